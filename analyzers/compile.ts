@@ -1,0 +1,242 @@
+import nlp from 'compromise';
+import type { Alternative, Category, Severity } from './types';
+import { CATEGORIES, QUESTION_IDS, SEVERITIES } from './types';
+import { DEFAULT_GUARDS, GUARDS, type GuardName } from './context';
+import type { RuleSpec } from '../rules/define-rule';
+import { LEXICON } from '../rules/lexicon';
+import { QUESTION_TEXT } from './question-text';
+
+/** A rule as loaded from rules/<category>/<name>.ts. */
+export interface LoadedRule {
+  id: string;
+  category: Category;
+  spec: RuleSpec;
+}
+
+export interface CompiledRule {
+  id: string;
+  category: Category;
+  severity: Severity;
+  message: string;
+  why: string;
+  alternatives: Alternative[];
+  guards: GuardName[];
+  unless: RegExp[];
+}
+
+/** One compromise match string, after macro and contraction expansion. */
+export interface CompiledPattern {
+  key: string;
+  rule: CompiledRule;
+  source: string;
+  pattern: string;
+  capture: boolean;
+  tagged: boolean;
+  /** Words all required (prefilter); tag needs are dropped. */
+  needs: string[];
+  /** Required or-groups: at least one word of each must be present. */
+  groups: string[][];
+}
+
+export interface CompiledRuleSet {
+  rules: CompiledRule[];
+  patterns: CompiledPattern[];
+  byKey: Map<string, CompiledPattern>;
+  wordNet: unknown;
+  taggedNet: unknown;
+  /** Prefilter index: a word → the patterns anchored on it. */
+  anchors: Map<string, CompiledPattern[]>;
+}
+
+export class RuleError extends Error {
+  constructor(
+    readonly ruleId: string,
+    message: string,
+  ) {
+    super(`${ruleId}: ${message}`);
+  }
+}
+
+/** Replace %macro% with (alternation). */
+export function expandMacros(pattern: string, ruleId = '?'): string {
+  return pattern.replace(/%([a-zA-Z][\w-]*)%/g, (_, name: string) => {
+    const body = LEXICON[name];
+    if (body === undefined) throw new RuleError(ruleId, `unknown lexicon macro %${name}%`);
+    return `(${body})`;
+  });
+}
+
+const contractionCache = new Map<string, string>();
+/**
+ * Rewrite contractions in a pattern the way compromise's tokenizer splits them in text, so a
+ * rule can write "don't" or "do not" and match both ("don't" → "do not"; "it's" stays).
+ */
+export function expandContractions(pattern: string): string {
+  return pattern.replace(/(\/[^/]*\/)|([A-Za-z]+['\u2019][A-Za-z]+)/g, (whole, regex: string, word: string) => {
+    if (regex) return regex;
+    const w = word.replace('\u2019', "'").toLowerCase();
+    let out = contractionCache.get(w);
+    if (out === undefined) {
+      const terms = (nlp.tokenize(w).json()[0]?.terms ?? []) as Array<{ normal: string; implicit?: string }>;
+      out = terms.map((t) => t.implicit || t.normal).join(' ') || w;
+      contractionCache.set(w, out);
+    }
+    return out;
+  });
+}
+
+function compileAlternatives(id: string, spec: RuleSpec): Alternative[] {
+  return spec.alternatives.map((a) => {
+    if ('rewrite' in a) return { kind: 'rewrite', text: a.rewrite };
+    if (!QUESTION_IDS.includes(a.question)) throw new RuleError(id, `unknown question "${a.question}"`);
+    return { kind: 'question', questionId: a.question, text: a.text ?? QUESTION_TEXT[a.question] };
+  });
+}
+
+export function compileRule(rule: LoadedRule): CompiledRule {
+  const { id, category, spec } = rule;
+  if (!CATEGORIES.includes(category)) throw new RuleError(id, `unknown category "${category}"`);
+  if (!SEVERITIES.includes(spec.severity)) throw new RuleError(id, `unknown severity "${spec.severity}"`);
+  for (const g of spec.unless ?? []) {
+    if (!(g instanceof RegExp) && !(g in GUARDS)) throw new RuleError(id, `unknown guard "${String(g)}"`);
+  }
+  const named = (spec.unless ?? []).filter((g): g is GuardName => typeof g === 'string');
+  return {
+    id,
+    category,
+    severity: spec.severity,
+    message: spec.message,
+    why: spec.why,
+    alternatives: compileAlternatives(id, spec),
+    guards: [...new Set([...(spec.noDefaultGuards ? [] : DEFAULT_GUARDS), ...named])],
+    unless: (spec.unless ?? []).filter((g): g is RegExp => g instanceof RegExp),
+  };
+}
+
+interface Reg {
+  word?: string;
+  tag?: string;
+  operator?: string;
+  optional?: boolean;
+  negative?: boolean;
+  fastOr?: Set<string>;
+  choices?: Reg[][];
+}
+
+interface NetMatch {
+  match: string;
+  id: string;
+  needs: string[];
+  wants: string[];
+  minWant: number;
+  regs: Reg[];
+}
+
+/** The words of a required or-group, or null when a choice has no word (regex, tag, wildcard). */
+function groupWords(reg: Reg): string[] | null {
+  const words: string[] = [...(reg.fastOr ?? [])];
+  for (const choice of reg.choices ?? []) {
+    const w = choice.filter((r) => !r.optional && !r.negative && r.word).map((r) => r.word as string);
+    if (w.length === 0) return null;
+    words.push(...w);
+  }
+  return words.length ? words : null;
+}
+
+/**
+ * compromise's net counts every or-group as "wants one of these words", even when one choice
+ * is a regex or a tag with no word; such a group must not be required, or
+ * "only (/^[0-9]+$/|two) left" silently never fires. Recompute wants from the hard groups only.
+ */
+function fixWants(m: NetMatch): string[][] {
+  const groups: string[][] = [];
+  for (const r of m.regs) {
+    if (r.operator !== 'or' || r.optional || r.negative) continue;
+    const words = groupWords(r);
+    if (words) groups.push(words);
+  }
+  m.wants = groups.flat();
+  m.minWant = groups.length;
+  return groups;
+}
+
+function buildNet(patterns: CompiledPattern[]): unknown {
+  if (patterns.length === 0) return null;
+  const net = nlp.buildNet(patterns.map((p) => ({ match: p.pattern, id: p.key }))) as unknown as {
+    hooks: Record<string, NetMatch[]>;
+    always?: NetMatch[];
+  };
+  const byKey = new Map(patterns.map((p) => [p.key, p]));
+  const seen = new Set<NetMatch>();
+  for (const list of [...Object.values(net.hooks), net.always ?? []]) {
+    for (const m of list) {
+      if (seen.has(m)) continue;
+      seen.add(m);
+      const groups = fixWants(m);
+      const p = byKey.get(m.id);
+      if (!p) continue;
+      p.needs = m.needs.filter((n) => !n.startsWith('#') && !n.startsWith('%'));
+      p.groups = groups;
+    }
+  }
+  return net;
+}
+
+export function compileRules(loaded: LoadedRule[]): CompiledRuleSet {
+  const rules: CompiledRule[] = [];
+  const patterns: CompiledPattern[] = [];
+  const seenIds = new Set<string>();
+  const seenPatterns = new Map<string, string>();
+  for (const lr of loaded) {
+    if (seenIds.has(lr.id)) throw new RuleError(lr.id, 'duplicate rule id');
+    seenIds.add(lr.id);
+    const rule = compileRule(lr);
+    rules.push(rule);
+    const sources = Array.isArray(lr.spec.match) ? lr.spec.match : [lr.spec.match];
+    if (sources.length === 0) throw new RuleError(lr.id, 'no match patterns');
+    sources.forEach((source, i) => {
+      const pattern = expandContractions(expandMacros(source, lr.id)).trim();
+      const tagged = lr.spec.tagged === true;
+      if (!tagged && /(^|[\s(|])#[A-Z]/.test(pattern)) {
+        throw new RuleError(lr.id, `pattern "${source}" uses a #Tag: set tagged: true or use a %macro%`);
+      }
+      const prev = seenPatterns.get(pattern);
+      if (prev) throw new RuleError(lr.id, `pattern "${source}" duplicates one in ${prev} (the net would merge them)`);
+      seenPatterns.set(pattern, lr.id);
+      patterns.push({ key: `${lr.id}#${i}`, rule, source, pattern, capture: pattern.includes('['), tagged, needs: [], groups: [] });
+    });
+  }
+  const wordNet = buildNet(patterns.filter((p) => !p.tagged));
+  const taggedNet = buildNet(patterns.filter((p) => p.tagged));
+  const anchors = new Map<string, CompiledPattern[]>();
+  for (const p of patterns) {
+    // Anchor on the longest needed word (rarer), else on every wanted word.
+    const keys = p.needs.length ? [p.needs.reduce((a, b) => (b.length > a.length ? b : a))] : (p.groups[0] ?? []);
+    if (keys.length === 0) throw new RuleError(p.rule.id, `pattern "${p.source}" has no required word, so every sentence would need parsing`);
+    for (const k of keys) {
+      const list = anchors.get(k) ?? [];
+      list.push(p);
+      anchors.set(k, list);
+    }
+  }
+  return { rules, patterns, byKey: new Map(patterns.map((p) => [p.key, p])), wordNet, taggedNet, anchors };
+}
+
+/** Whether any word pattern / tag pattern could match a sentence with these words. */
+export function candidatePatterns(set: CompiledRuleSet, words: Set<string>): { word: boolean; tagged: boolean } {
+  let word = false;
+  let tagged = false;
+  for (const w of words) {
+    const list = set.anchors.get(w);
+    if (!list) continue;
+    for (const p of list) {
+      if (p.tagged ? tagged : word) continue;
+      if (!p.needs.every((n) => words.has(n))) continue;
+      if (!p.groups.every((g) => g.some((x) => words.has(x)))) continue;
+      if (p.tagged) tagged = true;
+      else word = true;
+    }
+    if (word && tagged) break;
+  }
+  return { word, tagged };
+}

@@ -1,0 +1,59 @@
+import nlp from 'compromise';
+import { candidatePatterns, type CompiledPattern, type CompiledRuleSet } from './compile';
+import { isGuarded, normalizeForGuards } from './context';
+import { sentenceWords } from './words';
+
+/** A rule hit inside one sentence, before options are applied. */
+export interface Hit {
+  pattern: CompiledPattern;
+  start: number;
+  end: number;
+}
+
+type View = {
+  out(kind: 'offset'): Array<{ terms: Array<{ offset: { start: number; length: number } }> }>;
+  match(p: string, group: number): View;
+  found?: boolean;
+};
+
+function spanOf(view: View): { start: number; end: number } | null {
+  const parts = view.out('offset');
+  const first = parts[0]?.terms[0];
+  const lastPart = parts[parts.length - 1];
+  const last = lastPart?.terms[lastPart.terms.length - 1];
+  if (!first || !last) return null;
+  return { start: first.offset.start, end: last.offset.start + last.offset.length };
+}
+
+function sweep(doc: unknown, net: unknown, set: CompiledRuleSet, sentence: string, guardText: string, out: Hit[]): void {
+  const res = (doc as { sweep(n: unknown, o: object): { found: Array<{ id: string; view: View }> } }).sweep(net, { tagger: false });
+  for (const m of res.found) {
+    const pattern = set.byKey.get(m.id);
+    if (!pattern) continue;
+    const whole = spanOf(m.view);
+    if (!whole || whole.end > sentence.length) continue;
+    if (isGuarded(pattern.rule.guards, pattern.rule.unless, { sentence: guardText, start: whole.start, end: whole.end })) continue;
+    let span = whole;
+    if (pattern.capture) {
+      const g = spanOf(m.view.match(pattern.pattern, 0));
+      if (g) span = g;
+    }
+    out.push({ pattern, start: span.start, end: span.end });
+  }
+}
+
+/**
+ * All hits in one sentence. The prefilter decides from a word set whether any pattern could
+ * match; only then is the sentence tokenized (cheap) or, for tag rules, fully tagged (dear).
+ */
+export function matchSentence(set: CompiledRuleSet, sentence: string): Hit[] {
+  // Straight apostrophes, same length: compromise expands "don’t" and "don't" alike then.
+  const text = sentence.replace(/[\u2018\u2019\u02bc]/g, "'");
+  const { word, tagged } = candidatePatterns(set, sentenceWords(text));
+  if (!word && !tagged) return [];
+  const hits: Hit[] = [];
+  const guardText = normalizeForGuards(text);
+  if (word && set.wordNet) sweep(nlp.tokenize(text), set.wordNet, set, text, guardText, hits);
+  if (tagged && set.taggedNet) sweep(nlp(text), set.taggedNet, set, text, guardText, hits);
+  return hits;
+}

@@ -1,0 +1,54 @@
+/**
+ * The prefilter's view of a sentence: the set of lower-case words in it, with contractions
+ * also expanded the way compromise expands them ("don't" → do, not). It must be a superset of
+ * what compromise would see, so the prefilter never drops a sentence that could match.
+ */
+
+const CONTRACTION_PARTS: Record<string, string[]> = {
+  "n't": ['not'],
+  "'s": ['is', 'has', 'us'],
+  "'re": ['are'],
+  "'ll": ['will'],
+  "'ve": ['have'],
+  "'d": ['would', 'had', 'did'],
+  "'m": ['am'],
+};
+const IRREGULAR: Record<string, string[]> = {
+  "won't": ['will', 'not'],
+  "can't": ['can', 'not'],
+  "cannot": ['can', 'not'],
+  "shan't": ['shall', 'not'],
+  "ain't": ['is', 'not', 'am', 'are'],
+  "let's": ['let', 'us'],
+  'gonna': ['going', 'to'],
+  'wanna': ['want', 'to'],
+  'gotta': ['got', 'to', 'have'],
+};
+
+const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
+
+export function sentenceWords(sentence: string): Set<string> {
+  const set = new Set<string>();
+  const lower = sentence.toLowerCase();
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(lower))) {
+    const w = m[0].replace(/\u2019/g, "'");
+    set.add(w);
+    if (!w.includes("'")) continue;
+    set.add(w.replace(/'/g, ''));
+    const irregular = IRREGULAR[w];
+    if (irregular) irregular.forEach((x) => set.add(x));
+    for (const [suffix, parts] of Object.entries(CONTRACTION_PARTS)) {
+      if (w.endsWith(suffix)) {
+        set.add(w.slice(0, -suffix.length));
+        parts.forEach((x) => set.add(x));
+      }
+    }
+    // "n't" words: "don't" → do, "isn't" → is.
+    if (w.endsWith("n't")) set.add(w.slice(0, -3));
+    w.split("'").forEach((x) => x && set.add(x));
+  }
+  for (const [k, v] of Object.entries(IRREGULAR)) if (set.has(k)) v.forEach((x) => set.add(x));
+  return set;
+}

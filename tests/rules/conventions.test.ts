@@ -1,0 +1,32 @@
+/** Keeps the rule set honest: every rule is complete, readable and compiles. */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { BUILT_IN_RULES } from '../../rules/index';
+import { CATEGORIES } from '../../analyzers/types';
+import { compileRules } from '../../analyzers/compile';
+// @ts-expect-error plain .mjs script
+import { renderIndex } from '../../scripts/gen-rule-index.mjs';
+
+describe('rule conventions', () => {
+  it('rules/index.ts is up to date (run `npm run rules:index`)', () => {
+    expect(readFileSync(new URL('../../rules/index.ts', import.meta.url), 'utf8')).toBe(renderIndex());
+  });
+
+  it('all rules compile together (no duplicate patterns, every pattern has a required word)', () => {
+    expect(() => compileRules(BUILT_IN_RULES)).not.toThrow();
+  });
+
+  it('covers all seven categories', () => {
+    expect(new Set(BUILT_IN_RULES.map((r) => r.category))).toEqual(new Set(CATEGORIES));
+  });
+
+  it.each(BUILT_IN_RULES.map((r) => [r.id, r] as const))('%s is complete', (_id, r) => {
+    const s = r.spec;
+    expect(s.examples.flag.length, 'at least 2 flag examples').toBeGreaterThanOrEqual(2);
+    expect(s.examples.pass.length, 'at least 2 pass examples').toBeGreaterThanOrEqual(2);
+    expect(s.message.length, 'message under 90 characters').toBeLessThanOrEqual(90);
+    expect(s.why.length, 'a why').toBeGreaterThan(20);
+    expect(s.alternatives.length, 'at least one kinder alternative').toBeGreaterThan(0);
+    for (const f of s.examples.flag) expect(f, 'flag examples mark their span with [[ ]]').toMatch(/\[\[.+?\]\]/);
+  });
+});
