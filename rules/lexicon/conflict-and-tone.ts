@@ -1,0 +1,2 @@
+/** Lexicon macros (see rules/lexicon.ts). */
+export const WORDS: Record<string, string> = {};
