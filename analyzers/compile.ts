@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from 'compromise/one';
 import type { Alternative, Category, Severity } from './types';
 import { CATEGORIES, QUESTION_IDS, SEVERITIES } from './types';
 import { DEFAULT_GUARDS, GUARDS, type GuardName } from './context';
@@ -196,9 +196,12 @@ export function compileRules(loaded: LoadedRule[]): CompiledRuleSet {
     if (sources.length === 0) throw new RuleError(lr.id, 'no match patterns');
     sources.forEach((source, i) => {
       const pattern = expandContractions(expandMacros(source, lr.id)).trim();
-      const tagged = lr.spec.tagged === true;
-      if (!tagged && /(^|[\s(|])#[A-Z]/.test(pattern)) {
-        throw new RuleError(lr.id, `pattern "${source}" uses a #Tag: set tagged: true or use a %macro%`);
+      const tagged = false;
+      if (lr.spec.tagged || /(^|[\s(|!])#[A-Za-z]/.test(pattern) || /\{[a-z]/.test(pattern)) {
+        throw new RuleError(
+          lr.id,
+          `pattern "${source}" needs part-of-speech tags (#Tag, {lemma}): the engine runs compromise/one (tokenizer only) to stay small and fast; use words, (alternatives), %macros% or /regex/ terms instead`,
+        );
       }
       const prev = seenPatterns.get(pattern);
       if (prev) throw new RuleError(lr.id, `pattern "${source}" duplicates one in ${prev} (the net would merge them)`);

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from 'compromise/one';
 import { candidatePatterns, type CompiledPattern, type CompiledRuleSet } from './compile';
 import { isGuarded, normalizeForGuards } from './context';
 import { sentenceWords } from './words';
@@ -44,16 +44,15 @@ function sweep(doc: unknown, net: unknown, set: CompiledRuleSet, sentence: strin
 
 /**
  * All hits in one sentence. The prefilter decides from a word set whether any pattern could
- * match; only then is the sentence tokenized (cheap) or, for tag rules, fully tagged (dear).
+ * match; only then is the sentence tokenized and swept with the compiled net.
  */
 export function matchSentence(set: CompiledRuleSet, sentence: string): Hit[] {
   // Straight apostrophes, same length: compromise expands "don’t" and "don't" alike then.
   const text = sentence.replace(/[\u2018\u2019\u02bc]/g, "'");
-  const { word, tagged } = candidatePatterns(set, sentenceWords(text));
-  if (!word && !tagged) return [];
+  const { word } = candidatePatterns(set, sentenceWords(text));
+  if (!word) return [];
   const hits: Hit[] = [];
   const guardText = normalizeForGuards(text);
   if (word && set.wordNet) sweep(nlp.tokenize(text), set.wordNet, set, text, guardText, hits);
-  if (tagged && set.taggedNet) sweep(nlp(text), set.taggedNet, set, text, guardText, hits);
   return hits;
 }
