@@ -1,9 +1,80 @@
 import { defineConfig } from 'wxt';
 
+/**
+ * Sites coached from install: Gmail and the built-in CRMs. Every other site is opt-in, asked for
+ * on the user's click (optional_host_permissions).
+ */
+const HOSTS = [
+  'https://mail.google.com/*',
+  // Salesforce Lightning and classic My Domain
+  'https://*.lightning.force.com/*',
+  'https://*.my.salesforce.com/*',
+  // HubSpot (US and EU data centres)
+  'https://app.hubspot.com/*',
+  'https://app-eu1.hubspot.com/*',
+  // Pipedrive
+  'https://*.pipedrive.com/*',
+];
+
+/**
+ * Extension pages may load only their own files and may connect nowhere: no fetch, XHR,
+ * WebSocket or beacon can leave an options page, popup or side panel even if code tried.
+ * (Dev mode keeps WXT's default, since its live reload needs a connection to localhost.)
+ */
+export const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: {
+  manifest: ({ browser, command }) => ({
     name: 'Care Coach',
     description: 'Write to prospects with care: flags pressure language, offers kinder words and questions that show you care. Runs offline.',
+    // activeTab: the popup learns the current tab's site only when the user clicks the icon.
+    permissions: ['storage', 'activeTab'],
+    host_permissions: HOSTS,
+    optional_host_permissions: ['https://*/*'],
+    action: { default_title: 'Care Coach' },
+    ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
+    // Enterprise policy (chrome.storage.managed). Firefox reads policies.json instead and
+    // rejects the key, so it is Chrome-only.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'care-coach@care-coach',
+              // 140: data_collection_permissions and the CSS Custom Highlight API.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox') return;
+      // Firefox has a sidebar (WXT writes sidebar_action) but no sidePanel API or key.
+      manifest.permissions = manifest.permissions?.filter((p) => p !== 'sidePanel');
+      delete (manifest as { side_panel?: unknown }).side_panel;
+    },
+  },
+  vite: () => ({
+    build: {
+      // Vite's modulepreload polyfill fetch()es chunks; every browser we target preloads natively.
+      modulePreload: { polyfill: false },
+    },
+  }),
+  zip: {
+    // The Firefox sources zip is for reviewers: code and docs, not local logs, builds or scratch files.
+    excludeSources: ['.scratch/**', '.output/**', '**/*.log', 'coverage/**', '.wxt/**', 'tests/browser/.tmp/**', '**/.DS_Store'],
   },
 });

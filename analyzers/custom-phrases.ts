@@ -1,6 +1,7 @@
 import type { Finding } from './types';
 import type { ResolvedOptions } from './options';
 import { isGuarded, normalizeForGuards, DEFAULT_GUARDS } from './context';
+import { MAX_SENTENCE } from './text-split';
 
 const cache = new Map<string, RegExp>();
 
@@ -35,12 +36,17 @@ export function customPhraseFindings(text: string, opts: ResolvedOptions): Findi
     while ((m = re.exec(text))) {
       const start = m.index;
       const end = start + m[0].length;
-      // The sentence around the match is the guard's context.
-      const before = text.lastIndexOf('\n', start) + 1;
-      const stops = ['. ', '! ', '? '].map((p) => text.lastIndexOf(p, start - 1));
-      const sStart = Math.max(before, ...stops.map((i) => (i < 0 ? 0 : i + 2)));
-      const nl = text.indexOf('\n', end);
-      const sEnd = nl === -1 ? text.length : nl;
+      // The sentence around the match is the guard's context. Searched within a window of
+      // MAX_SENTENCE either side: unbounded searches made each match scan the whole text, so a
+      // page with thousands of matches and no line break took seconds (tests/engine/fuzz.test.ts).
+      const lo = Math.max(0, start - MAX_SENTENCE);
+      const head = text.slice(lo, start);
+      const before = lo + head.lastIndexOf('\n') + 1;
+      const stops = ['. ', '! ', '? '].map((p) => head.lastIndexOf(p));
+      const sStart = Math.max(before, ...stops.map((i) => (i < 0 ? lo : lo + i + 2)));
+      const tail = text.slice(end, end + MAX_SENTENCE);
+      const nl = tail.indexOf('\n');
+      const sEnd = nl === -1 ? end + tail.length : end + nl;
       const sentence = normalizeForGuards(text.slice(sStart, sEnd));
       if (isGuarded(DEFAULT_GUARDS, [], { sentence, start: start - sStart, end: end - sStart })) continue;
       out.push({

@@ -53,6 +53,8 @@ export function matchSentence(set: CompiledRuleSet, sentence: string): Hit[] {
   if (!word) return [];
   const hits: Hit[] = [];
   const guardText = normalizeForGuards(text);
-  if (word && set.wordNet) sweep(nlp.tokenize(text), set.wordNet, set, text, guardText, hits);
+  // compute('index'): tokenize leaves stale term indexes after a contraction ("You're close,
+  // there's nothing…"), and sweep then starts a match one term early.
+  if (word && set.wordNet) sweep(nlp.tokenize(text).compute('index'), set.wordNet, set, text, guardText, hits);
   return hits;
 }

@@ -1,24 +1,48 @@
 import type { Metrics } from './types';
 import type { Span } from './text-split';
+import { sentenceShape } from './sentence-shape';
 
-/** Per-paragraph counts, cached with the paragraph and summed into Metrics. */
+/**
+ * Listening signals (shared/questions.md): counts per paragraph, cached with the paragraph and
+ * summed into Metrics. Lexical only; it runs on every keystroke.
+ */
 export interface MetricCounts {
   words: number;
   sentences: number;
+  /** Words, sentences and syllables of prose, for the reading grade: greeting, sign-off and name lines left out. */
+  gradeWords: number;
+  gradeSentences: number;
   syllables: number;
   questions: number;
   openQuestions: number;
+  /** Questions about the buyer, not about a meeting slot or our product. */
+  buyerQuestions: number;
   youWords: number;
   selfWords: number;
-  /** Signals of a product pitch / feature list (bullets, "we offer", "our platform"). */
+  theyWords: number;
+  /** Signals of a product pitch or feature list ("we offer…", "our platform…", a list of features). */
   featureSignals: number;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
-const YOU = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', "you're", "you've", "you'll", "you'd"]);
-const SELF = new Set(['i', 'we', 'our', 'ours', 'us', 'me', 'my', 'mine', "i'm", "i've", "i'll", "i'd", "we're", "we've", "we'll", "we'd", 'ourselves', 'myself']);
-const OPEN_START = /^\s*(?:[-*•]\s*)?(?:so|and|but|also|quick question:?|one more thing:?|curious:?)?\s*(what|how|why|which|where|who|when|tell me|walk me through|describe|help me understand)\b/i;
-const FEATURE = /\b(we offer|we provide|our (platform|product|solution|tool|software|features?)|comes with|includes|integrations?|dashboards?|features?|market leader|best-in-class|industry-leading|world-class|unlimited)\b/gi;
+const YOU = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', "you're", "you've", "you'll", "you'd", 'y\'all']);
+const THEY = new Set(['they', 'them', 'their', 'theirs', 'themselves', "they're", "they've", "they'll", "they'd"]);
+const SELF = new Set(['i', 'we', 'our', 'ours', 'us', 'me', 'my', 'mine', "i'm", "i've", "i'll", "i'd", "we're", "we've", "we'll", "we'd", 'ourselves', 'myself', "let's"]);
+/** "Thank you" and "see you" are courtesy, not attention to the reader. */
+const COURTESY_BEFORE_YOU = new Set(['thank', 'see']);
+
+/** Open questions invite an answer in the buyer's own words. */
+const OPEN =
+  /\b(?:what|how|why|which|where|who|tell me|walk me through|describe|help me understand|share (?:what|how|more)|in what way|to what extent)\b/i;
+/** Open in form but about logistics: "what time works?", "which day is better?". */
+const LOGISTIC_OPEN = /\b(?:what|which) (?:time|day|date|slot)s?\b|\bhow about (?:\w+day|\d|tomorrow|next)|\bwhen (?:works|is good|are you free)/i;
+/** Offers and asks about us, not them: "would you like a demo?", "can I send…?". */
+const NOT_ABOUT_BUYER = /\b(?:would you like|do you want|want me to|can i|could i|shall i|should i|may i|can we|could we|shall we|interested in (?:a|an|our|seeing|trying)|open to (?:a|an|our))\b/i;
+const ABOUT_BUYER = /\b(?:you|your|you're|yours|they|their|them|team|teams?'s?)\b/i;
+
+const FEATURE_WORDS = /\b(?:features?|integrations?|dashboards?|analytics|reporting|automation|api|mobile app|workflow builder|templates?|custom (?:roles|fields|reports)|ai[- ]powered|real[- ]time|seamless|robust|powerful)\b/gi;
+/** A list of three or more items separated by commas. */
+const LIST = /(?:[^,;]+,){2,}[^,;]+(?:,? (?:and|or|plus) [^,;]+)?/;
 
 function syllables(word: string): number {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
@@ -28,49 +52,70 @@ function syllables(word: string): number {
   return Math.max(1, groups ? groups.length : 1);
 }
 
+/** Greeting, sign-off and name lines: short, with no sentence punctuation at the end. */
+function isFragment(para: string, words: number): boolean {
+  return words <= 3 && !/[.?!]["'\u2019\u201d)]*\s*$/.test(para);
+}
+
 export function countParagraph(para: string, sentences: Span[]): MetricCounts {
-  const c: MetricCounts = { words: 0, sentences: sentences.length, syllables: 0, questions: 0, openQuestions: 0, youWords: 0, selfWords: 0, featureSignals: 0 };
+  const c = emptyCounts();
+  c.sentences = sentences.length;
+  let prev = '';
+  let syl = 0;
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(para))) {
     const w = m[0].toLowerCase().replace(/\u2019/g, "'");
     c.words++;
-    c.syllables += syllables(w);
-    if (YOU.has(w)) c.youWords++;
-    else if (SELF.has(w)) c.selfWords++;
+    syl += syllables(w);
+    if (YOU.has(w)) {
+      if (!(w === 'you' && COURTESY_BEFORE_YOU.has(prev))) c.youWords++;
+    } else if (SELF.has(w)) c.selfWords++;
+    else if (THEY.has(w)) c.theyWords++;
+    prev = w;
+  }
+  if (!isFragment(para, c.words)) {
+    c.gradeWords = c.words;
+    c.gradeSentences = sentences.length;
+    c.syllables = syl;
   }
   for (const s of sentences) {
     const text = para.slice(s.start, s.end);
-    if (/\?["'\u201d)]*$/.test(text)) {
+    const shape = sentenceShape(text);
+    if (shape.question) {
       c.questions++;
-      if (OPEN_START.test(text)) c.openQuestions++;
+      const open = OPEN.test(text) && !LOGISTIC_OPEN.test(text);
+      if (open) c.openQuestions++;
+      if (!shape.scheduling && !NOT_ABOUT_BUYER.test(text) && (open || ABOUT_BUYER.test(text))) c.buyerQuestions++;
+    }
+    if (shape.pitch) {
+      FEATURE_WORDS.lastIndex = 0;
+      const features = (text.match(FEATURE_WORDS) ?? []).length;
+      c.featureSignals += 1 + Math.min(2, features) + (LIST.test(text) ? 2 : 0);
     }
   }
-  FEATURE.lastIndex = 0;
-  c.featureSignals = (para.match(FEATURE) ?? []).length + (/^\s*([-*•]|\d+[.)])\s/.test(para) ? 0 : 0);
   return c;
 }
 
 export function emptyCounts(): MetricCounts {
-  return { words: 0, sentences: 0, syllables: 0, questions: 0, openQuestions: 0, youWords: 0, selfWords: 0, featureSignals: 0 };
+  return { words: 0, sentences: 0, gradeWords: 0, gradeSentences: 0, syllables: 0, questions: 0, openQuestions: 0, buyerQuestions: 0, youWords: 0, selfWords: 0, theyWords: 0, featureSignals: 0 };
 }
 
 export function addCounts(into: MetricCounts, c: MetricCounts): void {
-  into.words += c.words;
-  into.sentences += c.sentences;
-  into.syllables += c.syllables;
-  into.questions += c.questions;
-  into.openQuestions += c.openQuestions;
-  into.youWords += c.youWords;
-  into.selfWords += c.selfWords;
-  into.featureSignals += c.featureSignals;
+  for (const k of Object.keys(into) as Array<keyof MetricCounts>) into[k] += c[k];
 }
 
+/** A pitch that asks nothing about the buyer: three or more pitch signals and no question about them. */
+export const FEATURE_LIST_MIN = 3;
+
 export function toMetrics(c: MetricCounts): Metrics {
-  const sentences = Math.max(1, c.sentences);
-  const words = Math.max(1, c.words);
-  const grade = c.words === 0 ? 0 : 0.39 * (c.words / sentences) + 11.8 * (c.syllables / words) - 15.59;
+  const words = c.gradeWords || c.words;
+  const sentences = Math.max(1, c.gradeWords ? c.gradeSentences : c.sentences);
+  const syl = c.gradeWords ? c.syllables : 0;
+  // Flesch–Kincaid grade level.
+  const grade = words === 0 || syl === 0 ? 0 : 0.39 * (words / sentences) + 11.8 * (syl / words) - 15.59;
   const pronouns = c.youWords + c.selfWords;
+  const all = pronouns + c.theyWords;
   return {
     words: c.words,
     sentences: c.sentences,
@@ -79,7 +124,9 @@ export function toMetrics(c: MetricCounts): Metrics {
     youWords: c.youWords,
     selfWords: c.selfWords,
     youShare: pronouns === 0 ? 0.5 : Math.round((c.youWords / pronouns) * 100) / 100,
-    featureListWithoutQuestion: c.featureSignals >= 3 && c.questions === 0,
+    theyWords: c.theyWords,
+    buyerShare: all === 0 ? 0.5 : Math.round(((c.youWords + c.theyWords) / all) * 100) / 100,
+    featureListWithoutQuestion: c.featureSignals >= FEATURE_LIST_MIN && c.buyerQuestions === 0,
     readingGrade: Math.max(0, Math.round(grade * 10) / 10),
   };
 }

@@ -1,93 +1,250 @@
-import type { Finding, Metrics, QuestionId, QuestionSuggestion } from './types';
+import type { Category, Finding, Metrics, QuestionId, QuestionSuggestion } from './types';
 import type { Span } from './text-split';
 import { QUESTION_TEXT } from './question-text';
+import { paragraphRole, sentenceShape, type ParagraphRole } from './sentence-shape';
+import { GOALS_KNOWN, sentenceCues, snippet } from './question-cues';
+import { askedIn } from './question-coverage';
 
 /**
- * Where the five questions fit (shared/questions.md). Lexical cues per paragraph, cached with
- * the paragraph; the choice across the whole text is made per analysis.
+ * Where the five questions fit (shared/questions.md). The lexical work is per paragraph and
+ * cached with it (`paragraphSignals`); the choice across the whole text (`chooseQuestions`) only
+ * weighs the cues found, so it stays cheap on every keystroke.
  */
 export interface Cue {
   id: QuestionId;
-  /** Short human description of what prompted it. */
-  cue: string;
-  /** Offset of the cue, relative to the paragraph (made absolute by the engine). */
-  at: number;
   weight: number;
+  topic: string;
+  say?: string;
+  /** The sentence holding the cue, relative to the paragraph. */
+  start: number;
+  end: number;
+}
+
+export interface AskedSpan {
+  id: QuestionId;
+  start: number;
+  end: number;
 }
 
 export interface QuestionSignals {
   cues: Cue[];
-  /** Which of the five the paragraph already asks (paraphrases count). */
-  asked: QuestionId[];
+  /** Which of the five the paragraph already asks (paraphrases count), with the asking sentence. */
+  asked: AskedSpan[];
+  role: ParagraphRole;
+  /** The buyer's goals are on the page, so a pitch no longer comes "before their goals". */
+  goalsKnown: boolean;
+  /** Sentence ends, relative to the paragraph: where a question can go. */
+  sentenceEnds: number[];
 }
 
-interface CueRule {
-  id: QuestionId;
-  re: RegExp;
-  weight: number;
-  describe: (m: string) => string;
-}
-
-const CUE_RULES: CueRule[] = [
-  { id: 'concerns', re: /\b(concerns?|worr(y|ied|ies)|hesitat\w*|objections?|risks?|roadblocks?|budget|frozen|freeze|too expensive|cost of|pushback|skeptic\w*|not sure|unsure)\b/i, weight: 3, describe: (m) => `they raised ${m.toLowerCase()}` },
-  { id: 'fit', re: /\b(integrat\w*|onboard\w*|implement\w*|roll-?out|migrat\w*|set ?up|workflow|api|connects? to|tools?:|using today|logging calls|adoption|maintain\w*|netsuite|excel|salesforce|hubspot|shopify|spreadsheet)\b/i, weight: 2, describe: (m) => `they mentioned ${m.toLowerCase()}` },
-  { id: 'alternatives', re: /\b(compar\w*|competitors?|alternatives?|other vendors?|in-house|build it themselves|doing nothing|status quo|versus|vs\.?|evaluating|shortlist)\b/i, weight: 3, describe: (m) => `they mentioned ${m.toLowerCase()}` },
-  { id: 'clarity', re: /\b(order form|contract|signature|sign(ed)?|proposal|ready to move forward|move forward|paperwork|terms|quote)\b/i, weight: 2, describe: (m) => `decision point: ${m.toLowerCase()}` },
-  { id: 'outcome', re: /\b(we offer|our platform|features?|demo|market leader|dashboards?|analytics|workflow builder|book a call)\b/i, weight: 1, describe: (m) => `pitching ${m.toLowerCase()} before knowing their goals` },
-];
-
-const ASKED: Array<{ id: QuestionId; re: RegExp }> = [
-  { id: 'outcome', re: /\b(success|successful|outcome|goals?|look like for you|achieve|win for you)\b/i },
-  { id: 'concerns', re: /\b(concerns?|worr\w*|roadblocks?|hesitat\w*|holding you back|risks?)\b/i },
-  { id: 'fit', re: /\b(workflow|integrat\w*|fit into|change on your side|need to change|adjustments?|how are your .* today)\b/i },
-  { id: 'alternatives', re: /\b(alternatives?|otherwise|instead|if you didn't|other options?|compare)\b/i },
-  { id: 'clarity', re: /\b(unclear|missing|confident|anything else you need|questions? (you have|about))\b/i },
-];
+/** Scheduling and pleasantries mention words like "demo" or "contract" without being about them. */
+const SCHEDULING_FACTOR = 0.35;
+const THANKS_FACTOR = 0.6;
 
 export function paragraphSignals(para: string, sentences: Span[]): QuestionSignals {
-  const cues: Cue[] = [];
-  const asked = new Set<QuestionId>();
+  const role = paragraphRole(para);
+  const signals: QuestionSignals = { cues: [], asked: [], role, goalsKnown: false, sentenceEnds: sentences.map((s) => s.end) };
+  if (role === 'greeting' || role === 'closing') return signals;
+  signals.goalsKnown = GOALS_KNOWN.test(para);
   for (const s of sentences) {
     const text = para.slice(s.start, s.end);
-    if (/\?\s*$/.test(text)) for (const a of ASKED) if (a.re.test(text)) asked.add(a.id);
-    for (const r of CUE_RULES) {
-      const m = r.re.exec(text);
-      if (m) cues.push({ id: r.id, cue: r.describe(m[0]), at: s.end, weight: r.weight });
-    }
+    const shape = sentenceShape(text);
+    const factor = shape.scheduling ? SCHEDULING_FACTOR : shape.thanks ? THANKS_FACTOR : 1;
+    for (const h of sentenceCues(text, shape)) signals.cues.push({ ...h, weight: h.weight * factor, start: s.start, end: s.end });
+    for (const id of askedIn(text, shape)) signals.asked.push({ id, start: s.start, end: s.end });
   }
-  return { cues, asked: [...asked] };
+  return signals;
 }
 
-/** Pressure findings are a good place to offer `concerns` instead. */
-const PRESSURE_CATEGORIES = new Set(['urgency', 'pressure', 'fear-guilt', 'scarcity', 'social-pressure']);
+/** A paragraph's signals placed in the whole text. */
+export interface PlacedSignals {
+  start: number;
+  end: number;
+  signals: QuestionSignals;
+}
 
-export function chooseQuestions(
-  cues: Cue[],
-  covered: QuestionId[],
-  findings: Finding[],
-  metrics: Metrics,
-  textLength: number,
-): QuestionSuggestion[] {
-  const score = new Map<QuestionId, { weight: number; cue: Cue }>();
-  for (const c of cues) {
-    const prev = score.get(c.id);
-    if (!prev) score.set(c.id, { weight: c.weight, cue: c });
-    else prev.weight += c.weight / 2;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/**
+ * The findings touching each paragraph, found by binary search so a long pasted text with many
+ * findings stays linear-ish instead of paragraphs × findings.
+ */
+export function findingsByParagraph(paragraphs: PlacedSignals[], findings: Finding[]): Finding[][] {
+  const out: Finding[][] = paragraphs.map(() => []);
+  for (const f of findings) {
+    let lo = 0;
+    let hi = paragraphs.length - 1;
+    let first = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (paragraphs[mid].end > f.start) {
+        first = mid;
+        hi = mid - 1;
+      } else lo = mid + 1;
+    }
+    if (first < 0) continue;
+    for (let i = first; i < paragraphs.length && paragraphs[i].start < Math.max(f.end, f.start + 1); i++) out[i].push(f);
   }
-  const pushy = findings.find((f) => PRESSURE_CATEGORIES.has(f.category));
-  if (pushy) {
-    const prev = score.get('concerns');
-    const cue: Cue = { id: 'concerns', cue: `instead of "${pushy.text}"`, at: pushy.end, weight: 4 };
-    if (!prev) score.set('concerns', { weight: 4, cue });
-    else prev.weight += 4;
+  return out;
+}
+
+/**
+ * Which of the five the text asks. A question that is itself flagged ("what's holding you back
+ * from saying yes?") pushes rather than asks, so it covers nothing.
+ */
+export function coveredQuestions(paragraphs: PlacedSignals[], findings: Finding[], byParagraph = findingsByParagraph(paragraphs, findings)): QuestionId[] {
+  const covered = new Set<QuestionId>();
+  paragraphs.forEach((p, i) => {
+    for (const a of p.signals.asked) {
+      const span = { start: a.start + p.start, end: a.end + p.start };
+      if (!byParagraph[i].some((f) => overlaps(f, span))) covered.add(a.id);
+    }
+  });
+  return [...covered];
+}
+
+const FINDING_CUE: Record<Category, string> = {
+  scarcity: 'a scarcity claim',
+  urgency: 'a deadline you set',
+  pressure: 'a push to decide',
+  'social-pressure': 'a bandwagon appeal',
+  'fear-guilt': 'a fear or guilt appeal',
+  adversarial: 'the buyer framed as an opponent',
+  dismissive: 'their view brushed aside',
+};
+const FINDING_WEIGHT = { strong: 5, warning: 4.5, hint: 3 } as const;
+
+/** Lower bound for any suggestion: a single passing word (a tool name, "demo" in a thank-you) is not enough. */
+export const MIN_SCORE = 2.5;
+/** Ties go to the more specific question. */
+const PRIORITY: Record<QuestionId, number> = { concerns: 5, clarity: 4, alternatives: 3, fit: 2, outcome: 1 };
+const MAX_SUGGESTIONS = 2;
+
+interface Placed {
+  id: QuestionId;
+  weight: number;
+  topic: string;
+  say?: string;
+  at: number;
+}
+
+export interface ChooseInput {
+  text: string;
+  paragraphs: PlacedSignals[];
+  covered: QuestionId[];
+  findings: Finding[];
+  metrics: Metrics;
+  kind?: 'email' | 'note' | 'snippet';
+  /** From `findingsByParagraph`, when the caller already has it. */
+  byParagraph?: Finding[][];
+}
+
+export function chooseQuestions(input: ChooseInput): QuestionSuggestion[] {
+  const { text, paragraphs, covered, findings, metrics, kind } = input;
+  const placed: Placed[] = [];
+  let goalsKnown = false;
+  const isNote = kind === 'note';
+  const byParagraph = input.byParagraph ?? findingsByParagraph(paragraphs, findings);
+  paragraphs.forEach((p, i) => {
+    goalsKnown ||= p.signals.goalsKnown;
+    const near = byParagraph[i];
+    for (const c of p.signals.cues) {
+      const sentence = { start: c.start + p.start, end: c.end + p.start };
+      // The pressure finding there is the better place for a question: `concerns`, below.
+      if (near.some((f) => overlaps(f, sentence))) continue;
+      placed.push({ id: c.id, weight: c.weight, topic: c.topic, say: c.say, at: isNote ? p.end : sentence.end });
+    }
+    for (const f of near) {
+      if (f.start < p.start) continue; // placed with the paragraph it starts in
+      const rel = f.end - p.start;
+      const end = p.signals.sentenceEnds.find((e) => e >= rel);
+      const excerpt = snippet(f.text, 0, 8);
+      placed.push({
+        id: 'concerns',
+        weight: FINDING_WEIGHT[f.severity],
+        topic: excerpt,
+        say: `${FINDING_CUE[f.category]} (\u201c${excerpt}\u201d): invite their concerns instead`,
+        at: isNote || end === undefined ? p.end : p.start + end,
+      });
+    }
+  });
+  if (placed.length === 0) return [];
+
+  const groups = new Map<QuestionId, Placed[]>();
+  for (const c of placed) {
+    const g = groups.get(c.id);
+    if (g) g.push(c);
+    else groups.set(c.id, [c]);
   }
-  if (metrics.featureListWithoutQuestion) {
-    const prev = score.get('outcome');
-    if (prev) prev.weight += 3;
+  const scored: Array<{ id: QuestionId; score: number; top: Placed; cues: Placed[] }> = [];
+  for (const [id, cues] of groups) {
+    if (covered.includes(id)) continue;
+    cues.sort((a, b) => b.weight - a.weight || a.at - b.at);
+    const top = cues[0];
+    const rest = cues.slice(1).reduce((s, c) => s + c.weight, 0);
+    let score = top.weight + Math.min(3, rest / 2);
+    if (id === 'outcome') {
+      if (metrics.featureListWithoutQuestion) score += 3;
+      if (goalsKnown) score /= 2;
+    }
+    // A decision point in a short email is the moment to check for doubts.
+    if (id === 'clarity' && !isNote && metrics.words <= 150) score *= 1.15;
+    if (score >= MIN_SCORE) scored.push({ id, score, top, cues });
   }
-  return [...score.entries()]
-    .filter(([id]) => !covered.includes(id))
-    .sort((a, b) => b[1].weight - a[1].weight)
-    .slice(0, 2)
-    .map(([id, { cue }]) => ({ id, text: QUESTION_TEXT[id], cue: cue.cue, at: Math.min(cue.at, textLength) }));
+  scored.sort((a, b) => b.score - a.score || PRIORITY[b.id] - PRIORITY[a.id] || a.top.at - b.top.at);
+
+  const bodyEnd = isNote ? text.length : closingStart(text, paragraphs);
+  return scored.slice(0, MAX_SUGGESTIONS).map(({ id, top, cues }) => ({
+    id,
+    text: QUESTION_TEXT[id],
+    cue: describe(id, top, cues),
+    at: placeBefore(text, Math.min(top.at, text.length), bodyEnd),
+  }));
+}
+
+const GENERIC_TOPICS = new Set(['comparing options', 'staying with what they have', 'the tools they use today']);
+
+function describe(id: QuestionId, top: Placed, cues: Placed[]): string {
+  if (top.say) return top.say;
+  const topics: string[] = [];
+  for (const c of cues) if (!c.say && !topics.some((t) => t.toLowerCase() === c.topic.toLowerCase())) topics.push(c.topic);
+  // A specific topic ("a comparison with Salesforce") says more than a generic one.
+  const specific = topics.filter((t) => !GENERIC_TOPICS.has(t));
+  if (specific.length === 0) specific.push(...topics.slice(0, 1));
+  const list = specific.slice(0, 2).join(' and ');
+  return id === 'fit' || id === 'alternatives' ? `they mentioned ${list}` : list;
+}
+
+/**
+ * Where an email's closing starts ("Best,\nAlex", "Thanks, Paul", a bare name): a question never
+ * goes after the sign-off.
+ */
+export function closingStart(text: string, paragraphs: PlacedSignals[]): number {
+  let i = paragraphs.length - 1;
+  let start = text.length;
+  let sawClosing = false;
+  let trailing = 0;
+  while (i > 0 && trailing < 6) {
+    const role = paragraphs[i].signals.role;
+    if (role === 'closing') sawClosing = true;
+    else if (role !== 'signature-like') break;
+    start = paragraphs[i].start;
+    trailing++;
+    i--;
+  }
+  // A trailing short line with no sign-off word is a signature only when it is a bare name.
+  if (!sawClosing && trailing > 0) {
+    const last = paragraphs[paragraphs.length - 1];
+    const line = text.slice(last.start, last.end).trim();
+    if (trailing > 2 || !/^\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2}$/u.test(line)) return text.length;
+  }
+  return start;
+}
+
+/** Clamp an insertion point to before the closing, at the end of the last body text. */
+function placeBefore(text: string, at: number, bodyEnd: number): number {
+  if (at <= bodyEnd) return at;
+  let end = bodyEnd;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return end;
 }

@@ -59,6 +59,10 @@ export interface Metrics {
   selfWords: number;
   /** youWords / (youWords + selfWords), 0..1; 0.5 when neither occurs. */
   youShare: number;
+  /** Occurrences of they/them/their… (call notes speak of the buyer in the third person). */
+  theyWords: number;
+  /** (youWords + theyWords) / (those + selfWords), 0..1; 0.5 when none occurs. The notes' balance. */
+  buyerShare: number;
   /** True when the text lists features or pitches the product and asks nothing. */
   featureListWithoutQuestion: boolean;
   /** Flesch–Kincaid grade level, rounded to one decimal. */

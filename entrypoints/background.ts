@@ -1,1 +1,6 @@
-export default defineBackground(() => {});
+import { startSettingsBackground } from '../settings/background/index';
+
+// Each feature starts from its own module; add one line per feature.
+export default defineBackground(() => {
+  startSettingsBackground();
+});

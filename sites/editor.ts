@@ -32,6 +32,13 @@ export interface EditorHandle {
   anchor(): HTMLElement;
   /** Extra text analysed with the body, e.g. the subject line; never painted. */
   extraText?(): string;
+  /**
+   * The field `extraText` comes from (e.g. Gmail's subject input), so a session can listen to it
+   * and apply a suggestion there through the same input path. Null when hidden or absent.
+   */
+  extraField?(): HTMLInputElement | HTMLTextAreaElement | null;
+  /** True while the editor is still attached to the page; sessions end when it turns false. */
+  isAlive?(): boolean;
 }
 
 /** A site adapter: which pages, how to find editors. No judging, no UI. */

@@ -1,12 +1,13 @@
-import { analyze } from '../../analyzers/index';
+import { startGmailCoach } from './gmail-coach';
 
-// Minimal first cut: proves the engine runs on mail.google.com. The full compose coach replaces it.
+/**
+ * Gmail compose coach. Runs in the isolated world: no page-script injection, no network. All
+ * browser work starts in main() (WXT imports this file in Node at build time).
+ */
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
-  main() {
-    const body = document.querySelector<HTMLElement>('[g_editable="true"][contenteditable="true"]');
-    if (!body) return;
-    const report = analyze(body.textContent ?? '', { kind: 'email' });
-    document.documentElement.dataset.careCoachFindings = String(report.findings.length);
+  runAt: 'document_idle',
+  main(ctx) {
+    void startGmailCoach(ctx);
   },
 });

@@ -1,2 +1,94 @@
-/** Lexicon macros (see rules/lexicon.ts). */
-export const WORDS: Record<string, string> = {};
+/**
+ * Lexicon macros for the social-pressure (`sp…`), adversarial (`adv…`) and dismissive (`dis…`)
+ * rules (see rules/lexicon.ts). The prefixes keep names clear of the other families' macros.
+ * Bodies are compromise alternations: contractions written expanded where the tokenizer expands
+ * them ("do not"), regex terms with no `|` or `(` inside.
+ */
+const RAW: Record<string, string> = {
+  // ---- social pressure: the crowd a rep points at -------------------------------------------
+  // Who "already switched": the buyer's competitors and peers, or a crowd of lookalikes.
+  spPeers:
+    'competitors|competition|rivals|peers|peer companies|industry peers|counterparts|neighbors|neighbours|colleagues in the industry|peer group|competitor|closest competitor|biggest competitor|main competitor|top competitors|biggest competitors|main competitors|closest competitors',
+  // A lookalike crowd: "companies like yours", "teams your size", "other agencies".
+  spLookalikes:
+    'companies like yours|teams like yours|businesses like yours|firms like yours|shops like yours|schools like yours|clinics like yours|agencies like yours|brands like yours|organizations like yours|organisations like yours|companies your size|teams your size|businesses your size|other companies|other teams|other businesses|other firms|other agencies|other brands|other schools|other clinics|other retailers|other leaders|other vendors in your space|everyone in your space|everyone in your industry|the rest of your industry|the rest of the industry|the rest of the market|the whole industry|the entire industry|the industry|the market|the whole market',
+  // What the crowd "already" did: adopted, switched, signed, got ahead.
+  spAdopted:
+    'moved|moving|switched|switching|made the switch|made the move|making the switch|making the move|migrated|migrating|signed|signing|signed up|signing up|signed on|adopted|adopting|joined|joining|upgraded|upgrading|using|use|uses|on board|onboard|on our platform|with us|bought in|buying in|invested|investing|rolled out|rolling out|standardized on|standardised on|chosen|chose|choosing|gone with|went with|going with|partnered with|jumped on|jumping on|on the bandwagon|seeing results|getting results|benefiting|benefitting|reaping|saving|ahead|pulling ahead|getting ahead|moving ahead|leaving you behind|outpacing you|on it|doing it|doing this|implementing|implemented|deploying|deployed|live with|running on|relying on|rely on|trust us|trusting us|working with us|bought|buying|purchased|converted|converting|transitioned|transitioning',
+  // A big crowd in numbers: "thousands of teams", "500+ companies".
+  spCrowdSize:
+    'thousands|hundreds|millions|tens of thousands|hundreds of thousands|dozens|/^[0-9][0-9,+]*k?$/|/^[0-9][0-9,.]*[0-9]%$/|/^[0-9]+%$/|over a thousand|over a million|countless|so many|all these|all those|most|the majority|nearly all|almost all|half',
+  // Who is in that crowd.
+  spCrowdNoun:
+    'teams|companies|customers|clients|businesses|brands|users|organizations|organisations|orgs|firms|agencies|schools|clinics|hospitals|retailers|leaders|professionals|people|reps|sales teams|marketers|developers|founders|cfos|ctos|ceos|vps|managers|enterprises|startups|smbs|banks|stores|shops|practices|restaurants|agents|brokers|partners|institutions|districts|municipalities|nonprofits|your peers|your competitors|of your peers|of your competitors',
+
+  // The odd one out in "don't be the only [team] still...".
+  spOddOne:
+    'one|ones|team|teams|company|companies|business|businesses|firm|firms|agency|agencies|school|schools|clinic|clinics|practice|practices|shop|shops|store|stores|brand|brands|org|orgs|organization|organisation|player|players|department|departments|district|districts|hospital|hospitals|cfo|ceo|leader|leaders|person|people|group|office|offices|retailer|retailers|bank|banks|vendor|vendors|startup|startups|restaurant|restaurants|customer|customers',
+
+  // ---- social pressure: shop activity notifications ------------------------------------------
+  // How many shoppers: digits ("1,626", "210+"), number words and vague crowds.
+  spCount:
+    '/^[0-9][0-9,.+]*k?$/|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|a few|a lot of|lots of|dozens of|hundreds of|thousands of|a dozen',
+  // Who they are.
+  spShoppers:
+    'people|person|persons|users|user|customers|customer|shoppers|shopper|visitors|visitor|buyers|buyer|others|other|other people|other customers|other shoppers|other users|other buyers|other persons|guests|members|fans|folks|travelers|travellers|readers|students|clients|parents|families|owners|riders|drivers|gamers|collectors|moms|dads|women|men',
+  // What they did: looked.
+  spViewed:
+    'viewing|viewed|looking|looked|watching|watched|eyeing|eyed|seeing|seen|checking out|checked out|browsing|browsed|considering|visiting|visited|looking at|looking for|interested in|views',
+  // What they did: bought.
+  spBought: 'bought|purchased|ordered|grabbed|snagged|booked|claimed|redeemed|enrolled|picked up|scooped up|got',
+  // Where a product waits: the cart and its synonyms.
+  spCart: 'cart|carts|basket|baskets|bag|bags|trolley|trolleys|shopping cart|shopping carts|shopping bag|shopping bags|wishlist|wishlists|wish list|wish lists',
+  // A stretch of recent time: "in the last 24 hours", "today", "this week".
+  spRecently:
+    'today|yesterday|tonight|recently|this week|this month|this morning|this hour|just now|right now|currently|now|in the last|in the past|in last|in past|during the last|during the past|over the last|over the past|within the last|within the past|since yesterday|last week|last month|last night|per day|per hour|per week|a day|an hour|a week|each day|every day|every hour',
+  // Units of an "N minutes ago" popup.
+  spAgoUnit:
+    'second|seconds|sec|secs|minute|minutes|min|mins|hour|hours|hr|hrs|day|days|week|weeks|/^[0-9]+m$/|/^[0-9]+h$/|/^[0-9]+mins?$/|/^[0-9]+hrs?$/',
+  // A single shopper named by a popup: "someone", "a shopper".
+  spSomeone:
+    'someone|somebody|a shopper|a customer|another customer|another shopper|a buyer|another buyer|a visitor|a user|a guest|a person|a happy customer|a lucky customer',
+
+  // ---- adversarial: the buyer as opponent ---------------------------------------------------
+  // The people a note treats as the target.
+  advTarget:
+    'them|him|her|the buyer|the buyers|the prospect|the prospects|the client|the customer|the vp|the cfo|the ceo|the cto|the coo|the cio|the director|the champion|the decision maker|the decision makers|the economic buyer|the committee|the board|the owner|the founder|the gatekeeper|the gatekeepers|procurement|purchasing|legal|finance|their team|their cfo|their ceo|their cto|their vp|their boss|their procurement|their legal|their finance team|their procurement team|their legal team|their buyer|their champion|their decision maker|the account|this account|that account|this prospect|that prospect|this client|that client|this buyer|that buyer|the lead|this lead|these guys|those guys|this guy|that guy',
+  // What a buyer holds out with: objections, pushback, resistance.
+  advDefense:
+    'objection|objections|pushback|push back|resistance|defenses|defences|defense|defence|guard|walls|wall|hesitation|hesitations|reservations|skepticism|scepticism|doubts|concerns|excuses|stalling|no|no\'s|nos',
+  // Weapons and prey words that cast the buyer as a target.
+  advWeapon: 'ammo|ammunition|weapon|weapons|arsenal|bullets|firepower|artillery',
+  // Ways of getting out of the rep's reach: shopping around, thinking it over.
+  advEscape:
+    'talk to the competitor|talk to a competitor|talk to the competition|talk to another vendor|talk to other vendors|talks to the competitor|talks to the competition|speak to the competitor|speak to the competition|see the competitor|see the competition|meet the competitor|meet the competition|hear from the competitor|shop around|shops around|look elsewhere|looks elsewhere|look around|compare|compare us|compare vendors|compare options|compare prices|get other quotes|get another quote|get competing quotes|realize|realise|realizes|realises|figure it out|figures it out|figure out|figures out|find out|finds out|wise up|wises up|change their mind|change his mind|change her mind|changes their mind|think too hard|think it over|thinks it over|think twice|sleep on it|sleeps on it|read the fine print|read the contract|do their homework|does their homework|cool off|cool down|come to their senses|get cold feet|gets cold feet|have second thoughts|has second thoughts|catch on|catches on|notice|notices',
+
+  // ---- dismissive: overriding the buyer's view ----------------------------------------------
+  // What a buyer raised, as a dismissive sentence names it.
+  disConcern: 'concern|concerns|problem|problems|issue|issues|risk|risks|objection|objections|worry|worries|question|questions|point|points|complaint|complaints|fear|fears|argument|thing',
+  // Words that belittle it.
+  disBelittle:
+    'silly|dumb|stupid|ridiculous|absurd|naive|naïve|irrelevant|overblown|exaggerated|unfounded|baseless|misplaced|invalid|moot|overstated|paranoid|pointless|trivial|nonsense|laughable|petty|made up|imaginary|imagined|not valid|not relevant|beside the point|a non issue|a nonissue',
+  // "As I [said] before": ways a writer repeats themselves at the reader.
+  disSaid:
+    'said|explained|stated|told you|pointed out|noted|wrote|emphasized|emphasised|made clear|made it clear|clarified|outlined|spelled out|spelt out|laid out|covered|answered|addressed|already said|already explained|already told you|already stated|already pointed out|already noted|already mentioned|already covered|already answered|already addressed',
+  // "before": how often it was said already.
+  disAgain:
+    'before|already|earlier|previously|twice|three times|several times|multiple times|many times|a few times|more than once|repeatedly|again|last time|numerous times|countless times|a dozen times|over and over|a million times|a hundred times|in my last email|in my previous email|in my last message|in my previous message|in my earlier email|on every call|in every email',
+};
+
+/**
+ * compromise takes the first alternative that matches and never backtracks into a longer one,
+ * so "(signed|signed up) in" misses "signed up in". Longer phrases go first.
+ */
+function longestFirst(body: string): string {
+  const parts = body.split('|');
+  const words = (p: string) => (p.startsWith('/') ? 0 : p.split(' ').length);
+  return parts
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => words(b.p) - words(a.p) || a.i - b.i)
+    .map((x) => x.p)
+    .join('|');
+}
+
+export const WORDS: Record<string, string> = Object.fromEntries(Object.entries(RAW).map(([k, v]) => [k, longestFirst(v)]));

@@ -1,2 +1,68 @@
-/** Lexicon macros (see rules/lexicon.ts). */
-export const WORDS: Record<string, string> = {};
+/**
+ * Lexicon macros for the pressure and fear-guilt rules (see rules/lexicon.ts). Names carry a
+ * `p` (pressure) or `fg` (fear-guilt) prefix so they never collide with another family's.
+ * Bodies are compromise alternations: contractions are written expanded where the tokenizer
+ * expands them ("will not"), and kept whole where it does not ("i'd", "it's").
+ */
+import { CORE } from './core';
+
+/**
+ * compromise tries the choices of a group in order and does not come back to try a longer one
+ * ("(sign|sign it) page" never matches "sign it page"), so every body lists longer phrases first.
+ */
+function longestFirst(body: string): string {
+  const words = (s: string) => s.split(' ').length;
+  return body
+    .split('|')
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => words(b.s) - words(a.s) || a.i - b.i)
+    .map((x) => x.s)
+    .join('|');
+}
+
+const RAW: Record<string, string> = {
+  // The decision itself, as a verb phrase after "to": "you need to [sign]", "time to [move forward]".
+  // Narrower than %commit% on purpose: no "book", "order", "act" ("we need to book a room").
+  // Narrower than %commit% on purpose: no bare "book", "order", "approve", "close" or "buy"
+  // ("you need to book a room", "you need to approve the invoice", "close the loop").
+  pDecide:
+    'sign|sign it|sign this|sign today|sign the contract|sign the agreement|sign the order form|sign the paperwork|commit|commit to this|commit to us|decide|make a decision|make the decision|make your decision|make a call|make the call|make up your mind|give me an answer|give me a yes|say yes|go ahead with this|go ahead with it|go ahead with the deal|go ahead and sign|move forward|move forward with this|pull the trigger|buy this|buy it|accept this|accept the offer|accept our offer|agree to this|agree to the deal|finalize this|finalise this|close this|close the deal|lock it in|lock this in|put pen to paper|get this signed|get it signed|get the contract signed|get this done|get this over the line|take the deal|take this deal|take this offer',
+  // The same decision as a gerund: "what's stopping you from [signing]".
+  pDeciding:
+    'signing|committing|deciding|moving forward|going ahead|saying yes|pulling the trigger|making a decision|making the decision|making the call|getting started|buying|purchasing|closing|finalizing|finalising|getting this signed|getting this done|taking the deal|taking this|accepting|agreeing|putting pen to paper|signing on|signing the contract|locking this in|locking it in|making the switch|switching|partnering with us|working with us',
+  // "Now" words a close leans on, beyond the calendar words in %soonTime%.
+  pNow: 'now|right now|today|tonight|immediately|right away|asap|this week|on this call|before we hang up|before you hang up|before the end of the call|by end of day|by eod|by tomorrow|by friday|by monday|this afternoon|this morning',
+  // Either: calendar words or "now" words, for patterns that take both.
+  pWhen: `${CORE.soonTime}|now|right now|immediately|right away|asap|on this call|before we hang up|this afternoon|this morning`,
+  // Papers a rep asks the buyer to sign or sends over for signature.
+  pPaperwork:
+    'contract|contracts|agreement|agreements|order form|order forms|paperwork|docusign|docs|documents|msa|sow|invoice|purchase order|po|signature page|signing link|e-sign|esign|redlines',
+  // People a buyer should be free to consult before deciding ("no need to loop in [legal]").
+  pApprover:
+    'legal|your legal team|the legal team|your lawyer|your lawyers|your attorney|your counsel|procurement|your procurement team|purchasing|finance|your finance team|your boss|your manager|your cfo|your ceo|your cto|your vp|your director|your board|your leadership|leadership|your partner|your partners|your cofounder|your co founder|anyone else|anybody else|anyone|anybody|the committee|your committee|your security team|security',
+  // The buyer's bosses and overseers, named in fear appeals ("explain to your CEO").
+  pBoss:
+    'ceo|cfo|cto|coo|cio|ciso|cmo|boss|bosses|board|manager|managers|vp|svp|evp|director|leadership|leadership team|executive team|exec team|execs|executives|management|founder|founders|owner|owners|investors|shareholders|stakeholders|superiors|higher ups|president|head of sales|head of operations',
+  // What the buyer is said to have done wrong in a fear appeal ("why you [missed] this").
+  fgFail:
+    'missed|miss|missing|lost|lose|losing|passed|pass|passing|waited|wait|waiting|ignored|ignore|failed|fail|blew|dropped|did not|said no|say no|turned|chose not|skipped|let|hesitated|delayed|overpaid|wasted|walked away',
+  // What a seller says they would lose in a fear appeal ("you'll lose even more [revenue]").
+  fgLoss:
+    'revenue|money|customers|clients|deals|sales|business|market share|ground|margin|margins|profit|profits|your best people|your top people|your best customers|your edge|your job|everything|thousands|millions',
+
+  // Confirmshaming: the benefits a decline button pretends the shopper is rejecting.
+  fgPerk:
+    'discount|discounts|deal|deals|saving|savings|saving money|coupon|coupons|offer|offers|exclusive offers|special offers|exclusive deals|promo|promos|promotions|sale|sales|bargain|bargains|freebies|free stuff|free things|free shipping|free gift|free gifts|gifts|prizes|a prize|rewards|perks|cash back|cashback|money|winning|fun|fun stuff|cool stuff|nice things|good stuff|good deals|great deals|early access|vip access|free|surprises|good things|percent off',
+  // Confirmshaming: verbs of dislike in "I [hate] free stuff".
+  fgDislike: 'hate|despise|dislike|loathe|detest|can not stand|can\'t stand',
+  // Confirmshaming: ways to say "save money" that a shopper is made to refuse.
+  fgSave:
+    'save|save money|save more|save big|save extra|save on|saving money|get a discount|get the discount|get a deal|get my discount|get free|get a free|get something free|win|be a winner|look my best|feel my best|look good|look great|protect my|protect it|be protected|treat myself|get rewarded|earn rewards|earn points|be the first to know|stay in the loop|stay informed|hear about deals|hear about sales|get deals|get offers|get exclusive',
+  // Confirmshaming: the price a decline button pretends the shopper prefers to pay.
+  fgFullPrice:
+    'full price|the full price|full retail|retail|retail price|more|extra|double|twice as much|the regular price|regular price|top dollar|list price|sticker price|for shipping|shipping|the original price|original price|the normal price|normal price|a premium|more for',
+  // Confirmshaming: how a decline button opens ("No thanks,", "Nah,").
+  fgDecline: 'no thanks|no thank you|no thx|nah|nope|nah thanks|no way',
+};
+
+export const WORDS: Record<string, string> = Object.fromEntries(Object.entries(RAW).map(([k, v]) => [k, longestFirst(v)]));

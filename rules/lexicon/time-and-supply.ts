@@ -1,2 +1,46 @@
-/** Lexicon macros (see rules/lexicon.ts). */
-export const WORDS: Record<string, string> = {};
+/**
+ * Lexicon macros for the scarcity and urgency rules (see rules/lexicon.ts). Names are
+ * prefixed by what they describe (stock…, due…, offer…, timer…) so they never clash with the
+ * other families' macros. Regex terms hold no `|` or `(`: compromise's parser breaks on them.
+ */
+export const WORDS: Record<string, string> = {
+  // How many are "left": digits (16,531 and 23.5 too), small number words, vague few-words.
+  stockCount:
+    '/^[0-9][0-9,.]*$/|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a single|single|a couple|a couple of|a handful|a handful of|a few|few|a few more|few more',
+
+  // What a seller says is running out: seats and slots in sales, units and items on shop pages.
+  // "item(s)" and "unit(s)" reach the matcher as one token, "item(s".
+  stockNoun:
+    'spot|spots|seat|seats|slot|slots|place|places|license|licenses|licence|licences|unit|units|/^unit.s$/|item|items|/^item.s$/|piece|pieces|opening|openings|invite|invites|invitation|invitations|space|spaces|pair|pairs|deal|deals|offer|offers|ticket|tickets|copy|copies|product|products|kit|kits|bundle|bundles|allocation|allocations|position|positions|partnership|partnerships|pilot|pilots|stock|stocks|room|rooms|set|sets|box|boxes|bottle|bottles|size|sizes|style|styles|coupon|coupons|code|codes|voucher|vouchers|membership|memberships|subscription|subscriptions|place|cohort|cohorts|session|sessions|appointment|appointments',
+
+  // Words between a count and the thing counted: "3 pilot spots", "two more seats".
+  stockAdj:
+    'more|extra|additional|pilot|beta|onboarding|implementation|launch|founding|partner|design partner|training|workshop|demo|vip|free|discounted|premium|enterprise|trial|starter|early bird|early-bird|spring|summer|fall|autumn|winter|holiday|new|sale|clearance|consulting|coaching|kickoff|kick-off|event|conference|webinar|cohort',
+
+  // The "left" of a supply claim: "left", "remaining", "still available", "in stock".
+  stockLeft:
+    'left|remaining|remain|remains|available|still available|still left|still open|still remaining|open|up for grabs|in stock|on hand|are left|is left|are available|is available|are remaining|are still available|is still available|are still open|are still left',
+
+  // Ways to say "the supply" in "stock is limited", "seats are running low".
+  stockSubject:
+    'stock|stocks|inventory|supply|supplies|availability|quantity|quantities|capacity|space|spaces|seating|seats|spots|slots|places|units|items|licenses|licences|room|openings|tickets|invites|allocation',
+
+  // What a deadline is put on: the offer, the price, the deal.
+  offerNoun:
+    'offer|offers|deal|deals|discount|discounts|pricing|price|prices|promotion|promotions|promo|promos|sale|sales|savings|rate|rates|coupon|coupons|voucher|vouchers|bonus|special|incentive|incentives|bundle|package|concession|launch pricing|intro pricing|introductory pricing|early bird|early-bird',
+
+  // When a manufactured deadline falls: near, named, or a clock time.
+  dueTime:
+    'today|tonight|tomorrow|now|midnight|noon|eod|eow|eom|eoq|cob|close of business|friday|monday|tuesday|wednesday|thursday|saturday|sunday|this week|this weekend|this month|this quarter|next week|the weekend|end of day|end of the day|the end of the day|end of week|end of the week|the end of the week|end of month|end of the month|the end of the month|end of quarter|end of the quarter|the end of the quarter|end of year|end of the year|the end of the year|quarter end|quarter-end|month end|year end|the 1st|the first|/^[0-9][0-9]?[snrt][tdh]$/|the /^[0-9][0-9]?[snrt][tdh]$/|/^[0-9][0-9]?[ap]m$/|/^[0-9][0-9]?:[0-9][0-9][ap]?m?$/|the deadline|january|february|march|april|june|july|august|september|october|november|december|/^q[1-4]$/|the end of q1|the end of q2|the end of q3|the end of q4',
+
+  // The decision a deadline is put on.
+  dueCommit:
+    'sign|signs|signed|sign off|commit|decide|buy|purchase|order|lock in|lock it in|lock this in|close|confirm|finalize|finalise|approve|move forward|go ahead|say yes|pull the trigger|upgrade|renew|register|enroll|enrol|reserve|claim|redeem|checkout|check out|get started|secure|grab',
+
+  // A countdown's clock: "09:35", "0:30:00", "15hrs", "16h", "59m", "06s".
+  timerToken:
+    '/^[0-9][0-9]?:[0-9][0-9]/|/^[0-9]+h$/|/^[0-9]+hrs?$/|/^[0-9]+hours?$/|/^[0-9]+m$/|/^[0-9]+mins?$/|/^[0-9]+minutes?$/|/^[0-9]+s$/|/^[0-9]+secs?$/|/^[0-9]+days?$/',
+
+  // Units a countdown counts in.
+  timerUnit: 'days|day|hours|hour|hrs|hr|h|minutes|minute|mins|min|m|seconds|second|secs|sec|s',
+};

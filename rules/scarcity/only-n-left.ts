@@ -2,15 +2,30 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '(only|just) %count% %supply%? (left|remaining|remain|available)',
-    '(only|just) have %count% %supply% (left|remaining|available)',
+    '[(only|just) %stockCount% %stockLeft%]',
+    '[(only|just) %stockCount% %stockAdj%? %stockNoun% %stockLeft%]',
+    '[(only|just) (have|got|has) %stockCount% %stockAdj%? %stockNoun% %stockLeft%?]',
+    '(there|we) (are|is|have) [(only|just) %stockCount% %stockAdj%? %stockNoun%]',
   ],
+  unless: [/\bonly (need|want|use|needs|wants|uses|asked for|bought|ordered)\b/],
   severity: 'warning',
-  message: 'Claims supply is running out to hurry the decision.',
-  why: 'Scarcity claims push people to decide before they are ready. If it is true, say it plainly and give them room; if not, it costs trust when they find out.',
-  alternatives: [{ rewrite: 'there is room for your team' }, { question: 'concerns' }],
+  message: 'Claims only a few are left, to hurry the decision.',
+  why: 'A countdown of what is left asks the reader to decide before they are ready. If supply really is tight, say so plainly and leave them room; if it is not, they will find out, and the trust goes with it.',
+  alternatives: [{ rewrite: 'some availability' }, { question: 'concerns' }],
   examples: {
-    flag: ['We [[only have 3 spots left]] this quarter.', '[[Only 2 left]] in stock!'],
-    pass: ['The event has a cap of 200 attendees.', 'We have limited insight into your process.'],
+    flag: [
+      'Heads up: we [[only have 3 pilot spots left]] this quarter.',
+      '[[Just two seats remain]] in the March cohort.',
+      '[[Only a few beta invites are still available]], so let me know.',
+      'Hurry! [[Only 4 left]] in this size.',
+      '[[Only 1 item(s) left]] in stock',
+      'There are [[only two onboarding slots]] in April.',
+    ],
+    pass: [
+      'You only need two licenses to start, and you can add more later.',
+      'The event has a cap of 200 attendees.',
+      'Only 3 of the 12 reps logged calls last week.',
+      'We have limited insight into your process so far.',
+    ],
   },
 });

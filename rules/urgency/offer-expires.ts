@@ -1,14 +1,18 @@
 import { defineRule } from '../define-rule';
 
 export default defineRule({
-  match: ['(offer|deal|discount|pricing|price|promotion|promo|sale) (expires|ends|ending|expiring|goes away|disappears) %soonTime%?'],
-  unless: ['buyer-deadline'],
+  match: [
+    '[%offerNoun% (expires|expire|ends|end|ending|expiring|disappears|disappear|goes away|go away|runs out|run out|closes|is ending|is expiring|will end|will expire|will disappear|must end) (at|on|by|in)? %dueTime%?]',
+    '[%offerNoun% (expires|ends|ending|expiring|closes|closing|is ending|is expiring|will end|will expire) (very|really)? (soon|shortly)]',
+    '[(this|the|our|your) (special|exclusive|current|launch|holiday|seasonal|introductory|intro|flash|promotional)? %offerNoun% (is)? (only)? (good|valid) (until|till|through|thru|for) %dueTime%]',
+  ],
+  unless: ['buyer-deadline', /\b(end|ends|ended|ending) up\b/, /\b(sales|price|pricing) (cycle|call|team|meeting|review|conversation)\b/],
   severity: 'strong',
-  message: 'A deadline on the offer pushes them to decide on your clock.',
-  why: 'A made-up expiry makes the buyer choose between deciding now and losing out. Real decisions take the time they take.',
+  message: 'Puts an expiry on the offer to push the decision onto your clock.',
+  why: 'A made-up expiry makes the buyer choose between deciding now and losing out. Real decisions take the time they take; if a date is real, explain it and ask what timing works for them.',
   alternatives: [{ rewrite: 'this pricing is available while you decide' }, { question: 'concerns' }],
   examples: {
-    flag: ['This [[offer expires today]].', 'Heads up: the [[discount disappears Monday]].'],
-    pass: ['This is not a limited-time offer.', 'Your renewal date is June 30, per the current agreement.'],
+    flag: ['This [[offer expires today]].', 'Heads up: the [[discount disappears Monday]].', 'The [[deal ends at 5pm]], so let me know.', '[[Sale ends soon]]', 'Wait! [[Deal Expires Soon]]!', 'Hurry! This special [[sale ends in]] 2h 42m.'],
+    pass: ['This is not a limited-time offer.', 'Your renewal date is June 30, per the current agreement.', 'The price ends up lower once you add the second team.', 'Our sales cycle ends with a security review.'],
   },
 });

@@ -1,0 +1,280 @@
+import type { QuestionId } from './types';
+import type { SentenceShape } from './sentence-shape';
+
+/**
+ * The cues in a sentence that make one of the five questions fit (shared/questions.md, table
+ * "suitable points"). Weights encode strength and specificity: a concern the buyer raised says
+ * more than a tool they mentioned; a decision point more than a passing feature word.
+ */
+export interface CueHit {
+  id: QuestionId;
+  weight: number;
+  /** Noun phrase naming what prompted it, combined across cues for fit and alternatives. */
+  topic: string;
+  /** Full human description, when the rule has a better one than "they mentioned <topic>". */
+  say?: string;
+}
+
+interface CueRule {
+  id: QuestionId;
+  re: RegExp;
+  weight: number;
+  /** Text just before the match that turns it off (negation, reassurance, the writer's own doubt). */
+  notAfter?: RegExp;
+  /** The whole sentence turns it off. */
+  unless?: RegExp;
+  /** Sentence shapes where the words describe something else (a pitch lists "integrations"). */
+  skipIn?: Array<keyof SentenceShape>;
+  topic: (m: RegExpExecArray, sentence: string) => string;
+  say?: (m: RegExpExecArray, sentence: string, topic: string) => string;
+}
+
+/** The clause from the match on, at most `words` words: the quoted evidence in a cue. */
+export function snippet(sentence: string, from: number, words = 6): string {
+  const rest = sentence.slice(from).split(/[,;.!?()\n]|\s[-\u2013\u2014]\s|\s+(?:but|so|because)\s/)[0];
+  const parts = rest.trim().split(/\s+/);
+  const cut = parts.slice(0, words).join(' ');
+  return parts.length > words ? `${cut}\u2026` : cut;
+}
+
+const quoted = (m: RegExpExecArray, s: string) => snippet(s, m.index);
+
+/** Capitalised names after "with/to/against/from…": the vendors a comparison is about. */
+const NAME_STOP = new Set(['I', 'We', 'You', 'They', 'Our', 'Your', 'Their', 'The', 'This', 'That', 'Q1', 'Q2', 'Q3', 'Q4', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'EOD', 'EOW', 'ROI', 'CEO', 'CFO', 'VP', 'CTO', 'COO']);
+export function namesNear(sentence: string, from: number): string[] {
+  const clause = sentence.slice(from, from + 90);
+  const names: string[] = [];
+  const re = /\b(?:with|to|against|vs\.?|versus|and|or|from|at|like|than|over)\s+(\p{Lu}[\p{L}\p{N}.&'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'-]*)?)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(clause))) {
+    const name = m[1].replace(/[.']+$/, '');
+    if (!NAME_STOP.has(name.split(/\s+/)[0]) && !names.includes(name)) names.push(name);
+  }
+  return names.slice(0, 2);
+}
+
+/** Business tools buyers name when they describe how they work today; case-sensitive names. */
+const TOOLS =
+  /\b(?:Salesforce|HubSpot|Hubspot|NetSuite|Netsuite|Excel|Google Sheets|Sheets|QuickBooks|Quickbooks|Xero|SAP|Oracle|Workday|ServiceNow|Zendesk|Freshdesk|Intercom|Jira|Confluence|Asana|Trello|Notion|Airtable|Slack|Microsoft Teams|Dynamics|Pipedrive|Zoho|Marketo|Pardot|Mailchimp|Klaviyo|Shopify|Magento|WooCommerce|BigCommerce|Stripe|Tableau|Power BI|Looker|Snowflake|Gong|Chorus|Outreach|Salesloft|Greenhouse|Lever|BambooHR|ADP|Gusto|Epic|Cerner|PowerSchool|Canvas|Blackboard|Procore|DocuSign|Monday\.com|ClickUp|Smartsheet|Dropbox|SharePoint|Okta)\b/;
+
+const NEGATED = /\b(?:no|not|without(?: any)?|zero|never|nothing to|don't|do not|no need to|none of the|free of)\s+(?:\w+\s+)?$/i;
+const WRITER_SELF = /\b(?:I'm|I am|I was|I'd|I|we're|we are|we)\s+(?:\w+\s+)?$/i;
+
+const CUE_RULES: CueRule[] = [
+  // concerns: the buyer's hesitation, objection, worry, risk, budget or timing problem
+  {
+    id: 'concerns',
+    re: /\b(?:concerns?|concerned|worr(?:y|ies|ied|ying)|hesitan(?:t|cy)|hesitat(?:e|es|ed|ing|ion|ions)|reservations?|objections?|push(?:ed)?[- ]?back|skeptic(?:al|ism)|nervous|uneasy|apprehensive|roadblocks?|blockers?|obstacles?|red flags?|deal[- ]?breakers?|sticking points?|cold feet|on the fence|second thoughts|doubts?|not (?:yet )?convinced|not sold|wary|learning curve|resistance)\b/gi,
+    weight: 5,
+    notAfter: NEGATED,
+    skipIn: ['pitch'],
+    topic: quoted,
+    say: (_m, _s, t) => `they raised \u201c${t}\u201d`,
+  },
+  {
+    id: 'concerns',
+    re: /\b(?:risks?|risky)\b(?![- ]free)/gi,
+    weight: 4,
+    notAfter: /\b(?:no|not|zero|without|reduce[sd]?|reducing|lower(?:s|ed|ing)?|minimi[sz]e[sd]?|mitigat\w+|de-?risk\w*|low|less)\s+(?:\w+\s+)?$/i,
+    skipIn: ['pitch'],
+    topic: quoted,
+    say: (_m, _s, t) => `they raised \u201c${t}\u201d`,
+  },
+  {
+    id: 'concerns',
+    re: /\b(?:budgets? (?:is |are |was |were |has been |got |is being )?(?:frozen|freeze|tight|cut|cuts|limited|constraints?|constrained|issues?|approval|locked|spent|exhausted|gone|allocated)|(?:no|limited|tight|frozen|small|smaller|reduced) budgets?|over (?:the |their |our |your )?budget|(?:budget|hiring|spending) freeze|too (?:expensive|pricey|costly|high|steep|much)|expensive|pricey|costly|can(?:'t|not|\u2019t) afford|(?:price|pricing|cost|quote|number)s? (?:is|are|was|were|seems?|seemed|felt|feels|came in) (?:high|higher|steep|steeper|a lot|an issue|a problem|too|more than)|(?:higher|more) than (?:you|they|he|she|we|the team)? ?(?:expected|hoped|budgeted|planned|wanted)|sticker shock|price (?:objection|sensitiv\w*)|cheaper|(?:asked|asking|ask|pushed|pushing) (?:for|about) (?:a )?(?:discount|lower price|better price|better terms)|costs? (?:is|are|was|were) (?:a|an|the)? ?(?:issue|problem|concern|high|steep))\b/gi,
+    weight: 5,
+    skipIn: ['pitch'],
+    unless: /\b(?:save|saves|saving|cut (?:your|their) costs|cost-effective|affordable)\b/i,
+    topic: quoted,
+    say: (_m, _s, t) => `budget came up: \u201c${t}\u201d`,
+  },
+  {
+    id: 'concerns',
+    // A noun compound's head decides its topic: "integration costs" is about cost, not fit.
+    re: /\b(?:budget|budgets|costs|cost of|switching costs?|total cost|price point|pricing concerns?)\b/gi,
+    weight: 3,
+    skipIn: ['pitch', 'scheduling'],
+    unless: /\b(?:save|saves|saving|reduce (?:your|their)|cut (?:your|their)|lower (?:your|their)|cost-effective|affordable|at no (?:extra )?cost|budget (?:is |was |has been |got )?(?:approved|allocated|secured|signed off|in place|confirmed))\b/i,
+    topic: quoted,
+    say: (_m, _s, t) => `they mentioned \u201c${t}\u201d`,
+  },
+  {
+    id: 'concerns',
+    re: /\b(?:timing|not (?:the )?right time|bad time|not a priority|(?:other|competing) priorities|bandwidth|too busy|stretched (?:thin)?|not (?:ready|now)|next (?:fiscal )?year|on hold|put (?:it|this|things|the project) on hold|postponed|paused|(?:revisit|circle back|reconnect) (?:in|next|after|later)|wait (?:until|till) (?:next|after|q\d))\b/gi,
+    weight: 4,
+    skipIn: ['scheduling'],
+    notAfter: /\b(?:no|the right|perfect|good|great)\s+$/i,
+    topic: quoted,
+    say: (_m, _s, t) => `timing came up: \u201c${t}\u201d`,
+  },
+  {
+    id: 'concerns',
+    // Reassuring or acknowledging a worry means they have one worth asking about.
+    re: /\b(?:nothing to worry about|no need to worry|(?:don't|do not) worry|not to worry|rest assured|(?:hear|heard|understand|get) you on (?:the )?[\w-]+(?: [\w-]+)?)/gi,
+    weight: 3.5,
+    topic: quoted,
+    say: (_m, _s, t) => `you answer a worry before asking about it: \u201c${t}\u201d`,
+  },
+  {
+    id: 'concerns',
+    re: /\b(?:not (?:yet )?sure|unsure|undecided|torn between|on the fence|cautious|hesitant)\b/gi,
+    weight: 4,
+    notAfter: WRITER_SELF,
+    topic: quoted,
+    say: (_m, _s, t) => `they sound unsure: \u201c${t}\u201d`,
+  },
+  {
+    id: 'concerns',
+    re: /\b(?:sign[- ]off from|approval from|needs? (?:to )?(?:get )?approv\w*|run (?:it|this) (?:by|past)|check with (?:their|his|her|the|my|our) (?:boss|manager|cfo|ceo|vp|legal|team|board|director|head)|legal (?:review|team)|security (?:review|questionnaire)|procurement (?:review|process)|board approval|(?:cfo|ceo|vp|boss|board|finance|it team)(?: is| was| has| needs| wants)? (?:skeptic\w*|not sold|unsure|hesitant|needs convincing|pushing back))\b/gi,
+    weight: 3,
+    notAfter: /\b(?:I|we)\s+(?:\w+\s+)?$/i,
+    topic: quoted,
+    say: (_m, _s, t) => `a possible roadblock: \u201c${t}\u201d`,
+  },
+
+  // fit: implementation, integration, onboarding, rollout, migration, today's tools, adoption
+  {
+    id: 'fit',
+    re: /\b(?:integrat(?:e|es|ed|ing|ion|ions)|implement(?:ation|ing|ed)?|onboard(?:ing|ed)?|roll[- ]?out|rolling (?:it |this )?out|migrat(?:e|ion|ing)|deploy(?:ment|ing)?|workflows?|adoption|adopt|change management|day[- ]to[- ]day|data (?:import|export|sync)|sync(?:s|ing)? with|connects? (?:to|with)|plugs? into|APIs?|SSO|single sign-on|tech stack|(?:current|existing|manual|internal|their|your) (?:process|processes|setup|set-up|system|systems|stack|tools?)|set(?:ting)?[- ]?up(?!\s+(?:a|an|some|the)\s+(?:call|time|meeting|demo|chat|session|quick))|maintain(?:s|ed|ing)? it|who (?:would|will) (?:own|maintain|manage|run) it|training (?:for|the) (?:team|reps|staff))\b(?!\s+(?:costs?|fees?|pricing|price))/gi,
+    weight: 3,
+    skipIn: ['pitch'],
+    topic: (m) => (/^[A-Z]{2,}s?$/.test(m[0]) ? m[0] : m[0].toLowerCase()),
+  },
+  {
+    id: 'fit',
+    re: /\b(?:(?:tools?|stack|systems?|tech|software)\s*:|(?:they|you|your team|the team|their team|their reps|your reps|reps|staff|agents)\s+(?:currently |still |mostly |mainly )?(?:use|uses|using|run on|runs on|live in|lives in|work in|works in|rely on|relies on|track (?:it|this|everything) in|manage (?:it|this|everything) in)\b|(?:still |currently |mostly )?(?:live|lives|living|sit|sits|kept|tracked|managed|stored|handled|logged|done|run) (?:in|on|through|via) (?=\p{Lu}|(?:a|an|the|their|your|shared|paper|email|spreadsheets?)\b)|(?:handles?|handling|manages?|managing|tracks?|tracking|logs?|logging|does|do|doing|runs?|running)\b[^.?!]{0,40}\b(?:today|currently|right now|at the moment|by hand|manually)\b)/giu,
+    weight: 3,
+    skipIn: ['scheduling', 'pitch'],
+    topic: () => 'the tools they use today',
+  },
+  {
+    id: 'fit',
+    re: new RegExp(`${TOOLS.source}|\\bspreadsheets?\\b`, 'g'),
+    weight: 2,
+    skipIn: ['pitch', 'scheduling'],
+    topic: (m) => m[0],
+  },
+
+  // alternatives: competitors, other vendors, in-house, status quo, doing nothing, comparison
+  {
+    id: 'alternatives',
+    re: /\b(?:compar(?:e|es|ed|ing|ison|isons)|evaluat(?:e|es|ed|ing|ion)\s+(?:us|you|other|a few|several|options|vendors|tools|solutions|alternatives)|shortlist\w*|RFP|bake[- ]?off|side[- ]by[- ]side|head[- ]to[- ]head|versus|vs\.?|weighing (?:up )?(?:options|vendors|tools)|shopping around|(?:also|still) (?:looking at|talking to|talking with|speaking with|considering|evaluating|trialing|trialling|piloting|demoing)|(?:other|another|several|a few|multiple|two|three) (?:vendors?|providers?|options|solutions|tools|platforms|products|quotes|bids)|competitors?|competitive (?:quote|bid|offer)|alternatives?)\b/gi,
+    weight: 4.5,
+    notAfter: /\b(?:your|their|his|her)\s+(?:\w+\s+)?$/i,
+    skipIn: ['pitch'],
+    topic: (m, s) => {
+      const names = namesNear(s, m.index);
+      if (names.length) return `a comparison with ${names.join(' and ')}`;
+      return /^(?:competitor|alternative)/i.test(m[0]) ? `${m[0].toLowerCase()}` : 'comparing options';
+    },
+  },
+  {
+    id: 'alternatives',
+    re: /\b(?:in[- ]house|homegrown|home[- ](?:grown|built)|internal(?:ly built)? (?:tool|build|solution|system)|build(?:ing)? (?:it|this|one|something|their own|our own|your own)(?: \w+)? (?:themselves|yourselves|ourselves|internally)|their own (?:tool|solution|system|version)|(?:dev|engineering|it) team (?:could|can|would|might|wants to) build)\b/gi,
+    weight: 4.5,
+    topic: () => 'an in-house build',
+  },
+  {
+    id: 'alternatives',
+    re: /\b(?:status quo|do(?:ing)? nothing|(?:stick|sticking|stay|staying) with (?:what|their|the current|the existing|your current|\p{Lu})|keep(?:ing)? (?:using|the current|their current|your current|things as they are)|(?:current|existing) (?:vendor|provider|contract with)|incumbent|renew(?:ing)? with|switch(?:ing)? (?:from|away from|over from)|replac(?:e|ing) (?:their|your|the current|\p{Lu}))/giu,
+    weight: 4.5,
+    skipIn: ['pitch'],
+    topic: (m, s) => {
+      if (/nothing/i.test(m[0])) return 'doing nothing';
+      const names = namesNear(s, m.index);
+      return names.length ? `staying with ${names.join(' and ')}` : 'staying with what they have';
+    },
+  },
+
+  // clarity: the decision point
+  {
+    id: 'clarity',
+    re: /\b(?:order form|contract|agreement|MSA|SOW|statement of work|proposal|quote|quotation|pricing (?:proposal|sheet)|paperwork|redlines?|DocuSign|e-?signature|purchase order)\b/gi,
+    weight: 4,
+    unless: /\b(?:thanks? (?:you )?for signing|(?:is|was|has been|were|are|have been|got|all) (?:fully |now )?(?:signed|executed|countersigned)|(?:received|got|have|for|thanks for) (?:the |your )?signed (?:contract|agreement|order form|copy|proposal)|countersigned|executed (?:contract|agreement)|current contract|existing contract|contract (?:with|ends|expires|renews)|in agreement)\b/i,
+    topic: (m) => `the ${m[0].toLowerCase() === 'docusign' ? 'DocuSign envelope' : /^(?:msa|sow)$/i.test(m[0]) ? m[0].toUpperCase() : m[0].toLowerCase()}`,
+    say: (_m, s, t) => {
+      if (/\b(?:asked for|requested|wants?|waiting (?:for|on))\b/i.test(s)) return `they asked for ${t}: a decision point`;
+      if (/\b(?:attached|enclosed|here is|here's|sent|sending|send|ready|drafted|prepared|review)\b/i.test(s)) return `${t} is ready: a decision point`;
+      return `${t} is on the table: a decision point`;
+    },
+  },
+  {
+    id: 'clarity',
+    re: /\bsign(?:ed|ing|ature|atures)?\b(?![- ](?:on|off|up|in|ups)\b)/gi,
+    weight: 3.5,
+    notAfter: /\b(?:a|the|any|good|great|positive|warning|clear|early)\s+$/i,
+    unless: /\b(?:thanks? (?:you )?for signing|(?:is|was|has been|were|are|have been|got|all|already|just) (?:fully |now )?signed|countersigned|(?:received|got|have|for|thanks for) (?:the |your )?signed (?:contract|agreement|order form|copy))\b/i,
+    topic: () => 'a signature',
+    say: () => 'a signature is next: a decision point',
+  },
+  {
+    id: 'clarity',
+    re: /\b(?:ready to (?:move forward|go ahead|proceed|sign|buy|commit|purchase|get started|start)|(?:want|wants|keen|eager|plan|plans|planning|looking|hoping) to (?:move forward|go ahead|proceed)|green light|verbal (?:yes|commit\w*|agreement)|next steps? (?:to|toward|towards|for) (?:sign|purchase|buy|close|move forward)|final (?:decision|approval)|decision (?:by|this week|next week|on whether)|(?:make|making) (?:a|the|their|your) decision|go[- ]ahead)\b/gi,
+    weight: 4.5,
+    topic: () => 'a decision',
+    say: (m) => (/ready|want|keen|eager|plan|looking|hoping|green|verbal|go[- ]ahead/i.test(m[0]) ? 'they are ready to move forward: a decision point' : 'a decision is coming up: a decision point'),
+  },
+  {
+    id: 'clarity',
+    re: /\b(?:move forward|moving forward with|let's get (?:you )?started|shall we get started|to get started,? (?:just|simply)|ready when you are|just (?:reply|say) (?:yes|the word)|(?:here is|here's|attached (?:is|are)) (?:our|the) pricing)\b/gi,
+    weight: 3,
+    topic: () => 'a closing call to action',
+    say: () => 'a closing call to action: a decision point',
+  },
+
+  // outcome: pitching features or proposing a demo before their goals are known; early discovery
+  {
+    id: 'outcome',
+    re: /\b(?:demo|walk-?through|walk you through|show you (?:how|what|around)|(?:free )?trial|pilot|proof of concept|POC|book a (?:call|meeting|time|slot)|hop on a (?:quick )?call|(?:15|20|30)[- ]minutes?)\b/gi,
+    weight: 2.5,
+    unless: /\b(?:thanks? (?:you )?for (?:the|your|joining|attending)|after (?:the|our) demo|during (?:the|our) demo|in (?:the|our) demo)\b/i,
+    topic: () => 'a demo',
+    say: () => 'you propose a demo before asking about their goals',
+  },
+  {
+    id: 'outcome',
+    re: /\b(?:discovery|intro(?:ductory)? call|first call|initial call|first meeting)\b/gi,
+    weight: 1.5,
+    topic: () => 'early discovery',
+    say: () => 'early discovery: their goals are not written down yet',
+  },
+];
+
+const PITCH_CUE: CueRule = {
+  id: 'outcome',
+  re: /./g,
+  weight: 2.5,
+  topic: () => 'features',
+  say: () => 'you are pitching features before asking about their goals',
+};
+
+/** Every cue in one sentence, at most one per rule (the first that survives its checks). */
+export function sentenceCues(sentence: string, shape: SentenceShape): CueHit[] {
+  const hits: CueHit[] = [];
+  if (shape.pitch) hits.push(hit(PITCH_CUE, /./.exec(sentence) as RegExpExecArray, sentence));
+  for (const rule of CUE_RULES) {
+    if (rule.skipIn?.some((k) => shape[k])) continue;
+    if (rule.unless?.test(sentence)) continue;
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(sentence))) {
+      if (!rule.notAfter || !rule.notAfter.test(sentence.slice(Math.max(0, m.index - 28), m.index))) {
+        hits.push(hit(rule, m, sentence));
+        break;
+      }
+      if (m[0].length === 0) rule.re.lastIndex++;
+    }
+  }
+  return hits;
+}
+
+function hit(rule: CueRule, m: RegExpExecArray, sentence: string): CueHit {
+  const topic = rule.topic(m, sentence);
+  return { id: rule.id, weight: rule.weight, topic, say: rule.say?.(m, sentence, topic) };
+}
+
+/** The buyer's goals are already on the page, so a pitch is no longer "before their goals". */
+export const GOALS_KNOWN =
+  /\b(?:your|their|his|her) (?:goals?|objectives?|priorit(?:y|ies)|targets?)\b|\bgoals?:|\b(?:you|they) (?:want|wanted|hope|hoped|are hoping|need|needed) to (?:cut|reduce|grow|increase|improve|hit|reach|get|save|double|halve)|\bsuccess (?:for (?:you|them)|looks like|would (?:look|be|mean))/i;

@@ -1,0 +1,53 @@
+/**
+ * What kind of sentence this is, lexically: the question cues, the coverage check and the
+ * listening metrics all need to know whether a sentence asks, pitches or only arranges logistics.
+ * Regex only: it runs on every changed paragraph of every keystroke.
+ */
+
+export interface SentenceShape {
+  /** Ends with a question mark (allowing closing quotes or brackets). */
+  question: boolean;
+  /** The writer describes their own product ("we offer…", "our platform includes…"). */
+  pitch: boolean;
+  /** Scheduling and meeting mechanics: times, links, invites, moving a call. */
+  scheduling: boolean;
+  /** Opens with thanks or pleasantries. */
+  thanks: boolean;
+}
+
+const QUESTION_END = /\?["'\u2019\u201d)\]]*\s*$/;
+
+export const PITCH =
+  /\b(?:we (?:offer|provide|deliver|support|include|have built|built|specialize in)|our (?:[\w-]+ ){0,3}(?:platform|product|solution|tool|software|app|suite|system|features?|technology|engine)(?: (?:is|has|offers|includes|comes with|supports|provides|lets|gives|was|can))?|pitched|presented (?:our|the) (?:platform|product|features|solution|deck)|(?:it|the platform|the product|the tool|the software) (?:includes|offers|comes with|provides|supports)|comes with|features include|market[- ]leading|market leader|best[- ]in[- ]class|industry[- ]leading|cutting[- ]edge|world[- ]class|all[- ]in[- ]one|state[- ]of[- ]the[- ]art|unlimited|out[- ]of[- ]the[- ]box|award[- ]winning|trusted by|trust us to|(?:the |a )?leading (?:provider|platform|solution|vendor)|the leader in|#1 (?:platform|tool|provider|solution))\b/i;
+
+const SCHEDULING =
+  /\b(?:re-?schedul\w*|calendar|invite|invitation|zoom|dial[- ]in|meeting link|call link|same link|the link|(?:move|moving|push|pushing|shift|bump|postpone)\w*\s+(?:our|the|my|your|this|that|tomorrow's|today's|\w+day's)\s+(?:call|meeting|chat|sync|demo|session|catch-up|check-in)|works? (?:for|with) (?:you|me|us|everyone|your team)|would \w+(?: \w+)? work\b|(?:are|is) (?:you|your team|everyone) (?:free|available)|availability|(?:free|available) (?:on|at|this|next|tomorrow|later)|running (?:late|behind)|see you (?:then|there|tomorrow|on|next)|talk (?:soon|then|tomorrow|next week)|confirm(?:ing|ed)? (?:our|the|your|a|tomorrow's|today's) (?:call|meeting|time|demo|slot|chat)|time slot|\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|at \d{1,2}(?::\d{2})?(?!\d|%)|out of (?:the )?office|OOO|voicemail|left (?:a )?(?:vm|message))/i;
+
+const THANKS =
+  /^\s*(?:[-*•]\s*)?(?:thanks|thank you|many thanks|appreciate|really appreciate|(?:it was )?(?:great|nice|good|lovely) (?:chatting|talking|speaking|meeting|to (?:chat|talk|speak|meet|see|connect))|hope (?:you|all|your|this|the)|happy (?:monday|tuesday|wednesday|thursday|friday|new year|holidays))\b/i;
+
+export function sentenceShape(text: string): SentenceShape {
+  return {
+    question: QUESTION_END.test(text),
+    pitch: PITCH.test(text),
+    scheduling: SCHEDULING.test(text),
+    thanks: THANKS.test(text),
+  };
+}
+
+/** Lines that greet ("Hi Sarah,") or close ("Best,", "Thanks, Paul", "— Alex"). */
+const GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hiya)\b(?:\s+[\p{L}.'-]+){0,3}\s*[,!:.]?\s*$/iu;
+const CLOSING =
+  /^\s*(?:(?:best|kind|warm|warmest|many|with)?\s*(?:regards|wishes|thanks)|best|cheers|thanks(?: again| so much| a lot)?|thank you(?: again| so much)?|many thanks|sincerely|all the best|talk (?:soon|then)|speak soon|take care|yours(?: truly)?|cordially|respectfully|warmly|gratefully|with gratitude|have a (?:great|good|nice) (?:day|week|weekend)|[-\u2013\u2014]+\s*\p{L}+)(?:\s*[,!.]?\s*(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)?)?\s*[,!.]?\s*$/iu;
+/** A signature line: a name, title or contact detail, with no sentence punctuation at its end. */
+const SIGNATURE_LINE = /^\s*[^.?!\n]{1,60}$/;
+
+export type ParagraphRole = 'greeting' | 'closing' | 'signature-like' | 'body';
+
+export function paragraphRole(para: string): ParagraphRole {
+  if (CLOSING.test(para)) return 'closing';
+  if (GREETING.test(para)) return 'greeting';
+  const words = para.trim().split(/\s+/).length;
+  if (words <= 6 && SIGNATURE_LINE.test(para) && !/[:?]/.test(para)) return 'signature-like';
+  return 'body';
+}

@@ -1,0 +1,192 @@
+/** Every user-visible string of the options page, in one place. */
+import type { Category, QuestionId, Sensitivity, Severity } from '../../analyzers/types';
+import type { HighlightStyle, LockInfo } from '../../settings/model';
+
+export const S = {
+  title: 'Care Coach settings',
+  tagline: 'Coaching that helps you write to prospects with care. Everything here stays on this computer.',
+  coachingOn: 'Coaching on',
+  coachingOffEverywhere: 'Coaching is off everywhere. Turn it on to get suggestions again.',
+  loading: 'Loading settings…',
+  loadFailed: 'Settings could not be loaded:',
+  nav: {
+    rules: 'Rules',
+    sensitivity: 'Sensitivity & style',
+    sites: 'Sites',
+    ignored: 'Ignored',
+    phrases: 'Custom phrases',
+    pack: 'Team pack',
+    privacy: 'Privacy',
+  },
+  notices: {
+    heading: 'Please check',
+    repair: 'Use the defaults and clear this notice',
+  },
+  lock: (l: LockInfo) => (l.by === 'policy' ? 'Locked by your administrator' : `Locked by the team pack \u201c${l.name}\u201d`),
+  rules: {
+    heading: 'What Care Coach looks for',
+    intro:
+      'Every rule is listed here with what it flags, why it matters and examples, so you can see exactly what is detected. Switch off a whole category or a single rule.',
+    search: 'Search rules',
+    searchPlaceholder: 'Search by words, message or example…',
+    categories: 'Categories',
+    showing: (n: number, total: number) => (n === total ? `${total} rules` : `${n} of ${total} rules`),
+    none: 'No rule matches your search.',
+    allCategories: 'All',
+    ruleOn: (id: string) => `Rule ${id} on`,
+    categoryOn: (c: string) => `Category ${c} on`,
+    why: 'Why it matters',
+    instead: 'Try instead',
+    flags: 'Flags',
+    passes: 'Leaves alone',
+    teamRule: (name: string) => `Team pack: ${name}`,
+    builtIn: 'Built in',
+    offByPack: (name: string) => `Turned off by the team pack \u201c${name}\u201d`,
+    offByCategory: 'Its category is off',
+    askQuestion: 'Ask:',
+    rulesInCategory: (n: number) => `${n} rule${n === 1 ? '' : 's'}`,
+  },
+  sensitivity: {
+    heading: 'Sensitivity',
+    intro: 'How much Care Coach points out.',
+    highlight: 'Highlight style',
+    highlightIntro: 'How flagged words are marked in your draft. Your text itself is never changed.',
+    preview: 'Preview:',
+    previewBefore: 'Just so you know, ',
+    previewMark: 'this offer expires Friday',
+    previewAfter: '.',
+  },
+  sites: {
+    heading: 'Sites',
+    intro: 'Care Coach coaches in Gmail and in the built-in CRMs. Turn it off on any site; you can also do this from the toolbar button on that site.',
+    builtIn: 'Where it runs',
+    off: 'Coaching is off on',
+    noneOff: 'Coaching is on everywhere it runs.',
+    add: 'Turn off on a site',
+    addPlaceholder: 'e.g. mail.google.com or acme.my.salesforce.com',
+    addButton: 'Turn off',
+    turnOn: 'Turn back on',
+    siteOn: (h: string) => `Coaching on ${h}`,
+  },
+  ignored: {
+    heading: 'Ignored',
+    intro: 'What you asked Care Coach to stop pointing out. Bring anything back with one click.',
+    rulesOff: 'Rules you turned off',
+    noRulesOff: 'No rules turned off.',
+    wording: 'Ignored wording',
+    noWording: 'Nothing ignored.',
+    restore: 'Bring back',
+    unknownRule: 'a rule this version no longer has',
+  },
+  phrases: {
+    heading: 'Custom phrases',
+    intro: 'Words your team wants flagged, with your own message. Matched as whole words, any capitalisation.',
+    phrase: 'Phrase',
+    phrasePlaceholder: 'e.g. final offer',
+    category: 'Category',
+    message: 'Message',
+    messagePlaceholder: 'What to tell the writer',
+    add: 'Add phrase',
+    none: 'No custom phrases yet.',
+    remove: 'Remove',
+  },
+  pack: {
+    heading: 'Team rule pack',
+    intro:
+      'A pack is a YAML or JSON file with extra rules, rules to turn off and locked settings, shared by a team. It is checked before anything is saved: every rule must compile and pass its own examples.',
+    current: 'In use',
+    none: 'No team pack in use.',
+    by: 'by',
+    rules: (n: number) => `${n} team rule${n === 1 ? '' : 's'}`,
+    disabled: (n: number) => `${n} built-in rule${n === 1 ? '' : 's'} turned off`,
+    locked: 'Locks:',
+    importedFrom: (f: string) => `Imported from ${f}`,
+    remove: 'Remove pack',
+    import: 'Import a pack file',
+    importHint: '.yaml, .yml or .json, up to 256 KB',
+    checking: 'Checking the pack…',
+    imported: (name: string, version: string) => `Imported \u201c${name}\u201d ${version}.`,
+    rejected: 'The pack was not imported. Nothing was changed. Fix these and try again:',
+    warnings: 'Worth knowing:',
+    readFailed: 'The file could not be read.',
+    policyPack: 'Your administrator provides this team pack; it can\u2019t be changed here.',
+    policyPending: 'Your administrator provides a team pack; it is being checked.',
+    policyInvalid: 'Your administrator\u2019s team pack has errors, so it is not in use:',
+    export: 'Export your setup as a pack',
+    exportIntro: 'Your team pack\u2019s rules, your custom phrases and the rules you turned off, as a file to share.',
+    exportName: 'Pack name',
+    exportAuthor: 'Author',
+    exportVersion: 'Version',
+    exportLock: 'Lock my sensitivity and categories for everyone who imports it',
+    exportButton: 'Download pack',
+    exportLeftOut: 'Left out (they would not pass the pack check):',
+    exportDone: (file: string) => `Saved as ${file}.`,
+    docs: 'Pack format: docs/packs.md in the Care Coach repository. Check a pack from the command line with "care-coach pack check FILE".',
+  },
+  privacy: {
+    heading: 'Privacy',
+    intro: 'Care Coach works entirely on this computer.',
+    stored: 'What is stored, on this computer only',
+    storedItems: [
+      'Your settings: the switches, sensitivity, sites, ignored items and custom phrases on this page.',
+      'The team pack you import, if any.',
+      'Call notes, only when you type them in the notes pad of the side panel.',
+    ],
+    never: 'What is never stored or sent',
+    neverItems: [
+      'Your drafts. Emails and notes are read to give suggestions and then forgotten.',
+      'Anything at all over the network: Care Coach makes no requests, has no analytics and uses no outside service. Its pages are forbidden to connect anywhere.',
+    ],
+    permissions: 'Permissions',
+    permissionItems: [
+      'Gmail and the built-in CRMs (Salesforce, HubSpot, Pipedrive), to coach in their editors.',
+      'Any other site only if you turn it on there, when you click to allow it.',
+      'Storage, for the settings above.',
+    ],
+  },
+  undo: 'Undo',
+  dismiss: 'Dismiss',
+  saved: 'Saved',
+};
+
+export const CATEGORY_LABEL: Record<Category, string> = {
+  scarcity: 'Scarcity',
+  urgency: 'Urgency',
+  pressure: 'Pressure',
+  'social-pressure': 'Social pressure',
+  'fear-guilt': 'Fear & guilt',
+  adversarial: 'Adversarial',
+  dismissive: 'Dismissive',
+};
+
+export const CATEGORY_DESCRIPTION: Record<Category, string> = {
+  scarcity: 'Claims that supply is running out, used to hurry a decision.',
+  urgency: 'Manufactured deadlines and time pressure on the decision.',
+  pressure: 'Coercive directives, ultimatums, hard or assumptive closes.',
+  'social-pressure': 'Bandwagon and fear of missing out.',
+  'fear-guilt': 'Fear appeals, threats, guilt trips and shaming.',
+  adversarial: 'The buyer framed as an opponent to beat.',
+  dismissive: 'Overriding or belittling the buyer\u2019s view.',
+};
+
+export const SEVERITY_LABEL: Record<Severity, string> = { hint: 'Hint', warning: 'Warning', strong: 'Strong' };
+
+export const SENSITIVITY_LABEL: Record<Sensitivity, { name: string; detail: string }> = {
+  low: { name: 'Low', detail: 'Only strong pressure: ultimatums, threats, made-up deadlines.' },
+  medium: { name: 'Medium', detail: 'Adds warnings: language that is usually pressure. Recommended.' },
+  high: { name: 'High', detail: 'Adds hints: mild habits worth a second look.' },
+};
+
+export const HIGHLIGHT_LABEL: Record<HighlightStyle, string> = {
+  underline: 'Underline',
+  background: 'Background',
+  both: 'Both',
+};
+
+export const QUESTION_SHORT: Record<QuestionId, string> = {
+  outcome: 'their successful outcome',
+  concerns: 'their concerns',
+  fit: 'how it fits their work',
+  alternatives: 'their alternatives',
+  clarity: 'anything unclear',
+};

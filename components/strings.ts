@@ -1,0 +1,106 @@
+/** Every user-visible string of the in-page coach (badge, panel, card, announcements). */
+import type { Category, QuestionId, Severity } from '../analyzers/types';
+
+export const CATEGORY_LABEL: Record<Category, string> = {
+  scarcity: 'Scarcity',
+  urgency: 'Urgency',
+  pressure: 'Pressure',
+  'social-pressure': 'Social pressure',
+  'fear-guilt': 'Fear or guilt',
+  adversarial: 'Adversarial',
+  dismissive: 'Dismissive',
+};
+
+export const SEVERITY_LABEL: Record<Severity, string> = {
+  strong: 'Strong',
+  warning: 'Worth a look',
+  hint: 'Hint',
+};
+
+export const QUESTION_SHORT: Record<QuestionId, string> = {
+  outcome: 'Their outcome',
+  concerns: 'Their concerns',
+  fit: 'Fit with their workflow',
+  alternatives: 'Their alternatives',
+  clarity: 'Anything unclear',
+};
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const S = {
+  product: 'Care Coach',
+  // Badge
+  badgeLabel: (findings: number, score: number | null) =>
+    score === null
+      ? `${S.product}: reading your draft. Open the coach panel`
+      : `${S.product}: ${plural(findings, 'finding', 'findings')}, care score ${score} of 100. Open the coach panel`,
+  badgeFindings: (n: number) => plural(n, 'finding', 'findings'),
+  badgeScoreShort: (score: number) => `${score}`,
+  badgeScoreTitle: 'Care score',
+  badgeNoFindings: 'Looks kind',
+  paused: 'Coaching paused on this page',
+  pausedWhy:
+    'This page looks different from what Care Coach expects, so it is not reading this draft. Your email is not affected. Updating the extension usually fixes this.',
+  pausedError: 'Something went wrong while reading this draft, so coaching is paused here. Your email is not affected.',
+  shortcutHint: 'Alt+Shift+C',
+
+  // Panel
+  panelTitle: 'Care Coach',
+  panelRegion: 'Care Coach for this draft',
+  close: 'Close',
+  closePanel: 'Close the coach panel',
+  scoreHeading: 'Care score',
+  scoreOutOf: (v: number) => `${v} of 100`,
+  scoreParts: 'What makes up the score',
+  partPoints: (points: number, max: number) => `${points} of ${max}`,
+  findingsHeading: (n: number) => (n === 0 ? 'No pressure language' : `Findings (${n})`),
+  findingsEmpty: 'Nothing here puts pressure on the reader. Nice.',
+  findingInSubject: 'In the subject',
+  findingLabel: (category: string, severity: string, text: string, message: string, inSubject: boolean) =>
+    `${category}, ${severity.toLowerCase()}${inSubject ? ', in the subject' : ''}: “${text}”. ${message}`,
+  metricsHeading: 'Listening',
+  metricWords: 'Words',
+  metricQuestions: 'Questions asked',
+  metricOpenQuestions: 'Open questions',
+  metricYouShare: 'About the reader',
+  metricYouShareValue: (share: number) => `${Math.round(share * 100)}%`,
+  metricReading: 'Reading grade',
+  metricFeatureList: 'Lists features without asking anything',
+  questionsHeading: 'Questions that show you care',
+  questionsEmpty: 'You already ask the questions that fit this draft.',
+  questionsCovered: (n: number) => `${plural(n, 'question', 'questions')} of the five already asked`,
+  questionCue: (cue: string) => `Why here: ${cue}`,
+  questionInsert: 'Insert',
+  questionInsertLabel: (label: string) => `Insert the question about ${label.toLowerCase()} where it fits`,
+  questionAtCursor: 'At cursor',
+  questionAtCursorLabel: (label: string) => `Insert the question about ${label.toLowerCase()} at the cursor`,
+  keyboardHelp: 'Alt+Shift+C opens this panel and steps through findings. Esc returns to your draft.',
+
+  // Card
+  cardRegion: (category: string) => `${category} finding`,
+  whyHeading: 'Why it matters',
+  alternativesHeading: 'Kinder ways to say it',
+  apply: 'Apply',
+  applyLabel: (text: string) => `Replace with: ${text}`,
+  addQuestion: 'Add question',
+  addQuestionLabel: (text: string) => `Add this question after the sentence: ${text}`,
+  ignore: 'Ignore',
+  ignoreLabel: 'Ignore this finding once',
+  disableRule: 'Turn off this rule',
+  disableRuleLabel: 'Turn off this rule everywhere',
+  closeCard: 'Close this card',
+  noAlternatives: 'Try saying what you would like to happen and asking what they need.',
+
+  // Announcements (screen readers)
+  announceApplied: 'Replaced. Press Ctrl+Z to undo.',
+  announceInserted: 'Question inserted. Press Ctrl+Z to undo.',
+  announceIgnored: 'Ignored this time.',
+  announceRuleOff: 'Rule turned off. You can turn it back on in the options.',
+  announceStale: 'That text changed, so the suggestion was not applied.',
+  announceRefused: 'The editor did not accept the change. Nothing was modified.',
+  announceNoCursor: 'Place the cursor in your draft first.',
+  announceStep: (i: number, n: number, category: string, message: string) => `Finding ${i} of ${n}, ${category}: ${message}`,
+  announceNoFindings: 'No findings in this draft.',
+  announcePanel: (findings: number, score: number | null) =>
+    score === null ? 'Care Coach panel open.' : `Care Coach panel open. ${plural(findings, 'finding', 'findings')}, care score ${score}.`,
+} as const;

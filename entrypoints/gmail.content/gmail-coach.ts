@@ -1,0 +1,174 @@
+/**
+ * The Gmail compose coach: one session per compose body (popup, fullscreen, inline reply,
+ * pop-out, several at once), each with its own painter, store and shadow-root UI; settings
+ * applied live; a paused badge where Gmail's DOM isn't what the adapter expects.
+ */
+import type { ContentScriptContext } from '#imports';
+import type { Engine } from '../../analyzers/engine';
+import type { AnalyzeOptions } from '../../analyzers/types';
+import { createCoachSession, type CoachSession } from '../../sites/coach-session';
+import { createHighlightPainter } from '../../sites/highlight-painter';
+import type { Painter } from '../../sites/painter';
+import { composeRootOf, gmailEditor, subjectOf, unrecognisedComposes } from '../../sites/gmail';
+import type { ShownFinding } from '../../components/coach-store';
+import { isStepShortcut } from '../../components/CoachPanel';
+import { disableRule, engineFor, isSiteEnabled, loadSettings, toAnalyzeOptions, watchSettings, type EffectiveSettings } from '../../settings/index';
+import { watchComposes } from './compose-watcher';
+import { mountCoachUi, UI_TAG, type MountedUi } from './mount-ui';
+import { createPausedView, type PausedView } from './paused-view';
+
+interface Coached {
+  session: CoachSession;
+  painter: Painter<ShownFinding>;
+  ui: Promise<MountedUi | null>;
+}
+
+const WARM_UP_TEXT = 'Hi Sam, this offer expires Friday and we only have 3 spots left. What would success look like for you?';
+
+export async function startGmailCoach(ctx: ContentScriptContext): Promise<void> {
+  let settings: EffectiveSettings = await loadSettings().catch(() => null as unknown as EffectiveSettings);
+  if (!settings) return;
+  let engine: Engine = engineFor(settings);
+  let options: AnalyzeOptions = toAnalyzeOptions(settings, 'email');
+
+  const byBody = new WeakMap<HTMLElement, Coached>();
+  const live = new Set<HTMLElement>();
+  const paused = new Map<HTMLElement, { view: PausedView; ui: Promise<MountedUi | null> }>();
+  let lastFocused: HTMLElement | null = null;
+  let running = false;
+  let runAbort: AbortController | null = null;
+  let errorLogged = false;
+
+  const logError = (e: unknown) => {
+    // One line, no draft text: enough to report, nothing private.
+    if (!errorLogged) console.warn('[Care Coach] coaching paused:', e instanceof Error ? e.message : String(e));
+    errorLogged = true;
+  };
+
+  function start(body: HTMLElement): void {
+    if (!running || byBody.has(body) || !body.isConnected) return;
+    const editor = gmailEditor(body);
+    const painter = createHighlightPainter<ShownFinding>({ element: body, style: settings.highlightStyle });
+    const session = createCoachSession({
+      editor,
+      painter,
+      engine: () => engine,
+      analyzeOptions: () => options,
+      onDisableRule: (ruleId) => disableRule(ruleId),
+      signal: runAbort!.signal,
+      onError: logError,
+    });
+    const ui = mountCoachUi(ctx, session.store).catch((e) => {
+      logError(e);
+      return null;
+    });
+    byBody.set(body, { session, painter, ui });
+    live.add(body);
+    body.addEventListener('focusin', () => (lastFocused = body), { signal: runAbort!.signal });
+    // A compose root that can't be found means the layout changed: coach, but say if it breaks.
+    if (!composeRootOf(body)) session.measure();
+    ctx.requestIdleCallback(() => session.analyzeNow(), { timeout: 300 });
+  }
+
+  function stop(body: HTMLElement): void {
+    const c = byBody.get(body);
+    if (!c) return;
+    c.session.destroy();
+    void c.ui.then((u) => u?.remove());
+    byBody.delete(body);
+    live.delete(body);
+    if (lastFocused === body) lastFocused = null;
+  }
+
+  function sweep(): void {
+    for (const body of [...live]) if (!body.isConnected || !body.isContentEditable) stop(body);
+    for (const [container, p] of [...paused]) {
+      if (!container.isConnected) {
+        p.view.destroy();
+        void p.ui.then((u) => u?.remove());
+        paused.delete(container);
+      }
+    }
+  }
+
+  let shapeTimer = 0;
+  function checkShape(): void {
+    if (shapeTimer) return;
+    shapeTimer = ctx.setTimeout(() => {
+      shapeTimer = 0;
+      if (!running) return;
+      for (const container of unrecognisedComposes(document)) {
+        if (paused.has(container)) continue;
+        const view = createPausedView(container, runAbort!.signal);
+        paused.set(container, { view, ui: mountCoachUi(ctx, view.store).catch(() => null) });
+      }
+      sweep();
+    }, 400);
+  }
+
+  function run(): void {
+    if (running) return;
+    running = true;
+    runAbort = new AbortController();
+    ctx.signal.addEventListener('abort', () => runAbort?.abort(), { once: true });
+    watchComposes(document, { onBody: start, onRemoval: sweep, onAdded: checkShape }, runAbort.signal);
+    checkShape();
+    // Unpack the lexicon before the rep's first keystroke needs it.
+    ctx.requestIdleCallback(() => engine.analyze(WARM_UP_TEXT, options), { timeout: 2000 });
+  }
+
+  function halt(): void {
+    if (!running) return;
+    running = false;
+    for (const body of [...live]) stop(body);
+    for (const [container, p] of [...paused]) {
+      p.view.destroy();
+      void p.ui.then((u) => u?.remove());
+      paused.delete(container);
+    }
+    runAbort?.abort();
+    runAbort = null;
+  }
+
+  function sessionForEvent(e: Event): CoachSession | null {
+    const active = document.activeElement;
+    for (const body of live) {
+      if (active && (body === active || body.contains(active) || subjectOf(body) === active)) return byBody.get(body)!.session;
+    }
+    if (lastFocused && live.has(lastFocused)) return byBody.get(lastFocused)!.session;
+    void e;
+    return live.size === 1 ? byBody.get([...live][0])!.session : null;
+  }
+
+  // Alt+Shift+C: open the coach panel of the compose being written, then step through findings.
+  ctx.addEventListener(
+    document,
+    'keydown',
+    (e: KeyboardEvent) => {
+      if (!isStepShortcut(e) || !running) return;
+      // Inside our own UI the panel handles it.
+      if (e.composedPath().some((n) => n instanceof HTMLElement && n.localName === UI_TAG)) return;
+      const session = sessionForEvent(e);
+      if (!session) return;
+      e.preventDefault();
+      e.stopPropagation();
+      session.store.getState().actions.step(1);
+    },
+    { capture: true },
+  );
+
+  watchSettings((next) => {
+    settings = next;
+    engine = engineFor(next);
+    options = toAnalyzeOptions(next, 'email');
+    if (!isSiteEnabled(next, location.hostname)) return halt();
+    if (!running) return run();
+    for (const body of live) {
+      const c = byBody.get(body)!;
+      c.painter.setStyle(next.highlightStyle);
+      c.session.refresh();
+    }
+  });
+
+  if (isSiteEnabled(settings, location.hostname)) run();
+}

@@ -1,0 +1,31 @@
+import { defineRule } from '../define-rule';
+
+// "some ammo for your budget meeting": arming the buyer's own case, not attacking them.
+const FOR_THE_BUYER = /\b(give|giving|gives|send|sending|share|sharing|arm|arming|for) (you|your|the champion|our champion|their champion)\b/;
+
+export default defineRule({
+  match: [
+    '[(ammo|ammunition|bullets|firepower|artillery)]',
+    '[(use|using|used|weaponize|weaponise|weaponizing|weaponising|wield|wielding) .{0,4} (as|like) (a|our|my)? (weapon|club|cudgel|hammer|stick|leverage)]',
+    '[(as|for) leverage (against|over|on) %advTarget%]',
+    '[(leverage|weapon|weapons|stick) (against|over) %advTarget%]',
+  ],
+  unless: [FOR_THE_BUYER],
+  severity: 'warning',
+  message: 'Calls information "ammo" against the buyer.',
+  why: "Facts are for helping the buyer see whether this fits, not for firing at them. Share what you know openly and ask what they'd need to see.",
+  alternatives: [{ rewrite: 'evidence to share' }, { question: 'clarity' }],
+  examples: {
+    flag: [
+      'Pull usage stats as [[ammo]] for the renewal call.',
+      'Their outage last month is good [[ammunition]].',
+      '[[Use the churn numbers as a weapon]] in the pricing talk.',
+      'Keep the audit finding [[as leverage against procurement]].',
+    ],
+    pass: [
+      'I can give you some ammo for your budget meeting with the CFO.',
+      'Share the benchmark so they can judge for themselves.',
+      'Pull the usage stats to share with them before the renewal call.',
+    ],
+  },
+});

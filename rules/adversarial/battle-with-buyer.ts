@@ -1,0 +1,33 @@
+import { defineRule } from '../define-rule';
+
+// A battle with a competitor is not the buyer framed as an opponent.
+export default defineRule({
+  match: [
+    '[(win|wins|winning|won|lose|losing|lost|fight|fighting|fought|wage|waging|pick|picking|start|starting) (the|this|a|our|that)? (battle|war|fight|showdown|standoff|tug of war|arm wrestle|arm wrestling|turf war|price war) (with|against|over pricing with) %advTarget%]',
+    '[(battle|battles|battling|fight|fights|fighting|war|wrestle|wrestling|spar|sparring|clash|clashing|go to war|going to war|go to battle|going to battle|go head to head|going head to head|lock horns|locking horns|duke it out) (with|against) %advTarget%]',
+    '[(declare|declared|wage|waging) war on %advTarget%]',
+    '[(win|won|winning) (against|over) %advTarget%]',
+    '[(beat|beating|defeat|defeating|outmaneuver|outmanoeuvre|outmaneuvering|outsmart|outsmarting|outwit|outwitting|outfox|outplay|outplaying|outnegotiate|outgun|outlast) %advTarget%]',
+    '[%advTarget% (is|are) the (enemy|opposition|other side|opponent|adversary)]',
+    '[(treat|treating|see|seeing) %advTarget% (as|like) (the|an|our)? (enemy|opponent|adversary|opposition)]',
+  ],
+  unless: [/\b(beat|beating|outplay|outlast) (them|him|her) (to it|to market|on features|at their own game)\b|\b(competitor|competitors|competition|rival|rivals)\b[^.!?]*\b(beat|outsmart|outplay|outmaneuver)\b/],
+  severity: 'warning',
+  message: 'Frames the buyer as an opponent to beat.',
+  why: 'Selling is not a battle with a winner and a loser; it ends with two winners or two losers. Notes that cast procurement as the enemy shape how the next call goes.',
+  alternatives: [{ rewrite: 'work it out with procurement' }, { question: 'concerns' }],
+  examples: {
+    flag: [
+      '[[Win the battle with procurement]], then expand seats.',
+      'Expect to [[go to war with legal]] over the liability cap.',
+      'Plan is to [[outmaneuver the CFO]] on payment terms.',
+      'Remember [[procurement is the enemy]] here.',
+    ],
+    pass: [
+      'We are on the same side: a rollout that works for their clinics.',
+      'Competition drives innovation, which is good for their customers.',
+      'We won the account by listening to their support team.',
+      'Work it out with procurement on payment terms.',
+    ],
+  },
+});

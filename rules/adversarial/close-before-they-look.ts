@@ -1,0 +1,25 @@
+import { defineRule } from '../define-rule';
+
+export default defineRule({
+  match: [
+    '[(close|closing|sign|signing|lock|locking|get|getting|push|pushing|rush|rushing|land|landing|wrap|wrapping|nail|bag|grab|hook) (them|him|her|the deal|this deal|it|the buyer|the client|the account|the signature|a signature|ink|the contract)? (up|in|down)? (before|prior to) (they|he|she|the buyer|the client|the prospect|procurement|the cfo) (can|could|get a chance to|have a chance to|have time to|get time to|even|actually|ever)? %advEscape%]',
+    '[(before|prior to) (they|he|she|the buyer|the client|the prospect) (get|gets|have|has) (a chance|time|the chance) to %advEscape%]',
+  ],
+  severity: 'warning',
+  message: 'Plans to close before the buyer can compare or think it over.',
+  why: "Racing a buyer to the signature before they can look around treats their judgment as the obstacle. A decision that survives comparison is one they'll stand behind.",
+  alternatives: [{ rewrite: 'make sure they have what they need to compare' }, { question: 'alternatives' }],
+  examples: {
+    flag: [
+      'Have to [[close them before they talk to the competition]].',
+      '[[Get the signature before procurement can shop around]].',
+      'Send the order form Friday [[before they have time to think it over]].',
+      '[[Lock it in before they realize]] the add-ons are extra.',
+    ],
+    pass: [
+      'They want the security pack before they talk to legal.',
+      'Happy for them to compare us with other vendors before deciding.',
+      'Send the pricing before they meet with finance on Tuesday.',
+    ],
+  },
+});

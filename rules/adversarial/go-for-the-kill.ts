@@ -1,0 +1,29 @@
+import { defineRule } from '../define-rule';
+
+export default defineRule({
+  match: [
+    '[(go|goes|going|went|move|moves|moving|moved|come|coming|close|closing|lean|leaning) (in|right in|straight in)? for the (kill|jugular|throat|knockout|kill shot)]',
+    '[(kill shot|killer blow|knockout blow|death blow|finishing blow|final blow)]',
+    '[(finish|finishing) (them|him|her|the buyer|the prospect|the client) off]',
+    '[(go|going|goes|went) for (the|their|his|her) (jugular|throat)]',
+    '[(smell|smells|smelled|smelt|smelling) blood]',
+    '[blood in the water]',
+  ],
+  severity: 'warning',
+  message: 'Talks about the buyer as prey: "go in for the kill".',
+  why: 'Selling is helping someone make a decision that is good for them. Notes that frame the buyer as prey carry into the next conversation, and buyers feel it.',
+  alternatives: [{ rewrite: 'ask what they still need to decide' }, { question: 'concerns' }],
+  examples: {
+    flag: [
+      'Demo went well, next call we [[go in for the kill]].',
+      'CFO is wavering, time to [[move in for the kill]].',
+      'Legal signed off, [[finish them off]] on Thursday.',
+      "They admitted the budget is approved, I [[smell blood]].",
+    ],
+    pass: [
+      'This feature is a killer for their reporting workflow.',
+      'The old integration killed their sync jobs twice last month.',
+      'Ask what they still need to decide before Thursday.',
+    ],
+  },
+});

@@ -1,0 +1,37 @@
+import { defineRule } from '../define-rule';
+
+// "target" is prey only next to prey words; target accounts, dates and markets are planning.
+export default defineRule({
+  match: [
+    '[(hunt|hunts|hunting|hunted|stalk|stalks|stalking|stalked) (down)? %advTarget%]',
+    '[(hunt|hunting|stalk|stalking) down (the|their|a)? (decision maker|decision makers|economic buyer|signer|champion|budget holder|cfo|vp)]',
+    '[(reel|reeling|reeled) %advTarget% in]',
+    '[(have|got|get|keep|keeping) %advTarget% on the hook]',
+    '[(they|he|she|the buyer|the client|the prospect|the target) (took|takes|take|will take|swallowed) the bait]',
+    '[(dangle|dangling|use|using) .{0,3} as (bait|a lure|the bait)]',
+    '[(the|our|my) (target|prey|mark) (is|was|seems|looks)? (softening|weakening|cracking|wavering|scared|nervous|vulnerable|ripe|hooked|cornered|caving)]',
+    '[(soften|softening|softened) up (the|our)? (target|prey|mark|buyer|prospect|client|cfo|vp|them|him|her)]',
+    '[(move|moving|close|closing|zero|zeroing) in on (the|our)? (target|prey|mark)]',
+    '[(go|going|went) after (them|him|her|the cfo|the vp|the buyer|procurement) hard]',
+    '[(go|going|goes|went) in hard]',
+  ],
+  severity: 'warning',
+  message: 'Describes the buyer as prey to hunt or hook.',
+  why: "Hunting and hooking language turns a person into a catch. Find the people who decide so you can understand what they need, not to pin them down.",
+  alternatives: [{ rewrite: 'find out who decides and what they need' }, { question: 'fit' }],
+  examples: {
+    flag: [
+      '[[Hunt down the decision maker]] and pin him on budget.',
+      'One more demo should [[reel them in]].',
+      'Once [[the target is softening]], send the order form.',
+      'Free audit is just there to [[get them on the hook]].',
+      'We [[go in hard]] on Monday with the renewal quote.',
+    ],
+    pass: [
+      'Our target accounts this quarter are regional hospitals.',
+      'The target go-live date is March 3, which they set.',
+      'Find out who decides and what they need from the pilot.',
+      'We went after the wrong segment last year.',
+    ],
+  },
+});

@@ -1,0 +1,27 @@
+import { defineRule } from '../define-rule';
+
+export default defineRule({
+  match: [
+    '[(make|makes|making|made|get|getting|force|forcing|push|pushing) %advTarget% (cave|crack|fold|buckle|give in|surrender|submit|break|beg|blink|blink first|back down|roll over|cry uncle)]',
+    '[(they|he|she|procurement|legal|the buyer|the client|the cfo) (will|is going to|are going to|should|usually|always|eventually)? cave]',
+    '[(they|he|she|procurement|legal|the buyer|the client|the cfo) (will|is going to|are going to|should|usually|always|eventually) (crack|buckle|blink first|roll over|give in|break)]',
+    '[(who|whoever) blinks first]',
+  ],
+  unless: [/\b(the|their|our|your|this|that) (box|boxes|shelf|shelves|frame|screen|case|hinge|seal|paint|plastic|glass)\b/],
+  severity: 'warning',
+  message: 'Aims to make the buyer give in, as if the deal were a contest.',
+  why: 'If the buyer "caves", they did not choose; they lost. That feeling sticks to the product and to you. Aim for a decision they are glad to make.',
+  alternatives: [{ rewrite: 'see what would make this work for them' }, { question: 'concerns' }],
+  examples: {
+    flag: [
+      'Hold firm on price and [[make them cave]].',
+      "Don't budge, [[they'll crack]] by Friday.",
+      'Keep the silence going and see [[who blinks first]].',
+    ],
+    pass: [
+      'The cheap cases crack after a few drops, they told us.',
+      'Make them comfortable with the rollout plan first.',
+      'If the price does not work for them, we should talk about a smaller scope.',
+    ],
+  },
+});

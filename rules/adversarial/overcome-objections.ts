@@ -1,0 +1,28 @@
+import { defineRule } from '../define-rule';
+
+export default defineRule({
+  match: [
+    '[(overcome|overcoming|overcame|crush|crushing|crushed|smash|smashing|destroy|destroying|kill|killing|neutralize|neutralise|neutralizing|neutralising|defeat|defeating|beat|beating|shut down|shutting down|knock down|knocking down|shoot down|shooting down|bulldoze|bulldozing|steamroll|steamrolling|get past|get around|getting past|getting around|bust|busting|squash|squashing|quash|quashing|obliterate|demolish|dismantle|dismantling|rebut|rebutting|counter|countering) (their|his|her|the|any|all|every|all of their|all their|those|these|each|remaining|last|final)? (price|pricing|budget|security|legal|last|final|remaining|main|biggest|little|usual)? %advDefense%]',
+    '[(handle|handling|handled) (their|his|her|the|any|all|every|all of their|all their|those|these|each)? (price|pricing|budget|last|final|remaining)? (objection|objections|pushback)]',
+    '[(objection|objections) (crusher|crushers|crushing|killer|killers|busting|buster|busters|smashing)]',
+  ],
+  unless: [/\b(help|helping|helps) (them|him|her|you|the team|their team) (overcome|get past|get around)\b/],
+  severity: 'warning',
+  message: "Treats the buyer's concerns as obstacles to beat rather than to understand.",
+  why: "An objection is the buyer telling you what matters to them. Beating it wins an argument and loses their trust; asking about it shows you care about getting it right.",
+  alternatives: [{ rewrite: 'understand their concerns' }, { question: 'concerns' }],
+  examples: {
+    flag: [
+      '[[Overcome their objections]] on the security review next call.',
+      'Need a plan to [[crush the pricing pushback]] from finance.',
+      'Prep talking points to [[shut down any objections]] about migration.',
+      'Role-play [[handling objections]] before the CFO meeting.',
+    ],
+    pass: [
+      'We will overcome the integration hurdle together.',
+      'Ask what is behind their concerns about migration.',
+      'Their objection to the SSO pricing is fair; I will check with our team.',
+      'The new import tool helps them get past the data cleanup step.',
+    ],
+  },
+});

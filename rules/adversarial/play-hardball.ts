@@ -1,0 +1,34 @@
+import { defineRule } from '../define-rule';
+
+export default defineRule({
+  match: [
+    '[(play|plays|playing|played) (hardball|hard ball|dirty|rough|chicken|games|mind games|hard to get) (with|against) %advTarget%]',
+    '(we|i|let us|lets|time to|need to|have to|going to|should) [(play|start playing|get) (hardball|hard ball|dirty|rough|tough)]',
+    '[(force|forcing|forced) (their|his|her|the buyer\'s|the client\'s|procurement\'s) hand]',
+    '[take no prisoners]',
+    '[no prisoners]',
+    '[(sneak|sneaking|snuck|slip|slipping|slipped|smuggle|smuggling) .{0,4} past %advTarget%]',
+    '[(pull|pulling|pulled) (a fast one|one over) on %advTarget%]',
+    '[(get|getting|got) one over on %advTarget%]',
+    '[(keep|keeping|kept) %advTarget% (off balance|off guard|guessing|in the dark)]',
+  ],
+  unless: [/\b(don't|do not|never|won't|will not|not going to|no need to) (want to )?(play|force|sneak|slip|keep)/],
+  severity: 'warning',
+  message: 'Plans tactics against the buyer: hardball, tricks, forcing their hand.',
+  why: 'Tactics aimed at the buyer treat them as an opponent. Anything slipped past them or forced on them becomes a reason not to trust you later.',
+  alternatives: [{ rewrite: 'be upfront with them' }, { question: 'clarity' }],
+  examples: {
+    flag: [
+      'If legal stalls, we [[play hardball with them]].',
+      'If they stall again, we [[play hardball]].',
+      'Use the price increase to [[force their hand]].',
+      '[[Slip the auto-renewal past procurement]] in the final draft.',
+      'Keep the add-on pricing vague and [[keep them guessing]].',
+    ],
+    pass: [
+      'We will be upfront with them about the auto-renewal clause.',
+      'They played hardball on the last renewal, so expect detailed questions.',
+      "We don't want to force anything; they should take the time they need.",
+    ],
+  },
+});

@@ -1,0 +1,28 @@
+import { defineRule } from '../define-rule';
+
+export default defineRule({
+  match: [
+    '[(break|breaks|breaking|broke|wear|wears|wearing|wore|grind|grinds|grinding|ground|beat|beats|beating|whittle|whittling|tear|tearing|knock|knocking) down (their|his|her|the|any|all|every)? (buyer\'s|client\'s|prospect\'s|cfo\'s|vp\'s)? (resistance|defenses|defences|defense|defence|walls|wall|guard|objections|pushback|will|reluctance|hesitation|skepticism|scepticism|doubts)]',
+    '[(wear|wears|wearing|wore|grind|grinds|grinding|beat|beats|beating|break|breaks|breaking|whittle|whittling|tire|tiring|knock|knocking) %advTarget% down]',
+    '[(break|breaking|broke|crack|cracking) (their|his|her|the buyer\'s|the client\'s) (resistance|will|resolve|defenses|defences|spirit)]',
+    '[(until|till) (they|he|she|procurement|legal|the buyer|the client|the cfo) (cave|caves|crack|cracks|fold|folds|break|breaks|buckle|buckles|give in|gives in|give up|gives up|submit|submits|say yes|says yes|blink|blinks)]',
+  ],
+  severity: 'warning',
+  message: 'Plans to wear the buyer down instead of helping them decide.',
+  why: "A yes you get by exhausting someone is not a decision they own; it comes back as churn and mistrust. Find out what is really holding them back.",
+  alternatives: [{ rewrite: 'understand what is holding them back' }, { question: 'concerns' }],
+  examples: {
+    flag: [
+      '[[Break down their resistance]] with the ROI deck on Friday.',
+      'Keep calling procurement and [[wear them down]].',
+      'Plan: [[beat him down]] on price, then add the services.',
+      'Follow up every day [[until they cave]].',
+    ],
+    pass: [
+      'Break down the costs by team so they can compare.',
+      'The old servers wore down their IT team last year.',
+      'Their resistance to per-seat pricing makes sense for a seasonal team.',
+      'Wait until they have finished the pilot before asking.',
+    ],
+  },
+});

@@ -1,0 +1,29 @@
+import { defineRule } from '../define-rule';
+
+export default defineRule({
+  match: [
+    '[(any|every|no) (reasonable|sensible|rational|smart|intelligent|serious|savvy|competent|good|forward thinking|self respecting) (person|buyer|company|team|business|cfo|ceo|leader|manager|director|vp|professional|executive|operator|organization|organisation) (would|will|can|could|should|knows|sees|understands|would know|would see)]',
+    '[(any|even a) (child|kid|idiot|fool|intern|beginner|five year old|5 year old) (could|can|would|knows|gets)]',
+    '[(it is|it\'s|this is|this isn\'t|this is not|it isn\'t|it is not) (not)? rocket science]',
+    '[(it is|it\'s|this is|that is|that\'s) (really|pretty|very|super|so)? (simple|basic|easy) (stuff|really|enough)]',
+  ],
+  noDefaultGuards: true,
+  unless: [/\b(we|our|i)\b[^.!?]*\b(made|make|designed|built|keep|kept) it\b/],
+  severity: 'warning',
+  message: 'Implies a sensible buyer would already agree, talking down to this one.',
+  why: 'Setting up "any smart buyer" as the standard says this buyer is not one unless they agree. Make the case on its merits and ask what they need to see.',
+  alternatives: [{ rewrite: 'many teams find' }, { question: 'concerns' }],
+  examples: {
+    flag: [
+      '[[Any smart CFO would]] see the savings here.',
+      "Honestly, [[it's not rocket science]].",
+      '[[Even a beginner could]] set this up in an hour.',
+      "[[It's really simple stuff]], your team will pick it up.",
+    ],
+    pass: [
+      'Many teams find the setup takes about an hour.',
+      'Rocket science teams at two universities use our lab scheduler.',
+      'We kept it simple: one plan, one price.',
+    ],
+  },
+});

@@ -1,0 +1,39 @@
+import { defineRule } from '../define-rule';
+
+// "As I mentioned on the call" is a neutral pointer; repetition words make it a reproach.
+export default defineRule({
+  match: [
+    '[(as|like) (i|we) (have|had)? (already)? %disSaid% %disAgain%]',
+    '[(as|like) (i|we) (have|had)? already (mentioned|said|explained|told you|stated|noted|pointed out)]',
+    '[(as|like) (i|we) (have|had)? (mentioned|noted) (before|previously|twice|several times|multiple times|many times|more than once|repeatedly|again|a few times)]',
+    '[(as|like) (i|we) (said|told you)]',
+    '[(i|we) (have|had)? already (explained|told you|answered|covered|addressed|gone over|been over|gone through|been through|said) (this|that|it)]',
+    '[(i|we) (have|had) (explained|told you|answered|said|covered|gone over|been over) (this|that|it) (before|twice|already|several times|multiple times|more than once|again|a few times|many times)]',
+    '[(per|as per) my (last|previous|earlier|prior) (email|message|note|mail|reply)]',
+    '[(as|like) (previously|already) (stated|explained|mentioned|said|noted)]',
+    '[for the (second|third|fourth|fifth|last|hundredth|umpteenth|nth) time]',
+    '[how many times (do|must|should|will|have) (i|we)]',
+  ],
+  unless: [/\b(as|like) (i|we) (said|told you|mentioned) (on|in|during|at|when|last|yesterday|to)\b/, /\b(as|like) (i|we) (said|told you) (i|we)('d| would| will|'ll)\b/],
+  severity: 'warning',
+  message: 'Reminds the buyer they were already told, which reads as impatience.',
+  why: "If something needs saying again, it was not clear yet, and that is on the writer. Say it again plainly, without the reproach, and check it landed.",
+  alternatives: [{ rewrite: 'To recap' }, { question: 'clarity' }],
+  examples: {
+    flag: [
+      '[[As I said before]], the price includes onboarding.',
+      '[[As I already explained twice]], SSO is on every plan.',
+      '[[Like I said]], the import handles duplicates.',
+      '[[Per my last email]], the contract is attached.',
+      "[[I've already explained this]] to your team.",
+      "I'm repeating this [[for the third time]]: the export is CSV.",
+    ],
+    pass: [
+      'As I mentioned on our call, the pilot can start in May.',
+      'As you said, onboarding was slow last year.',
+      'As I mentioned, here is the security overview you asked for.',
+      'Like I said to your CFO, we can break the invoice into quarters.',
+      'Just as I said I would, I sent the deck to your team.',
+    ],
+  },
+});

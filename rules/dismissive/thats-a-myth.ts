@@ -1,0 +1,33 @@
+import { defineRule } from '../define-rule';
+
+// "If that's not true for your team, tell me": checking, not overriding.
+const CHECKING = /\b(if|whether|unless|in case) (that|this|it)('s| is)? (not )?(true|a myth|wrong|how it works)/;
+
+export default defineRule({
+  match: [
+    '[(that is|this is) (just|simply|really|totally|completely|honestly|frankly|all)? (a|an|another)? (common|old|total|complete|popular|industry)? (myth|misconception|urban legend|fairy tale|old wives tale|old wives\' tale|fallacy)]',
+    '[(that|this) is (just|simply|totally|completely|absolutely|flat out|plain|frankly|honestly)? (not true|untrue|false|nonsense|a lie)]',
+    '[(that|this) is (just|simply|really|totally|completely)? not how (it|this|that|things|the product|software|our product|the industry|the market) (works|work|operates)]',
+    '[(nonsense|baloney|hogwash|malarkey|poppycock)]',
+  ],
+  noDefaultGuards: true,
+  unless: ['reassurance', CHECKING, /\bno[ -]nonsense\b|\bnonsense (word|words|poem|poems|verse|rhyme|rhymes|song|songs)\b/],
+  severity: 'warning',
+  message: "Dismisses the buyer's point as a myth or untrue instead of exploring it.",
+  why: 'Declaring a buyer\'s belief a myth puts them on the defensive. They got that idea somewhere; ask where, then share what you have seen.',
+  alternatives: [{ rewrite: 'I see it a bit differently, and here is why' }, { question: 'concerns' }],
+  examples: {
+    flag: [
+      "Lock-in? [[That's a myth]].",
+      "[[That's simply not true]], the API is open.",
+      "[[That's not how it works]] with usage billing.",
+      'Honestly, the idea that migrations take months is [[nonsense]].',
+    ],
+    pass: [
+      "If that's not true for your team, tell me and I'll adjust the plan.",
+      'The myth of the overnight migration is something we address in the guide.',
+      "I see it a bit differently, and here is why.",
+      'No-nonsense pricing: one plan, one price.',
+    ],
+  },
+});

@@ -1,0 +1,31 @@
+import { defineRule } from '../define-rule';
+
+// "You can trust us with your data", "thanks for trusting me": trust offered or earned, not demanded.
+const EARNED = /\b(can|could|will|would|to|you'll|hope you|hope you'll|if you) (trust|believe) (me|us)\b|\b(trust|believe) (me|us) (to|with)\b|\bthanks? (you )?for (trusting|believing)/;
+
+export default defineRule({
+  match: [
+    '[(just|please|honestly|seriously)? (trust|believe) (me|us)] (on this|on that|here|when i say|when we say|it is|it\'s|that is|that\'s|there is|there\'s|this is|you|your|they|nothing|no one|nobody|not|no|none)',
+    '[(just|please|honestly|seriously) (trust|believe) (me|us)]',
+    '[(take|taking) (my|our) word for it]',
+  ],
+  noDefaultGuards: true,
+  unless: ['negated', EARNED],
+  severity: 'warning',
+  message: 'Asks the buyer to take it on trust instead of addressing the concern.',
+  why: '"Trust me" asks for faith exactly where the buyer wants evidence. Show them what backs the claim, or ask what would reassure them.',
+  alternatives: [{ rewrite: 'here is what we have seen' }, { question: 'concerns' }],
+  examples: {
+    flag: [
+      "[[Trust me]], it's not an issue.",
+      "[[Believe me]] when I say the migration is painless.",
+      '[[Just trust me]] on the sizing.',
+      "Don't worry about the permissions, [[take my word for it]].",
+    ],
+    pass: [
+      'You can trust us with your data: here is our SOC 2 report.',
+      'Thanks for trusting me with the rollout plan.',
+      "I don't expect you to just trust me, so here are three references.",
+    ],
+  },
+});

@@ -1,0 +1,30 @@
+import { defineRule } from '../define-rule';
+
+export default defineRule({
+  match: [
+    '[with (all)? (due)? respect]',
+    '[no (offense|offence) (but|intended|meant)?]',
+    '[(i|we) (hate|hated|am sorry|are sorry|\'m sorry) to (break it to|burst your bubble|be the one to tell) (you)?]',
+    '[(let me|i will|i\'ll|allow me to) (set|put) (you|the record) straight]',
+    '[(sorry|excuse me) but (you|that|this) (are|is)? (wrong|not true|mistaken|incorrect)]',
+    '[(frankly|honestly|quite frankly|to be blunt|bluntly) (,)? (i|we) (do not|don\'t) (think|see how) (you|your team) (understand|get|know|appreciate)]',
+  ],
+  noDefaultGuards: true,
+  severity: 'warning',
+  message: 'A polite opener that signals the buyer is about to be overruled.',
+  why: '"With all due respect" tells the reader their view is about to be dismissed. Skip the wind-up, acknowledge what they said and offer your view as one input.',
+  alternatives: [{ rewrite: 'I see your point, and' }, { question: 'concerns' }],
+  examples: {
+    flag: [
+      '[[With all due respect]], your team is not set up for this.',
+      '[[No offense]], but the old tool is holding you back.',
+      "[[I hate to break it to you]], but spreadsheets won't scale.",
+      "[[Let me set you straight]] on the pricing.",
+    ],
+    pass: [
+      'I respect the time your team put into the evaluation.',
+      'We treat every customer with respect, whatever their size.',
+      'I see your point, and here is another angle.',
+    ],
+  },
+});

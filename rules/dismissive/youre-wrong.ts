@@ -1,0 +1,34 @@
+import { defineRule } from '../define-rule';
+
+// "If I'm wrong", "correct me if": the writer doubting itself, and "you're not wrong" agreeing.
+const SELF_DOUBT = /\b(correct me if|tell me if|let me know if|unless)\b[^.!?]*\byou('re| are)? (wrong|mistaken)|\bif you('re| are) (wrong|mistaken)\b/;
+
+export default defineRule({
+  match: [
+    '[(you are|you were|you have been|you\'ve been) (just|simply|completely|totally|flat out|dead|plain|quite|really|clearly|obviously|absolutely|100%)? (wrong|mistaken|incorrect|misinformed|confused|misguided|off base|way off|out of date|behind the times)]',
+    '[(you have|you\'ve) (got)? (it|this|that|the numbers|the facts|it all) (all)? (wrong|backwards|backward|twisted|confused|mixed up)]',
+    '[(you|you\'ve|you have) (clearly|obviously|simply|completely|totally)? (misunderstood|misread|missed the point|miss the point|are missing the point|are confused)]',
+    '[(prove|proves|proved|proven|show|shows|showed|shown) (that)? (you are|you were|you) (wrong|mistaken|incorrect)]',
+    '[(prove|proves|proved|show|shows|showed|say|says) (otherwise|the opposite)]',
+  ],
+  unless: [SELF_DOUBT],
+  severity: 'warning',
+  message: "Tells the buyer they are wrong instead of exploring their view.",
+  why: "Telling someone they are wrong makes them defend their view, not reconsider it. Ask what they have seen; if the facts differ, share them as information, not as a verdict.",
+  alternatives: [{ rewrite: 'I may be missing something, and here is what we have seen' }, { question: 'concerns' }],
+  examples: {
+    flag: [
+      "[[You're wrong]] about the migration timeline.",
+      'Honestly, [[you are completely mistaken]] on the licensing terms.',
+      'Our benchmark [[proves you wrong]] on latency.',
+      "I think [[you've got it backwards]]: the API comes first.",
+      'Actually, our numbers [[show otherwise]].',
+    ],
+    pass: [
+      'You were right about the export limits.',
+      "I'm wrong about that, thanks for catching it.",
+      "You're not wrong to worry about the data migration.",
+      'Correct me if you think I am wrong about the scope.',
+    ],
+  },
+});

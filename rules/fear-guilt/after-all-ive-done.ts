@@ -1,0 +1,36 @@
+import { defineRule } from '../define-rule';
+
+/** Guilt for favours done: "after everything I've done for you", "the least you can do". */
+export default defineRule({
+  match: [
+    'after (everything|all|all the time|all the work|all the effort|all the hours|all the weeks|all the months|all the favors|all the favours|all the help) (i|we) (have|had)? (done|put in|invested|spent|given you|did|gave you|went through) (for you)?',
+    'the least you (can|could) do is',
+    'you owe (me|us|it to me|it to us)',
+    '(i|we) (have|had)? (gone|went) to bat for you',
+    '(i|we) (have|had)? (stuck|put) (my|our) (neck|necks) out for you',
+    '(i|we) (have|had)? (gone|went) out on a limb for you',
+    '(i|we) (have|had)? (pulled|called in) (a lot of|so many|some|every) (strings|favors|favours) (for you|to get you)',
+    '(i|we) (have|had)? (spent|put in|invested|sunk) (weeks|months|so much time|so many hours|all this time|hours and hours|a lot of time) (on this|on you|on your account)? for you',
+    '(i|we) (have|had)? (bent over backwards|moved heaven and earth|jumped through hoops) for you',
+  ],
+  unless: ['reported'],
+  severity: 'warning',
+  message: 'Uses your effort on their behalf to make the buyer feel they owe you a yes.',
+  why: 'A decision made out of guilt will not hold. Your work is yours to give; their decision should rest on whether this is good for them.',
+  alternatives: [{ rewrite: 'I was glad to put this together' }, { question: 'concerns' }],
+  examples: {
+    flag: [
+      '[[After everything I’ve done for you]], I expected a reply.',
+      'I worked all weekend on this, [[the least you can do is]] review it.',
+      '[[I went to bat for you]] with finance on this price.',
+      '[[I’ve spent months on this for you]], so please decide.',
+      'Honestly, [[you owe me]] a straight answer.',
+    ],
+    pass: [
+      'I was glad to put the proposal together for you.',
+      'After all the time your team put into the pilot, you deserve a clear summary.',
+      'We spent the week on your data migration plan; here it is.',
+      'Thanks for everything you have done to set up the pilot.',
+    ],
+  },
+});

@@ -1,0 +1,33 @@
+import { defineRule } from '../define-rule';
+
+/**
+ * The confirmshaming construction itself: a decline ("No thanks,") followed by a first-person
+ * quip the shopper is made to say about themselves ("I love chaos", "I'll just walk").
+ * A plain decline, or one that just says where to go next, is left alone.
+ */
+export default defineRule({
+  match: ['^%fgDecline% [(i|i\'m|i\'ll|i\'d|i\'ve|i am|i will|i would|i have) .]'],
+  noDefaultGuards: true,
+  unless: [
+    'reported',
+    // Neutral declines: where to go next, or a plain statement of fact.
+    /\bi('m| am) (just )?(browsing|looking|all set|good|set|fine|already|a member|signed up|subscribed|registered)\b/,
+    /\bi('ll| will) (continue|keep|go|return|come back|sign up later|decide later|do it later|check (it )?later|think about it|pass)\b/,
+    /\bi (already|have an account|am already|'m already)\b/,
+    /\bi('ve| have) (already|an account|one)\b/,
+  ],
+  severity: 'warning',
+  message: 'A decline option worded to shame the shopper for saying no.',
+  why: 'Putting a self-mocking line in the shopper\'s mouth makes no feel foolish. A plain "No thanks" respects them.',
+  alternatives: [{ rewrite: 'I am all set' }],
+  examples: {
+    flag: [
+      'No thanks, [[I enjoy chaos]]',
+      'No thanks [[I measured perfectly]]',
+      'NO THANKS, [[I’LL JUST WALK]]',
+      'Nah, [[I’ve got enough nice things]]',
+      'No thank you, [[I like boring socks]]',
+    ],
+    pass: ['No thanks', 'No thanks, I’m just browsing', 'No thanks, I’ll continue to checkout', 'No, I think Thursday works better for us.', 'No worries, I will send the deck tomorrow.'],
+  },
+});

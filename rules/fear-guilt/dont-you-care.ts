@@ -1,0 +1,33 @@
+import { defineRule } from '../define-rule';
+
+/** Guilt aimed at the buyer's loyalty: "don't you care about your team's success?" */
+export default defineRule({
+  match: [
+    '(do not|don\'t) you even? care (about|for|whether|if)',
+    'do you (even|not|really) care (about|for|whether|if)',
+    '(do not|don\'t) you want (your|what is best|what\'s best|the best|to succeed|to grow|to win|to protect|to save|to help|to keep)',
+    'if you (really|truly|actually)? cared (about|for) (your|the)',
+    '(is not|isn\'t) your (team|company|business|family|customers|people|staff)(\'s)? (success|future|safety|growth|wellbeing|well being) worth',
+    '(do not|don\'t) your (team|people|customers|employees|staff|users|kids|family) deserve (better|the best|more)',
+  ],
+  noDefaultGuards: true,
+  unless: ['reported'],
+  severity: 'warning',
+  message: 'Questions whether the buyer cares, making hesitation feel like neglect.',
+  why: 'Suggesting they do not care about their team shames them into a yes. Ask what their team needs and show how you can help.',
+  alternatives: [{ rewrite: 'what would success look like for your team' }, { question: 'outcome' }],
+  examples: {
+    flag: [
+      '[[Don’t you care about]] your team’s success?',
+      '[[Do you even care about]] your customers’ data?',
+      '[[Don’t you want your]] reps to hit quota?',
+      '[[If you really cared about your]] people, you would fix this now.',
+      '[[Don’t your customers deserve better]]?',
+    ],
+    pass: [
+      'I can tell you care about your team.',
+      'What does your team care about most in a new tool?',
+      'Do you want your reps to see the dashboard, or just managers?',
+    ],
+  },
+});

@@ -1,0 +1,35 @@
+import { defineRule } from '../define-rule';
+
+/** Blame placed ahead of time: "it will be on you", "you'll only have yourself to blame". */
+export default defineRule({
+  match: [
+    '(it|that|this|the loss|the blame|the fallout|the damage) (will|would|is going to)? (be|is) all? on you',
+    '(it is|it\'s|that is|that\'s) all? on you',
+    'you (will|would|are going to)? only? have only? yourself to blame',
+    '(it|that|this) (will|would|is going to) be all? your (fault|responsibility|problem|doing)',
+    '(that|this|it) (is|was) all? your (fault|doing)',
+    'you (will|are going to) (be|bear) (responsible|to blame|accountable) (for|when|if)',
+    '(do not|don\'t) blame (me|us) (when|if)',
+  ],
+  noDefaultGuards: true,
+  unless: ['reported', /\bon you to\b/, /\bon you,? (not|whenever|if you|when you)\b/, /\b(you mentioned|you said)\b/],
+  severity: 'strong',
+  message: 'Puts the blame for any future loss on the buyer if they say no.',
+  why: 'Pre-assigning blame is a threat. A buyer who chooses not to buy is making a decision, not a mistake you can hold against them.',
+  alternatives: [{ rewrite: 'it is your call, and I am here to help either way' }, { question: 'concerns' }],
+  examples: {
+    flag: [
+      'If you wait, you will lose more revenue and [[it will be on you]].',
+      'Fine, but [[that’s on you]] when the audit hits.',
+      '[[You’ll only have yourself to blame]] if the migration fails.',
+      'When the servers go down, [[it will be your fault]].',
+      "[[Don't blame me when]] the price goes up.",
+    ],
+    pass: [
+      'It is on us to make onboarding easy.',
+      "It's on you to decide, and I'll support whichever way you go.",
+      'The timing is entirely up to you.',
+      'That was not your fault; the import tool had a bug.',
+    ],
+  },
+});

@@ -1,0 +1,36 @@
+import { defineRule } from '../define-rule';
+
+/** Shaming a no as foolish or unserious: "smart leaders don't wait", "only a fool would pass". */
+export default defineRule({
+  match: [
+    'only (a|an) (fool|idiot|amateur|rookie|beginner) would',
+    '(smart|serious|savvy|good|real|successful|competent|sensible|forward thinking|great) (leaders|buyers|companies|teams|managers|ceos|cfos|people|businesses|executives|operators|founders|directors) (do not|don\'t|never) (wait|hesitate|pass|delay|think twice|hold back|say no|drag their feet|sit on)',
+    'if you (were|are) (really|truly|actually)? (serious|smart|committed|ambitious) (about your|about growth|about this|about the|about success|you would)',
+    '(i|we) (thought|assumed|figured) you (were|cared|wanted|had) (serious|smarter|more serious|the authority|the guts|more ambition|ambitious|a leader)',
+    '(i am|i\'m|we are|we\'re) (surprised|disappointed|shocked|amazed) that? you (have not|haven\'t|did not|didn\'t|would|are still|still|would even)',
+    '(i|we) (expected|would expect|\'d expect) (better|more) (from|of) you',
+    '(a|any) (smart|savvy|serious|good|real) (leader|buyer|manager|ceo|cfo|operator|founder) (like you)? would have? (already|never|not)? (sign|signed|see|jump|know|take|say)',
+    '(do not|don\'t) be (the one|the person|the team|the company|the manager|the leader) who',
+  ],
+  noDefaultGuards: true,
+  unless: ['reported'],
+  severity: 'warning',
+  message: 'Shames hesitation as foolish or unserious.',
+  why: 'Shame makes people defensive or quietly gone. Respecting their caution is what makes it safe for them to tell you what worries them.',
+  alternatives: [{ rewrite: 'I respect taking the time to get this right' }, { question: 'concerns' }],
+  examples: {
+    flag: [
+      '[[Only a fool would]] pass on a 40% saving.',
+      '[[Smart leaders don’t wait]] for the next budget cycle.',
+      '[[I’m surprised you haven’t]] signed yet.',
+      '[[If you were serious about growth]], this would be done.',
+      "[[Don't be the one who]] explains the outage.",
+    ],
+    pass: [
+      'Smart of you to ask about the exit terms.',
+      'I was surprised how quickly your team adopted the pilot.',
+      'Good leaders ask hard questions, and yours were great.',
+      'You were right to wait for the security review.',
+    ],
+  },
+});

@@ -1,0 +1,32 @@
+import { defineRule } from '../define-rule';
+
+/** The told-you-so threat: "don't say I didn't warn you". */
+export default defineRule({
+  match: [
+    '(do not|don\'t) (say|tell me|come back and say|come crying to me|come running to me|blame me) (i|that i|we|that we)? (did not|didn\'t)? (warn|tell)?',
+    '(do not|don\'t) come (crying|running|back crying) to (me|us)',
+    'mark my words',
+    '(you have|you\'ve) been warned',
+    'consider (yourself|this your|this a) (warned|warning|fair warning)',
+    '(remember|just remember) (i|we) (warned|told) you',
+  ],
+  noDefaultGuards: true,
+  unless: ['reported'],
+  severity: 'strong',
+  message: 'A told-you-so threat that frames saying no as a mistake they will own.',
+  why: 'Threatening "I warned you" turns advice into intimidation. If a risk is real, explain it and trust them to weigh it.',
+  alternatives: [{ rewrite: 'I want to flag one risk I see' }, { question: 'concerns' }],
+  examples: {
+    flag: [
+      'Go with the cheaper tool if you want, but [[don’t say I didn’t warn you]].',
+      'When it breaks, [[don’t come crying to me]].',
+      '[[Mark my words]], the migration will fail without us.',
+      'Prices double in March. [[Consider yourself warned]].',
+    ],
+    pass: [
+      'Thanks for the warning about the budget freeze.',
+      'I want to flag one risk with the timeline.',
+      'You warned us the export was slow, and you were right.',
+    ],
+  },
+});

@@ -1,0 +1,28 @@
+import { defineRule } from '../define-rule';
+
+/** Superlative closers: "the best deal you'll ever get", "you won't find a better price". */
+export default defineRule({
+  match: [
+    '(best|better|lowest|cheapest|biggest|sweetest) (deal|price|offer|pricing|terms|discount|rate) you (will|are going to|would)? ever (get|see|find|be offered|receive)',
+    'you (will not|are not going to|won\'t) ever? (find|get|see) a better (deal|price|offer|rate|discount) (anywhere|ever|elsewhere|than this)',
+    '(a deal|an offer|a price|pricing) like this (will not|won\'t|does not|doesn\'t) come (around|along) (again|twice|often)',
+  ],
+  noDefaultGuards: true,
+  unless: ['reported'],
+  severity: 'warning',
+  message: 'An unprovable "best deal ever" claim used to hurry the close.',
+  why: 'Nobody can know it is the best deal they will ever get, and the buyer knows it. A plain account of the price and what it includes is more persuasive.',
+  alternatives: [{ rewrite: 'this is a strong price for what is included' }, { question: 'alternatives' }],
+  examples: {
+    flag: [
+      'This is the [[best price you will ever get]] on the platform.',
+      'Trust me, [[you won’t find a better deal anywhere]].',
+      'Honestly, [[a deal like this won’t come around again]].',
+    ],
+    pass: [
+      'This is the best fit we have seen for a team your size.',
+      'You may find a cheaper tool; here is what ours includes.',
+      'The best time to reach me is Tuesday morning.',
+    ],
+  },
+});

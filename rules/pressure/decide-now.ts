@@ -1,0 +1,42 @@
+import { defineRule } from '../define-rule';
+
+/** The decision demanded on the writer's clock: "you need to sign today", "sign now". */
+export default defineRule({
+  match: [
+    'you (really|just|seriously|absolutely|definitely|simply|honestly)? (need|needs|have|must|should|ought) to %pDecide% .{0,4} %pWhen%',
+    'you (really|just|seriously|absolutely|definitely|simply|honestly)? (must|have? got to) %pDecide% .{0,4} %pWhen%',
+    '(i|we) (really|just)? need you to %pDecide% .{0,4} %pWhen%',
+    '^(please|so|now|just|come on|go ahead and)? (sign|decide|commit) (it|this|the contract|the agreement|the order form|the deal)? %pNow%',
+    '(so|now|then|and|just) (sign|decide|commit) (it|this|the contract|the agreement|the order form)? (now|right now|today|immediately|right away|asap|tonight)',
+    'make (a|your|the) decision (now|right now|today|immediately|tonight|on this call|before we hang up)',
+  ],
+  unless: [
+    'buyer-deadline',
+    'asking-buyer',
+    'reported',
+    /\b(if|whether|once|unless|in case|when|whenever) you('ve| have)? (really |just )?(need|needs|have|must|should|ought|got|decide|sign|commit)\b/,
+    /\bsign(ed|ing)? (in|into|up|out)\b/,
+  ],
+  severity: 'strong',
+  message: 'Demands a decision now, on your timeline rather than theirs.',
+  why: 'Being told to decide today takes away the time a good decision needs. If there is a real date, explain it plainly and let them choose.',
+  alternatives: [{ rewrite: 'take the time you need to decide' }, { question: 'concerns' }],
+  examples: {
+    flag: [
+      '[[You need to sign by end of day]] if you want this rate.',
+      '[[You have to make the call today]], the pricing committee meets tomorrow.',
+      '[[Sign today]] and we can start onboarding Monday.',
+      'This is a great fit, [[so sign it now]].',
+      'Call recap: [[I need you to commit this week]] so I can hold the team.',
+      'We are ready when you are, but [[make a decision today]] please.',
+    ],
+    pass: [
+      "You don't need to decide anything this week.",
+      'If you sign today, that works, and next month works just as well.',
+      'I need to check with legal today before I send the paperwork.',
+      'Do you need to sign before your fiscal year ends on the 30th?',
+      'You can sign up today for the free webinar.',
+      'Your board meets Friday, so you may want the summary before then.',
+    ],
+  },
+});

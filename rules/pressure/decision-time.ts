@@ -1,0 +1,29 @@
+import { defineRule } from '../define-rule';
+
+/** Announcing that the time to decide has come: "it's time to sign", "decision time". */
+export default defineRule({
+  match: [
+    '(it is|it\'s|now is the|now\'s the|the) time (for you)? to (sign|commit|pull the trigger|make a decision|make your decision|make the call|decide|put pen to paper|say yes|get this signed)',
+    '^(time|decision time) to (sign|commit|pull the trigger|make a decision|decide|put pen to paper)',
+    '(it is|it\'s) decision time',
+    'the? ball is in your court',
+  ],
+  unless: ['reported', 'buyer-deadline', 'asking-buyer', /\bwhen (it is|it's) (the right )?time\b/],
+  severity: 'warning',
+  message: 'Declares that the time to decide has come, on your say-so.',
+  why: 'Only the buyer knows when they are ready. Ask what they still need rather than announcing the moment for them.',
+  alternatives: [{ rewrite: 'whenever you feel ready to decide' }, { question: 'clarity' }],
+  examples: {
+    flag: [
+      'We have covered everything, so [[it’s time to pull the trigger]].',
+      '[[Now is the time to make a decision]] on the rollout.',
+      'Okay, [[it’s decision time]].',
+      'I have sent everything over; [[the ball is in your court]].',
+    ],
+    pass: [
+      'When it is time to decide, I will be here with answers.',
+      'Is it time to make a decision, or do you need more from us?',
+      'It is time to plan the pilot kickoff with your team.',
+    ],
+  },
+});

@@ -1,0 +1,34 @@
+import { defineRule } from '../define-rule';
+
+/** Talking the buyer out of thinking: "don't overthink it", "just say yes". */
+export default defineRule({
+  match: [
+    '(do not|don\'t|no need to|stop|quit) (over think|overthink|overthinking|over thinking|overanalyze|over analyze|overanalyzing|second guess|second guessing) (it|this|things)?',
+    '(you are|you\'re) (over thinking|overthinking|overanalyzing|over analyzing) (it|this)',
+    '(there is|there\'s) nothing left? to think (about|over)',
+    '(you do not|you don\'t|no) need to (think it over|think about it|sleep on it|mull it over|run the numbers again)',
+    '(just|simply) (say yes|trust me and sign|trust me on this and sign|go with your gut and sign)',
+    '(do not|don\'t) think (too hard|too much|twice) (about it|about this|just sign|and sign)?, just (sign|say yes|go ahead|commit)',
+  ],
+  noDefaultGuards: true,
+  unless: ['reported', /\bthink about it as\b/],
+  severity: 'warning',
+  message: 'Discourages the buyer from thinking the decision through.',
+  why: 'Thinking it over is how people make decisions that are good for them. Inviting their questions builds more confidence than cutting the thinking short.',
+  alternatives: [{ rewrite: 'take whatever time you need to think it through' }, { question: 'clarity' }],
+  examples: {
+    flag: [
+      'Honestly, [[don’t overthink it]].',
+      "You're close, [[there's nothing left to think about]].",
+      '[[You don’t need to sleep on it]], the numbers are clear.',
+      'It works, so [[just say yes]] and we will handle the rest.',
+      '[[Stop second guessing]], the pilot proved it.',
+    ],
+    pass: [
+      'Take time to think it over with your team.',
+      'Sleep on it and let me know what questions come up.',
+      'I would think about it as a two-phase rollout.',
+      'She said yes to a pilot, so we start on Monday.',
+    ],
+  },
+});

@@ -1,0 +1,32 @@
+import { defineRule } from '../define-rule';
+
+/** The signature made to sound trivial: "just sign page 4 and send it back". */
+export default defineRule({
+  match: [
+    '(just|simply) (sign|initial|countersign|docusign|click accept on|put your signature on|add your signature to|put your name on|scribble your name on) (it|this|here|the|page|pages|that|where|both|on|and)?',
+    'all (you have|you need|you have got|that you need|you need is|you have left) to do is (sign|initial|put your signature|click|say yes|return|send)',
+    'all (that is|that\'s|i need is|we need is|i need now is|we need now is) left? is? your (signature|john hancock|autograph|sign off|initials)',
+    '(i|we) (just|only) need your (signature|john hancock|autograph|initials|sign off)',
+    '(so|now|then) just? sign (it|this|here|the contract|the agreement|the order form)',
+  ],
+  unless: ['reported', /\bsign(ed|ing)? (in|into|up|out)\b/],
+  severity: 'warning',
+  message: 'Makes signing sound like a formality, skipping past the decision.',
+  why: 'Signing is the buyer deciding to trust you. Calling it a quick formality hurries them past the moment they should feel sure.',
+  alternatives: [{ rewrite: 'when you are ready, the agreement can be signed' }, { question: 'clarity' }],
+  examples: {
+    flag: [
+      'Everything is set, [[just sign page]] 6 and email it back.',
+      '[[All you need to do is sign]] and we start Monday.',
+      '[[All that’s left is your signature]] on the order form.',
+      'It is the best price we have, [[so sign it]].',
+      'Legal has approved, [[we just need your signature]] by Friday.',
+    ],
+    pass: [
+      'Attached is the order form we discussed; legal can review it first.',
+      'Once it is signed, we can kick off onboarding.',
+      'Just sign in to the portal to see the dashboard.',
+      'She just signed with a competitor last month.',
+    ],
+  },
+});

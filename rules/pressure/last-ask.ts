@@ -1,0 +1,27 @@
+import { defineRule } from '../define-rule';
+
+/** "I'm not going to ask again": the last word used as a threat. */
+export default defineRule({
+  match: [
+    '(i|we) (am|are) not going to ask you? (again|twice|a third time)',
+    '(i|we) will not (be asking|ask) you? (again|twice|a third time)',
+    '(this is|this will be|that is) the last time (i|we) (am|are|will)? (ask|asking|offer|offering) (you|this)?',
+    '(i|we) (will not|am not going to|are not going to) (offer|extend) (this|it) (again|twice)',
+  ],
+  severity: 'strong',
+  message: 'Makes this the last ask, so the buyer is pushed to answer now.',
+  why: 'A last ask is a threat to walk away. It tells the buyer your patience matters more than their decision.',
+  alternatives: [{ rewrite: 'I am happy to pick this up again whenever suits you' }, { question: 'concerns' }],
+  examples: {
+    flag: [
+      'About the renewal: [[I’m not going to ask again]].',
+      '[[We will not ask you again]], so please decide.',
+      '[[This is the last time I am offering this]] price.',
+    ],
+    pass: [
+      'Last time we spoke you asked about SSO.',
+      "I'm not going to ask you to decide today.",
+      'We will ask your IT team again about the SSO settings.',
+    ],
+  },
+});

@@ -1,0 +1,35 @@
+import { defineRule } from '../define-rule';
+
+/** No room left for a no: "there's no reason not to", "you'd be crazy not to". */
+export default defineRule({
+  match: [
+    '(there is|there are|there\'s) (really|absolutely|simply|just)? no good? reason (not to|to wait|to say no|to hold off|to delay|why you would not|why you should not|why you could not|why you can not)',
+    '(i|we) (can not|could not) (think of|see|find) (a|any|one|a single) good? reason (not to|why you would not|why you should not|why you could not|you would not)',
+    'you (would|will) be (crazy|foolish|mad|insane|nuts|silly|stupid|a fool|out of your mind) (not to|to wait|to pass|to say no|to walk away|to turn this down|to miss|to hold off|to delay|to hesitate)',
+    '(it would be|it is|that would be|that is) (crazy|foolish|madness|insane|nuts|silly|a mistake|a big mistake) (not to|to wait|to pass|to say no|to walk away|to turn this down|to hold off|to delay)',
+    '(it is|this is|that is|it\'s|this\'s|that\'s)? a no brainer',
+    'what (do|have) you got? to lose',
+  ],
+  noDefaultGuards: true,
+  unless: ['reported', 'buyer-deadline', /\b(never|wouldn't|would not|don't|do not) (say|tell you|call it)\b/],
+  severity: 'warning',
+  message: 'Leaves no room for a no, as if hesitating were unreasonable.',
+  why: 'When a no is made to look foolish, a yes stops being a choice. They may have reasons you have not heard yet; asking for them helps both of you.',
+  alternatives: [{ rewrite: 'I think this could be a good fit, and I would like to hear your view' }, { question: 'concerns' }],
+  examples: {
+    flag: [
+      '[[There’s really no reason not to]] move ahead with this.',
+      '[[You’d be crazy not to]] lock in this rate.',
+      '[[I can’t think of a single reason not to]] go ahead.',
+      'For a team like yours [[it’s a no-brainer]].',
+      'Honestly, [[what do you have to lose]]?',
+      '[[It would be a mistake not to]] take the pilot.',
+    ],
+    pass: [
+      "There's no reason to rush this.",
+      "There's no pressure to sign before the quarter ends.",
+      'You mentioned there is no reason to wait on the security review.',
+      'I would never tell you it is a no-brainer; it depends on your data.',
+    ],
+  },
+});

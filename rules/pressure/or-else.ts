@@ -1,0 +1,28 @@
+import { defineRule } from '../define-rule';
+
+/** A conditional ultimatum: "if you don't sign by Friday, the deal is off". */
+export default defineRule({
+  match: [
+    '(if|unless) you (do not|can not|will not|are not ready to)? (sign|commit|decide|agree|say yes|give me an answer|move forward|accept) .{0,6} (the deal is off|the offer is off|off the table|(we|i) (will|are going to|am going to)? (walk away|move on|pull the offer|pull the deal|withdraw|rescind|give it to|give your|offer it to|release your|pull out))',
+    '(either|it is either) you (sign|commit|decide|agree|say yes) .{0,6} or (we|i|the|this|you)',
+    '(sign|commit|decide) by? %pWhen% or (we|i) (will|are going to|am going to)? (walk away|move on|pull|withdraw|rescind)',
+  ],
+  severity: 'strong',
+  message: 'Threatens to withdraw the offer unless the buyer agrees on your terms.',
+  why: 'A threat makes saying yes about avoiding a loss, not about whether this is right for them. If something really changes after a date, say so plainly and without the "or else".',
+  alternatives: [{ question: 'concerns' }],
+  examples: {
+    flag: [
+      "[[If you don't sign by Friday, the deal is off]].",
+      '[[Unless you commit this week, we will pull the offer]] and release the slot.',
+      '[[Either you sign the renewal or we]] move your team to list price.',
+      '[[Commit by Monday or we walk away]] from this pricing.',
+    ],
+    pass: [
+      "If you don't sign, no hard feelings; we can stay in touch.",
+      'If you decide to move forward, we will send the order form.',
+      'Either way, I am glad we talked.',
+      'Per the current agreement, the offer expires when the contract term ends.',
+    ],
+  },
+});

@@ -1,0 +1,31 @@
+import { defineRule } from '../define-rule';
+
+/** Leading questions that corner the buyer into a yes: "wouldn't you agree?" */
+export default defineRule({
+  match: [
+    '(would not|wouldn\'t) you agree',
+    'you (would|will|must|have to) agree (that)? (this|it|that) (is|makes|would)',
+    '(is not|isn\'t) it time (you|to|for you|your team)',
+    'you (want|would like|\'d like) to (save money|save time|grow|grow revenue|make more money|hit your numbers|succeed|win), (right|do not you|don\'t you|yes)',
+    '(who|what company|what team|what business) (would not|wouldn\'t) want (this|that|to save|to grow|to win|to make)',
+    '(any|every) (smart|sensible|reasonable|rational) (person|buyer|leader|team|company|business) would (agree|say yes|sign|jump at)',
+  ],
+  unless: ['reported'],
+  severity: 'warning',
+  message: 'A leading question that makes disagreeing feel unreasonable.',
+  why: 'Tie-down questions collect small yeses the buyer did not mean. An open question gets their real view, which is what you need to help them.',
+  alternatives: [{ rewrite: 'how does this look from your side' }, { question: 'fit' }],
+  examples: {
+    flag: [
+      'This pays for itself in a quarter, [[wouldn’t you agree]]?',
+      '[[Isn’t it time you]] stopped losing hours to spreadsheets?',
+      '[[You want to save money, right]]?',
+      'Honestly, [[who wouldn’t want this]]?',
+    ],
+    pass: [
+      'Would you agree to a short call with our security lead?',
+      'Where do you disagree with the ROI model?',
+      'It is time to plan the rollout with your team.',
+    ],
+  },
+});

@@ -1,0 +1,34 @@
+import { defineRule } from '../define-rule';
+
+/** Refusing the buyer a "no": "I won't take no for an answer", "no isn't an option". */
+export default defineRule({
+  match: [
+    '(i|we) (will not|am not going to|are not going to) take no for an answer',
+    'not taking no for an answer',
+    'no (is not|will not be) an (option|answer)',
+    'saying no (is not|will not be) an option',
+    'you (can not|could not|will not|are not going to) say no',
+    'how (can|could) you possibly? say no',
+    '(do not|never) even? (think about|consider|bother) saying no',
+    '(i|we) (will|are going to|am going to) keep (calling|emailing|following up|reaching out|asking|pushing|checking in|pinging you) until (you|we|it|this|the)',
+  ],
+  unless: ['reported'],
+  severity: 'strong',
+  message: 'Refuses to accept a no, so the buyer has no real choice.',
+  why: 'A yes only means something if no was allowed. Making room for no is what makes it safe for them to tell you their real concerns.',
+  alternatives: [{ rewrite: 'a no is completely fine, and I would love to know what is missing' }, { question: 'concerns' }],
+  examples: {
+    flag: [
+      'We built this around your workflow, and [[I won’t take no for an answer]].',
+      'Honestly, [[no is not an option]] for a team your size.',
+      'With this ROI, [[how could you say no]]?',
+      '[[I will keep calling until you]] give me a date.',
+    ],
+    pass: [
+      "If the answer is no, that's completely fine.",
+      'She said they are not taking no for an answer from their own vendors on uptime.',
+      "It's fine to say no if the timing is wrong.",
+      'No is a perfectly good answer, and I would rather hear it than guess.',
+    ],
+  },
+});

@@ -1,0 +1,23 @@
+import { defineRule } from '../define-rule';
+
+/** "We're almost out of capacity", "only room for two more customers", "first come, first served". */
+export default defineRule({
+  match: [
+    '[(almost|nearly|practically|close to|about to run|running|run) out of (capacity|room|space|seats|spots|slots|stock|inventory|licenses|openings|availability)]',
+    '[(almost|nearly|close to|already) (at|at full|over) capacity]',
+    '[(almost|nearly|practically) (full|fully booked|booked up|booked|fully subscribed|oversubscribed)]',
+    '[(only|just) (have)? room for %stockCount% (more|other)]',
+    '[(can|could) only (take on|onboard|accept|take|fit|squeeze in|support|add) %stockCount% (more)? .? (customer|customers|client|clients|team|teams|company|companies|account|accounts|partner|partners)]',
+    '[(to|for) the (first|next) /^[0-9]+$/ (customers|buyers|companies|teams|sign ups|signups|people|orders|subscribers|shoppers|clients|accounts|registrants)]',
+    '[first come first (served|serve)]',
+  ],
+  unless: [/\b(your|their) (team|servers?|warehouse|storage|database|inbox)\b[^.]*\bcapacity\b/, /\bout of (the )?(office|room) (until|on|today|tomorrow)\b/],
+  severity: 'warning',
+  message: 'Says capacity is nearly gone, to hurry the decision.',
+  why: 'A full calendar is a reason for the seller to plan, not for the buyer to rush. Tell them what is true about timing, and ask what pace works for them.',
+  alternatives: [{ rewrite: 'planning our onboarding calendar' }, { question: 'concerns' }],
+  examples: {
+    flag: ['We are [[almost out of capacity]] for new implementations.', 'The March cohort is [[nearly full]].', 'We [[can only take on two more customers]] this quarter.', 'Spots go [[to the first 10 teams]] who confirm.', '[[First come, first served]].'],
+    pass: ['The event has a cap of 200 attendees.', 'Your team is at capacity, so automation should help.', 'I am out of the office until Monday.'],
+  },
+});

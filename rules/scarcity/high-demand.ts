@@ -1,0 +1,20 @@
+import { defineRule } from '../define-rule';
+
+export default defineRule({
+  match: [
+    '[in (very|extremely|really|such|unusually|incredibly)? (high|huge|heavy|great|big) demand]',
+    '[(due to|because of|given) (the)? (very|extremely|unusually)? (high|huge|heavy|overwhelming|strong|popular|great) demand]',
+    '[demand (is|has been) (very|extremely|really|unusually)? (high|huge|heavy|strong|through the roof|off the charts|overwhelming)]',
+    '[(high|huge|heavy|overwhelming) demand (for|on) (this|these|our|the) .? (product|item|items|plan|tier|offer|style|seats|spots|slots|program|pilot|model|size)]',
+    '[(popular|hot) (item|items|product|style|size)] (selling|going|sells|almost|nearly|won\'t)',
+  ],
+  unless: [/\b(your|their) (skills|engineers|people|team|staff|services|products?|talent|developers)\b[^.]*\bdemand\b/, /\bon[ -]demand\b/],
+  severity: 'warning',
+  message: 'Cites high demand to hurry the decision.',
+  why: 'Pointing at demand tells the buyer to move before others do. The better question is whether this is right for them, which only they can answer, in their own time.',
+  alternatives: [{ rewrite: 'popular' }, { question: 'concerns' }],
+  examples: {
+    flag: ['Items in your cart are [[in VERY high-demand]].', '[[Due to high demand]], we can only hold carts briefly.', 'Heads up, [[demand has been huge]] for the enterprise tier.'],
+    pass: ['Your engineers are in high demand, so tooling should save them time.', 'Back by Demand', 'We offer on-demand training videos.'],
+  },
+});

@@ -1,0 +1,23 @@
+import { defineRule } from '../define-rule';
+
+/** Shop-page counters ("3 Left!", "2 items left") and the same claim in a sales email. */
+export default defineRule({
+  match: [
+    '^[%stockCount% %stockNoun%? left]',
+    '[/^[0-9][0-9,.]*$/ %stockNoun%? (left|remaining) in (stock|inventory)]',
+    '[/^[0-9][0-9,.]*$/ %stockNoun% left]',
+    '[in stock /^[0-9]+$/ left]',
+    '(we|there|currently) (have|are|is)? [%stockCount% %stockNoun%? left]',
+    '^[low stock /^[0-9]+$/ remaining]',
+    '(availability|stock) [/^[0-9]+$/ %stockNoun%? (left|remaining)]',
+  ],
+  unless: [/\bleft (the|our|their|his|her|early|us|me|them|him|a message|a voicemail|a note|a comment|off)\b/, /\b(agenda|to discuss|to cover|questions left|on (the|my|our) list)\b/],
+  severity: 'warning',
+  message: 'A count of what is left, shown to hurry the decision.',
+  why: 'A running count of what is left turns a choice into a race. People decide better with the real facts and a little room than with a number meant to rush them.',
+  alternatives: [{ rewrite: 'available' }, { question: 'concerns' }],
+  examples: {
+    flag: ['[[2 Left]]!', 'Hurry: [[9 left in stock]].', '[[6 seats left]] at this price.', 'We have [[3 spots left]] for the spring rollout.', '[[In Stock (8) Left]]', 'Availability: [[5 items left]]'],
+    pass: ['With 10 minutes left in the call, we covered pricing.', 'Two left the meeting early, so I will recap.', 'We have 3 items left on the agenda for Thursday.', 'In stock'],
+  },
+});

@@ -1,0 +1,22 @@
+import { defineRule } from '../define-rule';
+
+/** "Once it's gone, it's gone", "won't be restocked", "won't last long". */
+export default defineRule({
+  match: [
+    '[(once|when) (it is|it\'s|they are|they\'re|these are|this is|that is|that\'s) gone (it is|it\'s|they are|they\'re|that is|that\'s)? (gone|gone for good|it)]',
+    '[(will not|never|won\'t) be (restocked|back in stock|made again|available again|back)]',
+    '[no (restocks|restock|restocking)]',
+    '[(these|they|it|stock|seats|spots|slots|items|supplies|units|this one|they\'re|these seats) (will not|won\'t|never) last]',
+    '^[(will not|won\'t) last (long)?]',
+    '[gone for good]',
+  ],
+  unless: [/\b(offer|deal|discount|price|pricing|sale|promo|rate)s? (will not|won't|never) last\b/, /\bhe'?s gone for good\b/],
+  severity: 'warning',
+  message: 'Says it will soon be gone for good, to hurry the decision.',
+  why: '"Once it is gone, it is gone" is meant to make losing out feel worse than a hasty choice. A good decision is one the buyer would still make tomorrow.',
+  alternatives: [{ rewrite: 'available for now' }, { question: 'concerns' }],
+  examples: {
+    flag: ['[[ONCE IT\'S GONE, IT\'S GONE]]', 'This colourway [[will not be restocked]].', 'Grab one, [[these won\'t last]].'],
+    pass: ['The outage is gone for now after the fix.', 'The old pricing page is gone, so use the new link.', 'This is not a one-off; we restock monthly.'],
+  },
+});

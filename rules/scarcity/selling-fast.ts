@@ -1,0 +1,22 @@
+import { defineRule } from '../define-rule';
+
+/** "Selling fast", "going fast", "flying off the shelves", "filling up quickly". */
+export default defineRule({
+  match: [
+    '[(selling|sell|sells|disappearing|filling|filling up|booking up|being snapped up|getting snapped up|being claimed|getting claimed|being booked|getting booked|being taken|getting taken) (fast|quickly|quick|rapidly|like hotcakes)]',
+    '[(seats|spots|slots|places|tickets|stock|items|licenses|invites|openings|units) (are|is) (going|filling up|disappearing|being snapped up|getting snapped up|being claimed)]',
+    '^[going (fast|quickly)]',
+    '[(seats|spots|slots|places|tickets|stock|items|licenses|invites|openings|units|they|these) (are|is) (going|moving) (fast|quickly|quick)]',
+    '[flying off the (shelves|shelf)]',
+    '[(being|getting) snapped up]',
+  ],
+  unless: [/\b(time|things|the (process|project|rollout|implementation|team|market)) (is|are) (going|moving) (fast|quickly)/, /\b(going|moving) (fast|quickly) (on|with) (your|our|the) (side|end|team|project|rollout|implementation)/],
+  severity: 'warning',
+  message: 'Says it is selling fast to hurry the decision.',
+  why: '"Selling fast" borrows other buyers\' choices to rush this one. What matters is whether it is right for them, on the timeline that works for them.',
+  alternatives: [{ rewrite: 'available' }, { question: 'concerns' }],
+  examples: {
+    flag: ['Hurry, this style is [[selling fast]]!', 'Spring workshop [[seats are going fast]].', 'The new kits are [[flying off the shelves]].', 'Pilot [[slots are being snapped up]].'],
+    pass: ['Things are moving fast on our side with the integration.', 'Your rollout is going quickly, nice work.', 'The demo went well.'],
+  },
+});

@@ -1,0 +1,24 @@
+import { defineRule } from '../define-rule';
+
+/** "Almost sold out", "these licenses are selling out", "will sell out": a sell-out forecast. */
+export default defineRule({
+  match: [
+    '[(almost|nearly|practically|virtually|close to being) sold out]',
+    '[(almost|nearly|close to|about to|expected to|likely to|going to|sure to|bound to|will|could|may) (sell|selling) out]',
+    '[(is|are|were|keep|keeps|been) selling out]',
+    '[(sell|sells|selling) out (fast|quickly|soon|quick|in no time|every time)]',
+    '[(sellout|sell out|selling out) risk]',
+    '[before (they|it|these|this|we|stock) (sell|sells) out]',
+    '^[(almost|nearly) gone]',
+    '(is|are|it is|they are|stock|seats|spots|stock is) [(almost|nearly|practically) gone]',
+  ],
+  unless: [/\bsold out (of|our) (the )?(conference|venue)\b/],
+  severity: 'warning',
+  message: 'Predicts a sell-out to hurry the decision.',
+  why: 'A sell-out forecast asks the buyer to decide before they have weighed it. If availability is a real constraint, say what is true and help them plan around it.',
+  alternatives: [{ rewrite: 'popular' }, { question: 'concerns' }],
+  examples: {
+    flag: ['These licenses [[are selling out]] quickly.', 'Hurry! [[Almost Sold Out]]...', 'The workshop [[will sell out]], so book early.', '[[ALMOST GONE]] - grab yours.', 'Grab a seat [[before they sell out]].'],
+    pass: ['Sold out', 'Home + Tech Almost Gone', 'The conference sold out last year, per their team.'],
+  },
+});

@@ -1,0 +1,29 @@
+import { defineRule } from '../define-rule';
+
+export default defineRule({
+  match: [
+    '[(do not|never|dont) (want to|wanna)? (miss|lose) out]',
+    '[(you|your team|your company|your business) (will|would|are going to|could|might|may|are|is)? (be|really|totally)? (miss|missing|lose|losing) out]',
+    '[(so|that) (you|your team) (do not|will not|never) (miss|lose) out]',
+    '[(fear of missing out|fomo)]',
+    '[(do not|never) (be|get) left out]',
+  ],
+  severity: 'warning',
+  message: 'Plays on fear of missing out instead of giving a reason.',
+  why: 'Fear of missing out rushes people past their own judgment. If it is worth it, say why in terms of their goals and let them weigh it.',
+  alternatives: [{ rewrite: 'in case it is useful, here is' }, { question: 'outcome' }],
+  examples: {
+    flag: [
+      "[[Don't miss out]] on what teams like yours are already using.",
+      "Honestly, [[you're missing out]] on a lot of automation.",
+      'I am flagging it [[so you do not miss out]] on the rollout.',
+      "[[Don't get left out]] of the beta.",
+    ],
+    pass: [
+      "You won't miss out on anything by waiting until the new budget year.",
+      'I missed out on the last call, sorry about that.',
+      "Here is the recording in case you couldn't join live.",
+      "There's no catch: you can start whenever suits you.",
+    ],
+  },
+});

@@ -1,0 +1,34 @@
+import { defineRule } from '../define-rule';
+
+// "Everyone on your team uses Slack" is discovery, not a crowd: the buyer's own people are excluded.
+const OWN_PEOPLE = /\b(everyone|everybody)('s)? (else )?(on|in|at|from) (your|my|our|their) (team|side|company|office|org|organization|department|staff|call|board)\b/;
+// "Everyone in the industry is still on spreadsheets" describes the pain, not a bandwagon.
+const STILL_OLD_WAY = /\b(still|stuck) (using|on|with|doing)\b/;
+
+export default defineRule({
+  match: [
+    "[(everyone|everybody|everyone's|everybody's) else? (in|at|across|around|throughout)? (your|the|this|our)? (industry|space|sector|market|field|vertical|niche|region|category|world|country|city|area)? (has|have|is|are|was|were)? (been|now|already|all|quickly|rapidly|basically|pretty much)? (already|now)? %spAdopted%]",
+    "[(everyone|everybody|everyone's|everybody's) (is|are)? (talking about|raving about|jumping on|getting on|on board with|catching on)]",
+    '[the (whole|entire) (industry|market|sector|space|field|world) (has|is)? (already|now)? (moving|moved|switching|switched|shifting|shifted|migrating|migrated|heading|going|on board|adopting|adopted|converging)]',
+  ],
+  unless: [OWN_PEOPLE, STILL_OLD_WAY],
+  severity: 'warning',
+  message: 'Points at what "everyone" is doing instead of what fits this buyer.',
+  why: 'A crowd is not a reason. Telling someone everybody else already moved makes them feel behind, not informed, and it skips the question of whether it fits their situation.',
+  alternatives: [{ rewrite: 'some teams in a similar spot have looked at this' }, { question: 'fit' }],
+  examples: {
+    flag: [
+      '[[Everyone else in your space has already switched]] to usage-based billing.',
+      'Honestly, [[everybody is moving]] to a single CRM these days.',
+      '[[The whole industry is shifting]] to automated reconciliation.',
+      "[[Everyone's talking about]] the new release, so I wanted you to see it first.",
+    ],
+    pass: [
+      'Everyone I met on your team was open about the bottlenecks.',
+      'Everyone deserves a straight answer on pricing.',
+      'Everyone on your team uses Slack, so the alerts can live there.',
+      'Everyone in the industry is still using spreadsheets for this, which is the problem you described.',
+      'Not everyone needs to switch; for a team your size the current setup may be enough.',
+    ],
+  },
+});

@@ -1,0 +1,31 @@
+import { defineRule } from '../define-rule';
+
+// "We're the only vendor still offering on-prem" is the writer describing itself.
+const SELF = /\b(we|we're|we are|i|i'm|i am|our [a-z]+( is| are)?|it's|it is|this is|that's|that is)\s+(still |now |really |truly |probably )?(the|one of the) (last|only|few)\b/;
+
+export default defineRule({
+  match: [
+    '[(be|being|are|is|remain|remaining|become|becoming|end up) (the|one of the) (last|only|few) %spOddOne%? (in|on|at|among|of)? .{0,4} (still|left|stuck|holding out|not on board)]',
+    '[(be|being|are|is|remain|become|becoming|end up) (the|one of the) (last|only) %spOddOne%? to (adopt|switch|move|change|upgrade|modernize|modernise|make the switch|make the move|get on board|come on board|join|catch on|sign|sign up|buy|figure it out|get there|jump on|embrace|come around|act|know)]',
+    '[(last|only|final) (holdout|holdouts|hold out|hold outs)]',
+  ],
+  unless: [SELF],
+  severity: 'warning',
+  message: 'Casts the buyer as the odd one out who has not bought yet.',
+  why: "Being the last one is a social sting, not a reason. Whether it fits depends on this buyer's situation, and it is fine for them to move at their own pace.",
+  alternatives: [{ rewrite: 'whatever your timing, this will still be here' }, { question: 'fit' }],
+  examples: {
+    flag: [
+      "Don't [[be the only team still]] exporting CSVs by hand.",
+      "You're going to [[be the last one to adopt]] this in your region.",
+      "You'd [[be one of the few clinics in the state still]] on paper intake.",
+      'They are [[the last holdout]] in their group.',
+    ],
+    pass: [
+      "We're the only vendor still offering an on-prem option.",
+      'You were the only one who asked about data residency, which was helpful.',
+      'You are the last person I need a signature from for the NDA, no rush.',
+      'She was the last one to leave the meeting.',
+    ],
+  },
+});

@@ -1,0 +1,34 @@
+import { defineRule } from '../define-rule';
+
+// Reviews and order pages speak in the first person or to "you" about their own orders.
+const OWN_ORDERS = /\b(i|i'm|i've|i'd|my|we|we've|you have|you've|you)\s+(have |had |already |just |recently )*(bought|purchased|ordered)\b|\b(your|my) (order|orders|purchase|purchases)\b/;
+
+export default defineRule({
+  match: [
+    '[%spCount% %spShoppers%? (have|has|had|were|was)? (already|recently|just|also|all)? %spBought% (already|recently)?]',
+    '[(purchased|bought|ordered|sold|booked) %spCount% times]',
+    '[%spCount% (sold|sales|orders|purchases|bookings) (today|yesterday|recently|this week|this month|in the last|in the past|in last|in past|during the last|over the last|within the last|within the past|per day|per hour|a day|an hour|since)]',
+    '[%spCount% (sold|orders) (already|so far)]',
+  ],
+  unless: [OWN_ORDERS],
+  severity: 'warning',
+  message: 'Reports how many others bought, to make this shopper buy too.',
+  why: 'A running tally of other buyers is a crowd, not a reason. Whether it is right depends on what this person needs; let the product make its own case.',
+  alternatives: [{ question: 'fit' }],
+  examples: {
+    flag: [
+      '[[38 people have purchased]] this lamp.',
+      'So popular! [[17 bought]] in the last 3 days.',
+      '[[480 sold in the last 24 hours]]',
+      'This bundle has been [[purchased 300+ times]] this month.',
+      '[[5 others have already bought]] this deal today!',
+    ],
+    pass: [
+      'I bought 2 of these for my kids and they love them.',
+      'You have purchased this item before.',
+      'Buy 2, get 1 free on all socks.',
+      'Sold out',
+      'Customers who bought this item also bought',
+    ],
+  },
+});

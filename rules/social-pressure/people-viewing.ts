@@ -1,0 +1,36 @@
+import { defineRule } from '../define-rule';
+
+// A first-person sentence is a review or a sales note, never a live activity counter.
+const FIRST_PERSON = /\b(i|i'm|i've|i'd|my|we|we've|our)\b/;
+// "Viewing 1-24 of 300 products": pagination, not people.
+const PAGINATION = /\b(viewing|showing) [0-9]+ ?(-|to) ?[0-9]+\b|\bper page\b|\bof [0-9,]+ (results|products|items)\b/;
+
+export default defineRule({
+  match: [
+    '[%spCount% %spShoppers%? (have|has|are|is|were|was|had)? (currently|now|recently|already|just|also|all|been)? (currently|now|recently|already|just|also|been)? (viewing|viewed|looking|looked|watching|watched|eyeing|eyed|seeing|seen|checking out|checked out|browsing|browsed|visiting|visited|considering|looking at|looking for|interested in|eyeballing)]',
+    '[(viewed|seen|looked at|visited|watched) %spCount% times]',
+    '[%spCount% (views|watchers|page views|visitors|shoppers viewing) (today|right now|now|currently|this week|in the last|in the past|in last|in past|per day|per hour|an hour|a day|since)]',
+    '[%spCount% (people|persons|users|shoppers|visitors|customers|others) (right now|now|today|currently) (viewing|looking|watching)]',
+  ],
+  unless: [FIRST_PERSON, PAGINATION],
+  severity: 'warning',
+  message: 'Reports how many other shoppers are looking, to make this one hurry.',
+  why: 'A live count of other viewers is there to make people feel they are competing for the item. Whether to buy depends on what they need, not on who else is looking.',
+  alternatives: [{ question: 'fit' }],
+  examples: {
+    flag: [
+      '[[14 people are viewing]] this item right now.',
+      '🔥 [[312 shoppers have looked]] at this in the last day.',
+      'This listing was [[viewed 870 times]] this week.',
+      'Popular pick: [[Several people have recently viewed]] this bundle.',
+      '[[Over 1,200 customers viewed]] this jacket today!',
+    ],
+    pass: [
+      'Customers who viewed this item also viewed',
+      'Recently viewed items',
+      'Viewing 1 - 24 of 300 products',
+      'I looked at 3 other vendors before choosing this one.',
+      'View in your room',
+    ],
+  },
+});

@@ -1,0 +1,24 @@
+import { defineRule } from '../define-rule';
+
+/** "Act now", "act fast", "don't wait", "don't delay", "be quick", "get in quick". */
+export default defineRule({
+  match: [
+    '[act (now|fast|quickly|quick|today|immediately|soon|before)]',
+    '[(do not|don\'t) (wait too long|wait|delay|sit on this|sit on it|sleep on this|sleep on it|snooze)]',
+    '[(do not|don\'t) hesitate to (sign|buy|order|act|commit|decide|grab|secure)]',
+    '[(waste no time|no time to waste|no time to lose|be quick|get in quick|get in quickly|move fast|move quickly)]',
+    '[(buy|order|shop|book|sign up|register|grab one|grab it|get it|get one|enroll|reserve) (now|today) (before|while|and save)]',
+    '[(buy|order|shop|book|sign up|register|grab one|grab it|get it|get one|enroll|reserve) (now|today) to (save|get|lock|secure|claim|keep)]',
+    '[(buy|order) (soon|asap|right away|immediately)]',
+  ],
+  noDefaultGuards: true,
+  unless: ['reassurance', 'reported', /\b(do not|don't) wait (for|on|up) (me|us|my|our)\b/, /\b(no|not a|isn't a) (need|reason) to\b/, /\b(move|moving|moved) (fast|quickly) (on|with) (your|our|the|their)\b/, /\bif you (want|need|prefer|'d like|would like) to (move|act) (fast|quickly)\b/, /\b(you|we) (don't|do not|didn't|won't) (have|need) to\b/],
+  severity: 'warning',
+  message: 'Tells them to act now rather than decide when ready.',
+  why: 'Telling a buyer to act now asks them to skip the thinking that makes a decision good for them. Invite them to take the time they need, and ask what is still open.',
+  alternatives: [{ rewrite: 'take a look when it suits you' }, { question: 'concerns' }],
+  examples: {
+    flag: ['[[Act now]] before the price increase kicks in.', 'The deal ends at 5pm, [[don\'t wait]].', '[[BE QUICK]] 00:57:33', '[[Don\'t snooze]], only 1 left', 'Only 1 left in stock! [[Order soon]]!'],
+    pass: ['Don\'t wait for me to send the notes, go ahead and start.', 'There is no need to act quickly here.', 'You don\'t have to act now; take the time you need.'],
+  },
+});

@@ -1,0 +1,19 @@
+import { defineRule } from '../define-rule';
+
+/** "This pricing is only available until Friday", "only good through month end". */
+export default defineRule({
+  match: [
+    '[(only|just) (available|valid|good|on offer|open|running|on the table|live|active) (until|till|til|through|thru|for|by) %dueTime%]',
+    '[(available|valid|good|on the table|on offer) (only)? (until|till|til|through|thru) %dueTime%]',
+    '[(only|just) (available|valid|on offer|on the table) (to|for) (those|anyone|teams|customers|buyers) who (sign|order|buy|commit|decide|confirm)]',
+  ],
+  unless: ['buyer-deadline', /\b(i|we|i'm|we're|i am|we are|he|she|they|the team|our team|support|my calendar) (is |are |am |will be |'ll be )?(only )?(available|around|free|in the office|open|online)\b/],
+  severity: 'strong',
+  message: 'Says the offer is only valid until a near date, to push a fast decision.',
+  why: 'A near cut-off date makes the buyer weigh losing the offer instead of weighing the decision. If the date is real, explain it and ask what timeline works for them.',
+  alternatives: [{ rewrite: 'available while you decide' }, { question: 'concerns' }],
+  examples: {
+    flag: ['This pricing is [[only available until Friday]].', 'The onboarding credit is [[good through month end]].', 'Launch pricing is [[only valid until midnight]].'],
+    pass: ['I am available until 5pm if you want to talk.', 'Support is available through Friday, then back Monday.', 'Your renewal date is June 30, per the current agreement.'],
+  },
+});

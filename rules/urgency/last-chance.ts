@@ -1,0 +1,21 @@
+import { defineRule } from '../define-rule';
+
+/** "Last chance", "now or never", "one-time offer", "final opportunity". */
+export default defineRule({
+  match: [
+    '[(last|final|only|one) (chance|opportunity|shot)]',
+    '[(now|today) or never]',
+    '[(one time|one-time|once in a lifetime|once-in-a-lifetime) (offer|deal|discount|price|pricing|opportunity|chance)]',
+    '^[(last|final) call] (for|to|on)?',
+    '(this is|it is|it\'s) (the|your|our)? [(last|final) call]',
+  ],
+  unless: [/\b(last|final|only) (chance|opportunity|shot) (i|we) (had|got|get|have) (to )?(talk|speak|meet|chat|catch up|connect)\b/, /\b(the|your|my|our|their) only (chance|opportunity) (to|of) (learn|see|meet|hear)\b/, /\bone (chance|opportunity|shot) (at|to)\b/],
+  severity: 'strong',
+  message: 'Frames this as the last chance, to push a fast decision.',
+  why: '"Last chance" turns a choice into a threat of loss. If there is a real cut-off, say so and why; otherwise let the buyer choose when they are sure.',
+  alternatives: [{ rewrite: 'a good option' }, { question: 'concerns' }],
+  examples: {
+    flag: ['This is your [[last chance]] to get the launch pricing.', 'It is [[now or never]] on this one.', 'Your [[one-time offer]]! Enjoy 10% off.', '[[Last call]] for early-bird seats.'],
+    pass: ['Last week you mentioned onboarding was slow.', 'On the last call we had, you raised the export limits.', 'Happy to give this another shot whenever you like.'],
+  },
+});

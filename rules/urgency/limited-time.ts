@@ -1,0 +1,27 @@
+import { defineRule } from '../define-rule';
+
+/** "LIMITED TIME ONLY", "for a limited time", "limited-time offer", "Limited time remaining!". */
+export default defineRule({
+  match: [
+    '[(for|in)? (a|this)? limited (time|period) (only|offer|deal|sale|pricing|price|discount|promotion|promo|remaining|left)?]',
+    '[time (limited|sensitive) (offer|deal|discount|pricing|price|promotion|promo|sale)]',
+    '[%offerNoun% (is|are) time (limited|sensitive)]',
+    '[limited (offer|offers|deal|deals|promotion|promo|run)]',
+    '[(for|only for|just for) a short (time|while|period) (only)?]',
+  ],
+  unless: [
+    /\b(we|i|you|they) (have|had|only have|got) (a |very |pretty )?limited time\b/,
+    /\b(your|their|our|my) (very )?limited time\b/,
+    /\blimited time (on|in|for|to) (the|this|our|your)? ?(call|meeting|demo|agenda|cover|talk|discuss|meet|chat|review|prepare)\b/,
+    /\bwith (a |very )?limited time\b/,
+    /\blimited (run|offer)s? of (data|information)\b/,
+  ],
+  severity: 'warning',
+  message: 'Frames the offer as available for a limited time only.',
+  why: '"Limited time" puts a clock on the decision without saying why. If there is a real date, share it and the reason; otherwise let the buyer move at the pace that suits them.',
+  alternatives: [{ rewrite: 'available now' }, { question: 'concerns' }],
+  examples: {
+    flag: ['[[LIMITED TIME ONLY]]!', 'Free shipping [[for a limited time]] on annual plans.', 'Get 20% off, hurry, [[limited time offer]]!', 'This [[pricing is time-sensitive]], so it is worth a look.', '[[LIMITED OFFER]]: $125 off + 2 free pillows', 'Launch pricing runs [[for a short time only]].'],
+    pass: ['This is not a limited-time offer.', 'I know you have limited time this week, so I will keep it short.', 'Given your limited time, here is a two-line summary.'],
+  },
+});

@@ -1,0 +1,19 @@
+import { defineRule } from '../define-rule';
+
+/** "The deadline for this pricing is Friday", "the offer deadline", "a hard deadline on this deal". */
+export default defineRule({
+  match: [
+    '[(deadline|cutoff|cut off|cut-off) (for|on) (this|the|our|that) (special|current|launch|discounted)? %offerNoun%]',
+    '[(offer|deal|discount|pricing|promo|promotion|early bird|early-bird) (deadline|cutoff|cut off)]',
+    '[(hard|firm|strict|final) (deadline|cutoff|cut off) (for|on) (this|the|our|you|your|signing|a decision|the decision)]',
+  ],
+  unless: ['buyer-deadline', /\b(your|their|his|her)\b[^.]*\b(deadline|cutoff|cut off|cut-off)\b/, /\b(no|not a|isn't a|there's no|there is no) (hard |firm )?(deadline|cutoff)\b/],
+  severity: 'strong',
+  message: 'Puts a deadline on the offer to push a fast decision.',
+  why: 'A deadline on the offer asks the buyer to decide on the seller\'s schedule. If the date is real, explain why; either way, ask what timing works for them.',
+  alternatives: [{ rewrite: 'the timing' }, { question: 'concerns' }],
+  examples: {
+    flag: ['The [[deadline for this pricing]] is Friday.', 'Reminder: the [[early-bird cutoff]] is tonight.', 'There is a [[hard deadline on this]] deal, so I need your answer soon.'],
+    pass: ['There\'s no deadline on our side.', 'Your IT team has a hard cutoff for vendor reviews on the 15th.', 'What deadline is your team working toward?'],
+  },
+});

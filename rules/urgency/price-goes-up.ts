@@ -1,0 +1,23 @@
+import { defineRule } from '../define-rule';
+
+/** "Prices go up on the 1st", "act before the price increase", "rates rise next month". */
+export default defineRule({
+  match: [
+    '[(price|prices|pricing|rate|rates|cost|costs|fee|fees) (go|goes|going|will go|are going|is going|will be going) up]',
+    '[(price|prices|pricing|rate|rates|cost|costs) (will|are going to|is going to|are about to|is about to) (increase|rise|change|jump|double|climb)]',
+    '[(price|prices|pricing|rates) (increase|increases|rise|rises|jump|jumps|change|changes|go up|goes up) (on|in|after|at|from|starting)? %dueTime%]',
+    '[(price|prices|pricing|rates) (increase|increases|rise|rises|jump|jumps|change|changes) (next|this) (week|month|quarter|year)]',
+    '[before (the|our|a|any)? (upcoming|coming|planned|scheduled|next)? (price|pricing|rate) (increase|increases|hike|hikes|rise|change|changes|goes up|go up|jump)]',
+    '[before (prices|pricing|rates|the price|the rate) (go|goes|rise|rises|increase|increases|change|changes|jump|jumps) (up)?]',
+    '[(price|pricing|rate) (increase|hike|change) (kicks in|takes effect|is coming|hits|lands|goes live)]',
+  ],
+  unless: ['buyer-deadline', /\bprices? subject to change\b/, /\b(your|their) (prices|pricing|rates|costs|customers'? prices)\b/, /\b(if|when|as) (your|their) (costs?|prices?)\b/],
+  severity: 'strong',
+  message: 'Warns of a coming price rise to push a fast decision.',
+  why: 'A looming price rise pushes the buyer to decide on the seller\'s calendar. If a change is real, share it early and plainly, and help them decide what timing is right for them.',
+  alternatives: [{ rewrite: 'pricing may change later this year' }, { question: 'concerns' }],
+  examples: {
+    flag: ['Heads up: [[prices go up on the 1st]].', 'Act now [[before the price increase]] kicks in.', 'Our [[pricing increases next month]], so worth deciding soon.', 'Sign soon, the [[price increase takes effect]] in April.'],
+    pass: ['Prices subject to change without notice.', 'If your costs go up, the model adjusts.', 'Our price did not change last year.'],
+  },
+});

@@ -1,0 +1,23 @@
+import { defineRule } from '../define-rule';
+
+/** "Time is running out", "the clock is ticking", "the window is closing", "only 3 days left to save". */
+export default defineRule({
+  match: [
+    '[(time is|time\'s|we are|you are|you\'re) running out (of time)?]',
+    '[(time is|time\'s) (running short|short|almost up|nearly up|running low|ticking|of the essence)]',
+    '[(the)? clock is ticking]',
+    '[(the|this)? window (of opportunity)? (is closing|is about to close|closes soon|is shrinking|will close soon|is almost closed)]',
+    '[(only|just) %stockCount% (more)? (days|hours|minutes|hrs|mins|weeks) (left|remaining|to go)]',
+    '[%stockCount% (days|hours|minutes|hrs|mins) (left|remaining) to (save|get|claim|order|buy|sign|lock|grab|shop|enjoy|take advantage|redeem|register|enroll|decide)]',
+    '[(time|days|hours) (is|are) (almost|nearly) up]',
+  ],
+  unless: ['buyer-deadline', /\b(we|you|i) (are|'re|am) running out of (ideas|steam|space|room|time on the call)\b/, /\b(your|their) (runway|trial|pilot|contract)\b/, /\bleft (in|on) (the|this|our) (call|meeting|demo|agenda|session)\b/],
+  severity: 'strong',
+  message: 'Says time is running out, to push a fast decision.',
+  why: 'A ticking clock pulls attention from whether this is right to whether it is late. Ask about their timing instead, and let the decision keep its own pace.',
+  alternatives: [{ rewrite: 'there is time to decide' }, { question: 'concerns' }],
+  examples: {
+    flag: ['[[Time is running out]] on the launch discount.', 'OFFER ENDS IN: 00:32:04 [[TIME IS RUNNING OUT]]!', 'Just a reminder, [[the clock is ticking]].', 'There are [[only 3 days left]] at this price.', '[[2 days left to save]] on annual plans.'],
+    pass: ['We have 10 minutes left on the call, any last questions?', 'Your pilot has 3 days left, so let us review results Friday.', 'We are running out of ideas for the name, any thoughts?'],
+  },
+});

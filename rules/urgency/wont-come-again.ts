@@ -1,0 +1,22 @@
+import { defineRule } from '../define-rule';
+
+/** "It won't come again", "you won't see this price again", "never this low again". */
+export default defineRule({
+  match: [
+    '[(will not|won\'t|never|may not|might not) come (around|along|back)? again]',
+    '[(will not|won\'t|never|may not|might not) be (offered|available|repeated|this low|this cheap) again]',
+    '[(will not|won\'t|never|may not|might not) (see|get|find) (this|that|these|a|such a) (price|pricing|deal|offer|rate|discount|opportunity|prices) again]',
+    '[(never|not) (be|going to be|see it) this (low|cheap|good) again]',
+    '[(opportunity|deal|offer|price|pricing|discount) (like this)? (does not|doesn\'t|won\'t|will not|rarely) (come|come along|come around|last|happen) (often|twice|again|forever|long)?]',
+  ],
+  noDefaultGuards: true,
+  unless: ['reassurance', 'reported', /\b(happen|occur) again\b.*\b(sorry|apolog)/, /\b(sorry|apolog)/],
+  severity: 'strong',
+  message: 'Says the offer will never come again, to push a fast decision.',
+  why: '"It will not come again" makes saying "not yet" feel like a permanent loss. Good options tend to stay open; help the buyer find the timing that is right for them.',
+  alternatives: [{ rewrite: 'this option is open to you' }, { question: 'concerns' }],
+  examples: {
+    flag: ['Please decide this week, it [[won\'t come again]].', 'You [[won\'t see this price again]].', 'An [[opportunity like this doesn\'t come often]].'],
+    pass: ['Sorry about the delay, it won\'t happen again.', 'We will run the workshop again in May if you miss this one.', 'This price is available whenever you are ready.'],
+  },
+});

@@ -1,0 +1,299 @@
+/**
+ * A contenteditable's text as the engine sees it, with a segment map back to the DOM.
+ *
+ * Why not `innerText`: it depends on layout (and forces it), differs between browsers and can't be
+ * mapped back to nodes. We walk text nodes ourselves: a newline for `<br>` and block boundaries,
+ * collapsed runs of source whitespace, excluded subtrees (quotes, signatures) left out. Every
+ * character of `text` belongs to exactly one segment, so offsets map both ways by binary search.
+ */
+import type { TextSnapshot } from './editor';
+
+export interface SnapshotOptions {
+  /** Subtrees left out of the text, e.g. `.gmail_quote`. Matched with `Element.matches`. */
+  exclude?: readonly string[];
+  /** 'pre' keeps source whitespace and newlines (for `white-space: pre-wrap` editors). */
+  whiteSpace?: 'normal' | 'pre';
+}
+
+/** One run of `text` that maps 1:1 onto DOM characters, or a synthetic newline. */
+interface Segment {
+  /** Offset of the run in `text`. */
+  start: number;
+  length: number;
+  /** The text node holding the run, or null for a synthetic newline. */
+  node: Text | null;
+  /** Offset of the run's first character in `node.data`. */
+  nodeOffset: number;
+  /** For synthetic newlines: the DOM position the newline stands for. */
+  container?: Node;
+  containerOffset?: number;
+}
+
+export interface ContentEditableSnapshot extends TextSnapshot {
+  readonly root: HTMLElement;
+  /** Number of segments (for tests and diagnostics). */
+  readonly segmentCount: number;
+  /** The DOM position of a text offset; `bias` picks the side at a boundary between runs. */
+  positionAt(offset: number, bias?: 'left' | 'right'): { node: Node; offset: number } | null;
+  /** True while no text node the snapshot read has changed or left the editor. */
+  isCurrent(): boolean;
+}
+
+/**
+ * Elements that start a new line. A fixed list instead of computed style: reading styles on
+ * every keystroke would force a style recalculation in the middle of typing.
+ */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
+  'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT',
+  'TH', 'THEAD', 'TR', 'UL',
+]);
+/** Never text, whatever they contain. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OBJECT', 'SVG']);
+
+const ASCII_WS = /[ \t\n\r\f]/;
+const NBSP = '\u00a0';
+
+/** Whitespace-insensitive comparison for "does this range still hold the finding's text". */
+export function sameText(a: string, b: string): boolean {
+  return squash(a) === squash(b);
+}
+
+function squash(s: string): string {
+  return s.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+export function createSnapshot(root: HTMLElement, options: SnapshotOptions = {}): ContentEditableSnapshot {
+  const exclude = options.exclude?.length ? options.exclude.join(',') : '';
+  const pre = options.whiteSpace === 'pre';
+  const segments: Segment[] = [];
+  /** Text node → index of its first segment, and the data it had when read. */
+  const firstSegment = new Map<Text, number>();
+  const dataAtRead = new Map<Text, string>();
+  let text = '';
+
+  const endsWithBreak = () => text.length === 0 || text.endsWith('\n');
+  const lastIsSpace = () => text.length === 0 || text.endsWith(' ') || text.endsWith('\n');
+
+  function newline(container: Node, containerOffset: number): void {
+    segments.push({ start: text.length, length: 1, node: null, nodeOffset: 0, container, containerOffset });
+    text += '\n';
+  }
+
+  /** A block boundary: a newline unless we're already at the start of a line. */
+  function blockBoundary(el: Element, atEnd: boolean): void {
+    if (endsWithBreak()) return;
+    // Before the block when entering it, after it when leaving.
+    const parent = el.parentNode ?? el;
+    const index = indexIn(el);
+    newline(parent, atEnd ? index + 1 : index);
+  }
+
+  function readText(node: Text): void {
+    const data = node.data;
+    if (data.length === 0) return;
+    dataAtRead.set(node, data);
+    const before = segments.length;
+    if (pre) {
+      pushRun(node, 0, data.length, data.replace(/\u00a0/g, ' ').replace(/\r/g, '\n'));
+    } else {
+      // Collapse runs of source whitespace to one space; a run at the start of a line vanishes.
+      let i = 0;
+      while (i < data.length) {
+        if (ASCII_WS.test(data[i])) {
+          let j = i + 1;
+          while (j < data.length && ASCII_WS.test(data[j])) j++;
+          if (!lastIsSpace()) pushRun(node, i, 1, ' ');
+          i = j;
+        } else {
+          let j = i + 1;
+          while (j < data.length && !ASCII_WS.test(data[j])) j++;
+          const run = data.slice(i, j);
+          pushRun(node, i, j - i, run.includes(NBSP) ? run.replace(/\u00a0/g, ' ') : run);
+          i = j;
+        }
+      }
+    }
+    if (segments.length > before) firstSegment.set(node, before);
+  }
+
+  function pushRun(node: Text, nodeOffset: number, length: number, chars: string): void {
+    const last = segments[segments.length - 1];
+    // Merge with the previous run of the same node when contiguous: fewer segments to search.
+    if (last && last.node === node && last.nodeOffset + last.length === nodeOffset && last.start + last.length === text.length) {
+      last.length += length;
+    } else {
+      segments.push({ start: text.length, length, node, nodeOffset });
+    }
+    text += chars;
+  }
+
+  function visit(parent: Node): void {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        readText(child as Text);
+        continue;
+      }
+      if (child.nodeType !== Node.ELEMENT_NODE) continue;
+      const el = child as Element;
+      const tag = el.tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag)) continue;
+      const block = BLOCK_TAGS.has(tag);
+      if (exclude && el.matches(exclude)) {
+        // Left out, but it still separates the text around it.
+        if (block || !endsWithBreak()) blockBoundary(el, false);
+        continue;
+      }
+      if (tag === 'BR') {
+        // A <br> that ends a block with text before it draws no empty line in browsers.
+        if (!(isLastInBlock(el) && !endsWithBreak())) newline(parent, indexIn(el));
+        continue;
+      }
+      if (block) blockBoundary(el, false);
+      visit(el);
+      if (block) blockBoundary(el, true);
+    }
+  }
+
+  visit(root);
+
+  function segmentAt(offset: number, bias: 'left' | 'right'): number {
+    // Last segment whose start is <= offset (or < offset when biased left).
+    let lo = 0;
+    let hi = segments.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = segments[mid].start;
+      if (bias === 'left' ? s < offset : s <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  function positionAt(offset: number, bias: 'left' | 'right' = 'right'): { node: Node; offset: number } | null {
+    if (offset < 0 || offset > text.length || !Number.isInteger(offset)) return null;
+    if (segments.length === 0) return { node: root, offset: root.childNodes.length };
+    let i = segmentAt(offset, bias);
+    if (i < 0) i = 0;
+    let seg = segments[i];
+    // Biased right at a run's end means the start of the next run.
+    if (offset >= seg.start + seg.length && bias === 'right' && i + 1 < segments.length) seg = segments[++i];
+    const within = Math.max(0, Math.min(seg.length, offset - seg.start));
+    if (seg.node) {
+      if (!textStillRead(seg.node)) return null;
+      return { node: seg.node, offset: seg.nodeOffset + within };
+    }
+    if (!seg.container || !seg.container.isConnected) return null;
+    return { node: seg.container, offset: Math.min(seg.containerOffset ?? 0, seg.container.childNodes.length) };
+  }
+
+  function textStillRead(node: Text): boolean {
+    return node.isConnected && node.data === dataAtRead.get(node) && root.contains(node);
+  }
+
+  function toRange(start: number, end: number): Range | null {
+    if (!(start <= end)) return null;
+    const a = positionAt(start, 'right');
+    const b = start === end ? a : positionAt(end, 'left');
+    if (!a || !b) return null;
+    // Every text node the span crosses must be unchanged since the read.
+    const first = segmentAt(start, 'right');
+    const last = segmentAt(end, 'left');
+    for (let i = Math.max(0, first); i <= last && i < segments.length; i++) {
+      const n = segments[i].node;
+      if (n && !textStillRead(n)) return null;
+    }
+    const range = root.ownerDocument.createRange();
+    try {
+      range.setStart(a.node, a.offset);
+      range.setEnd(b.node, b.offset);
+    } catch {
+      return null;
+    }
+    return range;
+  }
+
+  function offsetOf(node: Node, offset: number): number | null {
+    if (!root.contains(node)) return null;
+    if (exclude) {
+      const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+      const out = el?.closest(exclude);
+      if (out && root.contains(out) && out !== root) return null;
+    }
+    if (node.nodeType === Node.TEXT_NODE) {
+      const first = firstSegment.get(node as Text);
+      if (first !== undefined) {
+        for (let i = first; i < segments.length && segments[i].node === node; i++) {
+          const s = segments[i];
+          if (offset < s.nodeOffset) return s.start; // inside collapsed whitespace before the run
+          if (offset <= s.nodeOffset + s.length) return s.start + (offset - s.nodeOffset);
+        }
+        const lastSeg = segments.filter((s) => s.node === node).pop();
+        if (lastSeg) return lastSeg.start + lastSeg.length;
+      }
+    }
+    // An element position or a text node we skipped: the first run at or after that point.
+    const probe = root.ownerDocument.createRange();
+    let lo = 0;
+    let hi = segments.length - 1;
+    let answer = text.length;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = segments[mid];
+      const cmp = comparePointTo(probe, s, node, offset);
+      if (cmp === null) return null;
+      if (cmp <= 0) {
+        answer = s.start;
+        hi = mid - 1;
+      } else lo = mid + 1;
+    }
+    return answer;
+  }
+
+  return {
+    root,
+    get text() {
+      return text;
+    },
+    segmentCount: segments.length,
+    toRange,
+    offsetOf,
+    positionAt,
+    isCurrent() {
+      for (const n of dataAtRead.keys()) if (!textStillRead(n)) return false;
+      return true;
+    },
+  };
+}
+
+/** -1/0 when (node, offset) is at or before the segment's start, 1 when after; null if detached. */
+function comparePointTo(probe: Range, s: Segment, node: Node, offset: number): number | null {
+  try {
+    if (s.node) probe.setStart(s.node, s.nodeOffset);
+    else probe.setStart(s.container!, s.containerOffset ?? 0);
+    probe.collapse(true);
+    return probe.comparePoint(node, offset);
+  } catch {
+    return null;
+  }
+}
+
+function indexIn(node: Node): number {
+  let i = 0;
+  for (let n = node.previousSibling; n; n = n.previousSibling) i++;
+  return i;
+}
+
+/** True when nothing but whitespace or other <br>-less inline nodes follows `br` in its block. */
+function isLastInBlock(br: Element): boolean {
+  for (let n = br.nextSibling; n; n = n.nextSibling) {
+    if (n.nodeType === Node.TEXT_NODE && !/^[ \t\n\r\f]*$/.test((n as Text).data)) return false;
+    if (n.nodeType === Node.ELEMENT_NODE) return BLOCK_TAGS.has((n as Element).tagName.toUpperCase());
+  }
+  const parent = br.parentElement;
+  return !!parent && BLOCK_TAGS.has(parent.tagName.toUpperCase());
+}
