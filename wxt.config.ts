@@ -1,20 +1,5 @@
 import { defineConfig } from 'wxt';
-
-/**
- * Sites coached from install: Gmail and the built-in CRMs. Every other site is opt-in, asked for
- * on the user's click (optional_host_permissions).
- */
-const HOSTS = [
-  'https://mail.google.com/*',
-  // Salesforce Lightning and classic My Domain
-  'https://*.lightning.force.com/*',
-  'https://*.my.salesforce.com/*',
-  // HubSpot (US and EU data centres)
-  'https://app.hubspot.com/*',
-  'https://app-eu1.hubspot.com/*',
-  // Pipedrive
-  'https://*.pipedrive.com/*',
-];
+import { BUILT_IN_HOST_PATTERNS } from './settings/sites';
 
 /**
  * Extension pages may load only their own files and may connect nowhere: no fetch, XHR,
@@ -38,9 +23,11 @@ export default defineConfig({
     name: 'Care Coach',
     description: 'Write to prospects with care: flags pressure language, offers kinder words and questions that show you care. Runs offline.',
     // activeTab: the popup learns the current tab's site only when the user clicks the icon.
-    permissions: ['storage', 'activeTab'],
-    host_permissions: HOSTS,
-    optional_host_permissions: ['https://*/*'],
+    permissions: ['storage', 'activeTab', 'scripting'],
+    // Gmail and the built-in CRMs (settings/sites.ts); every other site is opt-in, asked on click.
+    host_permissions: BUILT_IN_HOST_PATTERNS,
+    // http too: in-house CRMs on an intranet (asked per origin, only on the rep's click).
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Care Coach' },
     ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
     // Enterprise policy (chrome.storage.managed). Firefox reads policies.json instead and

@@ -15,7 +15,13 @@ export interface GuardInput {
 
 type Guard = (g: GuardInput) => boolean;
 
-const NEGATOR = /\b(no|not|never|nothing|none|nobody|neither|nor|without|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|wouldn't|can't|cannot|shouldn't|needn't|hardly)\b|n't\b/;
+const NEGATOR = /\b(no|not|never|nothing|none|nobody|neither|nor|without|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|wouldn't|can't|cannot|shouldn't|needn't|hardly)\b|n't\b/g;
+/** Phrases that contain a negator but negate nothing after them: "no doubt you'll…", "not only…". */
+const FALSE_NEGATION = /\b(no (doubt|wonder|matter|question)|not only|not just|if not|or not|whether or not)\b/g;
+/** Words that open a subordinate clause: a negator inside one does not reach the main clause. */
+const SUBORDINATOR = /\b(if|unless|when|whenever|because|since|until|once|before|after|while|so that)\b/;
+/** A match that starts a clause of its own ("you'll regret it"), after "if you don't sign today". */
+const CLAUSE_START = /^(you|you'll|you're|you'd|you've|we|we'll|we're|i|i'll|i'm|it|it'll|it's|that|that's|this|they|there|there's)\b/;
 
 /** The clause just before the match: back to the last clause break. */
 function clauseBefore(g: GuardInput): string {
@@ -38,11 +44,56 @@ function lastWords(text: string, n: number): string {
   return words.slice(-n).join(' ');
 }
 
-/** "this isn't a limited-time offer", "you don't have to decide today". */
-const negated: Guard = (g) => NEGATOR.test(lastWords(clauseBefore(g), 5));
+/**
+ * "this isn't a limited-time offer", "you don't have to decide today": a negator among the
+ * five words before the match, in the same clause. Not when the negator sits in an "if" clause
+ * and the match starts the main clause ("if you don't act now you'll regret it").
+ */
+const negated: Guard = (g) => {
+  const clause = clauseBefore(g);
+  const window = lastWords(clause, 5).replace(FALSE_NEGATION, ' ');
+  NEGATOR.lastIndex = 0;
+  if (!NEGATOR.test(window)) return false;
+  const matched = g.sentence.slice(g.start, g.end).trimStart();
+  if (CLAUSE_START.test(matched)) {
+    // Where the last negator is, and whether a subordinator opens the clause before it.
+    let last = -1;
+    const cleaned = clause.replace(FALSE_NEGATION, (m) => ' '.repeat(m.length));
+    NEGATOR.lastIndex = 0;
+    for (let m = NEGATOR.exec(cleaned); m; m = NEGATOR.exec(cleaned)) last = m.index;
+    if (last >= 0 && SUBORDINATOR.test(cleaned.slice(0, last))) return false;
+  }
+  return true;
+};
 
-const REASSURANCE =
-  /\b(no (pressure|rush|hurry|obligation|deadline|need to|worries)|not a (high-pressure|pressure)|take (all )?(the |your )?time|(don't|do not|doesn't|does not|won't|will not) (have|need) to|(there's|there is|there are) no|you're under no|under no (pressure|obligation)|whenever (you're|you are) ready|at your (own )?pace|in your own time|on your (own )?(timeline|schedule|timing)|whatever (timing|works|you decide)|it's (totally |completely )?(fine|okay|ok) (if|to)|happy to wait|as long as you need|zero pressure)\b/;
+const REASSURANCE = new RegExp(
+  [
+    String.raw`no (pressure|rush|hurry|obligation|deadline|need to|worries|strings)`,
+    String.raw`not a (high-pressure|pressure)`,
+    String.raw`take (all )?(the |your )?time`,
+    String.raw`(don't|do not|doesn't|does not|won't|will not) (have|need) to`,
+    // "there's no rush", not "there's no reason not to", "there's no better time".
+    String.raw`(there's|there is|there are) (absolutely |really |truly )?no (rush|pressure|hurry|obligation|deadline|commitment|need|expectation|catch|strings|time limit|wrong answer|penalty|cost to)`,
+    String.raw`you're under no`,
+    String.raw`under no (pressure|obligation)`,
+    String.raw`whenever (you're|you are) ready`,
+    String.raw`at your (own )?pace`,
+    String.raw`in your own time`,
+    String.raw`on your (own )?(timeline|schedule|timing)`,
+    String.raw`whatever (timing|works|you decide)`,
+    String.raw`it's (totally |completely )?(fine|okay|ok) (if|to)`,
+    String.raw`happy to wait`,
+    String.raw`as long as you need`,
+    String.raw`zero pressure`,
+    String.raw`(totally|completely|entirely) (up to you|your call|your decision)`,
+    String.raw`when(ever)? the time is right`,
+    String.raw`if (now|this) (isn't|is not) the right time`,
+  ]
+    .map((s) => `(?:${s})`)
+    .join('|')
+    .replace(/^/, '\\b(')
+    .replace(/$/, ')\\b'),
+);
 const CONTRAST = /\b(but|however|though|although|that said|still)\b/;
 
 /**
@@ -57,13 +108,17 @@ const reassurance: Guard = (g) => {
   return !CONTRAST.test(g.sentence.slice(g.end, m.index));
 };
 
+/** After the writer as subject, a "you" (or "your signature") hands the obligation back to the buyer. */
+const BACK_TO_BUYER = /\b(you|you're|you'll|you've|you'd|yours)\b|\byour (signature|answer|decision|commitment|approval|sign-off|sign off|go-ahead|go ahead|yes|verbal)\b/;
+
 /** "I need to check with my manager": the writer's own obligation. */
 const writerObligation: Guard = (g) => {
   const clause = clauseBefore(g) + g.sentence.slice(g.start, g.end);
-  const subject = /\b(i|we|i'm|we're|i've|we've|i'll|we'll|i'd|we'd|me|us|my team|our team)\b[^.!?]*$/.exec(clause);
+  const subject =
+    /\b(i|we|i'm|we're|i've|we've|i'll|we'll|i'd|we'd|me|us|(my|our) (own )?(team|manager|boss|vp|director|legal|legal team|finance|finance team|side|company|lawyers|ceo|cfo))\b[^.!?]*$/.exec(clause);
   if (!subject) return false;
   // A later "you" takes the obligation back onto the buyer: "we need you to sign".
-  return !/\byou\b/.test(clause.slice(subject.index + subject[0].split(/\s/)[0].length));
+  return !BACK_TO_BUYER.test(clause.slice(subject.index + subject[0].split(/\s/)[0].length));
 };
 
 /**
@@ -71,22 +126,47 @@ const writerObligation: Guard = (g) => {
  * "your renewal date is June 30", "per the current agreement".
  */
 const BUYER_DEADLINE =
-  /\b(your|their|the customer's|the client's) (own )?(board|team|it team|legal|procurement|fiscal|budget|renewal|contract|agreement|deadline|timeline|cutoff|cut-off|launch|go-live|audit|review|quarter|year-end|planning|meeting|freeze)|\b(you|they) (mentioned|said|told|asked|noted|shared|explained)|\bper (the|your|our) (current )?(agreement|contract|terms|msa|order form)|\bas (agreed|stated) in\b|\bcontract(ually)?\b.*\b(ends|expires|renews)\b|\b(renewal|contract term|subscription) (date )?(is|ends|expires|renews)\b/;
+  /\b(your|their|the customer's|the client's) (own )?(board|team|it team|legal|procurement|fiscal|budget|renewal|contract|agreement|deadline|timeline|cutoff|cut-off|launch|go-live|audit|review|quarter|year-end|planning|meeting|freeze)|\b(you|they) (mentioned|said|told|asked|noted|shared|explained)|\bas you (said|mentioned|noted|asked|requested)\b|\bper (the|your|our) (current )?(agreement|contract|terms|msa|order form|request|note|email)|\bas (agreed|stated) in\b|\bcontract(ually)?\b.*\b(ends|expires|renews)\b|\b(renewal|contract term|subscription) (date )?(is|ends|expires|renews)\b/;
 const buyerDeadline: Guard = (g) => BUYER_DEADLINE.test(g.sentence);
 
+/**
+ * Something the buyer raised themselves: "you mentioned the risk of a failed migration",
+ * "as you said, your job depends on a smooth launch". Naming their own worry back to them is
+ * listening, not a fear appeal.
+ */
+const BUYER_RAISED =
+  /\b(you|your team|they|she|he|the buyer|the customer|the client|the prospect)( (had|have|'ve|just|also|already))? (mentioned|said|told (me|us)|raised|flagged|noted|shared|explained|brought up|pointed out|asked (about|whether|if)|were worried|are worried|were concerned|are concerned|worried|wrote|described)\b|\b(as|like) you (said|mentioned|noted|put it|wrote)\b|\bper your (note|email|message)\b|\byou('re| are) (worried|concerned) (about|that)\b/;
+const buyerRaised: Guard = (g) => BUYER_RAISED.test(g.sentence);
+
 /** "they said only 2 seats were left on the competitor's plan": the rep reporting, not pressuring. */
-const REPORTED = /\b(they|she|he|the buyer|the customer|the prospect|their [a-z]+) (said|mentioned|told|asked|noted|worried|asked whether|wondered)\b/;
-const reported: Guard = (g) => REPORTED.test(g.sentence.slice(0, g.start));
+const REPORTED_SUBJECT =
+  /\b(they|she|he|the buyer|the customer|the prospect|the client|the champion|their [a-z]+|(?<!\b(?:my|our) )(?!(?:i|we|you|who|what|as|like|nobody|no one)\b)[a-z]+) (said|says|mentioned|told (us|me|them|him|her)|asked|noted|worried|asked whether|wondered|wrote|replied|complained|pushed back|claimed|insisted|admitted)\b/;
+/** A quotation that contains the match: the words are being mentioned, not used. */
+function insideQuotes(g: GuardInput): boolean {
+  const before = g.sentence.slice(0, g.start);
+  const after = g.sentence.slice(g.end);
+  const open = (before.match(/["\u201c\u201d]/g) ?? []).length;
+  return open % 2 === 1 && /["\u201c\u201d]/.test(after);
+}
+const reported: Guard = (g) => REPORTED_SUBJECT.test(g.sentence.slice(0, g.start)) || insideQuotes(g);
+
+/** Openers before the question proper: "Quick question: do you…", "So, is there…". */
+const QUESTION_LEAD = /^\s*((quick|one|a|last) (quick )?question|just (curious|checking)|out of curiosity|also|and|so|ok|okay|one more thing|separately|btw|by the way)\b[\s,:;—–-]*/;
 
 /** A question the buyer is invited to answer about their own constraints. */
-const askingBuyer: Guard = (g) =>
-  /\?\s*$/.test(g.sentence) && /\b(your|you)\b/.test(g.sentence) && /^\s*(is|are|do|does|what|when|how|would|could|is there)\b/.test(g.sentence);
+const askingBuyer: Guard = (g) => {
+  if (!/\?\s*$/.test(g.sentence) || !/\b(your|you)\b/.test(g.sentence)) return false;
+  const afterColon = g.sentence.slice(g.sentence.lastIndexOf(':', g.start) + 1);
+  const q = afterColon.replace(QUESTION_LEAD, '');
+  return /^\s*(is|are|do|does|what|when|how|would|could|is there|are there)\b/.test(q);
+};
 
 export const GUARDS = {
   negated,
   reassurance,
   'writer-obligation': writerObligation,
   'buyer-deadline': buyerDeadline,
+  'buyer-raised': buyerRaised,
   reported,
   'asking-buyer': askingBuyer,
 } satisfies Record<string, Guard>;

@@ -102,7 +102,18 @@ export function emptyCounts(): MetricCounts {
 }
 
 export function addCounts(into: MetricCounts, c: MetricCounts): void {
-  for (const k of Object.keys(into) as Array<keyof MetricCounts>) into[k] += c[k];
+  into.words += c.words;
+  into.sentences += c.sentences;
+  into.gradeWords += c.gradeWords;
+  into.gradeSentences += c.gradeSentences;
+  into.syllables += c.syllables;
+  into.questions += c.questions;
+  into.openQuestions += c.openQuestions;
+  into.buyerQuestions += c.buyerQuestions;
+  into.youWords += c.youWords;
+  into.selfWords += c.selfWords;
+  into.theyWords += c.theyWords;
+  into.featureSignals += c.featureSignals;
 }
 
 /** A pitch that asks nothing about the buyer: three or more pitch signals and no question about them. */
@@ -118,7 +129,8 @@ export function toMetrics(c: MetricCounts): Metrics {
   const all = pronouns + c.theyWords;
   return {
     words: c.words,
-    sentences: c.sentences,
+    // Greeting, sign-off and name lines are not sentences a reader has to parse.
+    sentences: c.gradeWords ? c.gradeSentences : c.sentences,
     questions: c.questions,
     openQuestions: c.openQuestions,
     youWords: c.youWords,

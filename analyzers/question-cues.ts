@@ -23,6 +23,8 @@ interface CueRule {
   notAfter?: RegExp;
   /** The whole sentence turns it off. */
   unless?: RegExp;
+  /** A bare name (a tool); in a comparison it names an alternative, not their workflow. */
+  nameOnly?: boolean;
   /** Sentence shapes where the words describe something else (a pitch lists "integrations"). */
   skipIn?: Array<keyof SentenceShape>;
   topic: (m: RegExpExecArray, sentence: string) => string;
@@ -44,7 +46,7 @@ const NAME_STOP = new Set(['I', 'We', 'You', 'They', 'Our', 'Your', 'Their', 'Th
 export function namesNear(sentence: string, from: number): string[] {
   const clause = sentence.slice(from, from + 90);
   const names: string[] = [];
-  const re = /\b(?:with|to|against|vs\.?|versus|and|or|from|at|like|than|over)\s+(\p{Lu}[\p{L}\p{N}.&'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'-]*)?)/gu;
+  const re = /\b(?:with|to|against|vs\.?|versus|and|or|from|at|like|than|over|is|are)\s+(\p{Lu}[\p{L}\p{N}.&'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'-]*)?)/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(clause))) {
     const name = m[1].replace(/[.']+$/, '');
@@ -55,7 +57,7 @@ export function namesNear(sentence: string, from: number): string[] {
 
 /** Business tools buyers name when they describe how they work today; case-sensitive names. */
 const TOOLS =
-  /\b(?:Salesforce|HubSpot|Hubspot|NetSuite|Netsuite|Excel|Google Sheets|Sheets|QuickBooks|Quickbooks|Xero|SAP|Oracle|Workday|ServiceNow|Zendesk|Freshdesk|Intercom|Jira|Confluence|Asana|Trello|Notion|Airtable|Slack|Microsoft Teams|Dynamics|Pipedrive|Zoho|Marketo|Pardot|Mailchimp|Klaviyo|Shopify|Magento|WooCommerce|BigCommerce|Stripe|Tableau|Power BI|Looker|Snowflake|Gong|Chorus|Outreach|Salesloft|Greenhouse|Lever|BambooHR|ADP|Gusto|Epic|Cerner|PowerSchool|Canvas|Blackboard|Procore|DocuSign|Monday\.com|ClickUp|Smartsheet|Dropbox|SharePoint|Okta)\b/;
+  /\b(?:Salesforce|HubSpot|Hubspot|NetSuite|Netsuite|Excel|Google Sheets|Sheets|QuickBooks|Quickbooks|Xero|SAP|Oracle|Workday|ServiceNow|Zendesk|Freshdesk|Intercom|Jira|Confluence|Asana|Trello|Notion|Airtable|Slack|Microsoft Teams|Dynamics|Pipedrive|Zoho|Marketo|Pardot|Mailchimp|Klaviyo|Shopify|Magento|WooCommerce|BigCommerce|Stripe|Tableau|Power BI|Looker|Snowflake|Gong|Chorus|Outreach|Salesloft|Greenhouse|Lever|BambooHR|ADP|Gusto|Epic|Cerner|PowerSchool|Canvas|Blackboard|Procore|DocuSign|Monday\.com|ClickUp|Smartsheet|Dropbox|SharePoint|Okta|Outlook|Gmail|Google Drive|Google Calendar|Follow Up Boss|athenahealth|Dentrix|Square|Toast|Clio|Guesty|Buildertrend)\b/;
 
 const NEGATED = /\b(?:no|not|without(?: any)?|zero|never|nothing to|don't|do not|no need to|none of the|free of)\s+(?:\w+\s+)?$/i;
 const WRITER_SELF = /\b(?:I'm|I am|I was|I'd|I|we're|we are|we)\s+(?:\w+\s+)?$/i;
@@ -110,6 +112,13 @@ const CUE_RULES: CueRule[] = [
   },
   {
     id: 'concerns',
+    re: /\b(?:didn't go well|did not go well|went (?:badly|poorly|sideways)|(?:got|been|were|was) burned|bad experience|painful (?:rollout|migration|switch|experience|implementation)|(?:feels?|felt|seems?|seemed) (?:like )?(?:a lot|too much|too big|too long|too risky|risky|steep|heavy|like a stretch|a big ask)|(?:a )?big commitment|(?:too|very) (?:long|big) (?:a )?(?:commitment|contract|term)|(?:it|that|this|they|which) failed|tried (?:something like this|this|that|it) (?:before|already|in \d{4}|last year)|(?:wants?|asked for|asking for|need|needs) (?:customer )?(?:references|proof|case studies))\b/gi,
+    weight: 4,
+    topic: quoted,
+    say: (_m, _s, t) => `they raised \u201c${t}\u201d`,
+  },
+  {
+    id: 'concerns',
     // Reassuring or acknowledging a worry means they have one worth asking about.
     re: /\b(?:nothing to worry about|no need to worry|(?:don't|do not) worry|not to worry|rest assured|(?:hear|heard|understand|get) you on (?:the )?[\w-]+(?: [\w-]+)?)/gi,
     weight: 3.5,
@@ -136,14 +145,14 @@ const CUE_RULES: CueRule[] = [
   // fit: implementation, integration, onboarding, rollout, migration, today's tools, adoption
   {
     id: 'fit',
-    re: /\b(?:integrat(?:e|es|ed|ing|ion|ions)|implement(?:ation|ing|ed)?|onboard(?:ing|ed)?|roll[- ]?out|rolling (?:it |this )?out|migrat(?:e|ion|ing)|deploy(?:ment|ing)?|workflows?|adoption|adopt|change management|day[- ]to[- ]day|data (?:import|export|sync)|sync(?:s|ing)? with|connects? (?:to|with)|plugs? into|APIs?|SSO|single sign-on|tech stack|(?:current|existing|manual|internal|their|your) (?:process|processes|setup|set-up|system|systems|stack|tools?)|set(?:ting)?[- ]?up(?!\s+(?:a|an|some|the)\s+(?:call|time|meeting|demo|chat|session|quick))|maintain(?:s|ed|ing)? it|who (?:would|will) (?:own|maintain|manage|run) it|training (?:for|the) (?:team|reps|staff))\b(?!\s+(?:costs?|fees?|pricing|price))/gi,
+    re: /\b(?:integrat(?:e|es|ed|ing|ion|ions)|implement(?:ation|ing|ed)?|onboard(?:ing|ed)?|roll[- ]?out|rolling (?:it |this )?out|migrat(?:e|ion|ing)|deploy(?:ment|ing)?|workflows?|adoption|adopt|change management|day[- ]to[- ]day|data (?:import|export|sync)|sync(?:s|ing)? with|connects? (?:to|with)|plugs? into|APIs?|SSO|single sign-on|tech stack|(?:current|existing|manual|internal|their|your) (?:process|processes|setup|set-up|system|systems|stack|tools?)|set(?:ting)?[- ]?up(?!\s+(?:a|an|some|the)\s+(?:call|time|meeting|demo|chat|session|quick))|maintain(?:s|ed|ing)? it|work(?:s)? with (?:their|your|the) (?:existing |current )?[\w-]+|(?:would|will|could|can) (?:only |mostly |mainly |just )?use (?:it|this) (?:daily|every day|each day|on|in|from|with|during|for)|(?:uses|use|using|relies on|rely on) (?:a |an |the )?(?:paper|spreadsheets?|whiteboards?|sticky notes|pen and paper|text messages|phone calls|shared (?:inbox|drive|calendar|sheet)|manual)|works? (?:offline|in the field|remotely|on the road|on[- ]site|from (?:tablets|phones|the truck))|offline|(?:they|you|we|team) already (?:have|has|use|uses|using|own|owns)|(?:would|will|does|do) (?:it )?work with (?:it|this|our|the)|need(?:s)? (?:some )?training|(?:need|have) to (?:learn|be trained)|who (?:would|will) (?:own|maintain|manage|run) it|training (?:for|the) (?:team|reps|staff))\b(?!\s+(?:costs?|fees?|pricing|price))/gi,
     weight: 3,
     skipIn: ['pitch'],
     topic: (m) => (/^[A-Z]{2,}s?$/.test(m[0]) ? m[0] : m[0].toLowerCase()),
   },
   {
     id: 'fit',
-    re: /\b(?:(?:tools?|stack|systems?|tech|software)\s*:|(?:they|you|your team|the team|their team|their reps|your reps|reps|staff|agents)\s+(?:currently |still |mostly |mainly )?(?:use|uses|using|run on|runs on|live in|lives in|work in|works in|rely on|relies on|track (?:it|this|everything) in|manage (?:it|this|everything) in)\b|(?:still |currently |mostly )?(?:live|lives|living|sit|sits|kept|tracked|managed|stored|handled|logged|done|run) (?:in|on|through|via) (?=\p{Lu}|(?:a|an|the|their|your|shared|paper|email|spreadsheets?)\b)|(?:handles?|handling|manages?|managing|tracks?|tracking|logs?|logging|does|do|doing|runs?|running)\b[^.?!]{0,40}\b(?:today|currently|right now|at the moment|by hand|manually)\b)/giu,
+    re: /\b(?:(?:tools?|stack|systems?|tech|software)\s*:|(?:they|you|your team|the team|their team|their reps|your reps|reps|staff|agents)\s+(?:currently |still |mostly |mainly )?(?:use|uses|using|run on|runs on|live in|lives in|work in|works in|rely on|relies on|track (?:it|this|everything) in|manage (?:it|this|everything) in)\b|(?:still |currently |mostly )?(?:live|lives|living|sit|sits|kept|tracked|managed|stored|handled|logged|done|run) (?:in|on|through|via) (?=\p{Lu}|(?:a|an|the|their|your|shared|paper|email|spreadsheets?)\b)|(?:handles?|handling|manages?|managing|tracks?|tracking|logs?|logging|does|do|doing|runs?|running|works?|working)\b[^.?!]{0,60}\b(?:today|currently|right now|at the moment|by hand|manually)\b|(?:track|tracks|tracked|tracking|manage|manages|managed|log|logs|logged|keep|keeps|kept|store|stores|stored|handle|handles|handled|schedule|schedules|scheduled|plan|plans|planned|run|runs|running|do|does|doing|work|works|working)\s+(?:[\w-]+\s+){0,3}(?:in|on|with|through|via)\s+(?=\p{Lu}|(?:a|an|their|your|shared|paper|email|spreadsheets?|sticky)\b))/giu,
     weight: 3,
     skipIn: ['scheduling', 'pitch'],
     topic: () => 'the tools they use today',
@@ -152,6 +161,7 @@ const CUE_RULES: CueRule[] = [
     id: 'fit',
     re: new RegExp(`${TOOLS.source}|\\bspreadsheets?\\b`, 'g'),
     weight: 2,
+    nameOnly: true,
     skipIn: ['pitch', 'scheduling'],
     topic: (m) => m[0],
   },
@@ -159,7 +169,7 @@ const CUE_RULES: CueRule[] = [
   // alternatives: competitors, other vendors, in-house, status quo, doing nothing, comparison
   {
     id: 'alternatives',
-    re: /\b(?:compar(?:e|es|ed|ing|ison|isons)|evaluat(?:e|es|ed|ing|ion)\s+(?:us|you|other|a few|several|options|vendors|tools|solutions|alternatives)|shortlist\w*|RFP|bake[- ]?off|side[- ]by[- ]side|head[- ]to[- ]head|versus|vs\.?|weighing (?:up )?(?:options|vendors|tools)|shopping around|(?:also|still) (?:looking at|talking to|talking with|speaking with|considering|evaluating|trialing|trialling|piloting|demoing)|(?:other|another|several|a few|multiple|two|three) (?:vendors?|providers?|options|solutions|tools|platforms|products|quotes|bids)|competitors?|competitive (?:quote|bid|offer)|alternatives?)\b/gi,
+    re: /\b(?:compar(?:e|es|ed|ing|ison|isons)|evaluat(?:e|es|ed|ing|ion)\s+(?:us|you|other|a few|several|options|vendors|tools|solutions|alternatives)|shortlist\w*|RFP|bake[- ]?off|side[- ]by[- ]side|head[- ]to[- ]head|versus|vs\.?|weighing (?:up )?(?:options|vendors|tools)|shopping around|(?:also|still) (?:looking at|talking to|talking with|speaking with|considering|evaluating|trialing|trialling|piloting|demoing)|(?:other|another|several|a few|multiple|two|three) (?:vendors?|providers?|options|solutions|tools|platforms|products|quotes|bids)|competitors?|competitive (?:quote|bid|offer)|alternatives?|what else is out there|(?:one of the|other|the) options (?:you|they|you're|they're|you are|they are)\s*(?:look|looking|consider|considering|weigh|weighing)|one of the options|look(?:ing)? around)\b/gi,
     weight: 4.5,
     notAfter: /\b(?:your|their|his|her)\s+(?:\w+\s+)?$/i,
     skipIn: ['pitch'],
@@ -171,13 +181,13 @@ const CUE_RULES: CueRule[] = [
   },
   {
     id: 'alternatives',
-    re: /\b(?:in[- ]house|homegrown|home[- ](?:grown|built)|internal(?:ly built)? (?:tool|build|solution|system)|build(?:ing)? (?:it|this|one|something|their own|our own|your own)(?: \w+)? (?:themselves|yourselves|ourselves|internally)|their own (?:tool|solution|system|version)|(?:dev|engineering|it) team (?:could|can|would|might|wants to) build)\b/gi,
+    re: /\b(?:in[- ]house|homegrown|home[- ](?:grown|built)|internal(?:ly built)? (?:tool|build|solution|system)|build(?:ing)?\b[^.?!]{0,30}\b(?:themselves|yourselves|ourselves|internally|on (?:their|your) own)|roll(?:ing)? (?:their|your) own|DIY|their own (?:tool|solution|system|version)|(?:dev|engineering|it) team (?:could|can|would|might|wants to) build)\b/gi,
     weight: 4.5,
     topic: () => 'an in-house build',
   },
   {
     id: 'alternatives',
-    re: /\b(?:status quo|do(?:ing)? nothing|(?:stick|sticking|stay|staying) with (?:what|their|the current|the existing|your current|\p{Lu})|keep(?:ing)? (?:using|the current|their current|your current|things as they are)|(?:current|existing) (?:vendor|provider|contract with)|incumbent|renew(?:ing)? with|switch(?:ing)? (?:from|away from|over from)|replac(?:e|ing) (?:their|your|the current|\p{Lu}))/giu,
+    re: /\b(?:status quo|do(?:ing)? nothing|(?:stick|sticking|stay|staying) with (?:what|their|the current|the existing|your current|\p{Lu})|keep(?:ing)? (?:using|the current|their current|your current|things as they are)|(?:current|existing) (?:vendor|provider|contract with)|(?:current|existing) (?:tool|vendor|provider|system|platform|solution)s? (?:is|are) (?=\p{Lu})|(?:contract|renewal) with (?=\p{Lu})|(?:has been|have been|is|are) working (?:okay|ok|fine|well enough|for now)|good enough (?:for now)?|(?:switching|a switch|changing|change) (?:might not|may not|isn't|is not|wouldn't|would not) (?:be )?worth|not worth (?:it|switching|the switch|changing)|happy enough with|incumbent|renew(?:ing)? with|switch(?:ing)? (?:from|away from|over from)|replac(?:e|ing) (?:their|your|the current|\p{Lu}))/giu,
     weight: 4.5,
     skipIn: ['pitch'],
     topic: (m, s) => {
@@ -196,13 +206,14 @@ const CUE_RULES: CueRule[] = [
     topic: (m) => `the ${m[0].toLowerCase() === 'docusign' ? 'DocuSign envelope' : /^(?:msa|sow)$/i.test(m[0]) ? m[0].toUpperCase() : m[0].toLowerCase()}`,
     say: (_m, s, t) => {
       if (/\b(?:asked for|requested|wants?|waiting (?:for|on))\b/i.test(s)) return `they asked for ${t}: a decision point`;
-      if (/\b(?:attached|enclosed|here is|here's|sent|sending|send|ready|drafted|prepared|review)\b/i.test(s)) return `${t} is ready: a decision point`;
-      return `${t} is on the table: a decision point`;
+      const is = /(?:lines|terms|documents)$/.test(t) ? 'are' : 'is';
+      if (/\b(?:attached|enclosed|here is|here's|sent|sending|send|ready|drafted|prepared|review)\b/i.test(s)) return `${t} ${is} ready: a decision point`;
+      return `${t} ${is} on the table: a decision point`;
     },
   },
   {
     id: 'clarity',
-    re: /\bsign(?:ed|ing|ature|atures)?\b(?![- ](?:on|off|up|in|ups)\b)/gi,
+    re: /\bsign(?:ed|ing|ature|atures)?\b(?![- ](?:on|off|up|in|ups)\b)|\b(?:your initials|initial (?:here|each page|page)|signature page)\b/gi,
     weight: 3.5,
     notAfter: /\b(?:a|the|any|good|great|positive|warning|clear|early)\s+$/i,
     unless: /\b(?:thanks? (?:you )?for signing|(?:is|was|has been|were|are|have been|got|all|already|just) (?:fully |now )?signed|countersigned|(?:received|got|have|for|thanks for) (?:the |your )?signed (?:contract|agreement|order form|copy))\b/i,
@@ -229,7 +240,7 @@ const CUE_RULES: CueRule[] = [
     id: 'outcome',
     re: /\b(?:demo|walk-?through|walk you through|show you (?:how|what|around)|(?:free )?trial|pilot|proof of concept|POC|book a (?:call|meeting|time|slot)|hop on a (?:quick )?call|(?:15|20|30)[- ]minutes?)\b/gi,
     weight: 2.5,
-    unless: /\b(?:thanks? (?:you )?for (?:the|your|joining|attending)|after (?:the|our) demo|during (?:the|our) demo|in (?:the|our) demo)\b/i,
+    unless: /\b(?:thanks? (?:you )?for (?:the|your|joining|attending)|after (?:the|our) demo|during (?:the|our) demo|in (?:the|our) demo|demo (?:follow[- ]?up|recap|went|was|notes|debrief)|post[- ]demo|(?:great|good|nice) demo)\b/i,
     topic: () => 'a demo',
     say: () => 'you propose a demo before asking about their goals',
   },
@@ -250,9 +261,12 @@ const PITCH_CUE: CueRule = {
   say: () => 'you are pitching features before asking about their goals',
 };
 
-/** Every cue in one sentence, at most one per rule (the first that survives its checks). */
+/**
+ * Every cue in one sentence, at most one per rule (the first that survives its checks). Several
+ * cues for one question in one sentence are one piece of evidence: the strongest keeps its weight.
+ */
 export function sentenceCues(sentence: string, shape: SentenceShape): CueHit[] {
-  const hits: CueHit[] = [];
+  const hits: Array<CueHit & { nameOnly?: boolean }> = [];
   if (shape.pitch) hits.push(hit(PITCH_CUE, /./.exec(sentence) as RegExpExecArray, sentence));
   for (const rule of CUE_RULES) {
     if (rule.skipIn?.some((k) => shape[k])) continue;
@@ -261,14 +275,25 @@ export function sentenceCues(sentence: string, shape: SentenceShape): CueHit[] {
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(sentence))) {
       if (!rule.notAfter || !rule.notAfter.test(sentence.slice(Math.max(0, m.index - 28), m.index))) {
-        hits.push(hit(rule, m, sentence));
+        hits.push({ ...hit(rule, m, sentence), nameOnly: rule.nameOnly });
         break;
       }
       if (m[0].length === 0) rule.re.lastIndex++;
     }
   }
-  return hits;
+  const comparing = hits.some((h) => h.id === 'alternatives');
+  const kept = comparing ? hits.filter((h) => !(h.nameOnly && h.id === 'fit')) : hits;
+  const best = new Map<QuestionId, number>();
+  for (const h of kept) best.set(h.id, Math.max(best.get(h.id) ?? 0, h.weight));
+  const seen = new Set<QuestionId>();
+  return kept.map(({ nameOnly: _n, ...h }) => {
+    const primary = h.weight === best.get(h.id) && !seen.has(h.id);
+    if (primary) seen.add(h.id);
+    return primary ? h : { ...h, weight: h.weight * SAME_SENTENCE };
+  });
 }
+
+const SAME_SENTENCE = 0.3;
 
 function hit(rule: CueRule, m: RegExpExecArray, sentence: string): CueHit {
   const topic = rule.topic(m, sentence);

@@ -125,7 +125,16 @@ interface Placed {
   weight: number;
   topic: string;
   say?: string;
+  /** A finding whose sentence this question would answer; its description is built only if chosen. */
+  finding?: Finding;
   at: number;
+}
+
+/** Running totals for one question: its strongest cue, the weight of the rest, a few topics. */
+interface Tally {
+  top: Placed;
+  total: number;
+  topics: Placed[];
 }
 
 export interface ChooseInput {
@@ -139,78 +148,84 @@ export interface ChooseInput {
   byParagraph?: Finding[][];
 }
 
+/** Weight of the other cues for a question, relative to its strongest, and the cap on their sum. */
+const MORE_CUES = 0.5;
+const MORE_CUES_CAP = 3;
+const MAX_TOPICS = 6;
+
 export function chooseQuestions(input: ChooseInput): QuestionSuggestion[] {
   const { text, paragraphs, covered, findings, metrics, kind } = input;
-  const placed: Placed[] = [];
-  let goalsKnown = false;
   const isNote = kind === 'note';
   const byParagraph = input.byParagraph ?? findingsByParagraph(paragraphs, findings);
-  paragraphs.forEach((p, i) => {
+  const tallies = new Map<QuestionId, Tally>();
+  const add = (c: Placed) => {
+    if (covered.includes(c.id)) return;
+    const t = tallies.get(c.id);
+    if (!t) {
+      tallies.set(c.id, { top: c, total: c.weight, topics: [c] });
+      return;
+    }
+    t.total += c.weight;
+    if (c.weight > t.top.weight) t.top = c;
+    if (t.topics.length < MAX_TOPICS) t.topics.push(c);
+  };
+  let goalsKnown = false;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
     goalsKnown ||= p.signals.goalsKnown;
     const near = byParagraph[i];
     for (const c of p.signals.cues) {
-      const sentence = { start: c.start + p.start, end: c.end + p.start };
+      const start = c.start + p.start;
+      const end = c.end + p.start;
       // The pressure finding there is the better place for a question: `concerns`, below.
-      if (near.some((f) => overlaps(f, sentence))) continue;
-      placed.push({ id: c.id, weight: c.weight, topic: c.topic, say: c.say, at: isNote ? p.end : sentence.end });
+      if (near.length > 0 && near.some((f) => f.start < end && start < f.end)) continue;
+      add({ id: c.id, weight: c.weight, topic: c.topic, say: c.say, at: isNote ? p.end : end });
     }
     for (const f of near) {
-      if (f.start < p.start) continue; // placed with the paragraph it starts in
+      if (f.start < p.start) continue; // counted with the paragraph it starts in
       const rel = f.end - p.start;
       const end = p.signals.sentenceEnds.find((e) => e >= rel);
-      const excerpt = snippet(f.text, 0, 8);
-      placed.push({
-        id: 'concerns',
-        weight: FINDING_WEIGHT[f.severity],
-        topic: excerpt,
-        say: `${FINDING_CUE[f.category]} (\u201c${excerpt}\u201d): invite their concerns instead`,
-        at: isNote || end === undefined ? p.end : p.start + end,
-      });
+      add({ id: 'concerns', weight: FINDING_WEIGHT[f.severity], topic: '', finding: f, at: isNote || end === undefined ? p.end : p.start + end });
     }
-  });
-  if (placed.length === 0) return [];
-
-  const groups = new Map<QuestionId, Placed[]>();
-  for (const c of placed) {
-    const g = groups.get(c.id);
-    if (g) g.push(c);
-    else groups.set(c.id, [c]);
   }
-  const scored: Array<{ id: QuestionId; score: number; top: Placed; cues: Placed[] }> = [];
-  for (const [id, cues] of groups) {
-    if (covered.includes(id)) continue;
-    cues.sort((a, b) => b.weight - a.weight || a.at - b.at);
-    const top = cues[0];
-    const rest = cues.slice(1).reduce((s, c) => s + c.weight, 0);
-    let score = top.weight + Math.min(3, rest / 2);
+  if (tallies.size === 0) return [];
+
+  const scored: Array<{ id: QuestionId; score: number; tally: Tally }> = [];
+  for (const [id, tally] of tallies) {
+    let score = tally.top.weight + Math.min(MORE_CUES_CAP, (tally.total - tally.top.weight) * MORE_CUES);
     if (id === 'outcome') {
       if (metrics.featureListWithoutQuestion) score += 3;
       if (goalsKnown) score /= 2;
     }
     // A decision point in a short email is the moment to check for doubts.
     if (id === 'clarity' && !isNote && metrics.words <= 150) score *= 1.15;
-    if (score >= MIN_SCORE) scored.push({ id, score, top, cues });
+    if (score >= MIN_SCORE) scored.push({ id, score, tally });
   }
-  scored.sort((a, b) => b.score - a.score || PRIORITY[b.id] - PRIORITY[a.id] || a.top.at - b.top.at);
+  scored.sort((a, b) => b.score - a.score || PRIORITY[b.id] - PRIORITY[a.id] || a.tally.top.at - b.tally.top.at);
 
   const bodyEnd = isNote ? text.length : closingStart(text, paragraphs);
-  return scored.slice(0, MAX_SUGGESTIONS).map(({ id, top, cues }) => ({
+  return scored.slice(0, MAX_SUGGESTIONS).map(({ id, tally }) => ({
     id,
     text: QUESTION_TEXT[id],
-    cue: describe(id, top, cues),
-    at: placeBefore(text, Math.min(top.at, text.length), bodyEnd),
+    cue: describe(id, tally),
+    at: placeBefore(text, Math.min(tally.top.at, text.length), bodyEnd),
   }));
 }
 
 const GENERIC_TOPICS = new Set(['comparing options', 'staying with what they have', 'the tools they use today']);
 
-function describe(id: QuestionId, top: Placed, cues: Placed[]): string {
+function describe(id: QuestionId, { top, topics }: Tally): string {
+  if (top.finding) {
+    const excerpt = snippet(top.finding.text, 0, 8);
+    return `${FINDING_CUE[top.finding.category]} (\u201c${excerpt}\u201d): invite their concerns instead`;
+  }
   if (top.say) return top.say;
-  const topics: string[] = [];
-  for (const c of cues) if (!c.say && !topics.some((t) => t.toLowerCase() === c.topic.toLowerCase())) topics.push(c.topic);
+  const names: string[] = [];
+  const ranked = [...topics].sort((a, b) => b.weight - a.weight || a.at - b.at);
+  for (const c of ranked) if (!c.say && !c.finding && !names.some((t) => t.toLowerCase() === c.topic.toLowerCase())) names.push(c.topic);
   // A specific topic ("a comparison with Salesforce") says more than a generic one.
-  const specific = topics.filter((t) => !GENERIC_TOPICS.has(t));
-  if (specific.length === 0) specific.push(...topics.slice(0, 1));
+  const specific = names.filter((t) => !GENERIC_TOPICS.has(t));
+  if (specific.length === 0) specific.push(...names.slice(0, 1));
   const list = specific.slice(0, 2).join(' and ');
   return id === 'fit' || id === 'alternatives' ? `they mentioned ${list}` : list;
 }

@@ -1,7 +1,8 @@
 /** The engine options every analysing command shares: one definition, one help text. */
-import { CATEGORIES, SENSITIVITIES, defaultEngine, type AnalyzeOptions, type Category, type Sensitivity } from '../analyzers/index';
+import { CATEGORIES, SENSITIVITIES, type AnalyzeOptions, type Category, type Sensitivity } from '../analyzers/types';
 import type { FlagSpec, Parsed } from './args';
 import { KINDS } from './corpus';
+import { builtInRuleIds } from './engine';
 import { UsageError } from './errors';
 import { closest } from './suggest';
 import { TEXT } from './text';
@@ -13,7 +14,7 @@ export const ENGINE_FLAGS: FlagSpec[] = [
   { name: 'ignore', value: 'RULES', list: true, help: TEXT.flags.ignore },
 ];
 
-export function engineOptions(command: string, p: Parsed, defaults: AnalyzeOptions = {}): AnalyzeOptions {
+export async function engineOptions(command: string, p: Parsed, defaults: AnalyzeOptions = {}): Promise<AnalyzeOptions> {
   const options: AnalyzeOptions = { ...defaults };
   const sensitivity = p.string('sensitivity');
   if (sensitivity) options.sensitivity = sensitivity as Sensitivity;
@@ -24,7 +25,7 @@ export function engineOptions(command: string, p: Parsed, defaults: AnalyzeOptio
   const ignore = p.list('ignore');
   if (ignore) {
     // A mistyped id would silently ignore nothing: only built-in and custom/ ids are accepted.
-    const known = defaultEngine().ruleSet.rules.map((r) => r.id);
+    const known = await builtInRuleIds();
     for (const id of ignore) {
       if (!known.includes(id) && !id.startsWith('custom/')) throw new UsageError(TEXT.errors.unknownRule(command, id, closest(id, known)));
     }

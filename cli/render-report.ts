@@ -1,5 +1,6 @@
 /** The readable form of a Report, for `analyze` without --json. */
-import { QUESTION_LABEL, type Report } from '../analyzers/index';
+import { QUESTION_LABEL } from '../analyzers/question-text';
+import type { Report } from '../analyzers/types';
 import { LineIndex, printable } from './positions';
 import { TEXT } from './text';
 

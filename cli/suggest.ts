@@ -10,8 +10,12 @@ export function closest(input: string, known: readonly string[], prefix = ''): s
       bestDistance = d;
     }
   }
-  const allowed = Math.max(1, Math.floor(a.length / 3));
-  return best !== undefined && bestDistance <= allowed ? prefix + best : undefined;
+  // One edit per three letters: "jsn" → json, but "d" is not a slip for "a".
+  const allowed = Math.floor(a.length / 3);
+  if (best !== undefined && bestDistance <= allowed) return prefix + best;
+  // A clipped name ("scarce", "sens") is a likely slip too.
+  const started = a.length >= 3 ? known.filter((k) => k.toLowerCase().startsWith(a)) : [];
+  return started.length === 1 ? prefix + started[0] : undefined;
 }
 
 /** Levenshtein distance; inputs here are short names. */

@@ -26,6 +26,7 @@ export function CoachApp({ store }: { store: CoachStore }) {
   const panelOpen = useStore(store, (s) => s.panelOpen);
   const card = useStore(store, (s) => s.card);
   const status = useStore(store, (s) => s.status);
+  const revision = useStore(store, (s) => s.revision);
   const panelId = useId();
   const editor = layout.editor;
   const anchor = layout.anchor ?? editor;
@@ -39,7 +40,7 @@ export function CoachApp({ store }: { store: CoachStore }) {
   const cardAt = cardTarget ? placeCard(cardTarget, vp) : null;
 
   return (
-    <div className="cc-root" data-status={status}>
+    <div className="cc-root" data-status={status} data-revision={revision}>
       <LiveRegion store={store} />
       {visible && badgeAt ? <CoachBadge store={store} panelId={panelId} style={{ left: badgeAt.right, top: badgeAt.bottom }} /> : null}
       {panelAt && (visible || status === 'paused') ? (

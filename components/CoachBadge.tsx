@@ -40,7 +40,7 @@ export function CoachBadge({ store, style, panelId }: { store: CoachStore; style
       onClick={() => actions.togglePanel()}
       data-testid="cc-badge"
       data-findings={findings.length}
-      data-score={score ?? ''}
+      data-score={score ?? undefined}
     >
       <LogoIcon className="cc-badge-logo" />
       <span className="cc-badge-count" aria-hidden="true">

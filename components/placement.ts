@@ -44,9 +44,10 @@ export function placePanel(anchor: Box, vp: Viewport): Placement & { side: 'left
 }
 
 /** Below the highlighted words when there's room, else above; kept inside the viewport. */
-export function placeCard(target: Box, vp: Viewport, estimatedHeight = 280): Placement & { above: boolean } {
+export function placeCard(target: Box, vp: Viewport, estimatedHeight = 400): Placement & { above: boolean } {
   const left = clamp(target.left - 8, MARGIN, vp.width - CARD_WIDTH - MARGIN);
   const below = vp.height - target.bottom - GAP;
+  // Below when it fits, else whichever side has more room (the card scrolls inside if needed).
   if (below >= estimatedHeight || below >= target.top - GAP) {
     return { above: false, left, top: target.bottom + GAP, maxHeight: Math.max(160, below - MARGIN) };
   }

@@ -35,7 +35,7 @@ export const S = {
       ? `${S.product}: reading your draft. Open the coach panel`
       : `${S.product}: ${plural(findings, 'finding', 'findings')}, care score ${score} of 100. Open the coach panel`,
   badgeFindings: (n: number) => plural(n, 'finding', 'findings'),
-  badgeScoreShort: (score: number) => `${score}`,
+  badgeScoreShort: (score: number) => `Care ${score}`,
   badgeScoreTitle: 'Care score',
   badgeNoFindings: 'Looks kind',
   paused: 'Coaching paused on this page',

@@ -2,6 +2,7 @@
 import { checkPack, type PackCheck } from './pack/check';
 import { loadSettingsState } from './state';
 import { settingsItems } from './storage';
+import type { StoredPack } from './user-settings';
 
 /**
  * Checks the pack text and saves it only if it passes: nothing is written for a bad pack.
@@ -21,4 +22,13 @@ export async function importPack(text: string, fileName?: string): Promise<PackC
 
 export async function removePack(): Promise<void> {
   await settingsItems().pack.setValue(null);
+}
+
+/** The stored pack record as is, so a removal can be undone exactly. */
+export async function getStoredPack(): Promise<StoredPack | null> {
+  return settingsItems().pack.getValue();
+}
+
+export async function restoreStoredPack(stored: StoredPack | null): Promise<void> {
+  await settingsItems().pack.setValue(stored);
 }

@@ -415,6 +415,8 @@ export function createCoachSession(o: CoachSessionOptions): CoachSession {
     const q = get().questions.find((x) => x.id === id);
     if (!q) return;
     if (where === 'cursor') {
+      // A textarea keeps its caret as selectionEnd, outside the document selection.
+      if (el instanceof HTMLTextAreaElement) return insertSentence(q.text, el.selectionEnd);
       if (!lastCaret || !el.contains(lastCaret.startContainer)) return announce(S.announceNoCursor);
       insertSentence(q.text, null);
       return;
@@ -554,6 +556,8 @@ export function createCoachSession(o: CoachSessionOptions): CoachSession {
 
   const mutations = new MutationObserver(() => schedule());
   mutations.observe(el, { childList: true, characterData: true, subtree: true });
+  // A textarea's value changes without any DOM mutation: its input event is the only signal.
+  if (editor.kind === 'textarea') on(el, 'input', schedule);
   on(el, 'compositionstart', () => {
     composing = true;
     if (timer) clearTimeout(timer);
@@ -619,7 +623,9 @@ export function createCoachSession(o: CoachSessionOptions): CoachSession {
     analyzeNow,
     schedule,
     refresh() {
-      if (paused || destroyed) return;
+      if (destroyed) return;
+      // A pause on an error may be over with new settings (a pack fixed, a rule set rebuilt).
+      paused = false;
       dirty = true;
       analyzeNow();
     },

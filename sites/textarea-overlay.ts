@@ -101,14 +101,16 @@ export function createTextareaPainter<T extends Paintable>(field: HTMLTextAreaEl
     const dx = pad.left - field.scrollLeft;
     const dy = pad.top - field.scrollTop;
     for (const { item, rects } of layout) {
-      for (const r of rects) drawn.push({ item, rect: new DOMRect(r.left + dx, r.top + dy, r.width, r.height) });
+      for (const r of rects) {
+        const rect = new DOMRect(r.left + dx, r.top + dy, r.width, r.height);
+        // Lines scrolled out of the field aren't drawn at all; partly visible ones are clipped.
+        if (rect.right > clip.left && rect.left < clip.right && rect.bottom > clip.top && rect.top < clip.bottom) drawn.push({ item, rect });
+      }
     }
     layer.draw(
       drawn.map(({ item, rect }) => ({ left: rect.left, top: rect.top, width: rect.width, height: rect.height, severity: item.severity, active: item === active })),
       clip,
     );
-    // Only what is inside the clip counts as drawn (hit-testing, tests).
-    drawn = drawn.filter(({ rect }) => rect.right > clip.left && rect.left < clip.right && rect.bottom > clip.top && rect.top < clip.bottom);
   }
 
   function schedule(relayout: boolean): void {

@@ -1,13 +1,14 @@
-import { analyze, type AnalyzeOptions, type Report } from '../../analyzers/index';
+import type { AnalyzeOptions, Report } from '../../analyzers/types';
 import { formatFlags, parseArgs, type FlagSpec } from '../args';
 import type { Command } from '../command';
 import { checkTextItem, parseJsonl } from '../corpus';
+import { analyzer, type Analyze } from '../engine';
 import { ENGINE_FLAGS, engineOptions } from '../engine-options';
 import { InputError, UsageError } from '../errors';
 import { EXIT } from '../exit-codes';
 import { MAX_CORPUS_BYTES, MAX_TEXT_BYTES, STDIN, readSource, type Source } from '../input';
 import type { Io } from '../io';
-import { engineError, reportError } from '../report';
+import { reportError } from '../report';
 import { renderReport } from '../render-report';
 import { TEXT } from '../text';
 
@@ -17,14 +18,6 @@ const FLAGS: FlagSpec[] = [
   { name: 'jsonl', help: TEXT.flags.jsonl },
   ...ENGINE_FLAGS,
 ];
-
-function run(text: string, options: AnalyzeOptions): Report {
-  try {
-    return analyze(text, options);
-  } catch (e) {
-    throw engineError(NAME, e);
-  }
-}
 
 /** Reads each input, reporting the ones that fail and carrying on with the rest. */
 async function* sources(files: string[], io: Io, maxBytes: number, failed: { count: number }): AsyncGenerator<Source> {
@@ -41,8 +34,10 @@ async function* sources(files: string[], io: Io, maxBytes: number, failed: { cou
 
 async function textMode(files: string[], options: AnalyzeOptions, json: boolean, io: Io): Promise<number> {
   const failed = { count: 0 };
+  let run: Analyze | undefined;
   const results: Array<{ file: string; report: Report }> = [];
   for await (const src of sources(files, io, MAX_TEXT_BYTES, failed)) {
+    run ??= await analyzer(NAME);
     const report = run(src.text, options);
     if (!json) io.stdout(renderReport(src.name, src.text, report) + (files.length > 1 ? '\n' : ''));
     else results.push({ file: src.name, report });
@@ -67,6 +62,7 @@ function jsonlLine(id: unknown, r: Report): string {
 
 async function jsonlMode(files: string[], options: AnalyzeOptions, io: Io): Promise<number> {
   const failed = { count: 0 };
+  let run: Analyze | undefined;
   let badLines = 0;
   for await (const src of sources(files, io, MAX_CORPUS_BYTES, failed)) {
     for (const rec of parseJsonl(src.text, src.name)) {
@@ -82,6 +78,7 @@ async function jsonlMode(files: string[], options: AnalyzeOptions, io: Io): Prom
         continue;
       }
       const { id, text, kind } = item.value;
+      run ??= await analyzer(NAME);
       io.stdout(jsonlLine(id, run(text, kind ? { ...options, kind } : options)) + '\n');
     }
   }
@@ -96,7 +93,7 @@ const command: Command = {
   async run(args, io) {
     const p = parseArgs(NAME, args, FLAGS);
     if (p.bool('json') && p.bool('jsonl')) throw new UsageError(TEXT.errors.conflict(NAME, '--json', '--jsonl'));
-    const options = engineOptions(NAME, p);
+    const options = await engineOptions(NAME, p);
     const files = p.positionals.length ? p.positionals : [STDIN];
     if (files.filter((f) => f === STDIN).length > 1) throw new UsageError(TEXT.errors.stdinTwice(NAME));
     return p.bool('jsonl') ? jsonlMode(files, options, io) : textMode(files, options, p.bool('json'), io);

@@ -1,13 +1,14 @@
-import { analyze, type AnalyzeOptions, type Report } from '../../analyzers/index';
+import type { AnalyzeOptions } from '../../analyzers/types';
 import { formatFlags, parseArgs, type FlagSpec } from '../args';
 import type { Command } from '../command';
 import { checkCorpusItem, parseJsonl } from '../corpus';
+import { analyzer } from '../engine';
 import { ENGINE_FLAGS, engineOptions } from '../engine-options';
 import { InputError, UsageError } from '../errors';
 import { evaluate, type CorpusItem } from '../evaluate';
 import { EXIT } from '../exit-codes';
 import { MAX_CORPUS_BYTES, STDIN, readSource } from '../input';
-import { engineError, reportError } from '../report';
+import { reportError } from '../report';
 import { renderEval, renderMisses } from '../render-eval';
 import { TEXT } from '../text';
 
@@ -27,7 +28,7 @@ const command: Command = {
     const p = parseArgs(NAME, args, FLAGS);
     if (p.positionals.length === 0) throw new UsageError(TEXT.errors.missingFiles(NAME, 'CORPUS.jsonl file'));
     if (p.positionals.filter((f) => f === STDIN).length > 1) throw new UsageError(TEXT.errors.stdinTwice(NAME));
-    const options = engineOptions(NAME, p);
+    const options = await engineOptions(NAME, p);
 
     const items: CorpusItem[] = [];
     const firstLine = new Map<string, string>();
@@ -71,14 +72,8 @@ const command: Command = {
     }
     if (problems) io.stderr(TEXT.errors.prefix + TEXT.errors.skipped(problems) + '\n');
 
-    const reports: Report[] = items.map((item) => {
-      const o: AnalyzeOptions = item.kind ? { ...options, kind: item.kind } : options;
-      try {
-        return analyze(item.text, o);
-      } catch (e) {
-        throw engineError(NAME, e);
-      }
-    });
+    const analyze = await analyzer(NAME);
+    const reports = items.map((item) => analyze(item.text, item.kind ? { ...options, kind: item.kind } : options));
     const result = evaluate(items, reports);
     if (p.bool('json')) {
       const texts = new Map(items.map((i) => [i.id, i.text]));

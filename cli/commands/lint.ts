@@ -1,12 +1,13 @@
-import { analyze, SEVERITIES, type Sensitivity, type Severity } from '../../analyzers/index';
+import { SEVERITIES, type Sensitivity, type Severity } from '../../analyzers/types';
 import { formatFlags, parseArgs, type FlagSpec } from '../args';
 import type { Command } from '../command';
+import { analyzer, type Analyze } from '../engine';
 import { ENGINE_FLAGS, engineOptions } from '../engine-options';
 import { InputError, UsageError } from '../errors';
 import { EXIT } from '../exit-codes';
 import { MAX_TEXT_BYTES, STDIN, readSource } from '../input';
 import { LineIndex, printable } from '../positions';
-import { engineError, reportError } from '../report';
+import { reportError } from '../report';
 import { TEXT } from '../text';
 
 const NAME = 'lint';
@@ -26,7 +27,7 @@ const command: Command = {
     if (p.positionals.length === 0) throw new UsageError(TEXT.errors.missingFiles(NAME, 'FILE'));
     if (p.positionals.filter((f) => f === STDIN).length > 1) throw new UsageError(TEXT.errors.stdinTwice(NAME));
     const failOn = (p.string('fail-on') ?? 'strong') as Severity;
-    const options = engineOptions(NAME, p, { kind: 'email' });
+    const options = await engineOptions(NAME, p, { kind: 'email' });
     // --fail-on hint must see hints even at the default sensitivity.
     const sensitivity = options.sensitivity ?? 'medium';
     if (SENSITIVITY_RANK[SHOWS[failOn]] > SENSITIVITY_RANK[sensitivity]) options.sensitivity = SHOWS[failOn];
@@ -35,6 +36,7 @@ const command: Command = {
     let failing = 0;
     let files = 0;
     let unreadable = 0;
+    let analyze: Analyze | undefined;
     for (const file of p.positionals) {
       let src;
       try {
@@ -45,12 +47,8 @@ const command: Command = {
         unreadable++;
         continue;
       }
-      let report;
-      try {
-        report = analyze(src.text, options);
-      } catch (e) {
-        throw engineError(NAME, e);
-      }
+      analyze ??= await analyzer(NAME);
+      const report = analyze(src.text, options);
       files++;
       const lines = new LineIndex(src.text);
       for (const f of report.findings) {

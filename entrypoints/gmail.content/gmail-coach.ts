@@ -28,7 +28,10 @@ const WARM_UP_TEXT = 'Hi Sam, this offer expires Friday and we only have 3 spots
 export async function startGmailCoach(ctx: ContentScriptContext): Promise<void> {
   let settings: EffectiveSettings = await loadSettings().catch(() => null as unknown as EffectiveSettings);
   if (!settings) return;
-  let engine: Engine = engineFor(settings);
+  // Built on first use, inside the session's error handling: a rule set that fails to compile
+  // pauses coaching with a message instead of killing the content script.
+  let engine: Engine | null = null;
+  const getEngine = (): Engine => (engine ??= engineFor(settings));
   let options: AnalyzeOptions = toAnalyzeOptions(settings, 'email');
 
   const byBody = new WeakMap<HTMLElement, Coached>();
@@ -52,7 +55,7 @@ export async function startGmailCoach(ctx: ContentScriptContext): Promise<void> 
     const session = createCoachSession({
       editor,
       painter,
-      engine: () => engine,
+      engine: getEngine,
       analyzeOptions: () => options,
       onDisableRule: (ruleId) => disableRule(ruleId),
       signal: runAbort!.signal,
@@ -114,7 +117,16 @@ export async function startGmailCoach(ctx: ContentScriptContext): Promise<void> 
     watchComposes(document, { onBody: start, onRemoval: sweep, onAdded: checkShape }, runAbort.signal);
     checkShape();
     // Unpack the lexicon before the rep's first keystroke needs it.
-    ctx.requestIdleCallback(() => engine.analyze(WARM_UP_TEXT, options), { timeout: 2000 });
+    ctx.requestIdleCallback(
+      () => {
+        try {
+          getEngine().analyze(WARM_UP_TEXT, options);
+        } catch (e) {
+          logError(e);
+        }
+      },
+      { timeout: 2000 },
+    );
   }
 
   function halt(): void {
@@ -159,7 +171,7 @@ export async function startGmailCoach(ctx: ContentScriptContext): Promise<void> 
 
   watchSettings((next) => {
     settings = next;
-    engine = engineFor(next);
+    engine = null;
     options = toAnalyzeOptions(next, 'email');
     if (!isSiteEnabled(next, location.hostname)) return halt();
     if (!running) return run();

@@ -2,6 +2,8 @@ import { defineRule } from '../define-rule';
 
 // "some ammo for your budget meeting": arming the buyer's own case, not attacking them.
 const FOR_THE_BUYER = /\b(give|giving|gives|send|sending|share|sharing|arm|arming|for) (you|your|the champion|our champion|their champion)\b/;
+// Written to the buyer ("for the case you're building") and aimed at no one on their side.
+const TO_THE_BUYER = /^(?!.*\b(against|on them|at them)\b).*\b(you|your|you're)\b/;
 
 export default defineRule({
   match: [
@@ -10,7 +12,7 @@ export default defineRule({
     '[(as|for) leverage (against|over|on) %advTarget%]',
     '[(leverage|weapon|weapons|stick) (against|over) %advTarget%]',
   ],
-  unless: [FOR_THE_BUYER],
+  unless: [FOR_THE_BUYER, TO_THE_BUYER],
   severity: 'warning',
   message: 'Calls information "ammo" against the buyer.',
   why: "Facts are for helping the buyer see whether this fits, not for firing at them. Share what you know openly and ask what they'd need to see.",
@@ -26,6 +28,7 @@ export default defineRule({
       'I can give you some ammo for your budget meeting with the CFO.',
       'Share the benchmark so they can judge for themselves.',
       'Pull the usage stats to share with them before the renewal call.',
+      "Good ammunition for the business case you're building.",
     ],
   },
 });

@@ -2,8 +2,8 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '[(close|closing|sign|signing|lock|locking|get|getting|push|pushing|rush|rushing|land|landing|wrap|wrapping|nail|bag|grab|hook) (them|him|her|the deal|this deal|it|the buyer|the client|the account|the signature|a signature|ink|the contract)? (up|in|down)? (before|prior to) (they|he|she|the buyer|the client|the prospect|procurement|the cfo) (can|could|get a chance to|have a chance to|have time to|get time to|even|actually|ever)? %advEscape%]',
-    '[(before|prior to) (they|he|she|the buyer|the client|the prospect) (get|gets|have|has) (a chance|time|the chance) to %advEscape%]',
+    '[(close|closing|sign|signing|lock|locking|get|getting|push|pushing|rush|rushing|land|landing|wrap|wrapping|nail|bag|grab|hook) (the deal|this deal|the buyer|the client|the account|the signature|a signature|the contract|them|him|her|it|ink)? (up|in|down)? (prior to|before) (the buyer|the client|the prospect|the cfo|they|he|she|procurement) (get a chance to|have a chance to|have time to|get time to|can|could|even|actually|ever)? %advEscape%]',
+    '[(prior to|before) (the buyer|the client|the prospect|they|he|she) (get|gets|have|has) (a chance|the chance|time) to %advEscape%]',
   ],
   severity: 'warning',
   message: 'Plans to close before the buyer can compare or think it over.',

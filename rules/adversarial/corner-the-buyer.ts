@@ -1,20 +1,25 @@
 import { defineRule } from '../define-rule';
 
 // "squeeze them in on Thursday" is scheduling, not pressure.
+// "Their old vendor boxed them in": the rep noticing someone else's squeeze, with sympathy.
+const THIRD_PARTY = /\b(old|current|last|previous|other|existing|incumbent|former) (vendor|vendors|provider|supplier|partner|tool|system|contract|agreement)\b|\bcompetitor\b/;
 const SCHEDULING = /\bsqueeze (them|him|her|it) in\b|\bpin (down )?(a|the) (date|time|slot|call|meeting)\b/;
 
 export default defineRule({
   match: [
-    '[(corner|corners|cornered|cornering|trap|traps|trapped|trapping|ambush|ambushing|ambushed|strangle|strong arm|strongarm|strong arming|strongarming|arm twist|arm twisting|muscle|muscling|shake down|shakedown) %advTarget%]',
-    '[(box|boxing|boxed|lock|locking|back|backing|paint|painting|pen|penning) %advTarget% (in|into a corner|in a corner|into the corner)]',
-    '[(pin|pinning|pinned|nail|nailing) %advTarget% (down)? (on|to|about) (budget|price|pricing|the budget|the price|a number|numbers|the number|terms|timing|a date|the date|the contract|commitment)]',
+    '[(strong arm|strong arming|arm twist|arm twisting|shake down|corner|corners|cornered|cornering|trap|traps|trapped|trapping|ambush|ambushing|ambushed|strangle|strongarm|strongarming|muscle|muscling|shakedown) %advTarget%]',
+    '[(box|boxing|boxed|lock|locking|back|backing|paint|painting|pen|penning) %advTarget% (into a corner|in a corner|into the corner|in)]',
+    '[(pin|pinning|pinned|nail|nailing) %advTarget% (down)? (on|to|about) (the budget|the price|a number|the number|a date|the date|the contract|budget|price|pricing|numbers|terms|timing|commitment)]',
     '[(squeeze|squeezing|squeezed) %advTarget%]',
-    '[(twist|twisting|twisted) (their|his|her|the buyer\'s|the cfo\'s|procurement\'s) (arm|arms)]',
+    '[(hammer|hammering|hound|hounding|badger|badgering|harass|harassing|pester|pestering|bombard|bombarding|pound|pounding|bury|burying|drown|drowning) %advTarget%]',
+    '[(rope|roping|roped|trick|tricking|tricked|lure|luring|lured|con|conning|conned|bait|baiting|hook|hooking|lock|locking|suck|sucking|trap|trapping|corner|cornering|pressure|pressuring|guilt|guilting|scare|scaring) %advTarget% into]',
+    '[(twist|twisting) (some|a few) arms]',
+    '[(twist|twisting|twisted) (the buyer\'s|the cfo\'s|their|his|her|procurement\'s) (arm|arms)]',
     '[(put|putting) (the|some)? (screws|squeeze|thumbscrews) (on|to) %advTarget%]',
-    '[(attack|attacking|attacked|hit|hitting|hammer|hammering|target|targeting|go after|going after|exploit|exploiting|prey on|preying on) (their|his|her) (budget|budgets|weak spot|weak spots|weakness|weaknesses|insecurity|insecurities|fear|fears|vulnerability|vulnerabilities|ego|position)]',
-    '[(hammer|hammering|hit|hitting) %advTarget% (hard|on price|on budget|on pricing|with)]',
+    '[(go after|going after|prey on|preying on|attack|attacking|attacked|hit|hitting|hammer|hammering|target|targeting|exploit|exploiting) (their|his|her) (weak spot|weak spots|budget|budgets|weakness|weaknesses|insecurity|insecurities|fear|fears|vulnerability|vulnerabilities|ego|position)]',
+    '[(hammer|hammering|hit|hitting) %advTarget% (on price|on budget|on pricing|hard|with)]',
   ],
-  unless: [SCHEDULING, /\b(don't|do not|never|won't|will not) (want to )?(corner|trap|squeeze|pressure|box)/],
+  unless: [THIRD_PARTY, SCHEDULING, /\b(don't|do not|never|won't|will not) (want to )?(corner|trap|squeeze|pressure|box)/],
   severity: 'warning',
   message: 'Plans to corner or squeeze the buyer rather than work with them.',
   why: 'Cornering someone can get a signature, never agreement. People remember how a deal felt, and a trapped buyer becomes a former customer.',
@@ -26,10 +31,12 @@ export default defineRule({
       '[[Pin him down on budget]] before we send pricing.',
       "If they stall, [[squeeze them]] on the renewal.",
       '[[Attack their budget]] line by line.',
+      '[[Rope them into]] the three-year plan.',
     ],
     pass: [
       'Can we squeeze them in on Thursday afternoon?',
       'Pin down a date for the kickoff with their PM.',
+      'Their old vendor boxed them in with a five-year term.',
       'We are on the same side here: both want a clean rollout.',
       'Their budget is tight, so start with the smaller tier.',
     ],

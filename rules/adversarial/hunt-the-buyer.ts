@@ -4,15 +4,19 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '[(hunt|hunts|hunting|hunted|stalk|stalks|stalking|stalked) (down)? %advTarget%]',
-    '[(hunt|hunting|stalk|stalking) down (the|their|a)? (decision maker|decision makers|economic buyer|signer|champion|budget holder|cfo|vp)]',
+    '[(hunt|hunting|stalk|stalking) down (the|their|a)? (decision maker|decision makers|economic buyer|budget holder|signer|champion|cfo|vp)]',
     '[(reel|reeling|reeled) %advTarget% in]',
     '[(have|got|get|keep|keeping) %advTarget% on the hook]',
-    '[(they|he|she|the buyer|the client|the prospect|the target) (took|takes|take|will take|swallowed) the bait]',
-    '[(dangle|dangling|use|using) .{0,3} as (bait|a lure|the bait)]',
+    '[(the buyer|the client|the prospect|the target|they|he|she) (will take|took|takes|take|swallowed) the bait]',
+    '[(dangle|dangling|use|using) .{0,3} as (a lure|the bait|bait)]',
     '[(the|our|my) (target|prey|mark) (is|was|seems|looks)? (softening|weakening|cracking|wavering|scared|nervous|vulnerable|ripe|hooked|cornered|caving)]',
+    '[(the|our|my) (target|prey|mark) (is|was|seems|looks)? (ready to|about to|going to|set to) (crack|cave|fold|break|buckle|bite|soften|crumble|fall)]',
+    '[%advTarget% (is|are|was|were) (the|our|my|an easy|a soft|an obvious) (target|prey|mark|sitting duck|sitting ducks|pushover)]',
+    '[(a|an|the)? (soft|easy|juicy|ripe|vulnerable|sitting) (target|targets|prey|mark|marks|duck|ducks)]',
+    '[(strike|pounce|attack|move in|close|push|go in|hit them) while (they are|he is|she is|the buyer is|the client is) (weak|vulnerable|distracted|desperate|scared|nervous|off guard|down|hurting|panicking|under pressure|rattled|reeling)]',
     '[(soften|softening|softened) up (the|our)? (target|prey|mark|buyer|prospect|client|cfo|vp|them|him|her)]',
     '[(move|moving|close|closing|zero|zeroing) in on (the|our)? (target|prey|mark)]',
-    '[(go|going|went) after (them|him|her|the cfo|the vp|the buyer|procurement) hard]',
+    '[(go|going|went) after (the cfo|the vp|the buyer|them|him|her|procurement) hard]',
     '[(go|going|goes|went) in hard]',
   ],
   severity: 'warning',
@@ -22,6 +26,9 @@ export default defineRule({
   examples: {
     flag: [
       '[[Hunt down the decision maker]] and pin him on budget.',
+      "[[Their CFO is the target]], everyone else follows.",
+      "They're [[a soft target]] after the layoffs.",
+      "[[Strike while they're weak]].",
       'One more demo should [[reel them in]].',
       'Once [[the target is softening]], send the order form.',
       'Free audit is just there to [[get them on the hook]].',

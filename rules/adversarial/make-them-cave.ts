@@ -2,10 +2,11 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '[(make|makes|making|made|get|getting|force|forcing|push|pushing) %advTarget% (cave|crack|fold|buckle|give in|surrender|submit|break|beg|blink|blink first|back down|roll over|cry uncle)]',
-    '[(they|he|she|procurement|legal|the buyer|the client|the cfo) (will|is going to|are going to|should|usually|always|eventually)? cave]',
-    '[(they|he|she|procurement|legal|the buyer|the client|the cfo) (will|is going to|are going to|should|usually|always|eventually) (crack|buckle|blink first|roll over|give in|break)]',
+    '[(make|makes|making|made|get|getting|force|forcing|push|pushing) %advTarget% (give in|blink first|back down|roll over|cry uncle|cave|crack|fold|buckle|surrender|submit|break|beg|blink)]',
+    '[(the buyer|the client|the cfo|they|he|she|procurement|legal) (is going to|are going to|will|should|usually|always|eventually)? cave]',
+    '[(the buyer|the client|the cfo|they|he|she|procurement|legal) (is going to|are going to|will|should|usually|always|eventually) (blink first|roll over|give in|crack|buckle|break)]',
     '[(who|whoever) blinks first]',
+    '[(make|makes|making|let|watch|get|leave) %advTarget% (to)? (sweat|squirm|beg|cry uncle|grovel)]',
   ],
   unless: [/\b(the|their|our|your|this|that) (box|boxes|shelf|shelves|frame|screen|case|hinge|seal|paint|plastic|glass)\b/],
   severity: 'warning',
@@ -17,6 +18,7 @@ export default defineRule({
       'Hold firm on price and [[make them cave]].',
       "Don't budge, [[they'll crack]] by Friday.",
       'Keep the silence going and see [[who blinks first]].',
+      'Send the price late and [[let them sweat]].',
     ],
     pass: [
       'The cheap cases crack after a few drops, they told us.',

@@ -2,8 +2,9 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '[(overcome|overcoming|overcame|crush|crushing|crushed|smash|smashing|destroy|destroying|kill|killing|neutralize|neutralise|neutralizing|neutralising|defeat|defeating|beat|beating|shut down|shutting down|knock down|knocking down|shoot down|shooting down|bulldoze|bulldozing|steamroll|steamrolling|get past|get around|getting past|getting around|bust|busting|squash|squashing|quash|quashing|obliterate|demolish|dismantle|dismantling|rebut|rebutting|counter|countering) (their|his|her|the|any|all|every|all of their|all their|those|these|each|remaining|last|final)? (price|pricing|budget|security|legal|last|final|remaining|main|biggest|little|usual)? %advDefense%]',
-    '[(handle|handling|handled) (their|his|her|the|any|all|every|all of their|all their|those|these|each)? (price|pricing|budget|last|final|remaining)? (objection|objections|pushback)]',
+    '[(shut down|shutting down|knock down|knocking down|shoot down|shooting down|get past|get around|getting past|getting around|overcome|overcoming|overcame|crush|crushing|crushed|smash|smashing|destroy|destroying|kill|killing|neutralize|neutralise|neutralizing|neutralising|defeat|defeating|beat|beating|bulldoze|bulldozing|steamroll|steamrolling|bust|busting|squash|squashing|quash|quashing|obliterate|demolish|dismantle|dismantling|rebut|rebutting|counter|countering) (all of their|all their|their|his|her|the|any|all|every|those|these|each|remaining|last|final)? (price|pricing|budget|security|legal|last|final|remaining|main|biggest|little|usual)? %advDefense%]',
+    '[(handle|handling|handled) (all of their|all their|their|his|her|the|any|all|every|those|these|each)? (price|pricing|budget|last|final|remaining)? (objection|objections|pushback)]',
+    '[(push|pushing|pushed|blow|blowing|bulldoze|bulldozing|barrel|barreling|steamroll|steamrolling|power|powering) (past|through) (their|his|her|the|any|all|every|those|these) (price|pricing|budget|last|final|remaining)? %advDefense%]',
     '[(objection|objections) (crusher|crushers|crushing|killer|killers|busting|buster|busters|smashing)]',
   ],
   unless: [/\b(help|helping|helps) (them|him|her|you|the team|their team) (overcome|get past|get around)\b/],
@@ -15,6 +16,7 @@ export default defineRule({
     flag: [
       '[[Overcome their objections]] on the security review next call.',
       'Need a plan to [[crush the pricing pushback]] from finance.',
+      '[[Push past their objections]] and get to the order form.',
       'Prep talking points to [[shut down any objections]] about migration.',
       'Role-play [[handling objections]] before the CFO meeting.',
     ],

@@ -2,15 +2,15 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '[(play|plays|playing|played) (hardball|hard ball|dirty|rough|chicken|games|mind games|hard to get) (with|against) %advTarget%]',
-    '(we|i|let us|lets|time to|need to|have to|going to|should) [(play|start playing|get) (hardball|hard ball|dirty|rough|tough)]',
-    '[(force|forcing|forced) (their|his|her|the buyer\'s|the client\'s|procurement\'s) hand]',
+    '[(play|plays|playing|played) (hard to get|hard ball|mind games|hardball|dirty|rough|chicken|games) (with|against) %advTarget%]',
+    '(let us|time to|need to|have to|going to|we|i|lets|should) [(start playing|play|get) (hard ball|hardball|dirty|rough|tough)]',
+    '[(force|forcing|forced) (the buyer\'s|the client\'s|their|his|her|procurement\'s) hand]',
     '[take no prisoners]',
     '[no prisoners]',
     '[(sneak|sneaking|snuck|slip|slipping|slipped|smuggle|smuggling) .{0,4} past %advTarget%]',
     '[(pull|pulling|pulled) (a fast one|one over) on %advTarget%]',
     '[(get|getting|got) one over on %advTarget%]',
-    '[(keep|keeping|kept) %advTarget% (off balance|off guard|guessing|in the dark)]',
+    '[(keep|keeping|kept) %advTarget% (in the dark|off balance|off guard|guessing)]',
   ],
   unless: [/\b(don't|do not|never|won't|will not|not going to|no need to) (want to )?(play|force|sneak|slip|keep)/],
   severity: 'warning',

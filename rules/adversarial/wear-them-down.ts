@@ -2,10 +2,10 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '[(break|breaks|breaking|broke|wear|wears|wearing|wore|grind|grinds|grinding|ground|beat|beats|beating|whittle|whittling|tear|tearing|knock|knocking) down (their|his|her|the|any|all|every)? (buyer\'s|client\'s|prospect\'s|cfo\'s|vp\'s)? (resistance|defenses|defences|defense|defence|walls|wall|guard|objections|pushback|will|reluctance|hesitation|skepticism|scepticism|doubts)]',
+    '[(break|breaks|breaking|broke|wear|wears|wearing|wore|grind|grinds|grinding|ground|beat|beats|beating|whittle|whittling|tear|tearing|knock|knocking|take|taking|took) down (their|his|her|the|any|all|every)? (buyer\'s|client\'s|prospect\'s|cfo\'s|vp\'s)? (resistance|defenses|defences|defense|defence|walls|wall|guard|objections|pushback|will|reluctance|hesitation|skepticism|scepticism|doubts)]',
     '[(wear|wears|wearing|wore|grind|grinds|grinding|beat|beats|beating|break|breaks|breaking|whittle|whittling|tire|tiring|knock|knocking) %advTarget% down]',
-    '[(break|breaking|broke|crack|cracking) (their|his|her|the buyer\'s|the client\'s) (resistance|will|resolve|defenses|defences|spirit)]',
-    '[(until|till) (they|he|she|procurement|legal|the buyer|the client|the cfo) (cave|caves|crack|cracks|fold|folds|break|breaks|buckle|buckles|give in|gives in|give up|gives up|submit|submits|say yes|says yes|blink|blinks)]',
+    '[(break|breaking|broke|crack|cracking) (the buyer\'s|the client\'s|their|his|her) (resistance|will|resolve|defenses|defences|spirit)]',
+    '[(until|till) (the buyer|the client|the cfo|they|he|she|procurement|legal) (give in|gives in|give up|gives up|say yes|says yes|cave|caves|crack|cracks|fold|folds|break|breaks|buckle|buckles|submit|submits|blink|blinks)]',
   ],
   severity: 'warning',
   message: 'Plans to wear the buyer down instead of helping them decide.',

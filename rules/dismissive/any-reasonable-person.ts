@@ -2,10 +2,10 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '[(any|every|no) (reasonable|sensible|rational|smart|intelligent|serious|savvy|competent|good|forward thinking|self respecting) (person|buyer|company|team|business|cfo|ceo|leader|manager|director|vp|professional|executive|operator|organization|organisation) (would|will|can|could|should|knows|sees|understands|would know|would see)]',
-    '[(any|even a) (child|kid|idiot|fool|intern|beginner|five year old|5 year old) (could|can|would|knows|gets)]',
-    '[(it is|it\'s|this is|this isn\'t|this is not|it isn\'t|it is not) (not)? rocket science]',
-    '[(it is|it\'s|this is|that is|that\'s) (really|pretty|very|super|so)? (simple|basic|easy) (stuff|really|enough)]',
+    '[(any|every|no) (forward thinking|self respecting|reasonable|sensible|rational|smart|intelligent|serious|savvy|competent|good) (person|buyer|company|team|business|cfo|ceo|leader|manager|director|vp|professional|executive|operator|organization|organisation) (would know|would see|would|will|can|could|should|knows|sees|understands)]',
+    '[(even a|any) (five year old|5 year old|child|kid|idiot|fool|intern|beginner) (could|can|would|knows|gets)]',
+    '[(this is not|it is not|this is|it is|it\'s) (not)? rocket science]',
+    '[(it is|this is|that is|it\'s|that\'s) (really|pretty|very|super|so)? (simple|basic|easy) (stuff|really|enough)]',
   ],
   noDefaultGuards: true,
   unless: [/\b(we|our|i)\b[^.!?]*\b(made|make|designed|built|keep|kept) it\b/],
@@ -15,7 +15,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'many teams find' }, { question: 'concerns' }],
   examples: {
     flag: [
-      '[[Any smart CFO would]] see the savings here.',
+      '[[Any reasonable person would see]] the savings here.',
       "Honestly, [[it's not rocket science]].",
       '[[Even a beginner could]] set this up in an hour.',
       "[[It's really simple stuff]], your team will pick it up.",

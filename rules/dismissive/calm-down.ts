@@ -3,9 +3,9 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '[(calm|settle) down]',
-    '[(no need to|do not|there is no need to|no reason to) (get|be|act) (so)? (upset|worked up|defensive|emotional|excited|dramatic|hysterical|angry|so worked up)]',
-    '[(relax|chill|chill out)] (it is|it\'s|that is|that\'s|you|there is|there\'s|nothing|everything|this|we|i)',
-    '[(do not|no need to) (panic|freak out)]',
+    '[(there is no need to|no need to|no reason to|do not) (get|be|act) (so)? (so worked up|worked up|upset|defensive|emotional|excited|dramatic|hysterical|angry)]',
+    '[(chill out|relax|chill)] (it is|that is|there is|it\'s|that\'s|you|there\'s|nothing|everything|this|we|i)',
+    '[(no need to|do not) (freak out|panic)]',
   ],
   noDefaultGuards: true,
   unless: [/\b(help|helps|helped|to) (calm|settle)\b|\b(calm|settle) down (the|their|our|your) (board|market|team|nerves|process|noise)\b/],
@@ -16,7 +16,7 @@ export default defineRule({
   examples: {
     flag: [
       '[[Calm down]], the data is safe.',
-      "There's [[no need to get defensive]] about the old setup.",
+      "[[There's no need to get defensive]] about the old setup.",
       "[[Relax]], it's a two-minute fix.",
       "[[Don't panic]] about the invoice.",
     ],

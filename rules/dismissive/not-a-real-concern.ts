@@ -3,13 +3,15 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '[(not|never|hardly) (a|an)? (real|legitimate|valid|genuine|actual) %disConcern%]',
-    '[(your|that|this|the|those|these) (concern|concerns|worry|worries|objection|objections|fear|fears|question|point|issue|complaint) (is|are|was|were|seems|seem|sounds|sound) (just|really|honestly|totally|completely|a bit|kind of|pretty|frankly|quite|a little)? %disBelittle%]',
+    '[(your|that|this|the|those|these) (concern|concerns|worry|worries|objection|objections|fear|fears|question|point|issue|complaint) (is|are|was|were|seems|seem|sounds|sound) (a bit|kind of|a little|just|really|honestly|totally|completely|pretty|frankly|quite)? %disBelittle%]',
     '[(that|this|it) (is|was|sounds|seems) (just|really|honestly|totally|completely|frankly|such)? (a|an)? (silly|dumb|stupid|ridiculous|naive|irrelevant|pointless|overblown|paranoid|laughable) (concern|worry|objection|question|point|thing|idea|argument|fear)]',
     '[(that|this) (is|was|sounds|seems) (just|really|honestly|totally|completely|frankly|simply)? (silly|ridiculous|absurd|paranoid|laughable|nonsense)]',
-    '[(that|this|it) (is|was) (a|such a|just a|really a|totally a|completely a)? (non issue|nonissue|red herring|straw man|strawman)]',
-    '[(that|this|it|that concern|that question) (is|was) (beside the point|irrelevant|not relevant|moot)]',
+    '[(that|this|it) (is|was) (such a|just a|really a|totally a|completely a|a)? (non issue|red herring|straw man|nonissue|strawman)]',
+    '[(that concern|that question|that|this|it) (is|was) (beside the point|not relevant|irrelevant|moot)]',
     '[(silly|dumb|stupid|naive|ridiculous) (question|questions|concern|concerns|worry|objection)]',
-    '[(nobody|no one|no serious|no real) (worries|cares|worry|care) about (that|this|it)]',
+    '[(no one|no serious|no real|nobody) (worries|cares|worry|care) about (that|this|it)]',
+    '[(none of our other customers|none of our customers|none of our clients|no other customer|no other client|nobody|no one) (else)? (has|have)? (ever)? (had that problem|had this problem|had that issue|had this issue|had any problems|had any issues|had a problem|had an issue|raised that|raised this|complained)]',
+    '[(you are|you\'re|you were) the only (one|customer|client|person|team|company) (who|that) (has a problem|has an issue|had a problem|had an issue|is worried|was worried|has|have|had|thinks|think|thought|complained|complains|sees|finds|worries|cares)]',
   ],
   noDefaultGuards: true,
   unless: [
@@ -27,14 +29,17 @@ export default defineRule({
       "That's [[not a real concern]] for teams your size.",
       'Obviously that is [[not a real problem]].',
       'Honestly, [[your worry is overblown]].',
+      '[[Nobody else has ever complained]] about the export.',
+      "[[You're the only one who thinks]] it's slow.",
       "[[That's a non-issue]] once you're on the Pro plan.",
-      'That is a [[silly question]], the answer is yes.',
+      '[[That is a silly question]], the answer is yes.',
     ],
     pass: [
       "There's no such thing as a silly question on these calls.",
       'Is the data migration a real concern for your team? Happy to dig in.',
       'Your concern about downtime is fair, so here is our uptime history.',
       'The export limit was a real problem for them last year.',
+      'You were the only one who asked about data residency, which helped.',
     ],
   },
 });

@@ -2,8 +2,10 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '[(you are|you\'re|you were) (just|really|totally|honestly|definitely|clearly|probably|kind of|a bit|way|simply)? (overthinking|overcomplicating|overanalyzing|overanalysing|overreacting|over thinking|over complicating|over analyzing|over reacting|making too much of|making a big deal|making a mountain|worrying too much|worrying about nothing|worrying over nothing|being paranoid|being dramatic|being emotional|being silly|being unreasonable|being difficult|being naive|being too cautious|being overly cautious|being too careful|being stubborn|being irrational)]',
-    '[(do not|stop) (overthink|overthinking|overcomplicate|overcomplicating|overanalyze|overanalyse|over think|over complicate) (it|this|that|things)?]',
+    '[(you are|you were|you\'re) (kind of|a bit|just|really|totally|honestly|definitely|clearly|probably|way|simply)? (making a mountain out of a molehill|making too much of|making a big deal|worrying too much|worrying about nothing|worrying over nothing|being too cautious|being overly cautious|being too careful|over thinking|over complicating|over analyzing|over reacting|being paranoid|being dramatic|being emotional|being silly|being unreasonable|being difficult|being naive|being stubborn|being irrational|overthinking|overcomplicating|overanalyzing|overanalysing|overreacting) (it|this|that|things)?]',
+    '[(do not|stop) (over think|over complicate|overthink|overthinking|overcomplicate|overcomplicating|overanalyze|overanalyse) (it|this|that|things)?]',
+    '[your .{0,2} (is|are) (just|really|honestly|simply|clearly)? being (overly cautious|too cautious|too careful|paranoid|dramatic|difficult|unreasonable|stubborn|irrational|silly|naive)]',
+    '[(you are|you\'re) (just|really|simply|probably)? reading too much into (it|this|that)?]',
     '[(making|make) a mountain out of a molehill]',
   ],
   unless: [/\b(i|we) (may|might) be (overthinking|overcomplicating)/],
@@ -13,9 +15,10 @@ export default defineRule({
   alternatives: [{ rewrite: 'it makes sense to think this through' }, { question: 'concerns' }],
   examples: {
     flag: [
-      "[[You're overthinking this]], it takes ten minutes.",
+      "[[You're overcomplicating this]], it takes ten minutes.",
       "Honestly, [[you're being paranoid]] about the permissions.",
       "[[Don't overcomplicate it]]: pick the Pro plan.",
+      '[[Your IT team is being overly cautious]].',
       "I think [[you're making a mountain out of a molehill]] with the SSO question.",
     ],
     pass: [

@@ -5,9 +5,9 @@ const CHECKING = /\b(if|whether|unless|in case) (that|this|it)('s| is)? (not )?(
 
 export default defineRule({
   match: [
-    '[(that is|this is) (just|simply|really|totally|completely|honestly|frankly|all)? (a|an|another)? (common|old|total|complete|popular|industry)? (myth|misconception|urban legend|fairy tale|old wives tale|old wives\' tale|fallacy)]',
-    '[(that|this) is (just|simply|totally|completely|absolutely|flat out|plain|frankly|honestly)? (not true|untrue|false|nonsense|a lie)]',
-    '[(that|this) is (just|simply|really|totally|completely)? not how (it|this|that|things|the product|software|our product|the industry|the market) (works|work|operates)]',
+    '[(that is|this is) (just|simply|really|totally|completely|honestly|frankly|all)? (a|an|another)? (common|old|total|complete|popular|industry)? (old wives tale|old wives\' tale|urban legend|fairy tale|myth|misconception|fallacy)]',
+    '[(that|this) is (flat out|just|simply|totally|completely|absolutely|plain|frankly|honestly)? (flat wrong|dead wrong|not true|a lie|untrue|false|nonsense|wrong|incorrect)]',
+    '[(that|this) is (just|simply|really|totally|completely)? not how (any of this|any of it|the product|our product|the industry|the market|it|this|that|things|software) (works|work|operates)]',
     '[(nonsense|baloney|hogwash|malarkey|poppycock)]',
   ],
   noDefaultGuards: true,
@@ -21,6 +21,7 @@ export default defineRule({
       "Lock-in? [[That's a myth]].",
       "[[That's simply not true]], the API is open.",
       "[[That's not how it works]] with usage billing.",
+      "Honestly, [[that's just wrong]].",
       'Honestly, the idea that migrations take months is [[nonsense]].',
     ],
     pass: [

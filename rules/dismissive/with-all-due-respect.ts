@@ -2,12 +2,13 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '[with (all)? (due)? respect]',
+    '[with all? due respect]',
+    '[with all respect]',
     '[no (offense|offence) (but|intended|meant)?]',
-    '[(i|we) (hate|hated|am sorry|are sorry|\'m sorry) to (break it to|burst your bubble|be the one to tell) (you)?]',
-    '[(let me|i will|i\'ll|allow me to) (set|put) (you|the record) straight]',
-    '[(sorry|excuse me) but (you|that|this) (are|is)? (wrong|not true|mistaken|incorrect)]',
-    '[(frankly|honestly|quite frankly|to be blunt|bluntly) (,)? (i|we) (do not|don\'t) (think|see how) (you|your team) (understand|get|know|appreciate)]',
+    '[(i|we) (am sorry|are sorry|\'m sorry|hate|hated) to (be the one to tell|break it to|burst your bubble) (you)?]',
+    '[(allow me to|let me|i will|i\'ll) (set|put) (the record|you) straight]',
+    '[(excuse me|sorry) but (you|that|this) (are|is)? (not true|wrong|mistaken|incorrect)]',
+    '[(to be blunt|quite frankly|frankly|honestly|bluntly) (,)? (i|we) (do not|don\'t) (see how|think) (your team|you) (understand|get|know|appreciate)]',
   ],
   noDefaultGuards: true,
   severity: 'warning',
@@ -17,7 +18,7 @@ export default defineRule({
   examples: {
     flag: [
       '[[With all due respect]], your team is not set up for this.',
-      '[[No offense]], but the old tool is holding you back.',
+      '[[No offense, but]] the old tool is holding you back.',
       "[[I hate to break it to you]], but spreadsheets won't scale.",
       "[[Let me set you straight]] on the pricing.",
     ],

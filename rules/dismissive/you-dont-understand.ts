@@ -1,19 +1,25 @@
 import { defineRule } from '../define-rule';
 
 // "Let me know if you don't understand a clause" offers help; it does not judge.
-const OFFER = /\b(if|in case|whenever|when|whether|anything|anything that) (you|you're|you are)\b/;
+const OFFER = /\b(if|in case|whenever|when|whether|let me know|tell me|feel free)\b[^.!?]*\byou\b/;
+// "I'm not saying you don't understand": the writer ruling the reading out.
+const DISCLAIMED = /\b(not|never) (saying|suggesting|implying|that)\b/;
 
 export default defineRule({
   match: [
-    '[(clearly|obviously|apparently|evidently|simply|just|really)? you (clearly|obviously|apparently|evidently|simply|just|really|still)? (do not|did not|can not|cannot|fail to|failed to|are not|are failing to|refuse to) (understand|get it|grasp|see the point|see the big picture|see the bigger picture|comprehend|follow|get how|get what|get why|get the point|know what you are talking about|know how|understand how|understand what|understand why|realize|realise|appreciate|read)]',
-    '[you (are|were) (clearly|obviously|simply|just|still)? not (understanding|getting it|getting the point|seeing the big picture|seeing the bigger picture|listening|following)]',
-    '[what you (do not|fail to|are failing to|need to) (understand|get|realize|realise|grasp|see)]',
+    '[(clearly|obviously|apparently|evidently|simply|just|really)? you (clearly|obviously|apparently|evidently|simply|just|really|still)? (are failing to|do not|did not|can not|fail to|failed to|are not|refuse to|cannot) (know what you are talking about|see the big picture|see the bigger picture|see the point|get the point|get it|get how|get what|get why|know how|understand how|understand what|understand why|understand|grasp|comprehend|follow|realize|realise|appreciate|read)]',
+    '[you (are|were) (clearly|obviously|simply|just|still)? not (seeing the big picture|seeing the bigger picture|getting the point|getting it|understanding|listening|following)]',
+    '[what you (are failing to|do not|fail to|need to) (understand|get|realize|realise|grasp|see)]',
     '[you (just|simply|really|clearly|still)? (do not|did not) get it]',
-    '[(if you had|had you) (read|listened|paid attention|looked)]',
-    '[you (need|have) to (understand|realize|realise|accept|get it into your head|get that)]',
-    '[(let me|allow me to) (educate|enlighten|school) you]',
+    '[you (need|have) to (get it into your head|get that|understand|realize|realise|accept)]',
+    '[(allow me to|let me) (educate|enlighten|school) you]',
+    '[(i do not|i am not sure|i\'m not sure) (think|believe|feel|know if)? you (really|fully|quite)? (get the point|understand|get it|realize|realise|appreciate|grasp|see)]',
+    '[why (this|it|that) is (so|that) (hard|difficult|complicated|confusing|tricky) to (understand|grasp|follow|get)]',
+    '[you (have|had) no (idea|clue) what you are talking about]',
   ],
-  unless: [OFFER],
+  // Its patterns carry their own negation ("you don't get it"), and "I'm not sure why..." opens one.
+  noDefaultGuards: true,
+  unless: ['reassurance', OFFER, DISCLAIMED],
   severity: 'warning',
   message: "Says the buyer doesn't understand instead of checking what was unclear.",
   why: "Telling someone they don't get it makes them feel small. If something is unclear, the explanation needs work: ask what is confusing and try again.",
@@ -23,14 +29,17 @@ export default defineRule({
       "[[Clearly you don't understand how]] the sync works.",
       "Honestly, [[you just don't get it]].",
       "[[What you don't realize]] is that the add-on pays for itself.",
-      '[[If you had read]] the proposal, you would know it is included.',
       '[[You need to understand]] that this is the industry standard.',
+      "[[I don't think you understand]] the value here.",
+      "I'm not sure [[why this is so hard to understand]].",
     ],
     pass: [
       "Let me know if you don't understand any part of the contract.",
       "I understand you don't get much time with the sales team.",
       'I may not have explained the sync well, so here is a diagram.',
       "You don't need to understand the API to use the importer.",
+      'Let me know if anything is unclear or you do not understand a clause.',
+      "I'm not saying you don't understand; the docs are thin.",
     ],
   },
 });

@@ -5,11 +5,11 @@ const SELF_DOUBT = /\b(correct me if|tell me if|let me know if|unless)\b[^.!?]*\
 
 export default defineRule({
   match: [
-    '[(you are|you were|you have been|you\'ve been) (just|simply|completely|totally|flat out|dead|plain|quite|really|clearly|obviously|absolutely|100%)? (wrong|mistaken|incorrect|misinformed|confused|misguided|off base|way off|out of date|behind the times)]',
-    '[(you have|you\'ve) (got)? (it|this|that|the numbers|the facts|it all) (all)? (wrong|backwards|backward|twisted|confused|mixed up)]',
-    '[(you|you\'ve|you have) (clearly|obviously|simply|completely|totally)? (misunderstood|misread|missed the point|miss the point|are missing the point|are confused)]',
+    '[(you have been|you are|you were|you\'ve been) (flat out|just|simply|completely|totally|dead|plain|quite|really|clearly|obviously|absolutely|100%)? (out of date|behind the times|off base|way off|wrong|mistaken|incorrect|misinformed|confused|misguided)]',
+    '[(you have|you\'ve) (got)? (the numbers|the facts|it all|it|this|that) (all)? (mixed up|wrong|backwards|backward|twisted|confused)]',
+    '[(you have|you) (clearly|obviously|simply|completely|totally)? (are missing the point|missed the point|miss the point|are confused|misunderstood|misread)]',
     '[(prove|proves|proved|proven|show|shows|showed|shown) (that)? (you are|you were|you) (wrong|mistaken|incorrect)]',
-    '[(prove|proves|proved|show|shows|showed|say|says) (otherwise|the opposite)]',
+    '[(prove|proves|proved|show|shows|showed|say|says) (the opposite|otherwise)]',
   ],
   unless: [SELF_DOUBT],
   severity: 'warning',

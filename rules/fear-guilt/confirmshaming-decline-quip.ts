@@ -6,7 +6,7 @@ import { defineRule } from '../define-rule';
  * A plain decline, or one that just says where to go next, is left alone.
  */
 export default defineRule({
-  match: ['^%fgDecline% [(i|i\'m|i\'ll|i\'d|i\'ve|i am|i will|i would|i have) .]'],
+  match: ['^%fgDecline% (i|i\'d) .{1,12}'],
   noDefaultGuards: true,
   unless: [
     'reported',
@@ -19,14 +19,15 @@ export default defineRule({
   severity: 'warning',
   message: 'A decline option worded to shame the shopper for saying no.',
   why: 'Putting a self-mocking line in the shopper\'s mouth makes no feel foolish. A plain "No thanks" respects them.',
-  alternatives: [{ rewrite: 'I am all set' }],
+  alternatives: [{ rewrite: 'No thanks' }],
   examples: {
     flag: [
-      'No thanks, [[I enjoy chaos]]',
-      'No thanks [[I measured perfectly]]',
-      'NO THANKS, [[I’LL JUST WALK]]',
-      'Nah, [[I’ve got enough nice things]]',
-      'No thank you, [[I like boring socks]]',
+      '[[No thanks, I enjoy chaos]]',
+      '[[No thanks I measured perfectly]]',
+      '[[NO THANKS, I’LL JUST WALK]]',
+      '[[Nah, I’ve got enough nice things]]',
+      '[[No thank you, I like boring socks]]',
+      '[[No thanks, I hate saving money]]!',
     ],
     pass: ['No thanks', 'No thanks, I’m just browsing', 'No thanks, I’ll continue to checkout', 'No, I think Thursday works better for us.', 'No worries, I will send the deck tomorrow.'],
   },

@@ -3,26 +3,27 @@ import { defineRule } from '../define-rule';
 /** Decline buttons that make the shopper say they prefer paying more: "No thanks, I like paying full price". */
 export default defineRule({
   match: [
-    '(i will|i would rather|i\'d rather|i rather|i prefer to|i\'d prefer to|i would prefer to|i like|i love|i enjoy|i want to|i\'d like to|i would like to|i am happy to|i do not mind|i will just|i\'d rather just|i would rather just|i will gladly|i choose to|i will happily|i will keep|i will still) (pay|paying) %fgFullPrice%',
-    '(i\'d like|i would like|i want|i prefer|i\'ll take|i will take|give me) /^0%?$/ (off|discount|percent|savings)',
-    '(i will|i would rather|i\'d rather|i prefer to|i\'d prefer to|i will just|i want to|i will keep|i will continue) (shop|shopping|buy|buying|check out|checkout|browse|browsing|order|ordering|pay|paying|continue) without (a|my|the|any|your)? (discount|savings|coupon|deal|offer|free gift|gift|free shipping|rewards|perks|bonus|code|promo|voucher|reward)',
-    '(i will|i\'d rather|i would rather) save (money|my money)? (another day|later|next time|some other time|some other day|tomorrow)',
+    '(i would prefer to|i would like to|i am happy to|i do not mind|i would rather just|i would rather|i prefer to|i\'d prefer to|i want to|i\'d like to|i will just|i\'d rather just|i will gladly|i choose to|i will happily|i will keep|i will still|i will rather|i will|i\'d rather|i rather|i prefer|i like|i love|i enjoy) (pay|paying) %fgFullPrice%',
+    '(i would like|i will take|i\'d like|i want|i prefer|i\'ll take|give me) /^0%?$/ (off|discount|percent|savings)',
+    '(i would rather|i prefer to|i\'d prefer to|i will just|i want to|i will keep|i will continue|i will|i\'d rather) (check out|shop|shopping|buy|buying|checkout|browse|browsing|order|ordering|pay|paying|continue) without (a|my|the|any|your)? (free gift|free shipping|discount|savings|coupon|deal|offer|gift|rewards|perks|bonus|code|promo|voucher|reward)',
+    '(i am|i\'m) (fine|good|ok|okay|happy|content) (with|to)? (paying|pay) %fgFullPrice%',
+    '(i would rather|i will|i\'d rather) save (my money|money)? (some other time|some other day|another day|next time|later|tomorrow)',
   ],
   noDefaultGuards: true,
   unless: ['reported'],
   severity: 'warning',
   message: 'A decline option worded to shame the shopper for not taking the offer.',
   why: 'Confirmshaming makes saying no feel foolish instead of giving a real choice. A plain "No thanks" respects the person and keeps their trust.',
-  alternatives: [{ rewrite: 'No thanks' }],
+  alternatives: [{ rewrite: "I'll pass" }],
   examples: {
     flag: [
-      'No thanks, [[I’d rather pay full price]].',
-      'Nah, [[I like paying retail]]',
+      'No, [[I’d rather pay full price]].',
+      'No, [[I like paying retail]]',
       '[[I will pay more]], thanks anyway',
-      'No thanks, [[I’d like 0% off]]',
+      '[[I’d like 0% off]]',
       '[[I’ll checkout without a discount]]',
-      'no thanks, [[I’ll save money another day]]',
-      'No thank you, [[I prefer to pay for shipping]].',
+      '[[I’ll save money another day]]',
+      'No thank you! [[I prefer to pay for shipping]].',
     ],
     pass: [
       'No thanks',

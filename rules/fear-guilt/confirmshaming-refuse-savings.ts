@@ -6,14 +6,18 @@ import { defineRule } from '../define-rule';
  */
 export default defineRule({
   match: [
-    'i (do not|really do not|just do not) (want|like|need|love|enjoy|care for|care about) to? %fgSave%',
-    'i (do not|really do not|just do not) (want|like|need|love|enjoy|care for|care about) (a|any|the|my|your|these|those|this)? (exclusive|special|amazing|great)? %fgPerk%',
-    'i (do not|really do not) want .{1,4} (at|for) (the|a) (best|lowest|lower|better|discounted|reduced) price',
+    'i (really do not|just do not|do not) (care for|care about|want|like|need|love|enjoy) to? %fgSave%',
+    'i (really do not|just do not|do not) (care about|want|need) to? (look better|feel better|sleep better|be stylish|be healthier|get smarter|be smarter|learn more|improve|treat myself|upgrade)',
+    'i (really do not|just do not|do not) (care for|care about|want|like|need|love|enjoy) (a|any|the|my|your|these|those|this)? (exclusive|special|amazing|great)? %fgPerk%',
+    'i (really do not|do not) want .{1,4} (at|for) (the|a) (best|lowest|lower|better|discounted|reduced) price',
     'i %fgDislike% %fgPerk%',
-    '(i would|i\'d) rather not (save|win|get a discount|get the discount|have a discount|get free|get something free|receive a gift|get a gift|get rewards|be rewarded)',
-    '(i|i\'d|i would) (prefer|rather) not to? (save|win|be protected|have a protection plan|have protection|have a warranty|have the warranty|have a discount|have a deal|have a gift|get a discount|get the discount|get a deal|get a gift|get a reward)',
+    '(i would|i\'d) rather not (get a discount|get the discount|have a discount|get something free|receive a gift|get a gift|get free|get rewards|be rewarded|save|win)',
+    '(i would|i|i\'d) (prefer|rather) not to? (have a protection plan|have a warranty|have the warranty|have a discount|have a deal|have a gift|get a discount|get the discount|get a deal|get a gift|get a reward|be protected|have protection|save|win)',
     '%fgPerk% (is not|are not|isn\'t|aren\'t) (for me|my thing|my style)',
-    '(i will|i\'d rather|i would rather|i want to) (skip|pass on|miss|miss out on|ignore|forgo|forego|give up|turn down|decline|say no to) (this|the|these|my|a|an|all|any|your|free)? .{0,3} %fgPerk%',
+    '(i am|i\'m) not (interested in|a fan of|big on|into) (saving|savings|discounts|deals|coupons|free|freebies|rewards|perks|offers|exclusive|bargains|winning|prizes)',
+    '(i am|i\'m) not (interested in|a fan of|into) (a|the|my|any)? /^[0-9]+%$/ (off|discount|savings)',
+    'i (really do not|do not) (want|need) (a|the|my|any|your)? (extra|exclusive|instant)? /^[0-9]+%$/ (off|discount|savings)',
+    '(i would rather|i want to|i will|i\'d rather) (miss out on|say no to|pass on|give up|turn down|skip|miss|ignore|forgo|forego|decline) (this|the|these|my|a|an|all|any|your|free)? .{0,3} %fgPerkWord%',
   ],
   noDefaultGuards: true,
   unless: [
@@ -24,17 +28,17 @@ export default defineRule({
   severity: 'warning',
   message: 'A decline option worded to shame the shopper for not taking the offer.',
   why: 'Confirmshaming makes saying no feel foolish instead of giving a real choice. A plain "No thanks" respects the person and keeps their trust.',
-  alternatives: [{ rewrite: 'No thanks' }],
+  alternatives: [{ rewrite: "I'll pass" }],
   examples: {
     flag: [
-      'No thanks, [[I don’t want to save money]]',
+      '[[I don’t want to save money]]',
       '[[I don’t like coupons]]',
-      'NO THANKS, [[I DON’T WANT A FREE GIFT]]',
-      'No thanks, [[I hate savings]]!',
+      'NO THANKS! [[I DON’T WANT A FREE GIFT]]',
+      'No. [[I hate savings]]!',
       'No, [[I’d rather not save]].',
-      'No thanks, [[free shipping isn’t for me]].',
+      'Nope. [[Free shipping isn’t for me]].',
       'No, [[I’ll skip these exclusive deals]]',
-      'No thanks, [[I prefer not to have a warranty]]',
+      'No, [[I prefer not to have a warranty]]',
     ],
     pass: [
       'No thanks',

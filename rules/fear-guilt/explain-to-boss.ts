@@ -3,15 +3,16 @@ import { defineRule } from '../define-rule';
 /** Fear of the boss's verdict: "imagine explaining to your CEO why you missed this". */
 export default defineRule({
   match: [
-    '(imagine|picture) yourself? (explaining|telling|having to explain|having to tell|trying to explain|trying to justify|justifying) (that|this|it)? to? your %pBoss% (why|how|that)? .{0,4} %fgFail%',
-    'good luck (explaining|justifying) (that|this|it|why) .{0,3} to? your %pBoss%',
-    'how (will|would|are|do) you (going to)? (explain|justify) (missing|passing|waiting|losing|saying no|turning it down|the delay|the loss|the miss|the outage|the breach) .{0,3} to? your %pBoss%',
+    '(imagine|picture) yourself? (having to explain|having to tell|trying to explain|trying to justify|explaining|telling|justifying) (that|this|it)? to? your %pBoss% (why|how|that)? .{0,4} %fgFail%',
+    'good luck (explaining|justifying) .{0,4} to your %pBoss%',
+    'good luck (explaining|justifying) why',
+    'how (will|would|are|do) you (going to)? (explain|justify) (turning it down|saying no|the delay|the loss|the miss|the outage|the breach|missing|passing|waiting|losing) .{0,3} to? your %pBoss%',
     'how (will|would|are|do) you (going to)? (explain|justify) (it|that|this)? to your %pBoss% (why|that) you %fgFail%',
-    'what (will|would|are) you (going to)? (tell|say to) your %pBoss% (when|if) .{0,4} %fgFail%',
+    'what (will|would|are) you (going to)? (say to|tell) your %pBoss% (when|if) .{0,4} %fgFail%',
     '(explain|justify) to your %pBoss% why you %fgFail%',
-    'your %pBoss% (will|is going to|would) (not be happy|be furious|be angry|be upset|be disappointed|not forgive|blame you|want to know why|ask why)',
+    'your %pBoss% (is going to|will|would) (want to know why|not be happy|be furious|be angry|be upset|be disappointed|not forgive|blame you|ask why)',
   ],
-  unless: ['buyer-deadline', 'reported', /\bhelp (you )?(explain|justify)\b/],
+  unless: ['buyer-raised', 'reported', /\bhelp (you )?(explain|justify)\b/],
   severity: 'warning',
   message: 'Uses fear of their boss\'s reaction to push the decision.',
   why: 'Fear of blame pushes a decision without making it a good one. Help them make a case they believe in, and they will carry it upward themselves.',

@@ -3,13 +3,15 @@ import { defineRule } from '../define-rule';
 /** Blame placed ahead of time: "it will be on you", "you'll only have yourself to blame". */
 export default defineRule({
   match: [
-    '(it|that|this|the loss|the blame|the fallout|the damage) (will|would|is going to)? (be|is) all? on you',
-    '(it is|it\'s|that is|that\'s) all? on you',
-    'you (will|would|are going to)? only? have only? yourself to blame',
-    '(it|that|this) (will|would|is going to) be all? your (fault|responsibility|problem|doing)',
+    '(the loss|the blame|the fallout|the damage|it|that|this) (is going to|will|would)? (be|is) all? on you',
+    '(it is|that is|it\'s|that\'s) all? on you',
+    'you (are going to|will|would)? only? have only? yourself to blame',
+    '(it|that|this) (is going to|will|would) be all? your (fault|responsibility|problem|doing)',
     '(that|this|it) (is|was) all? your (fault|doing)',
-    'you (will|are going to) (be|bear) (responsible|to blame|accountable) (for|when|if)',
+    'you (are going to|will) (be|bear) (to blame|responsible|accountable) (for|when|if)',
     '(do not|don\'t) blame (me|us) (when|if)',
+    'you (will|are going to|could|might) be (the one|the person)? (blamed|held responsible|held accountable|left holding the bag)',
+    '(it is|it\'s) your funeral',
   ],
   noDefaultGuards: true,
   unless: ['reported', /\bon you to\b/, /\bon you,? (not|whenever|if you|when you)\b/, /\b(you mentioned|you said)\b/],

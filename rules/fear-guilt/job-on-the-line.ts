@@ -3,15 +3,17 @@ import { defineRule } from '../define-rule';
 /** Threats to the buyer's job or standing: "it's your job on the line". */
 export default defineRule({
   match: [
-    'your (job|career|neck|head|reputation|position|seat|credibility|bonus|promotion|name|livelihood) (is|will be|could be|might be|may be|would be)? (on the line|at stake|at risk|on the chopping block|in jeopardy|on the block)',
-    '(it is|it\'s|that is|that\'s) your (job|career|neck|head|reputation|credibility) on the line',
+    'your (job|career|neck|head|reputation|position|seat|credibility|bonus|promotion|name|livelihood) (will be|could be|might be|may be|would be|is)? (literally|really|definitely|truly|basically)? (on the chopping block|on the line|on the block|at stake|at risk|in jeopardy)',
+    '(it is|that is|it\'s|that\'s) your (job|career|neck|head|reputation|credibility) on the line',
     'your (job|career|position|bonus|reputation|promotion|credibility) (might|may|could|will|does|really)? (depend|depends|ride|rides|hinge|hinges|rest|rests) on',
-    'you (could|might|will|may|would|can) (lose|be risking|risk) your (job|position|seat|bonus|credibility|reputation|career)',
-    'you (could|might|will|may|would|can) (get|be) (fired|sacked|let go|canned|replaced|demoted|blamed)',
-    'heads (will|are going to|could|might) roll',
+    'you (could|might|will|may|would|can) (be risking|lose|risk) your (job|position|seat|bonus|credibility|reputation|career)',
+    'you (could|might|will|may|would|can) (get|be) (let go|fired|sacked|canned|replaced|demoted|blamed)',
+    'heads (are going to|will|could|might) roll',
+    'you (could|might|will|may|would) be out of (a job|work|a seat)',
+    '(think about what happens|what will happen|what happens) to your (job|career|reputation|position|bonus|credibility) (if|when)',
     'career (limiting|ending|suicide)',
   ],
-  unless: ['buyer-deadline', 'reported', 'asking-buyer'],
+  unless: ['buyer-raised', 'reported', 'asking-buyer'],
   severity: 'strong',
   message: 'Threatens the buyer\'s job or standing to push a decision.',
   why: 'Fear for their job makes people defensive, not decisive. Talk about what success would look like for them instead.',

@@ -3,12 +3,13 @@ import { defineRule } from '../define-rule';
 /** The told-you-so threat: "don't say I didn't warn you". */
 export default defineRule({
   match: [
-    '(do not|don\'t) (say|tell me|come back and say|come crying to me|come running to me|blame me) (i|that i|we|that we)? (did not|didn\'t)? (warn|tell)?',
-    '(do not|don\'t) come (crying|running|back crying) to (me|us)',
+    '(do not|don\'t) (come back and say|tell me|say) (that i|that we|i|we) (did not|didn\'t) (warn|tell) you',
+    '(do not|don\'t) come (back crying|crying|running) to (me|us)',
     'mark my words',
     '(you have|you\'ve) been warned',
-    'consider (yourself|this your|this a) (warned|warning|fair warning)',
-    '(remember|just remember) (i|we) (warned|told) you',
+    'consider (this your|this a|yourself) (fair warning|warned|warning)',
+    '(just remember|remember) (i|we) (warned|told) you',
+    '(do not|don\'t) come back? to (me|us) (when|if|after)',
   ],
   noDefaultGuards: true,
   unless: ['reported'],

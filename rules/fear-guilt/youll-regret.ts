@@ -3,15 +3,15 @@ import { defineRule } from '../define-rule';
 /** Predicted regret as a threat: "you'll regret it", "you'll be kicking yourself". */
 export default defineRule({
   match: [
-    'you (will|are going to|would|might|may) (really|definitely|surely|seriously|truly)? regret (it|this|that|not|passing|waiting|saying no|missing|walking away|the day|letting|turning|hesitating|holding|doing|choosing|going)',
-    'you (will|are going to) (be|end up) (kicking yourself|sorry|so sorry|kicking yourselves)',
-    'you (will|are going to) kick (yourself|yourselves)',
-    'you (will|are going to) wish you (had|did|would have|signed|acted|listened|said yes|moved)',
-    '(do not|don\'t) (do|make) (something|a decision|a choice|a mistake) you (will|are going to|might) regret',
-    '(i|we) (would|\'d) hate (for|to see) you to? (regret|miss|lose|be left|kick yourself|look back)',
-    'you (will|are going to) look back and (wish|regret|kick)',
+    'you (are going to|will|would|might|may) (really|definitely|surely|seriously|truly)? regret (saying no|walking away|the day|it|this|that|not|passing|waiting|missing|letting|turning|hesitating|holding|doing|choosing|going)',
+    'you (are going to|will) (end up|be) (kicking yourself|so sorry|kicking yourselves|sorry)',
+    'you (are going to|will) kick (yourself|yourselves)',
+    'you (are going to|will) wish you (would have|said yes|had|did|signed|acted|listened|moved)',
+    '(do not|don\'t) (do|make) (a decision|a choice|a mistake|something) you (are going to|will|might) regret',
+    '(i would|we would|i\'d|we\'d) hate (to see|for) you to? (be the one|kick yourself|look back|be left|regret|miss|lose)',
+    'you (are going to|will) look back and (wish|regret|kick)',
   ],
-  unless: ['buyer-deadline', 'reported'],
+  unless: ['buyer-raised', 'reported'],
   severity: 'strong',
   message: 'Warns the buyer they will regret saying no, using fear to push a yes.',
   why: 'Predicting regret is a threat dressed as concern. If you see a real risk, name it plainly and let them weigh it.',

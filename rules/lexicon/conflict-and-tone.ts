@@ -9,18 +9,29 @@ const RAW: Record<string, string> = {
   // Who "already switched": the buyer's competitors and peers, or a crowd of lookalikes.
   spPeers:
     'competitors|competition|rivals|peers|peer companies|industry peers|counterparts|neighbors|neighbours|colleagues in the industry|peer group|competitor|closest competitor|biggest competitor|main competitor|top competitors|biggest competitors|main competitors|closest competitors',
-  // A lookalike crowd: "companies like yours", "teams your size", "other agencies".
-  spLookalikes:
-    'companies like yours|teams like yours|businesses like yours|firms like yours|shops like yours|schools like yours|clinics like yours|agencies like yours|brands like yours|organizations like yours|organisations like yours|companies your size|teams your size|businesses your size|other companies|other teams|other businesses|other firms|other agencies|other brands|other schools|other clinics|other retailers|other leaders|other vendors in your space|everyone in your space|everyone in your industry|the rest of your industry|the rest of the industry|the rest of the market|the whole industry|the entire industry|the industry|the market|the whole market',
+  // Organisations like the buyer's: "companies like yours", "other clinics", "teams in your space".
+  spOrgs:
+    'companies|teams|businesses|firms|shops|schools|clinics|agencies|brands|organizations|organisations|orgs|practices|hospitals|retailers|banks|stores|startups|districts|departments|groups|leaders|cfos|ceos|ctos|vps|operators|owners|providers|manufacturers|distributors|labs|studios|restaurants|nonprofits|universities|credit unions|law firms|sales teams|finance teams|it teams',
+  // "companies [like yours]".
+  spLike: 'like yours|like you|like your team|like your company|your size|of your size|similar to yours|in your position|in your shoes|in your situation',
+  // Where those lookalikes are: "in your [space]".
+  spDomain: 'space|industry|sector|market|vertical|field|niche|region|area|network|peer group|category|segment|city|state|town|world|country|league|community',
   // What the crowd "already" did: adopted, switched, signed, got ahead.
   spAdopted:
-    'moved|moving|switched|switching|made the switch|made the move|making the switch|making the move|migrated|migrating|signed|signing|signed up|signing up|signed on|adopted|adopting|joined|joining|upgraded|upgrading|using|use|uses|on board|onboard|on our platform|with us|bought in|buying in|invested|investing|rolled out|rolling out|standardized on|standardised on|chosen|chose|choosing|gone with|went with|going with|partnered with|jumped on|jumping on|on the bandwagon|seeing results|getting results|benefiting|benefitting|reaping|saving|ahead|pulling ahead|getting ahead|moving ahead|leaving you behind|outpacing you|on it|doing it|doing this|implementing|implemented|deploying|deployed|live with|running on|relying on|rely on|trust us|trusting us|working with us|bought|buying|purchased|converted|converting|transitioned|transitioning',
+    'moved|moving|moved over|switched|switched over|switching|made the switch|made the move|made the jump|making the switch|making the move|making the jump|migrated|migrating|signed|signing|signed up|signing up|signed on|adopted|adopting|joined|joining|upgraded|upgrading|using|use|uses|on board|onboard|on our platform|with us|bought in|buying in|invested|investing|rolled out|rolling out|standardized on|standardised on|chosen|chose|choosing|gone with|went with|going with|partnered with|jumped on|jumping on|jumping ship|on the bandwagon|seeing results|getting results|benefiting|benefitting|reaping|saving|ahead|pulling ahead|getting ahead|moving ahead|leaving you behind|outpacing you|on it|doing it|doing this|implementing|implemented|deploying|deployed|live|live on|live with|up and running|in production|running on|relying on|rely on|trust us|trusting us|working with us|bought|buying|purchased|converted|converting|transitioned|transitioning|flocking|flocking to us|lining up|coming over|piling in',
+  // The crowd's move in a numbers claim ("500 companies [signed up]"): no bare "use", which
+  // describes ("most teams use spreadsheets"), only using *us*.
+  spCrowdVerb:
+    'moved|moving|moved over|switched|switched over|switching|made the switch|made the move|made the jump|migrated|migrating|signed|signed up|signing up|signed on|adopted|adopting|joined|joining|jumped on|jumping on|upgraded|upgrading|on board|onboard|gone with|went with|chose|chosen|rely on us|relying on us|trust us|trusting us|use us|use our|uses our|using our|using us|run on our|running on our|invested in|flocking|flocking to us|live on|live with|up and running with|standardized on|standardised on|seeing results|getting results|pulling ahead|getting ahead|leaving you behind|outpacing you',
   // A big crowd in numbers: "thousands of teams", "500+ companies".
   spCrowdSize:
-    'thousands|hundreds|millions|tens of thousands|hundreds of thousands|dozens|/^[0-9][0-9,+]*k?$/|/^[0-9][0-9,.]*[0-9]%$/|/^[0-9]+%$/|over a thousand|over a million|countless|so many|all these|all those|most|the majority|nearly all|almost all|half',
+    'thousands|hundreds|millions|tens of thousands|hundreds of thousands|dozens|/^[0-9][0-9,+]*k?$/|/^[0-9][0-9,.]*[0-9]%$/|/^[0-9]+%$/|over a thousand|over a million|countless|so many|all these|all those|most|the majority|nearly all|almost all|half|a majority|the bulk',
   // Who is in that crowd.
   spCrowdNoun:
-    'teams|companies|customers|clients|businesses|brands|users|organizations|organisations|orgs|firms|agencies|schools|clinics|hospitals|retailers|leaders|professionals|people|reps|sales teams|marketers|developers|founders|cfos|ctos|ceos|vps|managers|enterprises|startups|smbs|banks|stores|shops|practices|restaurants|agents|brokers|partners|institutions|districts|municipalities|nonprofits|your peers|your competitors|of your peers|of your competitors',
+    'teams|companies|customers|clients|businesses|brands|users|organizations|organisations|orgs|firms|agencies|schools|clinics|hospitals|retailers|leaders|professionals|people|reps|sales teams|marketers|developers|founders|cfos|ctos|ceos|vps|managers|enterprises|startups|smbs|banks|stores|shops|practices|restaurants|agents|brokers|partners|institutions|districts|municipalities|nonprofits|your peers|your competitors|of your peers|of your competitors|your industry|the industry|your space|your sector|your market|your network|your peer group|your region|your vertical|your field',
+  // One of many, in "every [CFO] I talk to has switched".
+  spSingle:
+    'cfo|ceo|cto|coo|cio|vp|leader|team|company|customer|client|manager|founder|director|buyer|agency|school|clinic|firm|brand|retailer|operator|owner|practice|hospital|district|head of sales|sales leader|finance leader|it leader|one',
 
   // The odd one out in "don't be the only [team] still...".
   spOddOne:
@@ -30,6 +41,8 @@ const RAW: Record<string, string> = {
   // How many shoppers: digits ("1,626", "210+"), number words and vague crowds.
   spCount:
     '/^[0-9][0-9,.+]*k?$/|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|a few|a lot of|lots of|dozens of|hundreds of|thousands of|a dozen',
+  // Hedges in front of a count: "over 250 people", "more than 1,000 sold".
+  spAbout: 'over|more than|nearly|almost|about|around|at least|upwards of|close to|roughly|approximately|approx|some|another',
   // Who they are.
   spShoppers:
     'people|person|persons|users|user|customers|customer|shoppers|shopper|visitors|visitor|buyers|buyer|others|other|other people|other customers|other shoppers|other users|other buyers|other persons|guests|members|fans|folks|travelers|travellers|readers|students|clients|parents|families|owners|riders|drivers|gamers|collectors|moms|dads|women|men',

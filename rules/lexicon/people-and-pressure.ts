@@ -45,19 +45,22 @@ const RAW: Record<string, string> = {
     'ceo|cfo|cto|coo|cio|ciso|cmo|boss|bosses|board|manager|managers|vp|svp|evp|director|leadership|leadership team|executive team|exec team|execs|executives|management|founder|founders|owner|owners|investors|shareholders|stakeholders|superiors|higher ups|president|head of sales|head of operations',
   // What the buyer is said to have done wrong in a fear appeal ("why you [missed] this").
   fgFail:
-    'missed|miss|missing|lost|lose|losing|passed|pass|passing|waited|wait|waiting|ignored|ignore|failed|fail|blew|dropped|did not|said no|say no|turned|chose not|skipped|let|hesitated|delayed|overpaid|wasted|walked away',
+    'missed|miss|missing|lost|lose|losing|passed|pass|passing|waited|wait|waiting|ignored|ignore|failed|fail|blew|dropped|did|said|turned|chose|skipped|let|hesitated|delayed|overpaid|wasted|walked|sat',
   // What a seller says they would lose in a fear appeal ("you'll lose even more [revenue]").
   fgLoss:
     'revenue|money|customers|clients|deals|sales|business|market share|ground|margin|margins|profit|profits|your best people|your top people|your best customers|your edge|your job|everything|thousands|millions',
 
   // Confirmshaming: the benefits a decline button pretends the shopper is rejecting.
   fgPerk:
-    'discount|discounts|deal|deals|saving|savings|saving money|coupon|coupons|offer|offers|exclusive offers|special offers|exclusive deals|promo|promos|promotions|sale|sales|bargain|bargains|freebies|free stuff|free things|free shipping|free gift|free gifts|gifts|prizes|a prize|rewards|perks|cash back|cashback|money|winning|fun|fun stuff|cool stuff|nice things|good stuff|good deals|great deals|early access|vip access|free|surprises|good things|percent off',
+    'discount|discounts|deal|deals|saving|savings|saving money|coupon|coupons|offer|offers|exclusive offers|special offers|exclusive deals|promo|promos|promotions|sale|sales|bargain|bargains|freebies|free stuff|free things|free money|free samples|free shipping|free gift|free gifts|gifts|prizes|a prize|rewards|perks|cash back|cashback|money|winning|fun|fun stuff|cool stuff|nice things|good stuff|good deals|great deals|early access|vip access|free|surprises|good things|percent off',
   // Confirmshaming: verbs of dislike in "I [hate] free stuff".
   fgDislike: 'hate|despise|dislike|loathe|detest|can not stand|can\'t stand',
+  // Confirmshaming: the same benefits as single words (compromise cannot follow a wildcard with a phrase).
+  fgPerkWord:
+    'discount|discounts|deal|deals|savings|coupon|coupons|offer|offers|promo|promos|promotions|sale|bargain|bargains|freebies|stuff|gift|gifts|prizes|prize|rewards|perks|cashback|money|fun|shipping|access|surprises|upgrade|bonus',
   // Confirmshaming: ways to say "save money" that a shopper is made to refuse.
   fgSave:
-    'save|save money|save more|save big|save extra|save on|saving money|get a discount|get the discount|get a deal|get my discount|get free|get a free|get something free|win|be a winner|look my best|feel my best|look good|look great|protect my|protect it|be protected|treat myself|get rewarded|earn rewards|earn points|be the first to know|stay in the loop|stay informed|hear about deals|hear about sales|get deals|get offers|get exclusive',
+    'save|save money|save more|save big|save extra|save on|saving money|get a discount|get the discount|get a deal|get my discount|get free|get a free|get something free|win|be a winner|look my best|feel my best|look good|look great|protect my|protect it|be protected|treat myself|get rewarded|earn rewards|earn points|hear about deals|hear about sales|get deals|get offers|get exclusive',
   // Confirmshaming: the price a decline button pretends the shopper prefers to pay.
   fgFullPrice:
     'full price|the full price|full retail|retail|retail price|more|extra|double|twice as much|the regular price|regular price|top dollar|list price|sticker price|for shipping|shipping|the original price|original price|the normal price|normal price|a premium|more for',

@@ -5,8 +5,8 @@
  */
 export const WORDS: Record<string, string> = {
   // How many are "left": digits (16,531 and 23.5 too), small number words, vague few-words.
-  stockCount:
-    '/^[0-9][0-9,.]*$/|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a single|single|a couple|a couple of|a handful|a handful of|a few|few|a few more|few more',
+  // Single tokens only (patterns write `a? %stockNum% (of|more)?`), so the prefilter stays selective.
+  stockNum: '/^[0-9][0-9,.]*$/|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple|handful|single|dozen',
 
   // What a seller says is running out: seats and slots in sales, units and items on shop pages.
   // "item(s)" and "unit(s)" reach the matcher as one token, "item(s".
@@ -17,9 +17,8 @@ export const WORDS: Record<string, string> = {
   stockAdj:
     'more|extra|additional|pilot|beta|onboarding|implementation|launch|founding|partner|design partner|training|workshop|demo|vip|free|discounted|premium|enterprise|trial|starter|early bird|early-bird|spring|summer|fall|autumn|winter|holiday|new|sale|clearance|consulting|coaching|kickoff|kick-off|event|conference|webinar|cohort',
 
-  // The "left" of a supply claim: "left", "remaining", "still available", "in stock".
-  stockLeft:
-    'left|remaining|remain|remains|available|still available|still left|still open|still remaining|open|up for grabs|in stock|on hand|are left|is left|are available|is available|are remaining|are still available|is still available|are still open|are still left',
+  // The "left" of a supply claim; "still available", "in stock", "up for grabs" are written in the patterns.
+  stockLeft: 'left|remaining|remain|remains|available|open|unclaimed|unsold',
 
   // Ways to say "the supply" in "stock is limited", "seats are running low".
   stockSubject:
@@ -31,15 +30,17 @@ export const WORDS: Record<string, string> = {
 
   // When a manufactured deadline falls: near, named, or a clock time.
   dueTime:
-    'today|tonight|tomorrow|now|midnight|noon|eod|eow|eom|eoq|cob|close of business|friday|monday|tuesday|wednesday|thursday|saturday|sunday|this week|this weekend|this month|this quarter|next week|the weekend|end of day|end of the day|the end of the day|end of week|end of the week|the end of the week|end of month|end of the month|the end of the month|end of quarter|end of the quarter|the end of the quarter|end of year|end of the year|the end of the year|quarter end|quarter-end|month end|year end|the 1st|the first|/^[0-9][0-9]?[snrt][tdh]$/|the /^[0-9][0-9]?[snrt][tdh]$/|/^[0-9][0-9]?[ap]m$/|/^[0-9][0-9]?:[0-9][0-9][ap]?m?$/|the deadline|january|february|march|april|june|july|august|september|october|november|december|/^q[1-4]$/|the end of q1|the end of q2|the end of q3|the end of q4',
+    'today|tonight|tomorrow morning|tomorrow|now|asap|midnight|noon|eod|eow|eom|eoq|cob|close of business|friday|monday|tuesday|wednesday|thursday|saturday|sunday|this week|this weekend|this month|this quarter|next week|the weekend|end of day|end of the day|the end of the day|end of week|end of the week|the end of the week|end of month|end of the month|the end of the month|end of quarter|end of the quarter|the end of the quarter|end of year|end of the year|the end of the year|quarter end|quarter-end|month end|year end|the 1st|the first|/^[0-9][0-9]?[snrt][tdh]$/|the /^[0-9][0-9]?[snrt][tdh]$/|/^[0-9][0-9]?[ap]m$/|/^[0-9][0-9]?:[0-9][0-9][ap]?m?$/|the deadline|january|february|march|april|june|july|august|september|october|november|december|/^q[1-4]$/|the end of q1|the end of q2|the end of q3|the end of q4',
 
   // The decision a deadline is put on.
+  // Single words, so the prefilter stays selective; phrases live in dueCommitPhrase.
   dueCommit:
-    'sign|signs|signed|sign off|commit|decide|buy|purchase|order|lock in|lock it in|lock this in|close|confirm|finalize|finalise|approve|move forward|go ahead|say yes|pull the trigger|upgrade|renew|register|enroll|enrol|reserve|claim|redeem|checkout|check out|get started|secure|grab',
+    'sign|signs|signed|commit|decide|buy|purchase|order|lock|finalize|finalise|approve|upgrade|renew|claim|redeem|checkout|secure|grab',
+  dueCommitPhrase: 'move forward|go ahead|say yes|pull the trigger|close the deal|sign off|check out',
 
   // A countdown's clock: "09:35", "0:30:00", "15hrs", "16h", "59m", "06s".
   timerToken:
-    '/^[0-9][0-9]?:[0-9][0-9]/|/^[0-9]+h$/|/^[0-9]+hrs?$/|/^[0-9]+hours?$/|/^[0-9]+m$/|/^[0-9]+mins?$/|/^[0-9]+minutes?$/|/^[0-9]+s$/|/^[0-9]+secs?$/|/^[0-9]+days?$/',
+    '/^[0-9][0-9]?:[0-9][0-9]/|/^[0-9]+h$/|/^[0-9]+hrs?$/|/^[0-9]+hours?$/|/^[0-9]+m$/|/^[0-9]+mins?$/|/^[0-9]+minutes?$/|/^[0-9]+s$/|/^[0-9]+secs?$/|/^[0-9]+days?$/|/^[0-9]+d$/',
 
   // Units a countdown counts in.
   timerUnit: 'days|day|hours|hour|hrs|hr|h|minutes|minute|mins|min|m|seconds|second|secs|sec|s',

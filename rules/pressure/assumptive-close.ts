@@ -4,12 +4,12 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(when|where|who) (should|shall|can|do) (i|we) send over? (the|your)? %pPaperwork%',
-    '(when|where|who) (should|shall|can|do) (i|we) send (it|this|them) over? to? (for|so you can) your? (signature|sign|signing)',
-    '(shall|should) (i|we) (go ahead and)? (send over|send|draw up|prepare|start|get) (the|your) %pPaperwork% (started|over|going|ready|drawn up)? (for your signature|for signature|so you can sign)?',
-    '(i|we) (will|have|have already|already) (go ahead and|gone ahead and)? (drawn up|drew up|prepared|draw up|prepare|send|sent) (the|your) %pPaperwork% (for your signature|for signature|so you can sign)',
-    '(which|what) (card|credit card|payment method|billing address|po number|purchase order number) (should|shall|can) (i|we) (put|use|charge|bill|send)',
-    '(i|we) (will|have) (go ahead and|gone ahead and)? (put you down|sign you up|signed you up|pencil you in) for .{0,2} (seats|licenses|licences|users|annual|the annual plan|the enterprise plan|the premium plan|the plan|the package|the bundle|the contract|years)',
-    '(when|what day) (should|shall|can) (i|we) (schedule|book|start) (your|the) (onboarding|kickoff|kick off|implementation) (for)?',
+    '(when|where|who) (should|shall|can|do) (i|we) send (it|this|them) over? to? (so you can|for) your? (signature|sign|signing)',
+    '(shall|should) (i|we) (go ahead and)? (send over|draw up|send|prepare|start|get) (the|your) %pPaperwork% (drawn up|started|over|going|ready)? (so you can sign|for your signature|for signature)?',
+    '(i|we) (have already|will|have|already) (go ahead and|gone ahead and)? (drawn up|drew up|draw up|prepared|prepare|send|sent) (the|your) %pPaperwork% (so you can sign|for your signature|for signature)',
+    '(which|what) (purchase order number|credit card|payment method|billing address|po number|card) (should|shall|can) (i|we) (put|use|charge|bill|send)',
+    '(i|we) (will|have) (go ahead and|gone ahead and)? (put you down|sign you up|signed you up|pencil you in) for .{0,3} (seats|licenses|licences|users|annual|plan|package|bundle|contract|years|tier|subscription)',
+    '(what day|when) (should|shall|can) (i|we) (schedule|book|start) (your|the) (kick off|onboarding|kickoff|implementation) (for)?',
   ],
   unless: [
     'reported',

@@ -3,9 +3,9 @@ import { defineRule } from '../define-rule';
 /** Superlative closers: "the best deal you'll ever get", "you won't find a better price". */
 export default defineRule({
   match: [
-    '(best|better|lowest|cheapest|biggest|sweetest) (deal|price|offer|pricing|terms|discount|rate) you (will|are going to|would)? ever (get|see|find|be offered|receive)',
-    'you (will not|are not going to|won\'t) ever? (find|get|see) a better (deal|price|offer|rate|discount) (anywhere|ever|elsewhere|than this)',
-    '(a deal|an offer|a price|pricing) like this (will not|won\'t|does not|doesn\'t) come (around|along) (again|twice|often)',
+    '(best|better|lowest|cheapest|biggest|sweetest) (deal|price|offer|pricing|terms|discount|rate) you (are going to|will|would)? ever (be offered|get|see|find|receive)',
+    'you (are not going to|will not|won\'t) ever? (find|get|see) a better (deal|price|offer|rate|discount) (than this|anywhere|ever|elsewhere)',
+    '(a deal|an offer|a price|pricing) like this (will not|does not|won\'t|doesn\'t) come (around|along) (again|twice|often)',
   ],
   noDefaultGuards: true,
   unless: ['reported'],

@@ -3,10 +3,11 @@ import { defineRule } from '../define-rule';
 /** Asking for a yes before the call ends: "can I get a verbal today?" */
 export default defineRule({
   match: [
-    '(can|could|may) (i|we) (get|have) (a|your) (verbal|verbal yes|verbal commitment|yes|commitment|signature|decision|go ahead|handshake) (today|now|right now|tonight|on this call|before we hang up|before the end of the call|by end of day|this week)',
-    '(give|get) (me|us) (a|your) (verbal|verbal yes|verbal commitment|yes|commitment|handshake) (today|now|right now|on this call|before we hang up)',
-    'before (we|you) hang up,? (can|could|will|would) (you|we|i) (sign|commit|confirm|say yes|agree|give)',
-    '(i|we) (would like|want|need|\'d like|\'d love|would love) (a|your) (verbal|verbal yes|verbal commitment|commitment|yes|handshake) (today|now|on this call|before we hang up|before the end of the call|by end of day)',
+    '(can|could|may) (i|we) (get|have) (a|your) (verbal yes|verbal commitment|go ahead|verbal|yes|commitment|signature|decision|handshake) (before the end of the call|before we hang up|by end of day|on this call|right now|this week|today|now|tonight)',
+    '(give|get) (me|us) (a|your) (verbal yes|verbal commitment|verbal|yes|commitment|handshake) (before we hang up|on this call|right now|today|now)',
+    'before (we|you) hang up (can|could|will|would) (you|we|i) (say yes|sign|commit|confirm|agree|give)',
+    '(i would like|we would like|i would love|we would love|i\'d like|we\'d like|i\'d love|we\'d love|i want|we want|i need|we need) (a|your) (verbal yes|verbal commitment|verbal|commitment|yes|handshake) (before the end of the call|before we hang up|by end of day|on this call|today|now)',
+    '(get|have) (the paperwork|the contract|the agreement|the order form|this|it) (signed|done) before (we|you) (get off the call|hang up|leave)',
   ],
   unless: ['reported'],
   severity: 'warning',

@@ -3,12 +3,13 @@ import { defineRule } from '../define-rule';
 /** The decision demanded on the writer's clock: "you need to sign today", "sign now". */
 export default defineRule({
   match: [
-    'you (really|just|seriously|absolutely|definitely|simply|honestly)? (need|needs|have|must|should|ought) to %pDecide% .{0,4} %pWhen%',
-    'you (really|just|seriously|absolutely|definitely|simply|honestly)? (must|have? got to) %pDecide% .{0,4} %pWhen%',
-    '(i|we) (really|just)? need you to %pDecide% .{0,4} %pWhen%',
-    '^(please|so|now|just|come on|go ahead and)? (sign|decide|commit) (it|this|the contract|the agreement|the order form|the deal)? %pNow%',
-    '(so|now|then|and|just) (sign|decide|commit) (it|this|the contract|the agreement|the order form)? (now|right now|today|immediately|right away|asap|tonight)',
-    'make (a|your|the) decision (now|right now|today|immediately|tonight|on this call|before we hang up)',
+    'you (really|just|seriously|absolutely|definitely|simply|honestly)? (need|needs|have|ought) to %pDecide% (by|before|until|within)? %pWhen%',
+    'you (really|just|seriously|absolutely|definitely|simply|honestly)? (have? got to|must|should) %pDecide% (by|before|until|within)? %pWhen%',
+    '(i|we) (am going to|are going to|really|just|will)? need you to %pDecide% (by|before|until|within)? %pWhen%',
+    '^(go ahead and|come on|please|so|now|just)? (sign and send back|sign and return|sign and send|countersign|sign|decide|commit) (the order form|the contract|the agreement|the deal|it|this)? %pNow%',
+    '(so|now|then|and|just) (sign|decide|commit) (the order form|the contract|the agreement|it|this)? (right now|right away|now|today|immediately|asap|tonight)',
+    'make (a|your|the) decision (before we hang up|on this call|right now|now|today|immediately|tonight)',
+    '^(please|just)? (have|get|send) (the signed contract|the contract|the agreement|the order form|the paperwork|it|this) (signed|back|over)? .{0,5} (by|before) %pWhen%',
   ],
   unless: [
     'buyer-deadline',

@@ -3,10 +3,11 @@ import { defineRule } from '../define-rule';
 /** Announcing that the time to decide has come: "it's time to sign", "decision time". */
 export default defineRule({
   match: [
-    '(it is|it\'s|now is the|now\'s the|the) time (for you)? to (sign|commit|pull the trigger|make a decision|make your decision|make the call|decide|put pen to paper|say yes|get this signed)',
-    '^(time|decision time) to (sign|commit|pull the trigger|make a decision|decide|put pen to paper)',
+    '(now is the|it is|now\'s the|it\'s|the) time (for you)? to (put pen to paper|pull the trigger|make a decision|make your decision|make the call|get this signed|say yes|sign|commit|decide)',
+    '^(decision time|time) to (put pen to paper|pull the trigger|make a decision|sign|commit|decide)',
     '(it is|it\'s) decision time',
     'the? ball is in your court',
+    '(it is|it\'s) (about|high)? time (for you to|you) (pulled the trigger|moved forward|made|make|signed|sign|decided|decide|committed|commit)',
   ],
   unless: ['reported', 'buyer-deadline', 'asking-buyer', /\bwhen (it is|it's) (the right )?time\b/],
   severity: 'warning',

@@ -3,12 +3,12 @@ import { defineRule } from '../define-rule';
 /** Talking the buyer out of thinking: "don't overthink it", "just say yes". */
 export default defineRule({
   match: [
-    '(do not|don\'t|no need to|stop|quit) (over think|overthink|overthinking|over thinking|overanalyze|over analyze|overanalyzing|second guess|second guessing) (it|this|things)?',
-    '(you are|you\'re) (over thinking|overthinking|overanalyzing|over analyzing) (it|this)',
+    '(no need to|do not|don\'t|stop|quit) (over think|over thinking|over analyze|second guess|second guessing|overthink|overthinking|overanalyze|overanalyzing) (it|this|things)?',
+    '(you are|you\'re) (over thinking|over analyzing|overthinking|overanalyzing) (it|this)',
     '(there is|there\'s) nothing left? to think (about|over)',
-    '(you do not|you don\'t|no) need to (think it over|think about it|sleep on it|mull it over|run the numbers again)',
-    '(just|simply) (say yes|trust me and sign|trust me on this and sign|go with your gut and sign)',
-    '(do not|don\'t) think (too hard|too much|twice) (about it|about this|just sign|and sign)?, just (sign|say yes|go ahead|commit)',
+    '(you do not|you don\'t|no) need to (run the numbers again|think it over|think about it|sleep on it|mull it over)',
+    '(just|simply) (trust me on this and sign|go with your gut and sign|trust me and sign|say yes)',
+    '(do not|don\'t) think (too hard|too much|twice) (about it|about this|just sign|and sign)?, just (say yes|go ahead|sign|commit)',
   ],
   noDefaultGuards: true,
   unless: ['reported', /\bthink about it as\b/],

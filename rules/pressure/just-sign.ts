@@ -3,11 +3,11 @@ import { defineRule } from '../define-rule';
 /** The signature made to sound trivial: "just sign page 4 and send it back". */
 export default defineRule({
   match: [
-    '(just|simply) (sign|initial|countersign|docusign|click accept on|put your signature on|add your signature to|put your name on|scribble your name on) (it|this|here|the|page|pages|that|where|both|on|and)?',
-    'all (you have|you need|you have got|that you need|you need is|you have left) to do is (sign|initial|put your signature|click|say yes|return|send)',
-    'all (that is|that\'s|i need is|we need is|i need now is|we need now is) left? is? your (signature|john hancock|autograph|sign off|initials)',
-    '(i|we) (just|only) need your (signature|john hancock|autograph|initials|sign off)',
-    '(so|now|then) just? sign (it|this|here|the contract|the agreement|the order form)',
+    '(just|simply) (put your signature on|add your signature to|put your name on|scribble your name on|click accept on|sign|initial|countersign|docusign) (it|this|here|the|page|pages|that|where|both|on|and)?',
+    'all (you have got|that you need|you need is|you have left|you have|you need) to do is (put your signature|say yes|sign|initial|click|return|send)',
+    'all (i need now is|we need now is|i need is|we need is|that is|that\'s) left? is? your (john hancock|sign off|signature|autograph|initials)',
+    '(i|we) (just|only) need your (john hancock|sign off|signature|autograph|initials)',
+    '(so|now|then) just? sign (the order form|the contract|the agreement|it|this|here)',
   ],
   unless: ['reported', /\bsign(ed|ing)? (in|into|up|out)\b/],
   severity: 'warning',
@@ -20,7 +20,7 @@ export default defineRule({
       '[[All you need to do is sign]] and we start Monday.',
       '[[All that’s left is your signature]] on the order form.',
       'It is the best price we have, [[so sign it]].',
-      'Legal has approved, [[we just need your signature]] by Friday.',
+      'Legal has approved it, so [[we just need your signature]].',
     ],
     pass: [
       'Attached is the order form we discussed; legal can review it first.',

@@ -3,10 +3,10 @@ import { defineRule } from '../define-rule';
 /** "I'm not going to ask again": the last word used as a threat. */
 export default defineRule({
   match: [
-    '(i|we) (am|are) not going to ask you? (again|twice|a third time)',
-    '(i|we) will not (be asking|ask) you? (again|twice|a third time)',
-    '(this is|this will be|that is) the last time (i|we) (am|are|will)? (ask|asking|offer|offering) (you|this)?',
-    '(i|we) (will not|am not going to|are not going to) (offer|extend) (this|it) (again|twice)',
+    '(i|we) (am|are) not going to ask you? (a third time|again|twice)',
+    '(i|we) will not (be asking|ask) you? (a third time|again|twice)',
+    '(this will be|this is|that is) the last time (i|we) (am|are|will)? (ask|asking|offer|offering) (you|this)?',
+    '(i|we) (am not going to|are not going to|will not) (offer|extend) (this|it) (again|twice)',
   ],
   severity: 'strong',
   message: 'Makes this the last ask, so the buyer is pushed to answer now.',

@@ -3,10 +3,11 @@ import { defineRule } from '../define-rule';
 /** Closing on the writer's timeline: "let's get this done today", "let's get it signed". */
 export default defineRule({
   match: [
-    'let us (get|make) (this|it|the deal|the contract|the paperwork) (signed|closed|official|finalized|finalised|over the line|across the line|wrapped up|locked in|done|happen) %pWhen%',
-    'let us (get|have) (this|it|the deal|the contract|the paperwork) (signed|closed|over the line|across the line|locked in)',
+    'let us (get|make) (the deal|the contract|the paperwork|this|it) (over the line|across the line|wrapped up|locked in|signed|closed|official|finalized|finalised|done|happen) %pWhen%',
+    'let us (get|have) (the deal|the contract|the paperwork|this|it) (over the line|across the line|locked in|signed|closed)',
     'let us (close|wrap|finalize|finalise|sign|lock|button) (this|it)? (up|out|in)? %pWhen%',
-    'let us just? sign (it|this|the contract|the agreement|the order form)',
+    'let us just? sign (the order form|the contract|the agreement|it|this)',
+    '(let us not|do not|no need to|no point in|why) drag (this|it|things) out',
   ],
   unless: ['reported', 'buyer-deadline'],
   severity: 'warning',

@@ -2,14 +2,15 @@ import { defineRule } from '../define-rule';
 
 /** The writer's need pressed onto the buyer: "I really need this signed today". */
 export default defineRule({
+  // The span stops before the date: "by Friday" is urgency's finding (urgency/decision-by),
+  // so both can show side by side.
   match: [
-    '(i|we) (really|just|absolutely|badly|seriously)? (need|want|have to have) (this|it|the contract|the agreement|the order form|the paperwork|the deal|the renewal) (signed|back|done|closed|finalized|finalised|over the line|locked in|wrapped up)',
-    '(i|we) (really|just|absolutely|badly|seriously)? (need|have to have|will need|am going to need|are going to need) (your|a|an) (signature|answer|decision|yes|commitment|verbal|verbal yes|verbal commitment|go ahead|sign off) (by|before)',
-    '(i|we) (really|just|absolutely|badly|seriously)? (need|have to have|will need|am going to need|are going to need) (your|a|an) (signature|answer|decision|yes|commitment|verbal|verbal yes|verbal commitment|go ahead|sign off) %pNow%',
-    '(need|needs) (this|it|the contract|the agreement|the order form) signed (by|before)',
-    '(need|needs) (this|it|the contract|the agreement|the order form) signed %pNow%',
-    '(i|we) (really|just)? need (to hear|an answer|a yes|to get a yes|to get an answer) back? (from you)? (by|before)',
-    '(i|we) (really|just)? need (to hear|an answer|a yes|to get a yes|to get an answer) back? (from you)? %pNow%',
+    '[(i|we) (really|just|absolutely|badly|seriously)? (have to have|need|expect) (the order form|the contract|the agreement|the paperwork|the deal|the renewal|this|it) (over the line|locked in|wrapped up|signed|done|closed|finalized|finalised)]',
+    '[(i|we) (really|just|absolutely|badly|seriously)? (have to have|need|expect) (the signed contract|the order form|the contract|the agreement|the paperwork) back]',
+    '[(i|we) (really|just|absolutely|badly|seriously)? want (the order form|the contract|the agreement|the deal|this|it) (over the line|signed|closed)]',
+    '[(i|we) (really|just|absolutely|badly|seriously)? need to (get|close|wrap|finalize) (the contract|the deal|this deal|this|it) (signed|done|closed|over the line|up)?] (by|before)? %pWhen%',
+    '[(i|we) (really|just|absolutely|badly|seriously)? (am going to need|are going to need|have to have|will need|need) (your|a|an) (yes or no|verbal yes|verbal commitment|go ahead|sign off|signature|answer|decision|yes|commitment|verbal)] (by|before)? %pWhen%',
+    '[(i|we) (really|just)? need (to get a yes|to get an answer|to hear|an answer|a yes) back? (from you)?] (by|before)? %pWhen%',
   ],
   unless: ['reported', 'buyer-deadline', /\bnda\b/],
   severity: 'warning',
@@ -19,9 +20,9 @@ export default defineRule({
   examples: {
     flag: [
       'Following up: [[I really need this signed]] today.',
-      '[[We will need your answer by Thursday]] to keep the slot.',
-      '[[I need a decision by tomorrow]], sorry for the rush.',
-      'Pipeline note: [[need the contract signed by Friday]].',
+      '[[We really need your signature]] today to keep the slot.',
+      'Honestly, [[I just need a yes]] this week.',
+      'Pipeline note: [[I need the contract back]] by Friday.',
     ],
     pass: [
       'I need to check with my manager on the discount.',

@@ -3,12 +3,13 @@ import { defineRule } from '../define-rule';
 /** No room left for a no: "there's no reason not to", "you'd be crazy not to". */
 export default defineRule({
   match: [
-    '(there is|there are|there\'s) (really|absolutely|simply|just)? no good? reason (not to|to wait|to say no|to hold off|to delay|why you would not|why you should not|why you could not|why you can not)',
-    '(i|we) (can not|could not) (think of|see|find) (a|any|one|a single) good? reason (not to|why you would not|why you should not|why you could not|you would not)',
-    'you (would|will) be (crazy|foolish|mad|insane|nuts|silly|stupid|a fool|out of your mind) (not to|to wait|to pass|to say no|to walk away|to turn this down|to miss|to hold off|to delay|to hesitate)',
-    '(it would be|it is|that would be|that is) (crazy|foolish|madness|insane|nuts|silly|a mistake|a big mistake) (not to|to wait|to pass|to say no|to walk away|to turn this down|to hold off|to delay)',
+    '(there is|there are|there\'s) (really|absolutely|simply|just)? no good? reason (why you would not|why you should not|why you could not|why you can not|to say no|to hold off|not to|to wait|to delay)',
+    '(i|we) (can not|could not) (think of|see|find) (a single|a|any|one) good? reason (why you would not|why you should not|why you could not|you would not|not to)',
+    'you (would|will) be (out of your mind|a fool|crazy|foolish|mad|insane|nuts|silly|stupid) (to turn this down|to say no|to walk away|to hold off|not to|to wait|to pass|to miss|to delay|to hesitate)',
+    '(it would be|that would be|it is|that is) (a big mistake|a mistake|crazy|foolish|madness|insane|nuts|silly) (to turn this down|to say no|to walk away|to hold off|not to|to wait|to pass|to delay)',
     '(it is|this is|that is|it\'s|this\'s|that\'s)? a no brainer',
-    'what (do|have) you got? to lose',
+    'what (do|have) you (have|got)? to lose',
+    '(any|a) reason (we|you) (can not|could not|should not|would not) (get this signed|get it signed|go ahead|move forward|sign|close|commit)',
   ],
   noDefaultGuards: true,
   unless: ['reported', 'buyer-deadline', /\b(never|wouldn't|would not|don't|do not) (say|tell you|call it)\b/],

@@ -3,9 +3,11 @@ import { defineRule } from '../define-rule';
 /** A conditional ultimatum: "if you don't sign by Friday, the deal is off". */
 export default defineRule({
   match: [
-    '(if|unless) you (do not|can not|will not|are not ready to)? (sign|commit|decide|agree|say yes|give me an answer|move forward|accept) .{0,6} (the deal is off|the offer is off|off the table|(we|i) (will|are going to|am going to)? (walk away|move on|pull the offer|pull the deal|withdraw|rescind|give it to|give your|offer it to|release your|pull out))',
-    '(either|it is either) you (sign|commit|decide|agree|say yes) .{0,6} or (we|i|the|this|you)',
-    '(sign|commit|decide) by? %pWhen% or (we|i) (will|are going to|am going to)? (walk away|move on|pull|withdraw|rescind)',
+    '(if|unless) you (are not ready to|do not|can not|will not)? (give me an answer|say yes|move forward|sign|commit|decide|agree|accept) .{0,6} (the|this|our|my) (deal|offer|price|discount|pricing) (is|goes|will be|comes) (off|away|gone|withdrawn)',
+    '(if|unless) you (are not ready to|do not|can not|will not)? (give me an answer|say yes|move forward|sign|commit|decide|agree|accept) .{0,6} (it|this|offer|deal) (is|goes|will be|comes) off the table',
+    '(if|unless) you (are not ready to|do not|can not|will not)? (give me an answer|say yes|move forward|sign|commit|decide|agree|accept) .{0,6} (we|i) (are going to|am going to|will)? (pull the offer|pull the deal|give it to|offer it to|walk away|move on|give your|release your|pull out|withdraw|rescind)',
+    '(it is either|either) you (say yes|sign|commit|decide|agree) .{0,6} or (we|i|the|this|you)',
+    '(sign|commit|decide) by? %pWhen% or (we|i) (are going to|am going to|will)? (walk away|move on|pull|withdraw|rescind)',
   ],
   severity: 'strong',
   message: 'Threatens to withdraw the offer unless the buyer agrees on your terms.',

@@ -3,11 +3,11 @@ import { defineRule } from '../define-rule';
 /** Steering the buyer away from the people who should weigh in: "no need to loop in legal". */
 export default defineRule({
   match: [
-    '(no need|you do not need|you don\'t need|there is no need|there\'s no need|you do not have|you don\'t have|no reason) to (check with|run it by|run this by|run it past|run this past|loop in|involve|consult|talk to|ask|wait for|wait on|get approval from|get sign off from|bring in|go through|bother) %pApprover%',
-    '(do not|don\'t) (bother|worry about) (checking with|running it by|running this by|looping in|involving|asking|waiting for|waiting on|getting approval from) %pApprover%',
-    '(keep|leave) %pApprover% out of (it|this|the loop)',
+    '(you do not need|there is no need|you do not have|you don\'t need|there\'s no need|you don\'t have|no need|no reason) to (get sign off from|run it by|run this by|run it past|run this past|get approval from|check with|loop in|talk to|wait for|wait on|bring in|go through|involve|consult|ask|bother) %pApprover%',
+    '(do not|don\'t) (worry about|bother) (running it by|running this by|getting approval from|checking with|looping in|waiting for|waiting on|involving|asking) %pApprover%',
+    '(keep|leave) %pApprover% out of (the loop|it|this)',
     '(sign|decide|commit) (it|this)? (before|without) %pApprover% (sees|see|reviews|review|gets|get|looks|look|weighs|weigh|finds|find|has|have)',
-    '(sign|decide|commit) (it|this)? without (checking with|asking|involving|looping in|telling) %pApprover%',
+    '(sign|decide|commit) (it|this)? without (checking with|looping in|asking|involving|telling) %pApprover%',
   ],
   noDefaultGuards: true,
   unless: ['reported'],

@@ -4,14 +4,15 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     'take it or leave it',
-    '(this|that|it) is (my|our|the) (final|last|best and final) (offer|price|number|proposal)',
+    '(this|that|it) is (my|our|the) (best and final|final|last) (offer|price|number|proposal)',
     '(my|our|a) final offer',
     '^final offer',
     'best and final (offer|price|number)?',
     '(this|the|our) (offer|price|proposal) is final',
     '(it is|it\'s) this or nothing',
-    '(this|the) offer (will|is going to) not (be repeated|come again|be on the table)',
+    '(this|the) offer (is going to|will) not (be on the table|be repeated|come again)',
   ],
+  unless: [/\bfinal offer letter/],
   severity: 'strong',
   message: 'An ultimatum: the buyer is told the talk is over and only yes or no remains.',
   why: 'Ultimatums end the conversation at the moment the buyer most needs one. Say what you can and cannot change, and leave the door open.',
@@ -21,7 +22,7 @@ export default defineRule({
       'That is the number, [[take it or leave it]].',
       'To be clear, [[this is our final offer]] on the three-year term.',
       '[[Final offer]]: 18% off if we get it done.',
-      'We went back to finance and this is our [[best and final price]].',
+      'We went back to finance and [[this is our best and final price]].',
     ],
     pass: [
       'Take your time with the proposal; we can adjust the scope.',

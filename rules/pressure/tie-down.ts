@@ -4,11 +4,12 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(would not|wouldn\'t) you agree',
-    'you (would|will|must|have to) agree (that)? (this|it|that) (is|makes|would)',
-    '(is not|isn\'t) it time (you|to|for you|your team)',
-    'you (want|would like|\'d like) to (save money|save time|grow|grow revenue|make more money|hit your numbers|succeed|win), (right|do not you|don\'t you|yes)',
-    '(who|what company|what team|what business) (would not|wouldn\'t) want (this|that|to save|to grow|to win|to make)',
-    '(any|every) (smart|sensible|reasonable|rational) (person|buyer|leader|team|company|business) would (agree|say yes|sign|jump at)',
+    'you (have to|would|will|must) agree (that)? (this|it|that) (is|makes|would)',
+    '(is not|isn\'t) it time (for you|your team|you|to)',
+    'you (would like|\'d like|want) to (make more money|hit your numbers|save money|save time|grow revenue|grow|succeed|win) (do not you|don\'t you|right|yes)',
+    '(what company|what team|what business|who) (would not|wouldn\'t) want (to save|to grow|to win|to make|this|that)',
+    '(any|every) (smart|sensible|reasonable|rational) (person|buyer|leader|team|company|business) would (say yes|jump at|agree|sign)',
+    'you (are going to|will|are) (moving forward|move forward|going ahead|go ahead|committing|commit|signing|sign) .{0,4} (right|yes|correct|yeah)',
   ],
   unless: ['reported'],
   severity: 'warning',

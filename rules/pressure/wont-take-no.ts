@@ -3,14 +3,15 @@ import { defineRule } from '../define-rule';
 /** Refusing the buyer a "no": "I won't take no for an answer", "no isn't an option". */
 export default defineRule({
   match: [
-    '(i|we) (will not|am not going to|are not going to) take no for an answer',
+    '(i|we) (am not going to|are not going to|will not) take no for an answer',
     'not taking no for an answer',
-    'no (is not|will not be) an (option|answer)',
-    'saying no (is not|will not be) an option',
-    'you (can not|could not|will not|are not going to) say no',
+    'no (will not be|is not) an (option|answer)',
+    'saying no (will not be|is not) an option',
+    'you (are not going to|can not|could not|will not) say no',
     'how (can|could) you possibly? say no',
     '(do not|never) even? (think about|consider|bother) saying no',
-    '(i|we) (will|are going to|am going to) keep (calling|emailing|following up|reaching out|asking|pushing|checking in|pinging you) until (you|we|it|this|the)',
+    '(i|we) (are going to|am going to|will) keep (following up|reaching out|checking in|pinging you|calling|emailing|asking|pushing) until (you|we|it|this|the)',
+    'you (can not|could not) (walk away from|turn down|pass on|say no to) (this|it|that|an offer|a deal)',
   ],
   unless: ['reported'],
   severity: 'strong',

@@ -3,10 +3,10 @@ import { defineRule } from '../define-rule';
 /** The decision framed as the buyer's duty: "you need to sign", "you have to make a decision". */
 export default defineRule({
   match: [
-    'you (really|just|seriously|absolutely|definitely|simply|honestly)? (need|needs|have|must|should|ought) to %pDecide%',
-    'you (really|just|seriously|absolutely|definitely|simply|honestly)? must %pDecide%',
+    'you (really|just|seriously|absolutely|definitely|simply|honestly)? (need|needs|have|ought) to %pDecide%',
+    'you (really|just|seriously|absolutely|definitely|simply|honestly)? (must|should) (really|just|definitely|seriously|honestly)? %pDecide%',
     'you (really|just|seriously|absolutely|definitely|simply|honestly)? have? got to %pDecide%',
-    '(i|we) (really|just)? need you to %pDecide%',
+    '(i|we) (am going to|are going to|really|just|will)? need you to %pDecide%',
   ],
   unless: [
     'buyer-deadline',
@@ -27,7 +27,7 @@ export default defineRule({
     flag: [
       'Honestly, [[you need to make a decision]] on this.',
       'To keep the team on board, [[you have to commit]].',
-      'I [[need you to sign the agreement]] so we can get going.',
+      '[[I need you to sign the agreement]] so we can get going.',
       'Look, [[you really should pull the trigger]] on the pilot.',
       'Call note: told her [[you must make up your mind]] before Q3 planning closes.',
     ],

@@ -2,8 +2,8 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '[(less|fewer) than %stockCount% %stockLeft%]',
-    '[(less|fewer) than %stockCount% %stockAdj%? %stockNoun% %stockLeft%]',
+    '[(less|fewer) than %stockNum% (are|is)? still? %stockLeft%]',
+    '[(less|fewer) than %stockNum% %stockAdj%? %stockNoun% %stockLeft%]',
     '[(under|below) /^[0-9]+$/ %stockNoun% %stockLeft%]',
   ],
   severity: 'warning',

@@ -3,11 +3,12 @@ import { defineRule } from '../define-rule';
 /** Shop-page counters ("3 Left!", "2 items left") and the same claim in a sales email. */
 export default defineRule({
   match: [
-    '^[%stockCount% %stockNoun%? left]',
+    '^[a? %stockNum% (of|more)? %stockNoun%? left]',
     '[/^[0-9][0-9,.]*$/ %stockNoun%? (left|remaining) in (stock|inventory)]',
     '[/^[0-9][0-9,.]*$/ %stockNoun% left]',
     '[in stock /^[0-9]+$/ left]',
-    '(we|there|currently) (have|are|is)? [%stockCount% %stockNoun%? left]',
+    '(we|there|currently) (have|are|is)? [a? %stockNum% (of|more)? %stockNoun%? left]',
+    '[(very|so)? few %stockNoun%? (left|remaining)]',
     '^[low stock /^[0-9]+$/ remaining]',
     '(availability|stock) [/^[0-9]+$/ %stockNoun%? (left|remaining)]',
   ],

@@ -2,10 +2,13 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '[(only|just) %stockCount% %stockLeft%]',
-    '[(only|just) %stockCount% %stockAdj%? %stockNoun% %stockLeft%]',
-    '[(only|just) (have|got|has) %stockCount% %stockAdj%? %stockNoun% %stockLeft%?]',
-    '(there|we) (are|is|have) [(only|just) %stockCount% %stockAdj%? %stockNoun%]',
+    '[(only|just) a? %stockNum% (of|more)? (are|is)? still? %stockLeft%]',
+    '[(only|just) a? %stockNum% (of|more)? %stockAdj%? %stockNoun% (are|is)? still? %stockLeft%]',
+    '[(only|just) (have|got|has)? a? %stockNum% (of|more)? %stockAdj%? %stockNoun%? in stock]',
+    '[(only|just) a? %stockNum% (of|more)? %stockAdj%? %stockNoun%? up for grabs]',
+    '[(only|just) (have|got|has) a? %stockNum% (of|more)? %stockAdj%? %stockNoun% %stockLeft%?]',
+    '[(only|just) (have|got|has) a? %stockNum% (of|more)? %stockLeft%]',
+    '(there|we) (are|is|have) [(only|just) a? %stockNum% (of|more)? %stockAdj%? %stockNoun%]',
   ],
   unless: [/\bonly (need|want|use|needs|wants|uses|asked for|bought|ordered)\b/],
   severity: 'warning',
@@ -18,6 +21,8 @@ export default defineRule({
       '[[Just two seats remain]] in the March cohort.',
       '[[Only a few beta invites are still available]], so let me know.',
       'Hurry! [[Only 4 left]] in this size.',
+      'We [[only have 5 left]]!',
+      '[[Only a few more left]]!',
       '[[Only 1 item(s) left]] in stock',
       'There are [[only two onboarding slots]] in April.',
     ],

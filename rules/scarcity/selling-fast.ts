@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 /** "Selling fast", "going fast", "flying off the shelves", "filling up quickly". */
 export default defineRule({
   match: [
-    '[(selling|sell|sells|disappearing|filling|filling up|booking up|being snapped up|getting snapped up|being claimed|getting claimed|being booked|getting booked|being taken|getting taken) (fast|quickly|quick|rapidly|like hotcakes)]',
+    '[(selling out|running out|selling|sell|sells|disappearing|filling up|filling|booking up|being snapped up|getting snapped up|being claimed|getting claimed|being booked|getting booked|being taken|getting taken) (fast|quickly|quick|rapidly|like hotcakes)]',
     '[(seats|spots|slots|places|tickets|stock|items|licenses|invites|openings|units) (are|is) (going|filling up|disappearing|being snapped up|getting snapped up|being claimed)]',
     '^[going (fast|quickly)]',
     '[(seats|spots|slots|places|tickets|stock|items|licenses|invites|openings|units|they|these) (are|is) (going|moving) (fast|quickly|quick)]',

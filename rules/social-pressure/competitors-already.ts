@@ -3,12 +3,24 @@ import { defineRule } from '../define-rule';
 // "Happy to connect you with a few of your peers who use us": a reference offered, not a crowd.
 const REFERENCE_OFFER = /\b(happy|glad|able) to (connect|introduce|put you in touch)|\bif (that|it) (would help|helps|is useful|would be useful)|\breference (call|customer|check)/;
 
+/** Who the rep points at: the buyer's rivals and peers, or lookalikes of the buyer. */
+const CROWDS = [
+  '(every one|all|most|many|half|each|some|several) of? your %spPeers%',
+  'your %spPeers%',
+  '%spOrgs% %spLike%',
+  'other %spOrgs%',
+  '%spOrgs% (in|across|throughout) (the same|your) %spDomain%',
+  '(the rest of|the whole|the entire|most of) (your|the) %spDomain%',
+];
+const AUX = '(have|has|are|is|were)? (all|now|recently|increasingly|quickly|just)?';
+
 export default defineRule({
   match: [
-    '[(all|most|many|half|every one|each|some|several) of? your %spPeers% (have|has|are|is|were)? (all|now|already|recently)? (already|now)? %spAdopted%]',
-    '[your %spPeers% (have|has|are|is|were)? (all|now|already|recently)? (already|now)? %spAdopted%]',
-    '[%spLookalikes% (have|has|are|is|were)? (all|now|recently|increasingly|quickly)? already %spAdopted%]',
-    '[%spLookalikes% (have|has|are|is|were)? (all|now|recently|increasingly|quickly)? (moved|moving|switched|switching|made the switch|made the move|migrated|migrating|signed|signing|signed up|signed on|adopted|adopting|joined|jumped on|jumping on|on board|onboard|upgraded|upgrading|gone with|going with|seeing results|getting results|pulling ahead|getting ahead|leaving you behind)]',
+    // Anything they did "already" is the bandwagon; without "already", only a move towards us is.
+    ...CROWDS.map((c) => `[${c} ${AUX} (already|now) %spAdopted%]`),
+    ...CROWDS.map((c) => `[${c} ${AUX} %spCrowdVerb%]`),
+    '[your %spPeers% (at|in|from|across|like) .{1,3} (have|has|are|is|were|all|already|just|recently) (all|now|already|recently|just)? %spAdopted%]',
+    '[your %spPeers% (are not going to|is not going to|will not|are not|is not) (sit still|sitting still|stand still|standing still|slow down|slowing down|hold back|holding back|wait|waiting|hesitate|hesitating)]',
   ],
   unless: [REFERENCE_OFFER],
   severity: 'warning',
@@ -20,14 +32,17 @@ export default defineRule({
       '[[All of your competitors have already switched]] to us.',
       '[[Your rivals are already seeing results]] with the new module.',
       'Just so you know, [[companies like yours are already moving]] off legacy ticketing.',
-      '[[Most of your peers signed up]] in the spring.',
       '[[Your biggest competitor went with]] us last quarter.',
+      '[[Clinics in your region are flocking]] to the new intake flow.',
+      '[[Your peers at Northwind are already live]].',
+      "[[Your competitors won't wait]].",
     ],
     pass: [
       'Your competitors face the same margin squeeze you described.',
       'Happy to connect you with a few of your peers who use us, if that would help.',
       'Other companies handle this with a shared inbox, and that can work well.',
       'Your competitors are not something I can speak to.',
+      'Companies like yours often start with the import tool.',
     ],
   },
 });

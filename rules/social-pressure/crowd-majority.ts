@@ -3,8 +3,10 @@ import { defineRule } from '../define-rule';
 // "Most teams use a spreadsheet for this today" is an observation; only using *us* is a crowd claim.
 export default defineRule({
   match: [
-    '[%spCrowdSize% (of|of the|of our)? %spCrowdNoun% (in|like|across|at|your)? (your|the)? (industry|space|sector|market|size|region|field|vertical|yours)? (have|has|are|is|were)? (all|now|already|recently)? (already|now)? (moved|switched|switching|moving|made the switch|migrated|migrating|signed|signed up|signing up|signed on|adopted|adopting|joined|joining|jumped on|upgraded|on board|onboard|gone with|went with|chose|chosen|rely on us|trust us|use us|use our|using our|run on our|running on our|bought|purchased|invested in)]',
-    '[(/^[0-9]+$/|nine|eight|seven|six) (out of|in) (/^[0-9]+$/|ten) %spCrowdNoun% (in|like|across|at)? .{0,3} (already|now)? (use|choose|chose|pick|picked|prefer|trust|switched|recommend|rely on|have switched|are switching)]',
+    '[%spAbout%? %spCrowdSize% (of the|of our|of)? %spCrowdNoun% (have|has|are|is|were)? (all|now|already|recently|just)? (already|now)? %spCrowdVerb%]',
+    '[%spAbout%? %spCrowdSize% (of the|of our|of)? %spCrowdNoun% (in|like|across|at|from|on|your) .{1,3} (have|has|are|is|were|already|all|now|just) (already|now)? %spCrowdVerb%]',
+    '[%spAbout%? %spCrowdSize% (of the|of our|of)? %spCrowdNoun% (in|like|across|at|from|on|your) .{1,3} (switched|signed|moved|adopted|joined|chose|migrated|upgraded|flocking)]',
+    '[(nine|eight|seven|six|/^[0-9]+$/) (out of|in) (ten|/^[0-9]+$/) %spCrowdNoun% (in|like|across|at)? .{0,3} (switched|switching|use|uses|choose|chose|pick|picked|prefer|trust|recommend|rely|relies)]',
     '[join (the|our)? (other)? %spCrowdSize% (of)? (other)? %spCrowdNoun% (who|that|already)]',
     '[join (your|their) (peers|competitors|colleagues)]',
   ],
@@ -20,6 +22,9 @@ export default defineRule({
       '[[9 out of 10 agencies in your region use]] our scheduler.',
       '[[Join the hundreds of clinics who]] already automated intake.',
       '[[80% of companies your size have switched]] this year.',
+      '[[Most of the hospitals in your network already use us]].',
+      '[[Over 500 companies signed up]] this quarter alone.',
+      '[[Half your industry is already on board]].',
     ],
     pass: [
       'Most teams use a spreadsheet for this today, which is fine at your volume.',

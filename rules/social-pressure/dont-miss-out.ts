@@ -2,12 +2,14 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '[(do not|never|dont) (want to|wanna)? (miss|lose) out]',
-    '[(you|your team|your company|your business) (will|would|are going to|could|might|may|are|is)? (be|really|totally)? (miss|missing|lose|losing) out]',
-    '[(so|that) (you|your team) (do not|will not|never) (miss|lose) out]',
+    '[(do not|dont) (want to|wanna)? (miss|lose) out]',
+    '[(your team|your company|your business|you) (are going to|will|would|could|might|may|are|is)? (be|really|totally)? (miss|missing|lose|losing) out]',
+    '[(so|that) (your team|you) (do not|will not|never) (miss|lose) out]',
     '[(fear of missing out|fomo)]',
     '[(do not|never) (be|get) left out]',
   ],
+  // A shop's newsletter box ("don't miss out on new arrivals, subscribe") invites, it does not herd.
+  unless: [/\b(newsletter|subscribe|subscribers|mailing list|email list|our emails|inbox|follow us|new arrivals|latest news)\b/],
   severity: 'warning',
   message: 'Plays on fear of missing out instead of giving a reason.',
   why: 'Fear of missing out rushes people past their own judgment. If it is worth it, say why in terms of their goals and let them weigh it.',
@@ -24,6 +26,7 @@ export default defineRule({
       'I missed out on the last call, sorry about that.',
       "Here is the recording in case you couldn't join live.",
       "There's no catch: you can start whenever suits you.",
+      "Don't miss out on new arrivals: subscribe to our newsletter.",
     ],
   },
 });

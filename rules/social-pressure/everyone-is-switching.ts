@@ -7,9 +7,12 @@ const STILL_OLD_WAY = /\b(still|stuck) (using|on|with|doing)\b/;
 
 export default defineRule({
   match: [
-    "[(everyone|everybody|everyone's|everybody's) else? (in|at|across|around|throughout)? (your|the|this|our)? (industry|space|sector|market|field|vertical|niche|region|category|world|country|city|area)? (has|have|is|are|was|were)? (been|now|already|all|quickly|rapidly|basically|pretty much)? (already|now)? %spAdopted%]",
-    "[(everyone|everybody|everyone's|everybody's) (is|are)? (talking about|raving about|jumping on|getting on|on board with|catching on)]",
-    '[the (whole|entire) (industry|market|sector|space|field|world) (has|is)? (already|now)? (moving|moved|switching|switched|shifting|shifted|migrating|migrated|heading|going|on board|adopting|adopted|converging)]',
+    "[(everyone|everybody|everyone's|everybody's) else? (in|at|across|around|throughout)? (your|the|this|our)? (industry|space|sector|market|field|vertical|niche|region|category|world|country|city|area)? (has|have|is|are|was|were)? (pretty much|been|now|already|all|quickly|rapidly|basically)? (already|now)? %spAdopted%]",
+    '[(everyone|everybody) (i|we) (talk|talked|speak|spoke|work|worked|meet|met|deal) (to|with)? (has|have|is|are)? (already|now|all)? %spAdopted%]',
+    '[(every|each) %spSingle% (i|we) (talk|talked|speak|spoke|work|worked|meet|met|deal) (to|with)? (has|have|is|are)? (already|now|all)? %spAdopted%]',
+    '[(all the|the) cool kids (are|have)]',
+    "[(everyone|everybody|everyone's|everybody's) (is|are)? (on board with|talking about|raving about|jumping on|getting on|catching on)]",
+    '[the (whole|entire) (industry|market|sector|space|field|world) (has|is)? (already|now)? (on board|moving|moved|switching|switched|shifting|shifted|migrating|migrated|heading|going|adopting|adopted|converging)]',
   ],
   unless: [OWN_PEOPLE, STILL_OLD_WAY],
   severity: 'warning',
@@ -22,6 +25,7 @@ export default defineRule({
       'Honestly, [[everybody is moving]] to a single CRM these days.',
       '[[The whole industry is shifting]] to automated reconciliation.',
       "[[Everyone's talking about]] the new release, so I wanted you to see it first.",
+      '[[Every CFO I talk to has made the switch]].',
     ],
     pass: [
       'Everyone I met on your team was open about the bottlenecks.',

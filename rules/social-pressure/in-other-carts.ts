@@ -2,13 +2,15 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '[%spCount% %spShoppers%? (have|has|had|got)? (this|it|this item|this product|these|the item|them)? (item|product)? (in|inside) (their|other|others|other people\'s|other users|other shoppers|other customers|his|her)? (shopping)? (cart|carts|basket|baskets|bag|bags|trolley|trolleys|wishlist|wishlists)]',
-    '[in %spCount%? (other|others|other people\'s|other peoples|other users|other shoppers|other customers|other buyers) (people|users|customers|shoppers|buyers|persons)? (carts|baskets|bags|trolleys|cart|basket|bag|trolley|wishlists)]',
-    '[%spCount% %spShoppers%? (have|has|had|just|recently|already)? (just|recently|already)? added (this|it|this item|this product|the item|these|them)? (item|product)? to (their|a|the|his|her)? (shopping)? (cart|carts|basket|baskets|bag|bags|trolley|trolleys|wishlist|wishlists)]',
+    '[%spAbout%? %spCount% %spShoppers%? (have|has|had|got)? (this item|this product|the item|this|it|these|them)? (item|product)? (in|inside) (other people\'s|other users|other shoppers|other customers|their|other|others|his|her)? (shopping)? (cart|carts|basket|baskets|bag|bags|trolley|trolleys|wishlist|wishlists)]',
+    '[in %spCount%? (other people\'s|other peoples|other users|other shoppers|other customers|other buyers|other|others) (people|users|customers|shoppers|buyers|persons)? (carts|baskets|bags|trolleys|cart|basket|bag|trolley|wishlists)]',
+    '[%spAbout%? %spCount% %spShoppers%? (have|has|had|just|recently|already)? (just|recently|already)? added (this item|this product|the item|this|it|these|them)? (item|product)? to (their|a|the|his|her)? (shopping)? (cart|carts|basket|baskets|bag|bags|trolley|trolleys|wishlist|wishlists)]',
     '[added to (cart|carts|basket|baskets|bag|bags|trolley|trolleys|wishlist|wishlists) %spCount% times]',
-    '[%spSomeone% .{0,8} (just|recently)? (added|put) .{0,16} (to|in|into) (their|a|his|her) (shopping)? (cart|basket|bag|trolley|wishlist)]',
+    '[%spSomeone% .{0,8} (added|put) .{0,16} (to|in|into) (their|a|his|her) (shopping)? (cart|basket|bag|trolley|wishlist)]',
   ],
   unless: [/\b(i|i've|i'd|my|we|we've)\b/],
+  // A counter is never negated; "Don't let 'em get away! 9 people viewed this" still counts.
+  noDefaultGuards: true,
   severity: 'warning',
   message: "Tells the shopper the item sits in other people's carts, to hurry them.",
   why: "Saying others are about to buy turns a purchase into a race. The shopper deserves to decide on the product's merits, at their own pace.",

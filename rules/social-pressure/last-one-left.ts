@@ -5,9 +5,10 @@ const SELF = /\b(we|we're|we are|i|i'm|i am|our [a-z]+( is| are)?|it's|it is|thi
 
 export default defineRule({
   match: [
-    '[(be|being|are|is|remain|remaining|become|becoming|end up) (the|one of the) (last|only|few) %spOddOne%? (in|on|at|among|of)? .{0,4} (still|left|stuck|holding out|not on board)]',
-    '[(be|being|are|is|remain|become|becoming|end up) (the|one of the) (last|only) %spOddOne%? to (adopt|switch|move|change|upgrade|modernize|modernise|make the switch|make the move|get on board|come on board|join|catch on|sign|sign up|buy|figure it out|get there|jump on|embrace|come around|act|know)]',
-    '[(last|only|final) (holdout|holdouts|hold out|hold outs)]',
+    '[(do not|never)? (want to)? (end up|be|being|are|is|remain|remaining|become|becoming) (one of the|the) (last|only|few) %spOddOne%? (in|on|at|among|of)? .{0,4} (still|left|stuck|holding|not|without)]',
+    '[(do not|never)? (want to)? (end up|be|being|are|is|remain|become|becoming) (one of the|the) (last|only) %spOddOne%? to (make the switch|make the move|get on board|come on board|figure it out|catch on|sign up|get there|jump on|come around|adopt|switch|move|change|upgrade|modernize|modernise|join|sign|buy|embrace|act|know)]',
+    '[(do not|never)? (want to)? (end up|be|being|are|is|remain|become|becoming) the last %spOddOne% (in|on|among|across) (your peer group|the city|your city|the state|your state|the region|your region|your industry|the industry|your space|the space|the market|your market|your network|your sector|the sector|your area|the area|the country|your field|the group|your group|town)]',
+    '[(one of the|the|a)? (last|only|final) (hold outs|hold out|holdouts|holdout)]',
   ],
   unless: [SELF],
   severity: 'warning',
@@ -16,10 +17,12 @@ export default defineRule({
   alternatives: [{ rewrite: 'whatever your timing, this will still be here' }, { question: 'fit' }],
   examples: {
     flag: [
-      "Don't [[be the only team still]] exporting CSVs by hand.",
+      "[[Don't be the only team still]] exporting CSVs by hand.",
       "You're going to [[be the last one to adopt]] this in your region.",
       "You'd [[be one of the few clinics in the state still]] on paper intake.",
       'They are [[the last holdout]] in their group.',
+      "You [[don't want to be the last clinic in town]] on paper charts.",
+      'Your team [[is the only one not]] using it yet.',
     ],
     pass: [
       "We're the only vendor still offering an on-prem option.",

@@ -2,10 +2,10 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '[(be|being|get|getting|got|are|is|am|feel|stay) left (behind|in the dust)]',
-    '[(fall|falling|fell|fallen|slip|slipping|lag|lagging|get|getting) (further|even further|way)? behind (your|the|their) (competitors|competition|rest|industry|market|curve|pack|peers|times|rest of the market|rest of the industry)]',
-    '[(leave|leaves|leaving|left) (you|your team|your company|your business|your firm) (behind|in the dust)]',
-    '[(you|your team|your company) (will|would|are going to|could|might)? (be|end up)? (playing|play|stuck playing) catch up]',
+    '[(do not|never)? (you are going to|your team will|you will|you could|you might|you would|you)? (end up|be|being|get|gets|getting|got|are|is|am|feel|stay) left (in the dust|behind)]',
+    '[(fall|falling|fell|fallen|slip|slipping|lag|lagging|get|getting) (even further|further|way)? behind (your|the|their) (rest of the market|rest of the industry|competitors|competition|rest|industry|market|curve|pack|peers|times)]',
+    '[(leave|leaves|leaving|left) (your team|your company|your business|your firm|you) (in the dust|behind)]',
+    '[(your team|your company|you) (are going to|will|would|could|might)? (end up|be)? (stuck playing|playing|play) catch up]',
   ],
   severity: 'warning',
   message: 'Warns the buyer they will be left behind, a fear-of-missing-out push.',

@@ -5,12 +5,14 @@ const OWN_ORDERS = /\b(i|i'm|i've|i'd|my|we|we've|you have|you've|you)\s+(have |
 
 export default defineRule({
   match: [
-    '[%spCount% %spShoppers%? (have|has|had|were|was)? (already|recently|just|also|all)? %spBought% (already|recently)?]',
+    '[%spAbout%? %spCount% %spShoppers%? (have|has|had|were|was)? (already|recently|just|also|all)? %spBought% (already|recently)?]',
     '[(purchased|bought|ordered|sold|booked) %spCount% times]',
-    '[%spCount% (sold|sales|orders|purchases|bookings) (today|yesterday|recently|this week|this month|in the last|in the past|in last|in past|during the last|over the last|within the last|within the past|per day|per hour|a day|an hour|since)]',
-    '[%spCount% (sold|orders) (already|so far)]',
+    '[%spAbout%? %spCount% (sold|sales|orders|purchases|bookings) %spRecently% /[0-9]/? %spAgoUnit%?]',
+    '[%spCount% (sold|orders) (so far|already)]',
   ],
   unless: [OWN_ORDERS],
+  // A counter is never negated; "Don't let 'em get away! 9 people viewed this" still counts.
+  noDefaultGuards: true,
   severity: 'warning',
   message: 'Reports how many others bought, to make this shopper buy too.',
   why: 'A running tally of other buyers is a crowd, not a reason. Whether it is right depends on what this person needs; let the product make its own case.',

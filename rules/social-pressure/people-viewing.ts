@@ -7,12 +7,14 @@ const PAGINATION = /\b(viewing|showing) [0-9]+ ?(-|to) ?[0-9]+\b|\bper page\b|\b
 
 export default defineRule({
   match: [
-    '[%spCount% %spShoppers%? (have|has|are|is|were|was|had)? (currently|now|recently|already|just|also|all|been)? (currently|now|recently|already|just|also|been)? (viewing|viewed|looking|looked|watching|watched|eyeing|eyed|seeing|seen|checking out|checked out|browsing|browsed|visiting|visited|considering|looking at|looking for|interested in|eyeballing)]',
-    '[(viewed|seen|looked at|visited|watched) %spCount% times]',
-    '[%spCount% (views|watchers|page views|visitors|shoppers viewing) (today|right now|now|currently|this week|in the last|in the past|in last|in past|per day|per hour|an hour|a day|since)]',
+    '[%spAbout%? %spCount% %spShoppers%? (have|has|are|is|were|was|had)? (currently|now|recently|already|just|also|all|been)? (currently|now|recently|already|just|also|been)? (checking out|checked out|looking at|looking for|interested in|viewing|viewed|looking|looked|watching|watched|eyeing|eyed|seeing|seen|browsing|browsed|visiting|visited|considering|eyeballing)]',
+    '[(looked at|viewed|seen|visited|watched) %spCount% times]',
+    '[%spCount% (page views|shoppers viewing|views|watchers|visitors) (in the last|in the past|right now|this week|in last|in past|per day|per hour|an hour|a day|today|now|currently|since)]',
     '[%spCount% (people|persons|users|shoppers|visitors|customers|others) (right now|now|today|currently) (viewing|looking|watching)]',
   ],
   unless: [FIRST_PERSON, PAGINATION],
+  // A counter is never negated; "Don't let 'em get away! 9 people viewed this" still counts.
+  noDefaultGuards: true,
   severity: 'warning',
   message: 'Reports how many other shoppers are looking, to make this one hurry.',
   why: 'A live count of other viewers is there to make people feel they are competing for the item. Whether to buy depends on what they need, not on who else is looking.',
@@ -24,6 +26,7 @@ export default defineRule({
       'This listing was [[viewed 870 times]] this week.',
       'Popular pick: [[Several people have recently viewed]] this bundle.',
       '[[Over 1,200 customers viewed]] this jacket today!',
+      "DON'T WAIT [[5 people have recently viewed]] this.",
     ],
     pass: [
       'Customers who viewed this item also viewed',

@@ -4,9 +4,14 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '[act (now|fast|quickly|quick|today|immediately|soon|before)]',
-    '[(do not|don\'t) (wait too long|wait|delay|sit on this|sit on it|sleep on this|sleep on it|snooze)]',
+    '[(do not|don\'t) (wait|delay|snooze)]',
+    '[(do not|don\'t) wait too long]',
+    '[(do not|don\'t) (sit|sleep) on (this|it)]',
     '[(do not|don\'t) hesitate to (sign|buy|order|act|commit|decide|grab|secure)]',
-    '[(waste no time|no time to waste|no time to lose|be quick|get in quick|get in quickly|move fast|move quickly)]',
+    '[waste no time]',
+    '[no time to (waste|lose)]',
+    '[(be|get in) (quick|quickly)]',
+    '[move (fast|quickly)]',
     '[(buy|order|shop|book|sign up|register|grab one|grab it|get it|get one|enroll|reserve) (now|today) (before|while|and save)]',
     '[(buy|order|shop|book|sign up|register|grab one|grab it|get it|get one|enroll|reserve) (now|today) to (save|get|lock|secure|claim|keep)]',
     '[(buy|order) (soon|asap|right away|immediately)]',

@@ -3,8 +3,10 @@ import { defineRule } from '../define-rule';
 /** "This pricing is only available until Friday", "only good through month end". */
 export default defineRule({
   match: [
-    '[(only|just) (available|valid|good|on offer|open|running|on the table|live|active) (until|till|til|through|thru|for|by) %dueTime%]',
-    '[(available|valid|good|on the table|on offer) (only)? (until|till|til|through|thru) %dueTime%]',
+    '[(only|just) (available|valid|good|guaranteed|locked|held|on offer|open|running|on the table|live|active) (until|till|til|through|thru|for|by) %dueTime%]',
+    '[(will not|won\'t|no longer) be (available|valid|offered|on the table) (after|past|beyond|from) %dueTime%]',
+    '[(valid|good|available|guaranteed) for (the next)? (24|48|72|12|36) (hours|hrs) (only)?]',
+    '[(available|valid|good|guaranteed|on the table|on offer) (only)? (until|till|til|through|thru) %dueTime%]',
     '[(only|just) (available|valid|on offer|on the table) (to|for) (those|anyone|teams|customers|buyers) who (sign|order|buy|commit|decide|confirm)]',
   ],
   unless: ['buyer-deadline', /\b(i|we|i'm|we're|i am|we are|he|she|they|the team|our team|support|my calendar) (is |are |am |will be |'ll be )?(only )?(available|around|free|in the office|open|online)\b/],

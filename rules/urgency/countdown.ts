@@ -5,13 +5,14 @@ export default defineRule({
   match: [
     '[(ends|ending|expires|expire|expiring|closes|closing) (in|within)? %timerToken%]',
     '[(ends|ending|expires|expire|expiring|closes|closing) (in|within)? /^[0-9]+$/ %timerUnit% /^[0-9]+$/? %timerUnit%? /^[0-9]+$/? %timerUnit%? /^[0-9]+$/? %timerUnit%?]',
+    '[(ends|ending|expires|expire|expiring|closes|closing) in /^[0-9]+$/ /^[0-9]+$/]',
     '[/^[0-9]+$/ (minutes|minute|mins|min|m) /^[0-9]+$/? /^[0-9]+$/ (seconds|second|secs|sec|s)]',
     '[/^[0-9]+$/ (days|day) /^[0-9]+$/? /^[0-9]+$/ (hours|hour|hrs|hr|h) /^[0-9]+$/? /^[0-9]+$/ (minutes|minute|mins|min|m)]',
     '[/^[0-9]+$/ (hours|hrs|hr|h) /^[0-9]+$/? /^[0-9]+$/ (minutes|mins|min|m) /^[0-9]+$/? /^[0-9]+$/ (seconds|secs|sec|s)]',
     '[/^[0-9]+days[0-9:]+$/ (left|remaining)]',
     '[(time|timer) (remaining|left|is running|runs|is ticking)]',
     '[(sale|offer|deal|discount|timer) (ends|expires|ending) once the timer]',
-    '[(off|sale|deal|offer|discount|savings|quick|hurry|now) /^[0-9][0-9]?:[0-9][0-9]:[0-9][0-9]$/]',
+    '[(pending|hurry|quick|ends|expires|countdown|timer) .{0,3} /^[0-9][0-9]?:[0-9][0-9]:[0-9][0-9]$/]',
   ],
   unless: [/\b(call|meeting|demo|webinar|session|workshop|presentation|flight|drive|lunch)\b[^.]*\b(ends|left|remaining|over)\b/, /\btime (left|remaining) (on|in) (the|this|our|your) (call|meeting|agenda|demo)\b/],
   severity: 'warning',
@@ -19,7 +20,8 @@ export default defineRule({
   why: 'A ticking clock is built to cut thinking short. The buyer should decide because it fits their needs, not because a timer says so.',
   alternatives: [{ rewrite: 'available' }, { question: 'concerns' }],
   examples: {
-    flag: ['Offer [[ends in 15hrs]] 1min 56sec!', '[[00 DAYS 00 HOURS 29 MINUTES]] 26 SECONDS', '[[Time remaining]]: 04:50', '[[3Days01:49:51 Left]]', 'Discount pending $10 [[OFF 00:30:00]]', 'HURRY! [[ENDS IN 11 HRS 20 MIN 13 SEC]]'],
+    flag: ['Offer [[ends in 15hrs]] 1min 56sec!', '[[00 DAYS 00 HOURS 29 MINUTES]] 26 SECONDS', '[[Time remaining]]: 04:50',
+      '25% OFF [[ENDS IN 00 : 12]] : 27 : 15 DAYS HRS. MIN. SEC.', '[[3Days01:49:51 Left]]', 'Discount [[pending $10 OFF 00:30:00]]', 'HURRY! [[ENDS IN 11 HRS 20 MIN 13 SEC]]'],
     pass: ['The call ends in 10 minutes, so I will send notes after.', 'We have time left on the agenda for questions.', 'Setup took 2 hours 30 minutes last time.'],
   },
 });

@@ -3,19 +3,24 @@ import { defineRule } from '../define-rule';
 /** "We need a decision by end of day", "need an answer by EOD", "need it signed today". */
 export default defineRule({
   match: [
+    '[(i|we) (really|just|absolutely|will|am going to|are going to)? (need|want|require|must have|have to have) (a|an|the|your)? (decision|answer|commitment|signature|sign off|verbal|go ahead|green light) (from you|from your team|from your side)? (by|before|no later than|within) %dueTime%]',
     '[(decision|decisions|answer|commitment|signature|signatures|sign off|signoff|verbal|go ahead|green light) (from you|from your team|from your side)? (by|before|no later than|within) %dueTime%]',
     '(need|needs|want|wants|expect|require|requires|must have) (a|an|the|your)? [(decision|answer|commitment|signature|sign off|verbal|go ahead|green light) (today|tonight|asap|now|right away|immediately|this week)]',
     '[(need|needs|want|wants|require|requires|expect|expecting) (this|it|the contract|the order form|the agreement|the paperwork|everything|the deal) (signed|back|done|closed|approved|finalized|confirmed) (by|before)? %dueTime%]',
     '[(need|needs|want|must have|must get|have to have|have to get|expect) (you|your team|them) to (sign|decide|commit|confirm|approve|answer|respond|reply) (by|before)? %dueTime%]',
     '[(get back to me|get back to us|let me know|let us know) (by|before) %dueTime% (if|whether) (you|your team) (want|are|is) (in|going ahead|moving forward|signing|keep|keeping|want to keep)]',
+    '[(you|you\'ve|your team) (have|has|got|have got) until %dueTime% to (decide|sign|commit|lock|claim|take advantage|order|buy|confirm|accept|make a decision|get back)]',
+    '[(get|have) (this|it|the contract|the agreement|the order form|the paperwork|everything) signed (by|before|no later than) %dueTime%]',
+    '[(get|have) (this|it|the contract|the agreement|the order form|the paperwork|everything) signed (today|tonight|this week|asap)]',
+    '[(get back to me|get back to us|hear back|hear from you) (by|before) (eod|eow|cob|end of day|end of the day|close of business|today|tonight|tomorrow morning)]',
   ],
-  unless: ['buyer-deadline', 'asking-buyer', /\b(your|their) (board|team|legal|procurement|it team|finance)\b[^.]*\b(need|needs|wants|requires|require)\b/, /\b(no|not) (need|rush)\b/],
+  unless: ['buyer-deadline', 'asking-buyer', /\b(nda|mutual nda|non-disclosure)\b/, /\b(your|their) (board|team|legal|procurement|it team|finance)\b[^.]*\b(need|needs|wants|requires|require)\b/, /\b(no|not) (need|rush)\b/],
   severity: 'strong',
   message: 'Sets a deadline on the buyer\'s decision.',
   why: 'Asking for a decision by a date you chose puts your timeline above theirs. Ask what they still need to decide well, and what timing works on their side.',
   alternatives: [{ rewrite: 'a decision whenever you are ready' }, { question: 'clarity' }],
   examples: {
-    flag: ['We need a [[decision by end of day]].', 'I need an [[answer by EOD]] to hold the slot.', 'We [[need this signed by Friday]].', 'Leadership [[needs you to sign by the 30th]].'],
+    flag: ['[[We need a decision by end of day]].', '[[I need an answer by EOD]] to hold the slot.', 'A [[decision by Friday]] would help us plan.', 'We [[need this signed by Friday]].', 'Leadership [[needs you to sign by the 30th]].'],
     pass: ['Your board needs a decision by March 3, per your note.', 'No need for a decision by any particular date.', 'I need to send the forecast by Friday, so I will finish the deck tonight.'],
   },
 });

@@ -6,6 +6,7 @@ export default defineRule({
     '[(hold|honor|honour|keep|guarantee|offer|extend|give you|lock) (this|the|that|these|our|your|current|today\'s)? (current|special|launch|discounted|quoted)? (price|pricing|rate|rates|discount|deal|offer|terms|quote|credit|slot|spot|seat|seats) (until|till|through|thru|past|beyond|after|for) %dueTime%]',
     '[(can|could) only (hold|honor|honour|keep|guarantee|offer|extend) (this|the|that|these|our|it|them|your) (current|special|launch|discounted|quoted)? (price|pricing|rate|discount|deal|offer|terms|quote|spot|slot|seat)? (until|till|through|thru|for a few more days|for a couple more days|for another day|for another week|for a few days|for a day|for 24 hours|for 48 hours)]',
     '[(can not|cannot|can\'t|will not|won\'t|is not able to|am not able to) (hold|honor|honour|keep|guarantee|extend) (this|the|that|these|our|it|them|your) (current|special|launch|discounted|quoted)? (price|pricing|rate|discount|deal|offer|terms|quote|spot|slot|seat)? (past|beyond|after|longer than) %dueTime%]',
+    '[(can not|cannot|can\'t|will not|won\'t|will not be able to|won\'t be able to) (hold|honor|honour|keep|guarantee|promise|offer) (this|the|that|these|our|it|them|your) (current|special|launch|discounted|quoted)? (price|pricing|rate|discount|deal|offer|terms|quote)? (next|after this|past this|beyond this) (week|month|quarter|year)]',
   ],
   noDefaultGuards: true,
   unless: ['reassurance', 'buyer-deadline', /\b(as long as|for as long as|however long) (you|it takes)\b/],

@@ -6,7 +6,8 @@ export default defineRule({
     '[(for|in)? (a|this)? limited (time|period) (only|offer|deal|sale|pricing|price|discount|promotion|promo|remaining|left)?]',
     '[time (limited|sensitive) (offer|deal|discount|pricing|price|promotion|promo|sale)]',
     '[%offerNoun% (is|are) time (limited|sensitive)]',
-    '[limited (offer|offers|deal|deals|promotion|promo|run)]',
+    '^[time sensitive]',
+    '[limited (offer|offers|deal|deals|promotion|promo)]',
     '[(for|only for|just for) a short (time|while|period) (only)?]',
   ],
   unless: [

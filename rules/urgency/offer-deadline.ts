@@ -6,6 +6,7 @@ export default defineRule({
     '[(deadline|cutoff|cut off|cut-off) (for|on) (this|the|our|that) (special|current|launch|discounted)? %offerNoun%]',
     '[(offer|deal|discount|pricing|promo|promotion|early bird|early-bird) (deadline|cutoff|cut off)]',
     '[(hard|firm|strict|final) (deadline|cutoff|cut off) (for|on) (this|the|our|you|your|signing|a decision|the decision)]',
+    '[(deadline|cutoff|cut off) (to|for) (sign|signing|decide|deciding|commit|committing|lock in|locking in|claim|claiming|order|ordering|accept|accepting|take advantage)]',
   ],
   unless: ['buyer-deadline', /\b(your|their|his|her)\b[^.]*\b(deadline|cutoff|cut off|cut-off)\b/, /\b(no|not a|isn't a|there's no|there is no) (hard |firm )?(deadline|cutoff)\b/],
   severity: 'strong',

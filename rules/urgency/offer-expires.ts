@@ -2,9 +2,18 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '[%offerNoun% (expires|expire|ends|end|ending|expiring|disappears|disappear|goes away|go away|runs out|run out|closes|is ending|is expiring|will end|will expire|will disappear|must end) (at|on|by|in)? %dueTime%?]',
-    '[%offerNoun% (expires|ends|ending|expiring|closes|closing|is ending|is expiring|will end|will expire) (very|really)? (soon|shortly)]',
+    '[%offerNoun% (expires|expire|ends|end|ending|expiring|disappears|disappear|closes) (at|on|by|in|after)? %dueTime%?]',
+    '[%offerNoun% (is|will|must) (ending|expiring|end|expire|disappear|close) (at|on|by|in|after)? %dueTime%?]',
+    '[%offerNoun% (goes|go|will go) away (at|on|by|in|after)? %dueTime%?]',
+    '[%offerNoun% (runs|run|will run) out (at|on|by|in|after)? %dueTime%?]',
+    '[%offerNoun% (wraps|will wrap) up (at|on|by|in|after)? %dueTime%?]',
+    '[%offerNoun% (expires|ends|ending|expiring|closes|closing) (very|really)? (soon|shortly)]',
     '[(this|the|our|your) (special|exclusive|current|launch|holiday|seasonal|introductory|intro|flash|promotional)? %offerNoun% (is)? (only)? (good|valid) (until|till|through|thru|for) %dueTime%]',
+    '[%offerNoun% (runs|is running|lasts|is valid|is good|is available|stays|is live) (only)? (through|until|till|thru) %dueTime%]',
+    '[%offerNoun% (is|will be)? off the table (after|on|by|past|come|from) %dueTime%]',
+    '^[(ends|ending|expires|expiring) soon]',
+    '[must end (on|at|by)? %dueTime%]',
+    '^[(ends|ending|expires) (on|at)? (today|tonight|midnight|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday|this week|this weekend)]',
   ],
   unless: ['buyer-deadline', /\b(end|ends|ended|ending) up\b/, /\b(sales|price|pricing) (cycle|call|team|meeting|review|conversation)\b/],
   severity: 'strong',
@@ -12,7 +21,9 @@ export default defineRule({
   why: 'A made-up expiry makes the buyer choose between deciding now and losing out. Real decisions take the time they take; if a date is real, explain it and ask what timing works for them.',
   alternatives: [{ rewrite: 'this pricing is available while you decide' }, { question: 'concerns' }],
   examples: {
-    flag: ['This [[offer expires today]].', 'Heads up: the [[discount disappears Monday]].', 'The [[deal ends at 5pm]], so let me know.', '[[Sale ends soon]]', 'Wait! [[Deal Expires Soon]]!', 'Hurry! This special [[sale ends in]] 2h 42m.'],
+    flag: ['This [[offer expires today]].', 'Heads up: the [[discount disappears Monday]].', 'The [[deal ends at 5pm]], so let me know.', '[[Sale ends soon]]',
+      '40% off everything, [[must end Tuesday]]',
+      '[[Ends tonight]]: free shipping on all kits.', 'Wait! [[Deal Expires Soon]]!', 'Hurry! This special [[sale ends in]] 2h 42m.'],
     pass: ['This is not a limited-time offer.', 'Your renewal date is June 30, per the current agreement.', 'The price ends up lower once you add the second team.', 'Our sales cycle ends with a security review.'],
   },
 });

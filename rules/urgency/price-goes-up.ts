@@ -3,7 +3,9 @@ import { defineRule } from '../define-rule';
 /** "Prices go up on the 1st", "act before the price increase", "rates rise next month". */
 export default defineRule({
   match: [
-    '[(price|prices|pricing|rate|rates|cost|costs|fee|fees) (go|goes|going|will go|are going|is going|will be going) up]',
+    '[(price|prices|pricing|rate|rates|cost|costs|fee|fees) (go|goes|going|will go|are going|is going|will be going) (back)? up]',
+    '[(price|prices|pricing|rate|rates) (is|are|will be) (increasing|rising|going up|changing|jumping)]',
+    '[(price|prices|pricing|rates|rate) (increase|increases|rise|rises|will increase|will rise|go up|goes up) (by)? /^[0-9][0-9.]*%$/]',
     '[(price|prices|pricing|rate|rates|cost|costs) (will|are going to|is going to|are about to|is about to) (increase|rise|change|jump|double|climb)]',
     '[(price|prices|pricing|rates) (increase|increases|rise|rises|jump|jumps|change|changes|go up|goes up) (on|in|after|at|from|starting)? %dueTime%]',
     '[(price|prices|pricing|rates) (increase|increases|rise|rises|jump|jumps|change|changes) (next|this) (week|month|quarter|year)]',

@@ -3,13 +3,14 @@ import { defineRule } from '../define-rule';
 /** "Sign before Friday to keep the discount", "if you sign today", "order by midnight". */
 export default defineRule({
   match: [
-    '[%dueCommit% (it|this|now|the contract|the deal|the agreement|the order form|the paperwork|up|today)? (before|by|until|no later than) %dueTime%]',
-    '[%dueCommit% (today|tonight|this week|now) (to|and) (keep|get|lock|save|secure|receive|qualify|claim|grab|take advantage|enjoy|unlock|we will|i will|we\'ll|i\'ll|you\'ll|you will)]',
+    '[%dueCommit% (it in|in|it|this|now|the contract|the deal|the agreement|the order form|the paperwork|up|today)? (before|by|until) %dueTime%]',
+    '[%dueCommitPhrase% (before|by) %dueTime%]',
+    '[%dueCommit% (in|it in)? (today|tonight|this week|now) (to|and) (keep|get|lock|save|secure|receive|qualify|claim|grab|take advantage|enjoy|unlock|we will|i will|we\'ll|i\'ll|you\'ll|you will)]',
     'if (you|your team) (can)? [%dueCommit% (it|this|the contract|the deal)? (today|tonight|this week|now)]',
     'if (you|your team) (can)? [%dueCommit% (it|this|the contract|the deal)? (by|before) %dueTime%]',
     '(push|pressure|get|press|nudge|lean on) (them|him|her|the buyer|the client|the customer|the prospect) to [%dueCommit% (before|by|this week|today) %dueTime%?]',
   ],
-  unless: ['buyer-deadline', 'asking-buyer', /\b(you|your team) (don't|do not|won't|will not|never) (have|need) to\b/],
+  unless: ['buyer-deadline', 'asking-buyer', /\b(nda|mutual nda|non-disclosure)\b/, /\b(i|we)('ll| will| can| should| plan to| need to)? (sign|order|buy|purchase|renew|upgrade|approve|finalize) (the|our|my|it|this) /, /\b(you|your team) (don't|do not|won't|will not|never) (have|need) to\b/],
   severity: 'strong',
   message: 'Ties the offer to signing by a date you chose.',
   why: 'Attaching a reward to signing by a near date makes the buyer trade thinking time for a discount. Ask what they need to be confident, and let their timeline set the pace.',

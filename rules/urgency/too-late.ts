@@ -7,7 +7,7 @@ export default defineRule({
     '[before (time|the time|stock|supplies|the offer|the deal|the window|the discount) (runs|run) out]',
     '[before (the|this)? (window|offer|deal|door|opportunity|discount) (closes|close|shuts|expires|ends|is gone)]',
     '[while (you|they|we) (still)? (can|have the chance|have time)]',
-    '[while (it|this|the offer|the deal|the sale|the discount|the price|stocks|the pricing) (lasts|last)]',
+    '[while (it|this|the offer|the deal|the sale|the discount|the price|the pricing) (lasts|last)]',
   ],
   unless: ['buyer-deadline', /\bbefore (it is|it's) too late (to|for) (fix|change|adjust|catch|correct|flag|raise)\b/, /\bwhile (you|they|we) (still )?can (reach|still reach|access|see|use|find)\b/],
   severity: 'strong',

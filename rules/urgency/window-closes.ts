@@ -3,8 +3,8 @@ import { defineRule } from '../define-rule';
 /** "Enrollment closes Friday", "the pilot window closes soon", "registration closes tonight". */
 export default defineRule({
   match: [
-    '[(enrollment|enrolment|registration|registrations|sign ups|signups|sign up|applications|early bird|early-bird|the window|this window|the pilot|the cohort|the program|booking|bookings|the offer window|doors) (closes|close|is closing|are closing|closing|shuts|shut|ends|will close|will shut) (on|at|by|in)? %dueTime%]',
-    '[(enrollment|enrolment|registration|registrations|sign ups|signups|applications|early bird|the window|this window|the offer window|the pilot|the cohort) (closes|is closing|are closing|closing|ends|will close) (soon|shortly|very soon)]',
+    '[(the|this|our)? (enrollment|enrolment|registration|registrations|signups|applications|window|booking|bookings) (is|are|will)? (closes|close|closing|shuts|shut|ends) (on|at|by|in)? %dueTime%]',
+    '[(the|this|our)? (enrollment|enrolment|registration|registrations|signups|applications|window|cohort|pilot) (is|are|will)? (closes|close|closing) (soon|shortly)]',
   ],
   unless: ['buyer-deadline', /\b(your|their) (enrollment|registration|window|program|pilot)\b/],
   severity: 'strong',

@@ -46,6 +46,9 @@ function* walk(value: unknown): Generator<Reg> {
  * ("(a|ab)*"), and back-references. Timing alone can't catch these: the check would never end.
  */
 export function unsafeRegex(source: string): string | null {
+  // Each open-ended repeat multiplies the work on a long word ("\w*\w*\w*x" is cubic): allow two.
+  const open = (source.replace(/\\./g, '').replace(/\[[^\]]*\]/g, 'c').match(/[*+]|\{\d+,(\d{2,})?\}/g) ?? []).length;
+  if (open > 2) return `has ${open} open-ended repeats (*, + or {n,}); at most 2 are allowed, since each one multiplies the time on a long word`;
   type Frame = { quant: boolean; alt: boolean };
   const stack: Frame[] = [{ quant: false, alt: false }];
   let lastGroup: Frame | null = null;

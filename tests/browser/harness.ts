@@ -6,10 +6,13 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const ROOT = resolve(__dirname, '..', '..');
-export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+// import.meta.url rather than __dirname: the demo and screenshot scripts load this file as ESM.
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** CARE_COACH_EXTENSION_DIR points tests at another build (engineers building in parallel). */
+export const EXTENSION_DIR = process.env.CARE_COACH_EXTENSION_DIR ?? join(ROOT, '.output', 'chrome-mv3');
 export const FIXTURES = join(ROOT, 'tests', 'fixtures');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -86,7 +89,8 @@ export async function launch(opts: { extension?: boolean } = {}): Promise<Harnes
   // Anything not served by a test is refused (there is no network here anyway) and recorded.
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    // The extension's own pages and files (options, popup) load from its package, not the network.
+    if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('chrome-extension://')) return route.continue();
     return route.abort('blockedbyclient');
   });
 

@@ -4,8 +4,11 @@
  */
 import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { expectNoStackTrace, fixtureDir, runCli } from './helpers';
+
+// Each case starts a process; on a shared, loaded machine that can take a while.
+vi.setConfig({ testTimeout: 120_000 });
 
 const GOOD = 'This offer expires today.\n';
 const dir = fixtureDir({
@@ -170,7 +173,8 @@ describe.concurrent('usage errors exit 2 with one line', () => {
     [['analyze', '--sensitivity', 'extreme'], /^care-coach: analyze: --sensitivity got "extreme"; expected one of low, medium, high$/],
     [['analyze', '--sensitivity'], /^care-coach: analyze: option --sensitivity needs a value \(LEVEL\)$/],
     [['analyze', '--json=yes'], /^care-coach: analyze: option --json takes no value$/],
-    [['analyze', '--category', 'urgency,scarce'], /^care-coach: analyze: --category got "scarce" \(did you mean scarcity\?\); expected one of scarcity, /],
+    [['analyze', '--category', 'urgency,scarcty'], /^care-coach: analyze: --category got "scarcty" \(did you mean scarcity\?\); expected one of scarcity, /],
+    [['analyze', '--sens', 'low'], /^care-coach: analyze: unknown option --sens \(did you mean --sensitivity\?\)/],
     [['analyze', '--ignore', 'urgency/nope-nope-nope'], /^care-coach: analyze: --ignore got unknown rule "urgency\/nope-nope-nope"/],
     [['analyze', '--json', '--jsonl'], /^care-coach: analyze: use either --json or --jsonl, not both$/],
     [['analyze', '-', '-'], /^care-coach: analyze: stdin \("-"\) can be read only once$/],

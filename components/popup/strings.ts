@@ -1,0 +1,20 @@
+/** Every user-visible string of the popup, in one place. */
+export const P = {
+  title: 'Care Coach',
+  loading: 'Loading…',
+  siteOn: (host: string) => `Coach on ${host}`,
+  notCoached: 'Care Coach doesn\u2019t coach on this page.',
+  notCoachedHint: 'It runs in Gmail and the built-in CRMs, and on sites you turn on.',
+  noPage: 'No web page in this tab.',
+  offEverywhere: 'Coaching is off everywhere.',
+  turnOnEverywhere: 'Turn on',
+  offHere: 'Coaching is off on this site.',
+  counts: 'On this page',
+  findings: (n: number) => (n === 1 ? '1 thing to look at' : `${n} things to look at`),
+  noFindings: 'Nothing flagged right now.',
+  questions: (n: number) => (n === 1 ? '1 question suggested' : `${n} questions suggested`),
+  editors: (n: number) => (n === 1 ? '1 editor coached' : `${n} editors coached`),
+  noCounts: 'Start writing in an editor to see counts here.',
+  sidePanel: 'Open side panel',
+  options: 'Settings',
+};

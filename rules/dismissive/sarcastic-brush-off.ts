@@ -1,0 +1,28 @@
+import { defineRule } from '../define-rule';
+
+export default defineRule({
+  match: [
+    '[(sure|okay|ok|fine|right|alright) if you say so]',
+    '[good luck with that]',
+    '[(yeah|yea) right]',
+    '[(sure|fine|ok|okay) whatever]',
+    '[(whatever|fine) (you say|floats your boat)]',
+  ],
+  noDefaultGuards: true,
+  severity: 'warning',
+  message: "A sarcastic brush-off of the buyer's view.",
+  why: "Sarcasm tells the buyer their view is not worth engaging. If you disagree, say how you see it and ask what they are seeing.",
+  alternatives: [{ rewrite: 'I see it differently, and I would like to understand your view' }, { question: 'concerns' }],
+  examples: {
+    flag: [
+      '[[Sure, if you say so]].',
+      'Building it in-house? [[Good luck with that]].',
+      '[[Yeah, right]], the old system handles that.',
+    ],
+    pass: [
+      'Happy to change the start date if you say so; just let me know.',
+      'Good luck with the board meeting on Thursday!',
+      'Right, that matches what your IT lead said.',
+    ],
+  },
+});

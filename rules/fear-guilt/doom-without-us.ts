@@ -1,0 +1,30 @@
+import { defineRule } from '../define-rule';
+
+/** Disaster painted as the default without the product: "without this, your data is a sitting duck". */
+export default defineRule({
+  match: [
+    'without (our platform|our product|our solution|a backup|protection|this|us|it) .{0,3} (is|are|be|re) (a sitting duck|sitting ducks|wide open|defenseless|defenceless|toast|doomed|dead in the water|an easy target)',
+    'you (are|will be) (a sitting duck|sitting ducks|toast|doomed|dead in the water|an easy target)',
+    'you (are|will be|will keep) (leaving|putting) (your|the) .{0,3} (exposed|vulnerable|defenseless|defenceless)',
+    '(is|are|it\'s) (only|just)? a (ticking time bomb|disaster waiting to happen)',
+    'you are (playing with fire|playing russian roulette|rolling the dice)',
+  ],
+  unless: ['buyer-raised', 'reported', 'asking-buyer'],
+  severity: 'warning',
+  message: 'Paints disaster as certain unless the buyer buys, using fear to push a yes.',
+  why: 'Catastrophising pushes people to act out of fear, and they notice. If there is a real risk, describe it plainly and let them judge it.',
+  alternatives: [{ rewrite: 'there is a risk here worth looking at together' }, { question: 'concerns' }],
+  examples: {
+    flag: [
+      '[[Without a backup plan, your data is a sitting duck]].',
+      'Honestly, [[you’re playing with fire]] on compliance.',
+      'That legacy server [[is a ticking time bomb]].',
+      'Right now [[you’re leaving your customers exposed]].',
+    ],
+    pass: [
+      'You mentioned the old server is a ticking time bomb, so here is a migration plan.',
+      'Which of your systems are most exposed today?',
+      'Your customers are safe during the migration.',
+    ],
+  },
+});
