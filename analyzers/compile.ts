@@ -138,7 +138,9 @@ function groupWords(reg: Reg): string[] | null {
   for (const choice of reg.choices ?? []) {
     const w = choice.filter((r) => !r.optional && !r.negative && r.word).map((r) => r.word as string);
     if (w.length === 0) return null;
-    words.push(...w);
+    // One word of a multi-word choice is enough to rule it out, and the longest is the rarest:
+    // taking all of them let "and", "the", "of" wake up most sentences.
+    words.push(w.reduce((a, b) => (b.length > a.length ? b : a)));
   }
   return words.length ? words : null;
 }

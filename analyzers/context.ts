@@ -135,7 +135,7 @@ const buyerDeadline: Guard = (g) => BUYER_DEADLINE.test(g.sentence);
  * listening, not a fear appeal.
  */
 const BUYER_RAISED =
-  /\b(you|your team|they|she|he|the buyer|the customer|the client|the prospect)( (had|have|'ve|just|also|already))? (mentioned|said|told (me|us)|raised|flagged|noted|shared|explained|brought up|pointed out|asked (about|whether|if)|were worried|are worried|were concerned|are concerned|worried|wrote|described)\b|\b(as|like) you (said|mentioned|noted|put it|wrote)\b|\bper your (note|email|message)\b|\byou('re| are) (worried|concerned) (about|that)\b/;
+  /\b(you|your [a-z]+|their [a-z]+|they|she|he|the buyer|the customer|the client|the prospect)( (had|have|'ve|just|also|already))? (mentioned|said|told (me|us)|raised|flagged|noted|shared|explained|brought up|pointed out|asked (about|whether|if)|were worried|are worried|were concerned|are concerned|worried|wrote|described)\b|\b(as|like) you (said|mentioned|noted|put it|wrote)\b|\bper your (note|email|message)\b|\byou('re| are) (worried|concerned) (about|that)\b/;
 const buyerRaised: Guard = (g) => BUYER_RAISED.test(g.sentence);
 
 /** "they said only 2 seats were left on the competitor's plan": the rep reporting, not pressuring. */
@@ -161,6 +161,15 @@ const askingBuyer: Guard = (g) => {
   return /^\s*(is|are|do|does|what|when|how|would|could|is there|are there)\b/.test(q);
 };
 
+/** Words that may open an imperative without making it part of a longer clause: "so [sign it now]". */
+const CLAUSE_OPENER = /(^|[.!?;:,()\[\]"\u201c\u201d—–-]|\b(so|and|then|now|just|please|ok|okay|honestly|look|seriously|great|perfect|alright|right|come on|go ahead and))\s*$/;
+
+/**
+ * The match does not start a clause: a plain word comes right before it ("you can [sign today]",
+ * "we'll [sign today]"). Lets a rule fire on imperatives only.
+ */
+const midClause: Guard = (g) => !CLAUSE_OPENER.test(g.sentence.slice(0, g.start));
+
 export const GUARDS = {
   negated,
   reassurance,
@@ -169,6 +178,7 @@ export const GUARDS = {
   'buyer-raised': buyerRaised,
   reported,
   'asking-buyer': askingBuyer,
+  'mid-clause': midClause,
 } satisfies Record<string, Guard>;
 
 export type GuardName = keyof typeof GUARDS;

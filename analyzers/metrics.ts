@@ -41,6 +41,7 @@ const NOT_ABOUT_BUYER = /\b(?:would you like|do you want|want me to|can i|could 
 const ABOUT_BUYER = /\b(?:you|your|you're|yours|they|their|them|team|teams?'s?)\b/i;
 
 const FEATURE_WORDS = /\b(?:features?|integrations?|dashboards?|analytics|reporting|automation|api|mobile app|workflow builder|templates?|custom (?:roles|fields|reports)|ai[- ]powered|real[- ]time|seamless|robust|powerful)\b/gi;
+const SELF_SUBJECT = /^\s*(?:we|our|it)\b/i;
 /** A list of three or more items separated by commas. */
 const LIST = /(?:[^,;]+,){2,}[^,;]+(?:,? (?:and|or|plus) [^,;]+)?/;
 
@@ -92,6 +93,9 @@ export function countParagraph(para: string, sentences: Span[]): MetricCounts {
       FEATURE_WORDS.lastIndex = 0;
       const features = (text.match(FEATURE_WORDS) ?? []).length;
       c.featureSignals += 1 + Math.min(2, features) + (LIST.test(text) ? 2 : 0);
+    } else if (SELF_SUBJECT.test(text) && LIST.test(text)) {
+      // "We handle rent collection, maintenance requests, owner statements and screening."
+      c.featureSignals += 2;
     }
   }
   return c;

@@ -145,7 +145,7 @@ const CUE_RULES: CueRule[] = [
   // fit: implementation, integration, onboarding, rollout, migration, today's tools, adoption
   {
     id: 'fit',
-    re: /\b(?:integrat(?:e|es|ed|ing|ion|ions)|implement(?:ation|ing|ed)?|onboard(?:ing|ed)?|roll[- ]?out|rolling (?:it |this )?out|migrat(?:e|ion|ing)|deploy(?:ment|ing)?|workflows?|adoption|adopt|change management|day[- ]to[- ]day|data (?:import|export|sync)|sync(?:s|ing)? with|connects? (?:to|with)|plugs? into|APIs?|SSO|single sign-on|tech stack|(?:current|existing|manual|internal|their|your) (?:process|processes|setup|set-up|system|systems|stack|tools?)|set(?:ting)?[- ]?up(?!\s+(?:a|an|some|the)\s+(?:call|time|meeting|demo|chat|session|quick))|maintain(?:s|ed|ing)? it|work(?:s)? with (?:their|your|the) (?:existing |current )?[\w-]+|(?:would|will|could|can) (?:only |mostly |mainly |just )?use (?:it|this) (?:daily|every day|each day|on|in|from|with|during|for)|(?:uses|use|using|relies on|rely on) (?:a |an |the )?(?:paper|spreadsheets?|whiteboards?|sticky notes|pen and paper|text messages|phone calls|shared (?:inbox|drive|calendar|sheet)|manual)|works? (?:offline|in the field|remotely|on the road|on[- ]site|from (?:tablets|phones|the truck))|offline|(?:they|you|we|team) already (?:have|has|use|uses|using|own|owns)|(?:would|will|does|do) (?:it )?work with (?:it|this|our|the)|need(?:s)? (?:some )?training|(?:need|have) to (?:learn|be trained)|who (?:would|will) (?:own|maintain|manage|run) it|training (?:for|the) (?:team|reps|staff))\b(?!\s+(?:costs?|fees?|pricing|price))/gi,
+    re: /\b(?:integrat(?:e|es|ed|ing|ion|ions)|implement(?:ation|ing|ed)?|onboard(?:ing|ed)?|roll[- ]?out|rolling (?:it |this )?out|migrat(?:e|ion|ing)|deploy(?:ment|ing)?|workflows?|adoption|adopt|change management|day[- ]to[- ]day|data (?:import|export|sync)|sync(?:s|ing)? with|connects? (?:to|with)|plugs? into|APIs?|SSO|single sign-on|tech stack|(?:current|existing|manual|internal|their|your) (?:process|processes|setup|set-up|system|systems|stack|tools?)|set(?:ting)?[- ]?ups?(?!\s+(?:a|an|some|the)\s+(?:call|time|meeting|demo|chat|session|quick))|maintain(?:s|ed|ing)? it|work(?:s)? with (?:their|your|the) (?:existing |current )?[\w-]+|(?:would|will|could|can) (?:only |mostly |mainly |just )?use (?:it|this) (?:daily|every day|each day|on|in|from|with|during|for)|(?:uses|use|using|relies on|rely on) (?:a |an |the )?(?:paper|spreadsheets?|whiteboards?|sticky notes|pen and paper|text messages|phone calls|shared (?:inbox|drive|calendar|sheet)|manual)|works? (?:offline|in the field|remotely|on the road|on[- ]site|from (?:tablets|phones|the truck))|offline|(?:they|you|we|team) already (?:have|has|use|uses|using|own|owns)|(?:would|will|does|do) (?:it )?work with (?:it|this|our|the)|need(?:s)? (?:some )?training|(?:need|have) to (?:learn|be trained)|who (?:would|will) (?:own|maintain|manage|run) it|training (?:for|the) (?:team|reps|staff))\b(?!\s+(?:costs?|fees?|pricing|price))/gi,
     weight: 3,
     skipIn: ['pitch'],
     topic: (m) => (/^[A-Z]{2,}s?$/.test(m[0]) ? m[0] : m[0].toLowerCase()),
@@ -238,7 +238,7 @@ const CUE_RULES: CueRule[] = [
   // outcome: pitching features or proposing a demo before their goals are known; early discovery
   {
     id: 'outcome',
-    re: /\b(?:demo|walk-?through|walk you through|show you (?:how|what|around)|(?:free )?trial|pilot|proof of concept|POC|book a (?:call|meeting|time|slot)|hop on a (?:quick )?call|(?:15|20|30)[- ]minutes?)\b/gi,
+    re: /\b(?:demo|walk-?through|walk you through|show you (?:how|what|around)|(?:free )?trial|pilot|proof of concept|POC|book a (?:call|meeting|time|slot)|hop on a (?:quick )?call)\b/gi,
     weight: 2.5,
     unless: /\b(?:thanks? (?:you )?for (?:the|your|joining|attending)|after (?:the|our) demo|during (?:the|our) demo|in (?:the|our) demo|demo (?:follow[- ]?up|recap|went|was|notes|debrief)|post[- ]demo|(?:great|good|nice) demo)\b/i,
     topic: () => 'a demo',
@@ -253,10 +253,11 @@ const CUE_RULES: CueRule[] = [
   },
 ];
 
+/** One pitchy sentence (often an answer to their question) is not enough alone; two are. */
 const PITCH_CUE: CueRule = {
   id: 'outcome',
   re: /./g,
-  weight: 2.5,
+  weight: 2,
   topic: () => 'features',
   say: () => 'you are pitching features before asking about their goals',
 };

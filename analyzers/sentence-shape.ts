@@ -18,20 +18,33 @@ export interface SentenceShape {
 const QUESTION_END = /\?["'\u2019\u201d)\]]*\s*$/;
 
 export const PITCH =
-  /\b(?:we (?:offer|provide|deliver|support|include|have built|built|specialize in)|our (?:[\w-]+ ){0,3}(?:platform|product|solution|tool|software|app|suite|system|features?|technology|engine)(?: (?:is|has|offers|includes|comes with|supports|provides|lets|gives|was|can))?|pitched|presented (?:our|the) (?:platform|product|features|solution|deck)|(?:it|the platform|the product|the tool|the software) (?:includes|offers|comes with|provides|supports)|comes with|features include|market[- ]leading|market leader|best[- ]in[- ]class|industry[- ]leading|cutting[- ]edge|world[- ]class|all[- ]in[- ]one|state[- ]of[- ]the[- ]art|unlimited|out[- ]of[- ]the[- ]box|award[- ]winning|trusted by|trust us to|(?:the |a )?leading (?:provider|platform|solution|vendor)|the leader in|#1 (?:platform|tool|provider|solution))\b/i;
+  /\b(?:we (?:offer|provide|deliver|support|include|have built|built|specialize in)|our (?:[\w-]+ ){0,3}(?:platform|product|solution|tool|software|app|suite|system|features?|technology|engine)(?: (?:is|has|offers|includes|comes with|supports|provides|lets|gives|was|can))?|pitched|presented (?:our|the) (?:platform|product|features|solution|deck)|(?:it|the platform|the product|the tool|the software) (?:includes|offers|comes with|provides|supports)|comes with|features include|market[- ]leading|market leader|best[- ]in[- ]class|industry[- ]leading|cutting[- ]edge|world[- ]class|all[- ]in[- ]one|state[- ]of[- ]the[- ]art|unlimited|out[- ]of[- ]the[- ]box|award[- ]winning|trusted by|we help (?:[\w-]+ ){0,3}(?:teams|companies|businesses|leaders|organizations|organisations|brands|firms|founders|agencies|retailers|schools|clinics|practices)|trust us to|(?:the |a )?leading (?:provider|platform|solution|vendor)|the leader in|#1 (?:platform|tool|provider|solution))\b/i;
 
 const SCHEDULING =
-  /\b(?:re-?schedul\w*|calendar|invite|invitation|zoom|dial[- ]in|meeting link|call link|same link|the link|(?:move|moving|push|pushing|shift|bump|postpone)\w*\s+(?:our|the|my|your|this|that|tomorrow's|today's|\w+day's)\s+(?:call|meeting|chat|sync|demo|session|catch-up|check-in)|works? (?:for|with) (?:you|me|us|everyone|your team)|would \w+(?: \w+)? work\b|(?:are|is) (?:you|your team|everyone) (?:free|available)|availability|(?:free|available) (?:on|at|this|next|tomorrow|later)|running (?:late|behind)|see you (?:then|there|tomorrow|on|next)|talk (?:soon|then|tomorrow|next week)|confirm(?:ing|ed)? (?:our|the|your|a|tomorrow's|today's) (?:call|meeting|time|demo|slot|chat)|time slot|\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|at \d{1,2}(?::\d{2})?(?!\d|%)|(?:book|schedule|set up|arrange|find a time for) (?:the|a|your|our) (?:kick-?off|call|meeting|session|time|slot|chat|follow-up)|out of (?:the )?office|OOO|voicemail|left (?:a )?(?:vm|message))/i;
+  /\b(?:re-?schedul\w*|calendar|invite|invitation|zoom|dial[- ]in|meeting link|call link|same link|the link|(?:move|moving|push|pushing|shift|bump|postpone)\w*\s+(?:our|the|my|your|this|that|tomorrow's|today's|\w+day's)\s+(?:call|meeting|chat|sync|demo|session|catch-up|check-in)|works? (?:for|with) (?:you|me|us|everyone|your team)|would \w+(?: \w+)? work\b|(?:are|is) (?:you|your team|everyone) (?:free|available)|availability|(?:free|available) (?:on|at|this|next|tomorrow|later)|running (?:late|behind)|see you (?:then|there|tomorrow|on|next)|talk (?:soon|then|tomorrow|next week)|confirm(?:ing|ed)? (?:our|the|your|a|tomorrow's|today's) (?:call|meeting|time|demo|slot|chat)|time slot|\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|at \d{1,2}(?::\d{2})?(?!\d|%)|(?:book|schedule|set up|arrange|find a time for) (?:the|a|your|our) (?:kick-?off|call|meeting|session|time|slot|chat|follow-up)|(?:\d+|an?|half an) ?-?(?:min(?:ute)?s?|hours?) (?:instead|call|meeting|chat|slot|sync)|instead of (?:an hour|\d+ ?min\w*|the call|our call|\w+day)|out of (?:the )?office|OOO|voicemail|left (?:a )?(?:vm|message))/i;
 
-const THANKS =
-  /^\s*(?:[-*•]\s*)?(?:thanks|thank you|many thanks|appreciate|really appreciate|(?:it was )?(?:great|nice|good|lovely) (?:chatting|talking|speaking|meeting|to (?:chat|talk|speak|meet|see|connect))|hope (?:you|all|your|this|the)|happy (?:monday|tuesday|wednesday|thursday|friday|new year|holidays))\b/i;
+/**
+ * Pleasantries only: the thanks phrase plus a few words ("Thanks for the call yesterday."). A
+ * longer sentence that starts with thanks carries news ("thanks for confirming you'd like to go
+ * ahead") and keeps its weight.
+ */
+const THANKS_START =
+  /^\s*(?:[-*•]\s*)?(?:(?:thanks|thank you|many thanks|(?:i )?(?:really |truly )?appreciated?(?: it)?)(?: (?:so much|again|a lot))?(?: for(?: (?:your|the|taking|making|joining|hosting|sending|a))?)?|(?:it was )?(?:great|nice|good|lovely) (?:chatting|talking|speaking|meeting|to (?:chat|talk|speak|meet|see|connect))(?: with you)?|hope (?:you|all|your|this|the)|happy (?:monday|tuesday|wednesday|thursday|friday|new year|holidays))\b/i;
+const PLEASANTRY_TAIL_WORDS = 6;
+
+function isThanks(text: string): boolean {
+  const m = THANKS_START.exec(text);
+  if (!m) return false;
+  const rest = text.slice(m[0].length).trim();
+  return rest === '' || rest.split(/\s+/).length <= PLEASANTRY_TAIL_WORDS;
+}
 
 export function sentenceShape(text: string): SentenceShape {
   return {
     question: QUESTION_END.test(text),
     pitch: PITCH.test(text),
     scheduling: SCHEDULING.test(text),
-    thanks: THANKS.test(text),
+    thanks: isThanks(text),
   };
 }
 

@@ -27,12 +27,13 @@ export function CoachApp({ store }: { store: CoachStore }) {
   const card = useStore(store, (s) => s.card);
   const status = useStore(store, (s) => s.status);
   const revision = useStore(store, (s) => s.revision);
+  const analysisMs = useStore(store, (s) => s.lastAnalysisMs);
   const panelId = useId();
   const editor = layout.editor;
   const anchor = layout.anchor ?? editor;
   const vp = layout.viewport;
-  // Hidden while the compose window is minimised or scrolled away.
-  const visible = !!editor && editor.bottom - editor.top >= 24;
+  // Hidden while the compose window is minimised or scrolled away (no visible box).
+  const visible = !!editor;
 
   const badgeAt = editor ? placeBadge(editor) : null;
   const panelAt = anchor && panelOpen ? placePanel(anchor, vp) : null;
@@ -40,7 +41,7 @@ export function CoachApp({ store }: { store: CoachStore }) {
   const cardAt = cardTarget ? placeCard(cardTarget, vp) : null;
 
   return (
-    <div className="cc-root" data-status={status} data-revision={revision}>
+    <div className="cc-root" data-status={status} data-revision={revision} data-analysis-ms={analysisMs}>
       <LiveRegion store={store} />
       {visible && badgeAt ? <CoachBadge store={store} panelId={panelId} style={{ left: badgeAt.right, top: badgeAt.bottom }} /> : null}
       {panelAt && (visible || status === 'paused') ? (

@@ -9,7 +9,7 @@ import type { CoachStore } from './coach-store';
 import type { Metrics } from '../analyzers/types';
 import { FindingList } from './FindingList';
 import { QuestionList } from './QuestionList';
-import { ScoreBreakdown } from './ScoreBreakdown';
+import { ScoreParts, ScoreSummary } from './ScoreBreakdown';
 import { CloseIcon, LogoIcon, SeverityIcon } from './Icons';
 import { S } from './strings';
 import { useFocusRequest } from './use-focus-request';
@@ -76,6 +76,7 @@ export function CoachPanel({ store, id, style, inline = false, closable = true }
   const scoreId = useId();
   const findingsId = useId();
   const metricsId = useId();
+  const partsId = useId();
   const questionsId = useId();
 
   useFocusRequest(store, 'panel', () => panelRef.current?.focus({ preventScroll: true }));
@@ -134,11 +135,11 @@ export function CoachPanel({ store, id, style, inline = false, closable = true }
         ) : (
           <>
             {score ? (
-              <section className="cc-section" aria-labelledby={scoreId}>
-                <ScoreBreakdown score={score} headingId={scoreId} />
-              </section>
+              <div className="cc-section">
+                <ScoreSummary score={score} headingId={scoreId} />
+              </div>
             ) : null}
-            <section className="cc-section" aria-labelledby={findingsId}>
+            <div className="cc-section">
               <h3 className="cc-h" id={findingsId}>
                 {S.findingsHeading(findings.length)}
               </h3>
@@ -155,20 +156,28 @@ export function CoachPanel({ store, id, style, inline = false, closable = true }
                   else buttons.current.delete(key);
                 }}
               />
-            </section>
-            <section className="cc-section" aria-labelledby={questionsId}>
+            </div>
+            <div className="cc-section">
               <h3 className="cc-h" id={questionsId}>
                 {S.questionsHeading}
               </h3>
               <QuestionList questions={questions} covered={covered} onInsert={(qid, where) => actions.insertQuestion(qid, where)} />
-            </section>
+            </div>
+            {score ? (
+              <div className="cc-section">
+                <h3 className="cc-h" id={partsId}>
+                  {S.scoreParts}
+                </h3>
+                <ScoreParts score={score} />
+              </div>
+            ) : null}
             {metrics ? (
-              <section className="cc-section" aria-labelledby={metricsId}>
+              <div className="cc-section">
                 <h3 className="cc-h" id={metricsId}>
                   {S.metricsHeading}
                 </h3>
                 <MetricsView metrics={metrics} />
-              </section>
+              </div>
             ) : null}
           </>
         )}

@@ -17,7 +17,8 @@ export interface FindingCardViewProps {
   style?: CSSProperties;
   onApply: (alternativeIndex: number) => void;
   onIgnore: () => void;
-  onDisableRule: () => void;
+  /** Omitted when rules can't be turned off (locked by an administrator). */
+  onDisableRule?: () => void;
   onClose: () => void;
   onHover?: (inside: boolean) => void;
   cardRef?: React.Ref<HTMLDivElement>;
@@ -91,9 +92,11 @@ export function FindingCardView({ finding: f, style, onApply, onIgnore, onDisabl
         <button type="button" className="cc-btn cc-btn-quiet" aria-label={S.ignoreLabel} onClick={onIgnore}>
           {S.ignore}
         </button>
-        <button type="button" className="cc-btn cc-btn-quiet" aria-label={S.disableRuleLabel} onClick={onDisableRule}>
-          {S.disableRule}
-        </button>
+        {onDisableRule ? (
+          <button type="button" className="cc-btn cc-btn-quiet" aria-label={S.disableRuleLabel} onClick={onDisableRule}>
+            {S.disableRule}
+          </button>
+        ) : null}
       </div>
     </div>
   );
@@ -105,6 +108,7 @@ export function FindingCard({ store, style }: { store: CoachStore; style?: CSSPr
   const finding = useStore(store, (s) => (s.card ? s.findings.find((f) => f.key === s.card!.key) : undefined));
   const panelOpen = useStore(store, (s) => s.panelOpen);
   const actions = useStore(store, (s) => s.actions);
+  const canDisable = useStore(store, (s) => s.canDisableRules);
   const ref = useRef<HTMLDivElement>(null);
   useFocusRequest(store, 'card', () => ref.current?.querySelector<HTMLElement>('.cc-alt, .cc-btn')?.focus({ preventScroll: true }));
   if (!card || !finding) return null;
@@ -116,7 +120,7 @@ export function FindingCard({ store, style }: { store: CoachStore; style?: CSSPr
       style={style}
       onApply={(i) => actions.apply(finding.key, i)}
       onIgnore={() => actions.ignore(finding.key)}
-      onDisableRule={() => actions.disableRule(finding.key)}
+      onDisableRule={canDisable ? () => actions.disableRule(finding.key) : undefined}
       onClose={() => actions.closeCard({ returnFocus: back })}
       onHover={(inside) => actions.hoverCard(inside)}
     />

@@ -19,17 +19,23 @@ function Ring({ value }: { value: number }) {
   );
 }
 
-export function ScoreBreakdown({ score, headingId }: { score: CareScore; headingId?: string }) {
+/** The score as a ring with a one-line reading of it. */
+export function ScoreSummary({ score, headingId }: { score: CareScore; headingId?: string }) {
   return (
-    <div>
-      <div className="cc-score">
-        <Ring value={score.value} />
-        <div className="cc-score-caption">
-          <strong id={headingId}>{S.scoreHeading}</strong>
-          {S.scoreOutOf(score.value)}
-        </div>
+    <div className="cc-score">
+      <Ring value={score.value} />
+      <div className="cc-score-caption">
+        <strong id={headingId}>{S.scoreHeading}</strong>
+        {S.scoreVerdict(score.value)}
       </div>
-      <ul className="cc-parts" aria-label={S.scoreParts}>
+    </div>
+  );
+}
+
+/** Each part of the score with its points and a plain explanation. */
+export function ScoreParts({ score }: { score: CareScore }) {
+  return (
+    <ul className="cc-parts" aria-label={S.scoreParts}>
         {score.parts.map((p) => {
           const pct = p.max > 0 ? Math.max(0, Math.min(100, (p.points / p.max) * 100)) : 0;
           return (
@@ -45,7 +51,15 @@ export function ScoreBreakdown({ score, headingId }: { score: CareScore; heading
             </li>
           );
         })}
-      </ul>
+    </ul>
+  );
+}
+
+export function ScoreBreakdown({ score, headingId }: { score: CareScore; headingId?: string }) {
+  return (
+    <div>
+      <ScoreSummary score={score} headingId={headingId} />
+      <ScoreParts score={score} />
     </div>
   );
 }

@@ -71,6 +71,10 @@ export interface CoachState {
   focus: FocusRequest | null;
   /** Analyses done so far. */
   revision: number;
+  /** Time the last analysis took (snapshot + engine + paint), in ms; for benchmarks. */
+  lastAnalysisMs: number;
+  /** False when the rule list is locked by an administrator. */
+  canDisableRules: boolean;
   actions: CoachActions;
 }
 
@@ -106,6 +110,8 @@ export function initialCoachState(actions: CoachActions = NO_ACTIONS): CoachStat
     announcement: { text: '', seq: 0 },
     focus: null,
     revision: 0,
+    canDisableRules: true,
+    lastAnalysisMs: 0,
     actions,
   };
 }

@@ -52,6 +52,8 @@ export const S = {
   scoreHeading: 'Care score',
   scoreOutOf: (v: number) => `${v} of 100`,
   scoreParts: 'What makes up the score',
+  scoreVerdict: (v: number) =>
+    v >= 80 ? `${v} of 100 · reads as caring` : v >= 55 ? `${v} of 100 · a little pushy in places` : `${v} of 100 · reads as pushy`,
   partPoints: (points: number, max: number) => `${points} of ${max}`,
   findingsHeading: (n: number) => (n === 0 ? 'No pressure language' : `Findings (${n})`),
   findingsEmpty: 'Nothing here puts pressure on the reader. Nice.',

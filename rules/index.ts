@@ -18,94 +18,96 @@ import r14 from './urgency/act-now';
 import r15 from './urgency/available-until';
 import r16 from './urgency/cart-expires';
 import r17 from './urgency/countdown';
-import r18 from './urgency/decision-by';
-import r19 from './urgency/dont-let-slip';
-import r20 from './urgency/hold-price-until';
-import r21 from './urgency/hurry';
-import r22 from './urgency/last-chance';
-import r23 from './urgency/last-day';
-import r24 from './urgency/limited-time';
-import r25 from './urgency/lock-in-now';
-import r26 from './urgency/offer-deadline';
-import r27 from './urgency/offer-expires';
-import r28 from './urgency/order-within';
-import r29 from './urgency/price-goes-up';
-import r30 from './urgency/sign-before';
-import r31 from './urgency/time-running-out';
-import r32 from './urgency/today-only';
-import r33 from './urgency/too-late';
-import r34 from './urgency/window-closes';
-import r35 from './urgency/wont-come-again';
-import r36 from './pressure/assumptive-close';
-import r37 from './pressure/best-deal-ever';
-import r38 from './pressure/commit-on-this-call';
-import r39 from './pressure/decide-now';
-import r40 from './pressure/decision-time';
-import r41 from './pressure/dont-overthink';
-import r42 from './pressure/just-sign';
-import r43 from './pressure/last-ask';
-import r44 from './pressure/lets-close-now';
-import r45 from './pressure/need-it-signed';
-import r46 from './pressure/no-reason-not-to';
-import r47 from './pressure/or-else';
-import r48 from './pressure/push-them-to-sign';
-import r49 from './pressure/skip-the-approvers';
-import r50 from './pressure/take-it-or-leave-it';
-import r51 from './pressure/tie-down';
-import r52 from './pressure/whats-stopping-you';
-import r53 from './pressure/wont-take-no';
-import r54 from './pressure/you-must-decide';
-import r55 from './social-pressure/competitors-already';
-import r56 from './social-pressure/crowd-cant-be-wrong';
-import r57 from './social-pressure/crowd-majority';
-import r58 from './social-pressure/dont-miss-out';
-import r59 from './social-pressure/everyone-is-switching';
-import r60 from './social-pressure/in-other-carts';
-import r61 from './social-pressure/last-one-left';
-import r62 from './social-pressure/left-behind';
-import r63 from './social-pressure/people-bought';
-import r64 from './social-pressure/people-viewing';
-import r65 from './social-pressure/recent-customers-from';
-import r66 from './social-pressure/recent-purchase-popup';
-import r67 from './fear-guilt/after-all-ive-done';
-import r68 from './fear-guilt/confirmshaming-decline-quip';
-import r69 from './fear-guilt/confirmshaming-luck';
-import r70 from './fear-guilt/confirmshaming-missing-out';
-import r71 from './fear-guilt/confirmshaming-pay-more';
-import r72 from './fear-guilt/confirmshaming-refuse-savings';
-import r73 from './fear-guilt/cost-of-waiting';
-import r74 from './fear-guilt/dont-let-me-down';
-import r75 from './fear-guilt/dont-you-care';
-import r76 from './fear-guilt/doom-without-us';
-import r77 from './fear-guilt/explain-to-boss';
-import r78 from './fear-guilt/its-on-you';
-import r79 from './fear-guilt/job-on-the-line';
-import r80 from './fear-guilt/shaming';
-import r81 from './fear-guilt/warned-you';
-import r82 from './fear-guilt/youll-regret';
-import r83 from './adversarial/ammo';
-import r84 from './adversarial/battle-with-buyer';
-import r85 from './adversarial/close-before-they-look';
-import r86 from './adversarial/corner-the-buyer';
-import r87 from './adversarial/crush-the-deal';
-import r88 from './adversarial/go-for-the-kill';
-import r89 from './adversarial/hunt-the-buyer';
-import r90 from './adversarial/make-them-cave';
-import r91 from './adversarial/overcome-objections';
-import r92 from './adversarial/play-hardball';
-import r93 from './adversarial/wear-them-down';
-import r94 from './dismissive/any-reasonable-person';
-import r95 from './dismissive/as-i-said-before';
-import r96 from './dismissive/calm-down';
-import r97 from './dismissive/not-a-real-concern';
-import r98 from './dismissive/obviously';
-import r99 from './dismissive/overthinking';
-import r100 from './dismissive/sarcastic-brush-off';
-import r101 from './dismissive/thats-a-myth';
-import r102 from './dismissive/trust-me';
-import r103 from './dismissive/with-all-due-respect';
-import r104 from './dismissive/you-dont-understand';
-import r105 from './dismissive/youre-wrong';
+import r18 from './urgency/create-urgency';
+import r19 from './urgency/decision-by';
+import r20 from './urgency/dont-let-slip';
+import r21 from './urgency/hold-price-until';
+import r22 from './urgency/hurry';
+import r23 from './urgency/last-chance';
+import r24 from './urgency/last-day';
+import r25 from './urgency/limited-time';
+import r26 from './urgency/lock-in-now';
+import r27 from './urgency/offer-deadline';
+import r28 from './urgency/offer-expires';
+import r29 from './urgency/order-within';
+import r30 from './urgency/price-goes-up';
+import r31 from './urgency/sign-before';
+import r32 from './urgency/time-running-out';
+import r33 from './urgency/today-only';
+import r34 from './urgency/too-late';
+import r35 from './urgency/window-closes';
+import r36 from './urgency/wont-come-again';
+import r37 from './pressure/assumptive-close';
+import r38 from './pressure/best-deal-ever';
+import r39 from './pressure/commit-on-this-call';
+import r40 from './pressure/decide-now';
+import r41 from './pressure/decision-time';
+import r42 from './pressure/dont-overthink';
+import r43 from './pressure/just-sign';
+import r44 from './pressure/last-ask';
+import r45 from './pressure/lets-close-now';
+import r46 from './pressure/need-it-signed';
+import r47 from './pressure/no-reason-not-to';
+import r48 from './pressure/or-else';
+import r49 from './pressure/push-them-to-sign';
+import r50 from './pressure/sign-now';
+import r51 from './pressure/skip-the-approvers';
+import r52 from './pressure/take-it-or-leave-it';
+import r53 from './pressure/tie-down';
+import r54 from './pressure/whats-stopping-you';
+import r55 from './pressure/wont-take-no';
+import r56 from './pressure/you-must-decide';
+import r57 from './social-pressure/competitors-already';
+import r58 from './social-pressure/crowd-cant-be-wrong';
+import r59 from './social-pressure/crowd-majority';
+import r60 from './social-pressure/dont-miss-out';
+import r61 from './social-pressure/everyone-is-switching';
+import r62 from './social-pressure/in-other-carts';
+import r63 from './social-pressure/last-one-left';
+import r64 from './social-pressure/left-behind';
+import r65 from './social-pressure/people-bought';
+import r66 from './social-pressure/people-viewing';
+import r67 from './social-pressure/recent-customers-from';
+import r68 from './social-pressure/recent-purchase-popup';
+import r69 from './fear-guilt/after-all-ive-done';
+import r70 from './fear-guilt/confirmshaming-decline-quip';
+import r71 from './fear-guilt/confirmshaming-luck';
+import r72 from './fear-guilt/confirmshaming-missing-out';
+import r73 from './fear-guilt/confirmshaming-pay-more';
+import r74 from './fear-guilt/confirmshaming-refuse-savings';
+import r75 from './fear-guilt/cost-of-waiting';
+import r76 from './fear-guilt/dont-let-me-down';
+import r77 from './fear-guilt/dont-you-care';
+import r78 from './fear-guilt/doom-without-us';
+import r79 from './fear-guilt/explain-to-boss';
+import r80 from './fear-guilt/its-on-you';
+import r81 from './fear-guilt/job-on-the-line';
+import r82 from './fear-guilt/shaming';
+import r83 from './fear-guilt/warned-you';
+import r84 from './fear-guilt/youll-regret';
+import r85 from './adversarial/ammo';
+import r86 from './adversarial/battle-with-buyer';
+import r87 from './adversarial/close-before-they-look';
+import r88 from './adversarial/corner-the-buyer';
+import r89 from './adversarial/crush-the-deal';
+import r90 from './adversarial/go-for-the-kill';
+import r91 from './adversarial/hunt-the-buyer';
+import r92 from './adversarial/make-them-cave';
+import r93 from './adversarial/overcome-objections';
+import r94 from './adversarial/play-hardball';
+import r95 from './adversarial/wear-them-down';
+import r96 from './dismissive/any-reasonable-person';
+import r97 from './dismissive/as-i-said-before';
+import r98 from './dismissive/calm-down';
+import r99 from './dismissive/not-a-real-concern';
+import r100 from './dismissive/obviously';
+import r101 from './dismissive/overthinking';
+import r102 from './dismissive/sarcastic-brush-off';
+import r103 from './dismissive/thats-a-myth';
+import r104 from './dismissive/trust-me';
+import r105 from './dismissive/with-all-due-respect';
+import r106 from './dismissive/you-dont-understand';
+import r107 from './dismissive/youre-wrong';
 
 export const BUILT_IN_RULES: LoadedRule[] = [
   { id: 'scarcity/capacity', category: 'scarcity', spec: r0 },
@@ -126,92 +128,94 @@ export const BUILT_IN_RULES: LoadedRule[] = [
   { id: 'urgency/available-until', category: 'urgency', spec: r15 },
   { id: 'urgency/cart-expires', category: 'urgency', spec: r16 },
   { id: 'urgency/countdown', category: 'urgency', spec: r17 },
-  { id: 'urgency/decision-by', category: 'urgency', spec: r18 },
-  { id: 'urgency/dont-let-slip', category: 'urgency', spec: r19 },
-  { id: 'urgency/hold-price-until', category: 'urgency', spec: r20 },
-  { id: 'urgency/hurry', category: 'urgency', spec: r21 },
-  { id: 'urgency/last-chance', category: 'urgency', spec: r22 },
-  { id: 'urgency/last-day', category: 'urgency', spec: r23 },
-  { id: 'urgency/limited-time', category: 'urgency', spec: r24 },
-  { id: 'urgency/lock-in-now', category: 'urgency', spec: r25 },
-  { id: 'urgency/offer-deadline', category: 'urgency', spec: r26 },
-  { id: 'urgency/offer-expires', category: 'urgency', spec: r27 },
-  { id: 'urgency/order-within', category: 'urgency', spec: r28 },
-  { id: 'urgency/price-goes-up', category: 'urgency', spec: r29 },
-  { id: 'urgency/sign-before', category: 'urgency', spec: r30 },
-  { id: 'urgency/time-running-out', category: 'urgency', spec: r31 },
-  { id: 'urgency/today-only', category: 'urgency', spec: r32 },
-  { id: 'urgency/too-late', category: 'urgency', spec: r33 },
-  { id: 'urgency/window-closes', category: 'urgency', spec: r34 },
-  { id: 'urgency/wont-come-again', category: 'urgency', spec: r35 },
-  { id: 'pressure/assumptive-close', category: 'pressure', spec: r36 },
-  { id: 'pressure/best-deal-ever', category: 'pressure', spec: r37 },
-  { id: 'pressure/commit-on-this-call', category: 'pressure', spec: r38 },
-  { id: 'pressure/decide-now', category: 'pressure', spec: r39 },
-  { id: 'pressure/decision-time', category: 'pressure', spec: r40 },
-  { id: 'pressure/dont-overthink', category: 'pressure', spec: r41 },
-  { id: 'pressure/just-sign', category: 'pressure', spec: r42 },
-  { id: 'pressure/last-ask', category: 'pressure', spec: r43 },
-  { id: 'pressure/lets-close-now', category: 'pressure', spec: r44 },
-  { id: 'pressure/need-it-signed', category: 'pressure', spec: r45 },
-  { id: 'pressure/no-reason-not-to', category: 'pressure', spec: r46 },
-  { id: 'pressure/or-else', category: 'pressure', spec: r47 },
-  { id: 'pressure/push-them-to-sign', category: 'pressure', spec: r48 },
-  { id: 'pressure/skip-the-approvers', category: 'pressure', spec: r49 },
-  { id: 'pressure/take-it-or-leave-it', category: 'pressure', spec: r50 },
-  { id: 'pressure/tie-down', category: 'pressure', spec: r51 },
-  { id: 'pressure/whats-stopping-you', category: 'pressure', spec: r52 },
-  { id: 'pressure/wont-take-no', category: 'pressure', spec: r53 },
-  { id: 'pressure/you-must-decide', category: 'pressure', spec: r54 },
-  { id: 'social-pressure/competitors-already', category: 'social-pressure', spec: r55 },
-  { id: 'social-pressure/crowd-cant-be-wrong', category: 'social-pressure', spec: r56 },
-  { id: 'social-pressure/crowd-majority', category: 'social-pressure', spec: r57 },
-  { id: 'social-pressure/dont-miss-out', category: 'social-pressure', spec: r58 },
-  { id: 'social-pressure/everyone-is-switching', category: 'social-pressure', spec: r59 },
-  { id: 'social-pressure/in-other-carts', category: 'social-pressure', spec: r60 },
-  { id: 'social-pressure/last-one-left', category: 'social-pressure', spec: r61 },
-  { id: 'social-pressure/left-behind', category: 'social-pressure', spec: r62 },
-  { id: 'social-pressure/people-bought', category: 'social-pressure', spec: r63 },
-  { id: 'social-pressure/people-viewing', category: 'social-pressure', spec: r64 },
-  { id: 'social-pressure/recent-customers-from', category: 'social-pressure', spec: r65 },
-  { id: 'social-pressure/recent-purchase-popup', category: 'social-pressure', spec: r66 },
-  { id: 'fear-guilt/after-all-ive-done', category: 'fear-guilt', spec: r67 },
-  { id: 'fear-guilt/confirmshaming-decline-quip', category: 'fear-guilt', spec: r68 },
-  { id: 'fear-guilt/confirmshaming-luck', category: 'fear-guilt', spec: r69 },
-  { id: 'fear-guilt/confirmshaming-missing-out', category: 'fear-guilt', spec: r70 },
-  { id: 'fear-guilt/confirmshaming-pay-more', category: 'fear-guilt', spec: r71 },
-  { id: 'fear-guilt/confirmshaming-refuse-savings', category: 'fear-guilt', spec: r72 },
-  { id: 'fear-guilt/cost-of-waiting', category: 'fear-guilt', spec: r73 },
-  { id: 'fear-guilt/dont-let-me-down', category: 'fear-guilt', spec: r74 },
-  { id: 'fear-guilt/dont-you-care', category: 'fear-guilt', spec: r75 },
-  { id: 'fear-guilt/doom-without-us', category: 'fear-guilt', spec: r76 },
-  { id: 'fear-guilt/explain-to-boss', category: 'fear-guilt', spec: r77 },
-  { id: 'fear-guilt/its-on-you', category: 'fear-guilt', spec: r78 },
-  { id: 'fear-guilt/job-on-the-line', category: 'fear-guilt', spec: r79 },
-  { id: 'fear-guilt/shaming', category: 'fear-guilt', spec: r80 },
-  { id: 'fear-guilt/warned-you', category: 'fear-guilt', spec: r81 },
-  { id: 'fear-guilt/youll-regret', category: 'fear-guilt', spec: r82 },
-  { id: 'adversarial/ammo', category: 'adversarial', spec: r83 },
-  { id: 'adversarial/battle-with-buyer', category: 'adversarial', spec: r84 },
-  { id: 'adversarial/close-before-they-look', category: 'adversarial', spec: r85 },
-  { id: 'adversarial/corner-the-buyer', category: 'adversarial', spec: r86 },
-  { id: 'adversarial/crush-the-deal', category: 'adversarial', spec: r87 },
-  { id: 'adversarial/go-for-the-kill', category: 'adversarial', spec: r88 },
-  { id: 'adversarial/hunt-the-buyer', category: 'adversarial', spec: r89 },
-  { id: 'adversarial/make-them-cave', category: 'adversarial', spec: r90 },
-  { id: 'adversarial/overcome-objections', category: 'adversarial', spec: r91 },
-  { id: 'adversarial/play-hardball', category: 'adversarial', spec: r92 },
-  { id: 'adversarial/wear-them-down', category: 'adversarial', spec: r93 },
-  { id: 'dismissive/any-reasonable-person', category: 'dismissive', spec: r94 },
-  { id: 'dismissive/as-i-said-before', category: 'dismissive', spec: r95 },
-  { id: 'dismissive/calm-down', category: 'dismissive', spec: r96 },
-  { id: 'dismissive/not-a-real-concern', category: 'dismissive', spec: r97 },
-  { id: 'dismissive/obviously', category: 'dismissive', spec: r98 },
-  { id: 'dismissive/overthinking', category: 'dismissive', spec: r99 },
-  { id: 'dismissive/sarcastic-brush-off', category: 'dismissive', spec: r100 },
-  { id: 'dismissive/thats-a-myth', category: 'dismissive', spec: r101 },
-  { id: 'dismissive/trust-me', category: 'dismissive', spec: r102 },
-  { id: 'dismissive/with-all-due-respect', category: 'dismissive', spec: r103 },
-  { id: 'dismissive/you-dont-understand', category: 'dismissive', spec: r104 },
-  { id: 'dismissive/youre-wrong', category: 'dismissive', spec: r105 },
+  { id: 'urgency/create-urgency', category: 'urgency', spec: r18 },
+  { id: 'urgency/decision-by', category: 'urgency', spec: r19 },
+  { id: 'urgency/dont-let-slip', category: 'urgency', spec: r20 },
+  { id: 'urgency/hold-price-until', category: 'urgency', spec: r21 },
+  { id: 'urgency/hurry', category: 'urgency', spec: r22 },
+  { id: 'urgency/last-chance', category: 'urgency', spec: r23 },
+  { id: 'urgency/last-day', category: 'urgency', spec: r24 },
+  { id: 'urgency/limited-time', category: 'urgency', spec: r25 },
+  { id: 'urgency/lock-in-now', category: 'urgency', spec: r26 },
+  { id: 'urgency/offer-deadline', category: 'urgency', spec: r27 },
+  { id: 'urgency/offer-expires', category: 'urgency', spec: r28 },
+  { id: 'urgency/order-within', category: 'urgency', spec: r29 },
+  { id: 'urgency/price-goes-up', category: 'urgency', spec: r30 },
+  { id: 'urgency/sign-before', category: 'urgency', spec: r31 },
+  { id: 'urgency/time-running-out', category: 'urgency', spec: r32 },
+  { id: 'urgency/today-only', category: 'urgency', spec: r33 },
+  { id: 'urgency/too-late', category: 'urgency', spec: r34 },
+  { id: 'urgency/window-closes', category: 'urgency', spec: r35 },
+  { id: 'urgency/wont-come-again', category: 'urgency', spec: r36 },
+  { id: 'pressure/assumptive-close', category: 'pressure', spec: r37 },
+  { id: 'pressure/best-deal-ever', category: 'pressure', spec: r38 },
+  { id: 'pressure/commit-on-this-call', category: 'pressure', spec: r39 },
+  { id: 'pressure/decide-now', category: 'pressure', spec: r40 },
+  { id: 'pressure/decision-time', category: 'pressure', spec: r41 },
+  { id: 'pressure/dont-overthink', category: 'pressure', spec: r42 },
+  { id: 'pressure/just-sign', category: 'pressure', spec: r43 },
+  { id: 'pressure/last-ask', category: 'pressure', spec: r44 },
+  { id: 'pressure/lets-close-now', category: 'pressure', spec: r45 },
+  { id: 'pressure/need-it-signed', category: 'pressure', spec: r46 },
+  { id: 'pressure/no-reason-not-to', category: 'pressure', spec: r47 },
+  { id: 'pressure/or-else', category: 'pressure', spec: r48 },
+  { id: 'pressure/push-them-to-sign', category: 'pressure', spec: r49 },
+  { id: 'pressure/sign-now', category: 'pressure', spec: r50 },
+  { id: 'pressure/skip-the-approvers', category: 'pressure', spec: r51 },
+  { id: 'pressure/take-it-or-leave-it', category: 'pressure', spec: r52 },
+  { id: 'pressure/tie-down', category: 'pressure', spec: r53 },
+  { id: 'pressure/whats-stopping-you', category: 'pressure', spec: r54 },
+  { id: 'pressure/wont-take-no', category: 'pressure', spec: r55 },
+  { id: 'pressure/you-must-decide', category: 'pressure', spec: r56 },
+  { id: 'social-pressure/competitors-already', category: 'social-pressure', spec: r57 },
+  { id: 'social-pressure/crowd-cant-be-wrong', category: 'social-pressure', spec: r58 },
+  { id: 'social-pressure/crowd-majority', category: 'social-pressure', spec: r59 },
+  { id: 'social-pressure/dont-miss-out', category: 'social-pressure', spec: r60 },
+  { id: 'social-pressure/everyone-is-switching', category: 'social-pressure', spec: r61 },
+  { id: 'social-pressure/in-other-carts', category: 'social-pressure', spec: r62 },
+  { id: 'social-pressure/last-one-left', category: 'social-pressure', spec: r63 },
+  { id: 'social-pressure/left-behind', category: 'social-pressure', spec: r64 },
+  { id: 'social-pressure/people-bought', category: 'social-pressure', spec: r65 },
+  { id: 'social-pressure/people-viewing', category: 'social-pressure', spec: r66 },
+  { id: 'social-pressure/recent-customers-from', category: 'social-pressure', spec: r67 },
+  { id: 'social-pressure/recent-purchase-popup', category: 'social-pressure', spec: r68 },
+  { id: 'fear-guilt/after-all-ive-done', category: 'fear-guilt', spec: r69 },
+  { id: 'fear-guilt/confirmshaming-decline-quip', category: 'fear-guilt', spec: r70 },
+  { id: 'fear-guilt/confirmshaming-luck', category: 'fear-guilt', spec: r71 },
+  { id: 'fear-guilt/confirmshaming-missing-out', category: 'fear-guilt', spec: r72 },
+  { id: 'fear-guilt/confirmshaming-pay-more', category: 'fear-guilt', spec: r73 },
+  { id: 'fear-guilt/confirmshaming-refuse-savings', category: 'fear-guilt', spec: r74 },
+  { id: 'fear-guilt/cost-of-waiting', category: 'fear-guilt', spec: r75 },
+  { id: 'fear-guilt/dont-let-me-down', category: 'fear-guilt', spec: r76 },
+  { id: 'fear-guilt/dont-you-care', category: 'fear-guilt', spec: r77 },
+  { id: 'fear-guilt/doom-without-us', category: 'fear-guilt', spec: r78 },
+  { id: 'fear-guilt/explain-to-boss', category: 'fear-guilt', spec: r79 },
+  { id: 'fear-guilt/its-on-you', category: 'fear-guilt', spec: r80 },
+  { id: 'fear-guilt/job-on-the-line', category: 'fear-guilt', spec: r81 },
+  { id: 'fear-guilt/shaming', category: 'fear-guilt', spec: r82 },
+  { id: 'fear-guilt/warned-you', category: 'fear-guilt', spec: r83 },
+  { id: 'fear-guilt/youll-regret', category: 'fear-guilt', spec: r84 },
+  { id: 'adversarial/ammo', category: 'adversarial', spec: r85 },
+  { id: 'adversarial/battle-with-buyer', category: 'adversarial', spec: r86 },
+  { id: 'adversarial/close-before-they-look', category: 'adversarial', spec: r87 },
+  { id: 'adversarial/corner-the-buyer', category: 'adversarial', spec: r88 },
+  { id: 'adversarial/crush-the-deal', category: 'adversarial', spec: r89 },
+  { id: 'adversarial/go-for-the-kill', category: 'adversarial', spec: r90 },
+  { id: 'adversarial/hunt-the-buyer', category: 'adversarial', spec: r91 },
+  { id: 'adversarial/make-them-cave', category: 'adversarial', spec: r92 },
+  { id: 'adversarial/overcome-objections', category: 'adversarial', spec: r93 },
+  { id: 'adversarial/play-hardball', category: 'adversarial', spec: r94 },
+  { id: 'adversarial/wear-them-down', category: 'adversarial', spec: r95 },
+  { id: 'dismissive/any-reasonable-person', category: 'dismissive', spec: r96 },
+  { id: 'dismissive/as-i-said-before', category: 'dismissive', spec: r97 },
+  { id: 'dismissive/calm-down', category: 'dismissive', spec: r98 },
+  { id: 'dismissive/not-a-real-concern', category: 'dismissive', spec: r99 },
+  { id: 'dismissive/obviously', category: 'dismissive', spec: r100 },
+  { id: 'dismissive/overthinking', category: 'dismissive', spec: r101 },
+  { id: 'dismissive/sarcastic-brush-off', category: 'dismissive', spec: r102 },
+  { id: 'dismissive/thats-a-myth', category: 'dismissive', spec: r103 },
+  { id: 'dismissive/trust-me', category: 'dismissive', spec: r104 },
+  { id: 'dismissive/with-all-due-respect', category: 'dismissive', spec: r105 },
+  { id: 'dismissive/you-dont-understand', category: 'dismissive', spec: r106 },
+  { id: 'dismissive/youre-wrong', category: 'dismissive', spec: r107 },
 ];

@@ -113,7 +113,7 @@ export function toHostname(site: string): string {
   return r.data;
 }
 
-export function setSiteEnabled(site: string, on: boolean): Promise<void> {
+export async function setSiteEnabled(site: string, on: boolean): Promise<void> {
   const host = toHostname(site);
   return modify(['disabledSites'], (u) => {
     const off = new Set(u.disabledSites ?? []);

@@ -7,7 +7,7 @@
  * never runs mid-IME-composition, and the engine's paragraph/sentence caches make a re-analysis
  * after one keystroke cost about one sentence.
  */
-import type { AnalyzeOptions, QuestionId, Report } from '../analyzers/types';
+import type { AnalyzeOptions, Finding, QuestionId, Report } from '../analyzers/types';
 import type { Engine } from '../analyzers/engine';
 import type { EditorHandle, TextSnapshot } from './editor';
 import type { Painter } from './painter';
@@ -28,6 +28,10 @@ export interface CoachSessionOptions {
   debounceMs?: number;
   /** Ends the session with the content script (WXT's `ctx.signal`). */
   signal?: AbortSignal;
+  /** Findings to leave out beyond this session's own ignores (e.g. wording ignored in settings). */
+  hide?: (finding: Finding) => boolean;
+  /** False when an administrator locked the rule list: the card then offers no "Turn off". */
+  canDisableRules?: () => boolean;
   /** Told when the session pauses on an error (for a console line; never the user's text). */
   onError?: (error: unknown) => void;
 }
@@ -162,7 +166,7 @@ export function createCoachSession(o: CoachSessionOptions): CoachSession {
   function visibleFindings(): ShownFinding[] {
     const seen = new Map<string, number>();
     return allFindings.filter((f) => {
-      if (rulesOff.has(f.ruleId)) return false;
+      if (rulesOff.has(f.ruleId) || o.hide?.(f)) return false;
       const base = `${f.ruleId}|${f.place}|${squashLower(f.text)}`;
       const nth = seen.get(base) ?? 0;
       seen.set(base, nth + 1);
@@ -177,6 +181,7 @@ export function createCoachSession(o: CoachSessionOptions): CoachSession {
     }
     if (destroyed || paused || composing) return;
     if (editor.isAlive && !editor.isAlive()) return;
+    const t0 = performance.now();
     try {
       const snap = editor.snapshot();
       const extra = editor.extraText?.() ?? '';
@@ -196,7 +201,7 @@ export function createCoachSession(o: CoachSessionOptions): CoachSession {
           return { ...f, start, end, place, key: `${f.ruleId}@${place}:${start}-${end}` } satisfies ShownFinding;
         });
       dirty = false;
-      publish();
+      publish(performance.now() - t0);
     } catch (e) {
       o.onError?.(e);
       pause(S.pausedError);
@@ -204,7 +209,7 @@ export function createCoachSession(o: CoachSessionOptions): CoachSession {
   }
 
   /** Repaint and update the store from the last report, keeping the open card and selection. */
-  function publish(): void {
+  function publish(analysisMs?: number): void {
     if (!report || !snapshot) return;
     const shown = visibleFindings();
     painter.paint(
@@ -228,6 +233,8 @@ export function createCoachSession(o: CoachSessionOptions): CoachSession {
       activeKey: active?.key ?? null,
       card: card && state.card ? { ...state.card, key: card.key, rect: rectFor(card) } : null,
       revision: state.revision + 1,
+      canDisableRules: o.canDisableRules?.() ?? true,
+      ...(analysisMs === undefined ? {} : { lastAnalysisMs: Math.round(analysisMs * 100) / 100 }),
     });
     scheduleMeasure();
   }

@@ -52,8 +52,13 @@ const BLOCK_TAGS = new Set([
 /** Never text, whatever they contain. */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OBJECT', 'SVG']);
 
-const ASCII_WS = /[ \t\n\r\f]/;
-const NBSP = '\u00a0';
+/** Characters that read as a space: single tabs/newlines in source, and nbsp (1:1). */
+const NEEDS_MAPPING = /[\t\n\r\f\u00a0]/;
+const MAPPED = /[\t\n\r\f\u00a0]/g;
+
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
+}
 
 /** Whitespace-insensitive comparison for "does this range still hold the finding's text". */
 export function sameText(a: string, b: string): boolean {
@@ -71,14 +76,24 @@ export function createSnapshot(root: HTMLElement, options: SnapshotOptions = {})
   /** Text node → index of its first segment, and the data it had when read. */
   const firstSegment = new Map<Text, number>();
   const dataAtRead = new Map<Text, string>();
-  let text = '';
+  // Built as parts: inspecting a string while appending to it makes V8 flatten it every time.
+  const parts: string[] = [];
+  let length = 0;
+  /** Last character appended ('' at the start): what the whitespace rules look at. */
+  let last = '';
 
-  const endsWithBreak = () => text.length === 0 || text.endsWith('\n');
-  const lastIsSpace = () => text.length === 0 || text.endsWith(' ') || text.endsWith('\n');
+  const endsWithBreak = () => length === 0 || last === '\n';
+  const lastIsSpace = () => length === 0 || last === ' ' || last === '\n';
+
+  function append(chars: string): void {
+    parts.push(chars);
+    length += chars.length;
+    last = chars[chars.length - 1];
+  }
 
   function newline(container: Node, containerOffset: number): void {
-    segments.push({ start: text.length, length: 1, node: null, nodeOffset: 0, container, containerOffset });
-    text += '\n';
+    segments.push({ start: length, length: 1, node: null, nodeOffset: 0, container, containerOffset });
+    append('\n');
   }
 
   /** A block boundary: a newline unless we're already at the start of a line. */
@@ -92,41 +107,47 @@ export function createSnapshot(root: HTMLElement, options: SnapshotOptions = {})
 
   function readText(node: Text): void {
     const data = node.data;
-    if (data.length === 0) return;
+    const n = data.length;
+    if (n === 0) return;
     dataAtRead.set(node, data);
     const before = segments.length;
     if (pre) {
-      pushRun(node, 0, data.length, data.replace(/\u00a0/g, ' ').replace(/\r/g, '\n'));
+      pushRun(node, 0, n, data.replace(/\u00a0/g, ' ').replace(/\r/g, '\n'));
     } else {
-      // Collapse runs of source whitespace to one space; a run at the start of a line vanishes.
+      // Runs of source whitespace collapse to one space, and vanish at the start of a line. A
+      // single space between words maps 1:1, so ordinary text is one run per node.
+      let runStart = 0;
       let i = 0;
-      while (i < data.length) {
-        if (ASCII_WS.test(data[i])) {
-          let j = i + 1;
-          while (j < data.length && ASCII_WS.test(data[j])) j++;
-          if (!lastIsSpace()) pushRun(node, i, 1, ' ');
-          i = j;
-        } else {
-          let j = i + 1;
-          while (j < data.length && !ASCII_WS.test(data[j])) j++;
-          const run = data.slice(i, j);
-          pushRun(node, i, j - i, run.includes(NBSP) ? run.replace(/\u00a0/g, ' ') : run);
-          i = j;
+      while (i < n) {
+        if (!isAsciiSpace(data.charCodeAt(i))) {
+          i++;
+          continue;
         }
+        let j = i + 1;
+        while (j < n && isAsciiSpace(data.charCodeAt(j))) j++;
+        const atLineStart = i === runStart && runStart === 0 ? lastIsSpace() : false;
+        if (j - i > 1 || atLineStart || (i === 0 && lastIsSpace())) {
+          if (i > runStart) pushRun(node, runStart, i - runStart, data.slice(runStart, i));
+          if (!lastIsSpace()) pushRun(node, i, 1, ' ');
+          runStart = j;
+        }
+        i = j;
       }
+      if (n > runStart) pushRun(node, runStart, n - runStart, data.slice(runStart));
     }
     if (segments.length > before) firstSegment.set(node, before);
   }
 
-  function pushRun(node: Text, nodeOffset: number, length: number, chars: string): void {
-    const last = segments[segments.length - 1];
+  function pushRun(node: Text, nodeOffset: number, runLength: number, chars: string): void {
+    if (!pre && NEEDS_MAPPING.test(chars)) chars = chars.replace(MAPPED, ' ');
+    const prev = segments[segments.length - 1];
     // Merge with the previous run of the same node when contiguous: fewer segments to search.
-    if (last && last.node === node && last.nodeOffset + last.length === nodeOffset && last.start + last.length === text.length) {
-      last.length += length;
+    if (prev && prev.node === node && prev.nodeOffset + prev.length === nodeOffset && prev.start + prev.length === length) {
+      prev.length += runLength;
     } else {
-      segments.push({ start: text.length, length, node, nodeOffset });
+      segments.push({ start: length, length: runLength, node, nodeOffset });
     }
-    text += chars;
+    append(chars);
   }
 
   function visit(parent: Node): void {
@@ -157,6 +178,7 @@ export function createSnapshot(root: HTMLElement, options: SnapshotOptions = {})
   }
 
   visit(root);
+  const text = parts.join('');
 
   function segmentAt(offset: number, bias: 'left' | 'right'): number {
     // Last segment whose start is <= offset (or < offset when biased left).
@@ -246,7 +268,8 @@ export function createSnapshot(root: HTMLElement, options: SnapshotOptions = {})
       const s = segments[mid];
       const cmp = comparePointTo(probe, s, node, offset);
       if (cmp === null) return null;
-      if (cmp <= 0) {
+      // A point exactly at a line break's position is on the line the break starts.
+      if (cmp < 0 || (cmp === 0 && s.node)) {
         answer = s.start;
         hi = mid - 1;
       } else lo = mid + 1;

@@ -4,6 +4,7 @@ import { CATEGORIES } from '../../analyzers/types';
 import { setEnabled, setSiteEnabled } from '../../settings/actions';
 import { getPageCounts, type PageCounts } from '../../settings/page-counts';
 import { builtInSiteFor } from '../../settings/sites';
+import { enableSite } from '../../sites/opt-in';
 import { loadSettingsState, watchSettingsState, type SettingsState } from '../../settings/state';
 import { CATEGORY_LABEL } from '../options/strings';
 import { LockNote } from '../options/LockNote';
@@ -13,6 +14,8 @@ import { P } from './strings';
 
 interface Target {
   tabId: number | null;
+  /** The tab's URL (for turning coaching on for its site). */
+  url: string | null;
   hostname: string | null;
   /** Whether coaching can run there: a built-in site or one the user granted. */
   coached: boolean;
@@ -25,13 +28,16 @@ interface Target {
 async function findTarget(): Promise<Target> {
   const param = Number(new URLSearchParams(location.search).get('tab'));
   const tab = Number.isInteger(param) && param > 0 ? await browser.tabs.get(param) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  if (!tab?.url || !/^https?:/.test(tab.url)) return { tabId: tab?.id ?? null, hostname: null, coached: false };
-  const url = new URL(tab.url);
+  // A popup opened in a tab of its own has no activeTab grant, so the tab's URL can be unknown:
+  // `&url=` says which page it is about (tests drive the opt-in flow this way).
+  const tabUrl = tab?.url ?? (param > 0 ? new URLSearchParams(location.search).get('url') : null) ?? undefined;
+  if (!tabUrl || !/^https?:/.test(tabUrl)) return { tabId: tab?.id ?? null, url: null, hostname: null, coached: false };
+  const url = new URL(tabUrl);
   let coached = builtInSiteFor(url.hostname) !== null;
   if (!coached) {
     coached = await browser.permissions.contains({ origins: [`${url.origin}/*`] }).catch(() => false);
   }
-  return { tabId: tab.id ?? null, hostname: url.hostname, coached };
+  return { tabId: tab.id ?? null, url: tabUrl, hostname: url.hostname, coached };
 }
 
 async function openSidePanel(tabId: number | null): Promise<void> {
@@ -97,6 +103,19 @@ export function PopupApp() {
         <div className="muted">
           <p>{P.notCoached}</p>
           <p className="small">{P.notCoachedHint}</p>
+          {target.url ? (
+            <button
+              type="button"
+              className="button primary"
+              data-testid="popup-enable-site"
+              // enableSite asks the browser for this one site first, while the click still counts.
+              onClick={() =>
+                void enableSite(target.url!).then((r) => (r.ok ? setTarget({ ...target, coached: true }) : setError(r.message)))
+              }
+            >
+              {P.turnOnHere(host)}
+            </button>
+          ) : null}
         </div>
       ) : null}
       {host !== null && target.coached ? (

@@ -5,6 +5,7 @@ export const P = {
   siteOn: (host: string) => `Coach on ${host}`,
   notCoached: 'Care Coach doesn\u2019t coach on this page.',
   notCoachedHint: 'It runs in Gmail and the built-in CRMs, and on sites you turn on.',
+  turnOnHere: (host: string) => `Coach notes on ${host}`,
   noPage: 'No web page in this tab.',
   offEverywhere: 'Coaching is off everywhere.',
   turnOnEverywhere: 'Turn on',

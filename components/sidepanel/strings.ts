@@ -58,6 +58,7 @@ export const SIDEPANEL = {
   clearCallConfirm: 'Clear these notes for good? They are only stored in this browser.',
   clearAll: 'Clear all calls',
   clearAllConfirm: 'Clear every saved call for good?',
+  keep: 'Keep',
   unreadable: (n: number) =>
     `${n} saved call${n === 1 ? '' : 's'} could not be read and ${n === 1 ? 'was' : 'were'} left untouched in storage.`,
   storageError: 'Could not save the notes to browser storage. Copy them before closing this panel.',

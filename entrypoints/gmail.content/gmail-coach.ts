@@ -12,7 +12,19 @@ import type { Painter } from '../../sites/painter';
 import { composeRootOf, gmailEditor, subjectOf, unrecognisedComposes } from '../../sites/gmail';
 import type { ShownFinding } from '../../components/coach-store';
 import { isStepShortcut } from '../../components/CoachPanel';
-import { disableRule, engineFor, isSiteEnabled, loadSettings, toAnalyzeOptions, watchSettings, type EffectiveSettings } from '../../settings/index';
+import {
+  canDisableRules,
+  disableRule,
+  engineFor,
+  isIgnored,
+  isSiteEnabled,
+  loadSettings,
+  reportPageCounts,
+  toAnalyzeOptions,
+  watchSettings,
+  type EffectiveSettings,
+  type PageCounts,
+} from '../../settings/index';
 import { watchComposes } from './compose-watcher';
 import { mountCoachUi, UI_TAG, type MountedUi } from './mount-ui';
 import { createPausedView, type PausedView } from './paused-view';
@@ -58,6 +70,8 @@ export async function startGmailCoach(ctx: ContentScriptContext): Promise<void> 
       engine: getEngine,
       analyzeOptions: () => options,
       onDisableRule: (ruleId) => disableRule(ruleId),
+      hide: (f) => isIgnored(settings, f),
+      canDisableRules: () => canDisableRules(settings),
       signal: runAbort!.signal,
       onError: logError,
     });
@@ -66,6 +80,9 @@ export async function startGmailCoach(ctx: ContentScriptContext): Promise<void> 
       return null;
     });
     byBody.set(body, { session, painter, ui });
+    session.store.subscribe((s, prev) => {
+      if (s.findings !== prev.findings || s.questions !== prev.questions) scheduleCounts();
+    });
     live.add(body);
     body.addEventListener('focusin', () => (lastFocused = body), { signal: runAbort!.signal });
     // A compose root that can't be found means the layout changed: coach, but say if it breaks.
@@ -80,7 +97,25 @@ export async function startGmailCoach(ctx: ContentScriptContext): Promise<void> 
     void c.ui.then((u) => u?.remove());
     byBody.delete(body);
     live.delete(body);
+    scheduleCounts();
     if (lastFocused === body) lastFocused = null;
+  }
+
+  // The toolbar badge and popup show this page's counts (a message inside the extension).
+  let countsTimer = 0;
+  function scheduleCounts(): void {
+    if (countsTimer) return;
+    countsTimer = ctx.setTimeout(() => {
+      countsTimer = 0;
+      const counts: PageCounts = { findings: 0, byCategory: {}, editors: live.size, questions: 0 };
+      for (const body of live) {
+        const st = byBody.get(body)!.session.store.getState();
+        counts.findings += st.findings.length;
+        counts.questions += st.questions.length;
+        for (const f of st.findings) counts.byCategory[f.category] = (counts.byCategory[f.category] ?? 0) + 1;
+      }
+      void reportPageCounts(counts);
+    }, 500);
   }
 
   function sweep(): void {

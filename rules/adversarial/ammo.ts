@@ -7,7 +7,11 @@ const TO_THE_BUYER = /^(?!.*\b(against|on them|at them)\b).*\b(you|your|you're)\
 
 export default defineRule({
   match: [
-    '[(ammo|ammunition|bullets|firepower|artillery)]',
+    '[(ammunition|firepower|ammo) (to use against|to use on|against|for|on|at) (the|their|our|this|that|next|his|her)? (negotiations|negotiation|conversation|discussion|procurement|objections|objection|pushback|pricing|renewal|meeting|prospect|client|budget|buyers|buyer|price|legal|call|demo|pitch|deal|talks|review|qbr|cfo|vp|them|him|her)]',
+    '[as (ammunition|ammo)]',
+    '[(ammunition|ammo) against]',
+    // Plain "good ammo" is a shop review of cartridges; "good ammunition" is a rep's metaphor.
+    '[(plenty of|excellent|powerful|perfect|serious|useful|strong|solid|great|extra|good|more|some|enough|real) ammunition]',
     '[(use|using|used|weaponize|weaponise|weaponizing|weaponising|wield|wielding) .{0,4} (as|like) (a|our|my)? (weapon|club|cudgel|hammer|stick|leverage)]',
     '[(as|for) leverage (against|over|on) %advTarget%]',
     '[(leverage|weapon|weapons|stick) (against|over) %advTarget%]',
@@ -16,11 +20,12 @@ export default defineRule({
   severity: 'warning',
   message: 'Calls information "ammo" against the buyer.',
   why: "Facts are for helping the buyer see whether this fits, not for firing at them. Share what you know openly and ask what they'd need to see.",
-  alternatives: [{ rewrite: 'evidence to share' }, { question: 'clarity' }],
+  alternatives: [{ rewrite: 'as evidence to share' }, { question: 'clarity' }],
   examples: {
     flag: [
-      'Pull usage stats as [[ammo]] for the renewal call.',
-      'Their outage last month is good [[ammunition]].',
+      'Pull usage stats [[as ammo]] for the renewal call.',
+      'Bring [[ammo for the pricing]] call.',
+      'Their outage last month is [[good ammunition]].',
       '[[Use the churn numbers as a weapon]] in the pricing talk.',
       'Keep the audit finding [[as leverage against procurement]].',
     ],
@@ -29,6 +34,9 @@ export default defineRule({
       'Share the benchmark so they can judge for themselves.',
       'Pull the usage stats to share with them before the renewal call.',
       "Good ammunition for the business case you're building.",
+      'Ammo box supplier, 40 locations, outdoor retail.',
+      'Federal 9mm Ammo, 50 rounds. Good ammo for the range.',
+      'Here are the key bullets from the call.',
     ],
   },
 });

@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule';
 
 // "squeeze them in on Thursday" is scheduling, not pressure.
 // "Their old vendor boxed them in": the rep noticing someone else's squeeze, with sympathy.
-const THIRD_PARTY = /\b(old|current|last|previous|other|existing|incumbent|former) (vendor|vendors|provider|supplier|partner|tool|system|contract|agreement)\b|\bcompetitor\b/;
+const THIRD_PARTY = /\b(old|current|last|previous|other|existing|incumbent|former) (vendor|vendors|provider|supplier|partner|tool|system|contract|agreement)\b|\b(vendor|vendors|provider|supplier|competitor)s? (that|who|which)\b|\bcompetitor\b/;
 const SCHEDULING = /\bsqueeze (them|him|her|it) in\b|\bpin (down )?(a|the) (date|time|slot|call|meeting)\b/;
 
 export default defineRule({
@@ -37,6 +37,7 @@ export default defineRule({
       'Can we squeeze them in on Thursday afternoon?',
       'Pin down a date for the kickoff with their PM.',
       'Their old vendor boxed them in with a five-year term.',
+      'They were burned by a vendor that trapped them in a 3-year deal.',
       'We are on the same side here: both want a clean rollout.',
       'Their budget is tight, so start with the smaller tier.',
     ],

@@ -4,7 +4,7 @@ export default defineRule({
   match: [
     '[(not|never|hardly) (a|an)? (real|legitimate|valid|genuine|actual) %disConcern%]',
     '[(your|that|this|the|those|these) (concern|concerns|worry|worries|objection|objections|fear|fears|question|point|issue|complaint) (is|are|was|were|seems|seem|sounds|sound) (a bit|kind of|a little|just|really|honestly|totally|completely|pretty|frankly|quite)? %disBelittle%]',
-    '[(that|this|it) (is|was|sounds|seems) (just|really|honestly|totally|completely|frankly|such)? (a|an)? (silly|dumb|stupid|ridiculous|naive|irrelevant|pointless|overblown|paranoid|laughable) (concern|worry|objection|question|point|thing|idea|argument|fear)]',
+    '[(that|this|it) (is|was|sounds|seems) (just|really|honestly|totally|completely|frankly|such)? (a|an)? (silly|dumb|stupid|ridiculous|naive|irrelevant|pointless|overblown|paranoid|laughable) (concern|worry|objection|question|point|thing|idea|argument|fear|ask|request|suggestion|comparison|assumption|claim|take|expectation)]',
     '[(that|this) (is|was|sounds|seems) (just|really|honestly|totally|completely|frankly|simply)? (silly|ridiculous|absurd|paranoid|laughable|nonsense)]',
     '[(that|this|it) (is|was) (such a|just a|really a|totally a|completely a|a)? (non issue|red herring|straw man|nonissue|strawman)]',
     '[(that concern|that question|that|this|it) (is|was) (beside the point|not relevant|irrelevant|moot)]',

@@ -9,6 +9,7 @@ export default defineRule({
     '[(whatever|fine) (you say|floats your boat)]',
   ],
   noDefaultGuards: true,
+  unless: [/\b(yeah|yea),? right (now|away|there|here|after|before|on|at|in|then)\b/],
   severity: 'warning',
   message: "A sarcastic brush-off of the buyer's view.",
   why: "Sarcasm tells the buyer their view is not worth engaging. If you disagree, say how you see it and ask what they are seeing.",
@@ -23,6 +24,7 @@ export default defineRule({
       'Happy to change the start date if you say so; just let me know.',
       'Good luck with the board meeting on Thursday!',
       'Right, that matches what your IT lead said.',
+      'Yeah, right now is a busy time for us too.',
     ],
   },
 });

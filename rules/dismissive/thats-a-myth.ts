@@ -2,16 +2,18 @@ import { defineRule } from '../define-rule';
 
 // "If that's not true for your team, tell me": checking, not overriding.
 const CHECKING = /\b(if|whether|unless|in case) (that|this|it)('s| is)? (not )?(true|a myth|wrong|how it works)/;
+// "You're right, that's a myth we should correct": agreeing with the buyer, not overriding them.
+const AGREEING = /\b(you('re| are| were) right|good point|fair point|agreed)\b/;
 
 export default defineRule({
   match: [
     '[(that is|this is) (just|simply|really|totally|completely|honestly|frankly|all)? (a|an|another)? (common|old|total|complete|popular|industry)? (old wives tale|old wives\' tale|urban legend|fairy tale|myth|misconception|fallacy)]',
-    '[(that|this) is (flat out|just|simply|totally|completely|absolutely|plain|frankly|honestly)? (flat wrong|dead wrong|not true|a lie|untrue|false|nonsense|wrong|incorrect)]',
+    '[(that|this) is (flat out|just|simply|totally|completely|absolutely|plain|frankly|honestly)? (not the case|flat wrong|dead wrong|not true|a lie|untrue|false|nonsense|wrong|incorrect)]',
     '[(that|this) is (just|simply|really|totally|completely)? not how (any of this|any of it|the product|our product|the industry|the market|it|this|that|things|software) (works|work|operates)]',
     '[(nonsense|baloney|hogwash|malarkey|poppycock)]',
   ],
   noDefaultGuards: true,
-  unless: ['reassurance', CHECKING, /\bno[ -]nonsense\b|\bnonsense (word|words|poem|poems|verse|rhyme|rhymes|song|songs)\b/],
+  unless: ['reassurance', CHECKING, AGREEING, /\bnot (true|the case) (for|of|in|on|with|when)\b/, /\bno[ -]nonsense\b|\bnonsense (word|words|poem|poems|verse|rhyme|rhymes|song|songs)\b/],
   severity: 'warning',
   message: "Dismisses the buyer's point as a myth or untrue instead of exploring it.",
   why: 'Declaring a buyer\'s belief a myth puts them on the defensive. They got that idea somewhere; ask where, then share what you have seen.',
@@ -22,6 +24,7 @@ export default defineRule({
       "[[That's simply not true]], the API is open.",
       "[[That's not how it works]] with usage billing.",
       "Honestly, [[that's just wrong]].",
+      "[[That's simply not the case]].",
       'Honestly, the idea that migrations take months is [[nonsense]].',
     ],
     pass: [
@@ -29,6 +32,9 @@ export default defineRule({
       'The myth of the overnight migration is something we address in the guide.',
       "I see it a bit differently, and here is why.",
       'No-nonsense pricing: one plan, one price.',
+      "That's not true for the Pro plan; SSO is included there.",
+      'This is not the case for enterprise plans, which include SSO.',
+      "You're right, that's a myth we should correct in our docs.",
     ],
   },
 });

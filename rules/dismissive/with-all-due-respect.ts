@@ -4,7 +4,7 @@ export default defineRule({
   match: [
     '[with all? due respect]',
     '[with all respect]',
-    '[no (offense|offence) (but|intended|meant)?]',
+    '[no (offense|offence) (but|intended|meant)]',
     '[(i|we) (am sorry|are sorry|\'m sorry|hate|hated) to (be the one to tell|break it to|burst your bubble) (you)?]',
     '[(allow me to|let me|i will|i\'ll) (set|put) (the record|you) straight]',
     '[(excuse me|sorry) but (you|that|this) (are|is)? (not true|wrong|mistaken|incorrect)]',
@@ -26,6 +26,7 @@ export default defineRule({
       'I respect the time your team put into the evaluation.',
       'We treat every customer with respect, whatever their size.',
       'I see your point, and here is another angle.',
+      'No offense taken at all!',
     ],
   },
 });

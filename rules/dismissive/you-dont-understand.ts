@@ -16,6 +16,8 @@ export default defineRule({
     '[(i do not|i am not sure|i\'m not sure) (think|believe|feel|know if)? you (really|fully|quite)? (get the point|understand|get it|realize|realise|appreciate|grasp|see)]',
     '[why (this|it|that) is (so|that) (hard|difficult|complicated|confusing|tricky) to (understand|grasp|follow|get)]',
     '[you (have|had) no (idea|clue) what you are talking about]',
+    '[(obviously|clearly|evidently|apparently) you (have not|did not) (looked at|tried|used|read|seen|checked)]',
+    '[you (obviously|clearly|evidently|apparently) (have not|did not) (looked at|tried|used|read|seen|checked)]',
   ],
   // Its patterns carry their own negation ("you don't get it"), and "I'm not sure why..." opens one.
   noDefaultGuards: true,
@@ -31,6 +33,7 @@ export default defineRule({
       "[[What you don't realize]] is that the add-on pays for itself.",
       '[[You need to understand]] that this is the industry standard.',
       "[[I don't think you understand]] the value here.",
+      "[[Clearly you haven't tried]] the new version.",
       "I'm not sure [[why this is so hard to understand]].",
     ],
     pass: [
@@ -38,6 +41,7 @@ export default defineRule({
       "I understand you don't get much time with the sales team.",
       'I may not have explained the sync well, so here is a diagram.',
       "You don't need to understand the API to use the importer.",
+      "You haven't seen the new dashboard yet, so here is a short video.",
       'Let me know if anything is unclear or you do not understand a clause.',
       "I'm not saying you don't understand; the docs are thin.",
     ],

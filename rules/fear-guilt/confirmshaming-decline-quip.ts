@@ -13,7 +13,7 @@ export default defineRule({
     // Neutral declines: where to go next, or a plain statement of fact.
     /\bi('m| am) (just )?(browsing|looking|all set|good|set|fine|already|a member|signed up|subscribed|registered)\b/,
     /\bi('ll| will) (continue|keep|go|return|come back|sign up later|decide later|do it later|check (it )?later|think about it|pass)\b/,
-    /\bi (already|have an account|am already|'m already)\b/,
+    /\bi('ve| have)? already (have (an account|one)|subscribed|signed up|registered|bought|purchased|ordered|joined)\b|\bi('m| am) already\b|\bi have an account\b/,
     /\bi('ve| have) (already|an account|one)\b/,
   ],
   severity: 'warning',

@@ -5,7 +5,7 @@ export default defineRule({
   match: [
     'you (are going to|will just keep|will keep|are just|will|are) (lose|losing|bleed|bleeding|leave|leaving|throw|throwing|burn|burning|hemorrhage|hemorrhaging) away? even? more? %fgLoss%',
     'you (are going to|will just keep|will keep|will|are)? (leave|leaving) money on the table',
-    'every (day|week|month|hour|minute|quarter) (you hold off|without a fix|you wait|you delay|you hesitate|without this|without us|without it) (you are losing|is costing|you lose|costs|means|loses)',
+    'every (day|week|month|hour|minute|quarter) (without our platform|without our product|without our solution|without our tool|you hold off|without a fix|you wait|you delay|you hesitate|without this|without us|without it) (you are losing|is costing|you lose|costs|means|loses|is)',
     'the (longer|more) you (put this off|hold off|wait|delay|hesitate),? the (more|worse|bigger|higher)',
     'you (can not|can\'t|cannot) afford (to take that risk|to say no|to ignore this|to hold off|to wait|not to|to pass|to delay|to miss|to gamble|to risk)',
     '(can|could) you (really|honestly)? afford (to take that risk|to say no|to wait|not to|to ignore|to gamble|to lose)',
@@ -14,6 +14,7 @@ export default defineRule({
     '(are|would) you really? (willing|prepared|ready) to (risk|gamble|bet)',
     '(it is|it\'s)? (only|just) a matter of time (before|until) (you|your)',
     'you (are|\'re) (only|just)? (a single|one) (bad day|breach|outage|audit|mistake|lawsuit|incident|fine|crash|hack|failure|click) away from',
+    '(do|would) you (really|honestly)? want to take (that|the|this|such a) (risk|chance|gamble)',
   ],
   unless: ['buyer-raised', 'reported', 'negated'],
   noDefaultGuards: true,

@@ -11,13 +11,14 @@ export default defineRule({
     '(do not|don\'t) your (team|people|customers|employees|staff|users|kids|family) deserve (the best|better|more)',
     '(do not|don\'t) you think your (team|people|customers|employees|staff|users) (deserves|deserve) (the best|better|more)',
     '(do not|don\'t) (disappoint|fail|let down) your (team|people|customers|employees|staff|boss|board|company)',
+    '(do not|don\'t) let your (team|people|customers|company|boss|board|family|staff) down',
   ],
   noDefaultGuards: true,
   unless: ['reported'],
   severity: 'warning',
   message: 'Questions whether the buyer cares, making hesitation feel like neglect.',
   why: 'Suggesting they do not care about their team shames them into a yes. Ask what their team needs and show how you can help.',
-  alternatives: [{ rewrite: 'what would success look like for your team' }, { question: 'outcome' }],
+  alternatives: [{ rewrite: 'how can I help with' }, { question: 'outcome' }],
   examples: {
     flag: [
       '[[Don’t you care about]] your team’s success?',

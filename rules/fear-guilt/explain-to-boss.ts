@@ -11,6 +11,8 @@ export default defineRule({
     'what (will|would|are) you (going to)? (say to|tell) your %pBoss% (when|if) .{0,4} %fgFail%',
     '(explain|justify) to your %pBoss% why you %fgFail%',
     'your %pBoss% (is going to|will|would) (want to know why|not be happy|be furious|be angry|be upset|be disappointed|not forgive|blame you|ask why)',
+    '(do you want|you do not want|you don\'t want) your %pBoss% (finding out|to find out|to hear|asking why|asking)',
+    'how (will|would|are|do) you (going to)? (explain|justify) the (downtime|outage|breach|loss|delay|miss|fine|shortfall|churn|incident|failure|missed target|missed quarter|lost revenue) to your %pBoss%',
   ],
   unless: ['buyer-raised', 'reported', /\bhelp (you )?(explain|justify)\b/],
   severity: 'warning',

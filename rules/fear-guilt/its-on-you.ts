@@ -12,6 +12,8 @@ export default defineRule({
     '(do not|don\'t) blame (me|us) (when|if)',
     'you (will|are going to|could|might) be (the one|the person)? (blamed|held responsible|held accountable|left holding the bag)',
     '(it is|it\'s) your funeral',
+    'you (are going to|will) be the one (left explaining|explaining|answering for|taking the blame|blamed|held responsible)',
+    '(nobody|no one) to blame (but|except) (yourself|yourselves|you)',
   ],
   noDefaultGuards: true,
   unless: ['reported', /\bon you to\b/, /\bon you,? (not|whenever|if you|when you)\b/, /\b(you mentioned|you said)\b/],

@@ -12,6 +12,8 @@ export default defineRule({
     'you (could|might|will|may|would) be out of (a job|work|a seat)',
     '(think about what happens|what will happen|what happens) to your (job|career|reputation|position|bonus|credibility) (if|when)',
     'career (limiting|ending|suicide)',
+    'your (head|neck) (is going to|will|could|might) (roll|be on the block|be on the line)',
+    '(people|managers|leaders|executives|folks|others|ctos|cisos|cfos|directors) (have|has)? (lost|lose|been fired from) (their|his|her) (jobs|job|careers|career|heads) over',
   ],
   unless: ['buyer-raised', 'reported', 'asking-buyer'],
   severity: 'strong',

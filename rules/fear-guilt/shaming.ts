@@ -8,7 +8,7 @@ export default defineRule({
     'if you (were|are) (really|truly|actually)? (serious|smart|committed|ambitious) (about your|about growth|about this|about the|about success|you would)',
     '(i|we) (thought|assumed|figured) you (were|cared|wanted|had) (more serious|the authority|the guts|more ambition|a leader|serious|smarter|ambitious)',
     '(i am|we are|i\'m|we\'re) (surprised|disappointed|shocked|amazed|hurt|offended|insulted|upset|frustrated|saddened|sad) that? you (have not|did not|are still|would even|haven\'t|didn\'t|would|still|went|chose|ignored)',
-    '(i would expect|we would expect|i\'d expect|we\'d expect|i expected|we expected) (better|more) (from|of) you',
+    '(i would expect|we would expect|i\'d expect|we\'d expect|i expected|we expected) (better|more) (from|of) (someone|somebody|you|a|an)',
     '(a|any) (smart|savvy|serious|good|real) (leader|buyer|manager|ceo|cfo|operator|founder) (like you)? would have? (already|never|not)? (sign|signed|see|jump|know|take|say)',
     '(do not|don\'t) be (the one|the person|the team|the company|the manager|the leader) who',
     'do you really? want to be the (one|person|reason|leader|manager) (who|that|your)',
@@ -21,7 +21,7 @@ export default defineRule({
   severity: 'warning',
   message: 'Shames hesitation as foolish or unserious.',
   why: 'Shame makes people defensive or quietly gone. Respecting their caution is what makes it safe for them to tell you what worries them.',
-  alternatives: [{ rewrite: 'I respect taking the time to get this right' }, { question: 'concerns' }],
+  alternatives: [{ question: 'concerns' }],
   examples: {
     flag: [
       '[[Only a fool would]] pass on a 40% saving.',

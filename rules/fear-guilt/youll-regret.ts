@@ -6,7 +6,7 @@ export default defineRule({
     'you (are going to|will|would|might|may) (really|definitely|surely|seriously|truly)? regret (saying no|walking away|the day|it|this|that|not|passing|waiting|missing|letting|turning|hesitating|holding|doing|choosing|going)',
     'you (are going to|will) (end up|be) (kicking yourself|so sorry|kicking yourselves|sorry)',
     'you (are going to|will) kick (yourself|yourselves)',
-    'you (are going to|will) wish you (would have|said yes|had|did|signed|acted|listened|moved)',
+    'you (are going to|will) wish (/^you\'d$/|you) (would have|said yes|would|had|did|signed|acted|listened|moved|started|went|bought)?',
     '(do not|don\'t) (do|make) (a decision|a choice|a mistake|something) you (are going to|will|might) regret',
     '(i would|we would|i\'d|we\'d) hate (to see|for) you to? (be the one|kick yourself|look back|be left|regret|miss|lose)',
     'you (are going to|will) look back and (wish|regret|kick)',

@@ -11,7 +11,7 @@ export const WORDS: Record<string, string> = {
   // What a seller says is running out: seats and slots in sales, units and items on shop pages.
   // "item(s)" and "unit(s)" reach the matcher as one token, "item(s".
   stockNoun:
-    'spot|spots|seat|seats|slot|slots|place|places|license|licenses|licence|licences|unit|units|/^unit.s$/|item|items|/^item.s$/|piece|pieces|opening|openings|invite|invites|invitation|invitations|space|spaces|pair|pairs|deal|deals|offer|offers|ticket|tickets|copy|copies|product|products|kit|kits|bundle|bundles|allocation|allocations|position|positions|partnership|partnerships|pilot|pilots|stock|stocks|room|rooms|set|sets|box|boxes|bottle|bottles|size|sizes|style|styles|coupon|coupons|code|codes|voucher|vouchers|membership|memberships|subscription|subscriptions|place|cohort|cohorts|session|sessions|appointment|appointments',
+    'spot|spots|seat|seats|slot|slots|place|places|license|licenses|licence|licences|unit|units|/^unit.s$/|item|items|/^item.s$/|piece|pieces|opening|openings|invite|invites|invitation|invitations|space|spaces|pair|pairs|deal|deals|offer|offers|ticket|tickets|copy|copies|product|products|kit|kits|bundle|bundles|allocation|allocations|partnership|partnerships|pilot|pilots|stock|stocks|room|rooms|box|boxes|bottle|bottles|size|sizes|style|styles|coupon|coupons|voucher|vouchers|membership|memberships|place',
 
   // Words between a count and the thing counted: "3 pilot spots", "two more seats".
   stockAdj:
@@ -19,6 +19,10 @@ export const WORDS: Record<string, string> = {
 
   // The "left" of a supply claim; "still available", "in stock", "up for grabs" are written in the patterns.
   stockLeft: 'left|remaining|remain|remains|available|open|unclaimed|unsold',
+
+  // The strict set for "the last few …" claims, where "deals", "items" or "sessions" would be ordinary talk.
+  stockUnit:
+    'spot|spots|seat|seats|slot|slots|unit|units|license|licenses|licence|licences|opening|openings|invite|invites|ticket|tickets|pair|pairs|piece|pieces|kit|kits|copy|copies|allocation|allocations',
 
   // Ways to say "the supply" in "stock is limited", "seats are running low".
   stockSubject:
@@ -30,7 +34,7 @@ export const WORDS: Record<string, string> = {
 
   // When a manufactured deadline falls: near, named, or a clock time.
   dueTime:
-    'today|tonight|tomorrow morning|tomorrow|now|asap|midnight|noon|eod|eow|eom|eoq|cob|close of business|friday|monday|tuesday|wednesday|thursday|saturday|sunday|this week|this weekend|this month|this quarter|next week|the weekend|end of day|end of the day|the end of the day|end of week|end of the week|the end of the week|end of month|end of the month|the end of the month|end of quarter|end of the quarter|the end of the quarter|end of year|end of the year|the end of the year|quarter end|quarter-end|month end|year end|the 1st|the first|/^[0-9][0-9]?[snrt][tdh]$/|the /^[0-9][0-9]?[snrt][tdh]$/|/^[0-9][0-9]?[ap]m$/|/^[0-9][0-9]?:[0-9][0-9][ap]?m?$/|the deadline|january|february|march|april|june|july|august|september|october|november|december|/^q[1-4]$/|the end of q1|the end of q2|the end of q3|the end of q4',
+    'today|tonight|tomorrow morning|tomorrow|now|asap|midnight|noon|eod|eow|eom|eoq|cob|close of business|friday|monday|tuesday|wednesday|thursday|saturday|sunday|this week|this weekend|this month|this quarter|next week|the weekend|end of day|end of the day|the end of the day|end of week|end of the week|the end of the week|end of month|end of the month|the end of the month|end of quarter|end of the quarter|the end of the quarter|end of year|end of the year|the end of the year|quarter end|quarter-end|month end|year end|the 1st|the first|/^[0-9][0-9]?[snrt][tdh]$/|the /^[0-9][0-9]?[snrt][tdh]$/|/^[0-9][0-9]?[ap]m$/|/^[0-9][0-9]?:[0-9][0-9][ap]?m?$/|the deadline|next monday|next tuesday|next wednesday|next thursday|next friday|next month|next quarter|this friday|this monday|/^[0-9][0-9]?.[0-9][0-9]?$/|/^[0-9][0-9]?.[0-9][0-9]?.[0-9]+$/|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|/^q[1-4]$/|the end of q1|the end of q2|the end of q3|the end of q4',
 
   // The decision a deadline is put on.
   // Single words, so the prefilter stays selective; phrases live in dueCommitPhrase.

@@ -20,7 +20,7 @@ export default defineRule({
   severity: 'warning',
   message: 'Assumes the buyer has said yes and skips straight to the paperwork.',
   why: 'An assumptive close decides for the buyer and makes them push back to say no. Ask where they are in their decision instead.',
-  alternatives: [{ rewrite: 'is there anything you still need before deciding' }, { question: 'clarity' }],
+  alternatives: [{ rewrite: 'would it help if I sent over the contract' }, { question: 'clarity' }],
   examples: {
     flag: [
       'Great call! [[When should I send over the contract]] for your signature?',

@@ -6,6 +6,7 @@ export default defineRule({
     '(best|better|lowest|cheapest|biggest|sweetest) (deal|price|offer|pricing|terms|discount|rate) you (are going to|will|would)? ever (be offered|get|see|find|receive)',
     'you (are not going to|will not|won\'t) ever? (find|get|see) a better (deal|price|offer|rate|discount) (than this|anywhere|ever|elsewhere)',
     '(a deal|an offer|a price|pricing) like this (will not|does not|won\'t|doesn\'t) come (around|along) (again|twice|often)',
+    '(best|better|lowest|cheapest|biggest|sweetest) (deal|price|offer|pricing|terms|discount|rate) you are ever (going to|likely to) (get|see|find|be offered|receive)',
   ],
   noDefaultGuards: true,
   unless: ['reported'],

@@ -1,15 +1,12 @@
 import { defineRule } from '../define-rule';
 
-/** The decision demanded on the writer's clock: "you need to sign today", "sign now". */
+/** The decision demanded on the writer's clock: "you need to sign today", "make a decision now". */
 export default defineRule({
   match: [
     'you (really|just|seriously|absolutely|definitely|simply|honestly)? (need|needs|have|ought) to %pDecide% (by|before|until|within)? %pWhen%',
     'you (really|just|seriously|absolutely|definitely|simply|honestly)? (have? got to|must|should) %pDecide% (by|before|until|within)? %pWhen%',
     '(i|we) (am going to|are going to|really|just|will)? need you to %pDecide% (by|before|until|within)? %pWhen%',
-    '^(go ahead and|come on|please|so|now|just)? (sign and send back|sign and return|sign and send|countersign|sign|decide|commit) (the order form|the contract|the agreement|the deal|it|this)? %pNow%',
-    '(so|now|then|and|just) (sign|decide|commit) (the order form|the contract|the agreement|it|this)? (right now|right away|now|today|immediately|asap|tonight)',
     'make (a|your|the) decision (before we hang up|on this call|right now|now|today|immediately|tonight)',
-    '^(please|just)? (have|get|send) (the signed contract|the contract|the agreement|the order form|the paperwork|it|this) (signed|back|over)? .{0,5} (by|before) %pWhen%',
   ],
   unless: [
     'buyer-deadline',
@@ -26,8 +23,6 @@ export default defineRule({
     flag: [
       '[[You need to sign by end of day]] if you want this rate.',
       '[[You have to make the call today]], the pricing committee meets tomorrow.',
-      '[[Sign today]] and we can start onboarding Monday.',
-      'This is a great fit, [[so sign it now]].',
       'Call recap: [[I need you to commit this week]] so I can hold the team.',
       'We are ready when you are, but [[make a decision today]] please.',
     ],

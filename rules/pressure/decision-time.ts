@@ -13,7 +13,7 @@ export default defineRule({
   severity: 'warning',
   message: 'Declares that the time to decide has come, on your say-so.',
   why: 'Only the buyer knows when they are ready. Ask what they still need rather than announcing the moment for them.',
-  alternatives: [{ rewrite: 'whenever you feel ready to decide' }, { question: 'clarity' }],
+  alternatives: [{ rewrite: "I'm here whenever you're ready to decide" }, { question: 'clarity' }],
   examples: {
     flag: [
       'We have covered everything, so [[it’s time to pull the trigger]].',

@@ -3,20 +3,20 @@ import { defineRule } from '../define-rule';
 /** The signature made to sound trivial: "just sign page 4 and send it back". */
 export default defineRule({
   match: [
-    '(just|simply) (put your signature on|add your signature to|put your name on|scribble your name on|click accept on|sign|initial|countersign|docusign) (it|this|here|the|page|pages|that|where|both|on|and)?',
-    'all (you have got|that you need|you need is|you have left|you have|you need) to do is (put your signature|say yes|sign|initial|click|return|send)',
+    '(just|simply) (put your signature on|add your signature to|put your name on|scribble your name on|click accept on|sign|initial|countersign|docusign)',
+    'all (you have got|that you need|you need is|you have left|you have|you need) to do is (put your signature|click accept|click approve|click agree|send it back|return it|say yes|sign|initial)',
     'all (i need now is|we need now is|i need is|we need is|that is|that\'s) left? is? your (john hancock|sign off|signature|autograph|initials)',
     '(i|we) (just|only) need your (john hancock|sign off|signature|autograph|initials)',
     '(so|now|then) just? sign (the order form|the contract|the agreement|it|this|here)',
   ],
-  unless: ['reported', /\bsign(ed|ing)? (in|into|up|out)\b/],
+  unless: ['reported', /\bsign(ed|ing)? (in|into|up|out)\b/, /\bnda\b/, /\bwhen(ever)? you (get|have) a (chance|moment|minute|sec)\b/],
   severity: 'warning',
   message: 'Makes signing sound like a formality, skipping past the decision.',
   why: 'Signing is the buyer deciding to trust you. Calling it a quick formality hurries them past the moment they should feel sure.',
-  alternatives: [{ rewrite: 'when you are ready, the agreement can be signed' }, { question: 'clarity' }],
+  alternatives: [{ rewrite: "when you're ready, sign" }, { question: 'clarity' }],
   examples: {
     flag: [
-      'Everything is set, [[just sign page]] 6 and email it back.',
+      'Everything is set, [[just sign]] page 6 and email it back.',
       '[[All you need to do is sign]] and we start Monday.',
       '[[All that’s left is your signature]] on the order form.',
       'It is the best price we have, [[so sign it]].',

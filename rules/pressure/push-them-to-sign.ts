@@ -5,7 +5,7 @@ export default defineRule({
   match: [
     '(lean on|strong arm|nudge hard|push|pushing|pressure|pressuring|force|forcing|rush|rushing|hurry|hurrying|squeeze|strongarm) (the? .|them|him|her) (to|into|toward|towards) (say yes|a decision|a signature|a yes|a commitment|a close|a purchase|sign|commit|decide|buy|purchase|close|signing|committing|deciding|closing|buying|purchasing)',
     'push hard? (for|on) (a|the)? (signed contract|signature|close|commitment|yes|decision|verbal)',
-    'get (the buyer|the client|the customer|them|him|her) to (say yes|sign|commit|decide) (by|before|on)? %pWhen%',
+    'get (the? .|them|him|her) to (say yes|sign|commit|decide) (by|before|on)? %pWhen%',
     '(do not|don\'t) let (the buyer|the client|the customer|them|him|her) (get off the call|off the phone|off the call|hang up|leave|go) without (a signature|a commitment|a decision|a yes|a verbal|signing|committing)',
     'make (them|him|her) (sign|commit|decide) %pNow%',
     'force (a|the) (decision|close|signature|yes)',
@@ -15,7 +15,7 @@ export default defineRule({
     '(close|sign|signature|verbal|commitment|yes|deal|contract) .{0,4} whatever it takes',
     '(get|secure|lock down|nail down) (the|a) (verbal|signature|commitment|yes|close) .{0,4} no excuses',
   ],
-  unless: ['reported', /\b(never|not|n't|no need to|avoid|stop|without|instead of) (to )?(push|pushing|pressure|pressuring|force|forcing|rush|rushing|hurry)\b/],
+  unless: ['reported', /(\b(never|not|no need to|avoid|stop|without|instead of)|n't) (to )?(push|pushing|pressure|pressuring|force|forcing|rush|rushing|hurry)\b/],
   severity: 'warning',
   message: 'Plans to push the buyer into deciding rather than help them decide.',
   why: 'Notes shape the next call. A plan to push them leads to a conversation about your deadline; a plan to learn their concerns leads to a decision that lasts.',

@@ -11,6 +11,7 @@ export default defineRule({
     '(this|the|our) (offer|price|proposal) is final',
     '(it is|it\'s) this or nothing',
     '(this|the) offer (is going to|will) not (be on the table|be repeated|come again)',
+    'are you in or (are you)? out',
   ],
   unless: [/\bfinal offer letter/],
   severity: 'strong',

@@ -11,6 +11,7 @@ export default defineRule({
     'what (would|will|does) it take (for you)? to (get you to)? (get this signed|get this done|say yes|move forward|go ahead|sign|commit|close)',
     'what (more|else) (do|would|could) you possibly? need (to hear|to see|to know)? (before you|to) (say yes|move forward|go ahead|sign|commit|decide)',
     'what (more|else) could you possibly? (ask for|want|need)',
+    'why (would|should|do) you (wait|hesitate|hold off|delay) (any longer|at all)?$',
   ],
   unless: ['reported'],
   severity: 'warning',

@@ -12,7 +12,7 @@ export default defineRule({
   severity: 'warning',
   message: 'Cites high demand to hurry the decision.',
   why: 'Pointing at demand tells the buyer to move before others do. The better question is whether this is right for them, which only they can answer, in their own time.',
-  alternatives: [{ rewrite: 'popular' }, { question: 'concerns' }],
+  alternatives: [{ question: 'concerns' }],
   examples: {
     flag: ['Items in your cart are [[in VERY high-demand]].', '[[Due to high demand]], we can only hold carts briefly.', 'Heads up, [[demand has been huge]] for the enterprise tier.'],
     pass: ['Your engineers are in high demand, so tooling should save them time.', 'Back by Demand', 'We offer on-demand training videos.'],

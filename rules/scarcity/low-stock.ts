@@ -13,7 +13,7 @@ export default defineRule({
   severity: 'warning',
   message: 'Says stock is low to hurry the decision.',
   why: 'A low-stock warning asks the buyer to act on fear of losing out rather than on whether the choice is right. If supply matters, state it plainly and let them decide.',
-  alternatives: [{ rewrite: 'available' }, { question: 'concerns' }],
+  alternatives: [{ question: 'concerns' }],
   examples: {
     flag: ['HURRY, [[LOW IN STOCK]]!', '[[Low Stock]]', 'Our [[inventory is running low]] on the starter kits.', 'We are [[running low on seats]] for the April workshop.'],
     pass: ['We keep your costs low in every plan.', 'The risk is low on your side.', 'In stock and ready to ship.'],

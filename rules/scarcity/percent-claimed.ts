@@ -12,7 +12,7 @@ export default defineRule({
   severity: 'warning',
   message: 'Shows how much is already claimed, to hurry the decision.',
   why: 'A "claimed" meter tells the buyer the window is closing because of other people. Their decision deserves to rest on their own needs.',
-  alternatives: [{ rewrite: 'available' }, { question: 'concerns' }],
+  alternatives: [{ question: 'concerns' }],
   examples: {
     flag: ['[[82% offers claimed]]. Hurry up!', '[[1,204 claimed]]! Only a few to go.', 'The cohort is [[90% booked]] already.', 'Hurry, [[35% left]]!'],
     pass: ['About 40% of teams sold the idea internally with our ROI sheet.', 'We reduced churn by 12% for a similar team.', '300 sold to hospitals in your region over five years.'],

@@ -11,6 +11,7 @@ const CROWDS = [
   'other %spOrgs%',
   '%spOrgs% (in|across|throughout) (the same|your) %spDomain%',
   '(the rest of|the whole|the entire|most of) (your|the) %spDomain%',
+  'early adopters',
 ];
 const AUX = '(have|has|are|is|were)? (all|now|recently|increasingly|quickly|just)?';
 
@@ -21,8 +22,9 @@ export default defineRule({
     ...CROWDS.map((c) => `[${c} ${AUX} %spCrowdVerb%]`),
     '[your %spPeers% (at|in|from|across|like) .{1,3} (have|has|are|is|were|all|already|just|recently) (all|now|already|recently|just)? %spAdopted%]',
     '[your %spPeers% (are not going to|is not going to|will not|are not|is not) (sit still|sitting still|stand still|standing still|slow down|slowing down|hold back|holding back|wait|waiting|hesitate|hesitating)]',
+    '[your %spPeers% (all|already)? (already|all)? (offer this|offer it|have this|have it|have that|offer that)]',
   ],
-  unless: [REFERENCE_OFFER],
+  unless: [REFERENCE_OFFER, 'reported'],
   severity: 'warning',
   message: "Uses the buyer's competitors or peers as a reason to buy.",
   why: "What a competitor bought says little about this buyer's needs, and it lands as a jab: you are behind. Talk about their goals instead, and offer references only if they would help.",
@@ -36,6 +38,8 @@ export default defineRule({
       '[[Clinics in your region are flocking]] to the new intake flow.',
       '[[Your peers at Northwind are already live]].',
       "[[Your competitors won't wait]].",
+      '[[Your competitors already offer this]] to their customers.',
+      '[[Early adopters are already seeing results]].',
     ],
     pass: [
       'Your competitors face the same margin squeeze you described.',

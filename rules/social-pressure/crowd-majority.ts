@@ -10,7 +10,7 @@ export default defineRule({
     '[join (the|our)? (other)? %spCrowdSize% (of)? (other)? %spCrowdNoun% (who|that|already)]',
     '[join (your|their) (peers|competitors|colleagues)]',
   ],
-  unless: [/\b(happy|glad) to (connect|introduce)|\breference (call|customer)/],
+  unless: [/\b(happy|glad) to (connect|introduce)|\breference (call|customer)/, 'reported'],
   severity: 'warning',
   message: 'Leans on how many others signed up instead of what this buyer needs.',
   why: "Numbers about other buyers are a crowd, not a reason. If it fits, it will fit because of this buyer's goals; ask about those instead.",

@@ -6,6 +6,7 @@ export default defineRule({
     '[in %spCount%? (other people\'s|other peoples|other users|other shoppers|other customers|other buyers|other|others) (people|users|customers|shoppers|buyers|persons)? (carts|baskets|bags|trolleys|cart|basket|bag|trolley|wishlists)]',
     '[%spAbout%? %spCount% %spShoppers%? (have|has|had|just|recently|already)? (just|recently|already)? added (this item|this product|the item|this|it|these|them)? (item|product)? to (their|a|the|his|her)? (shopping)? (cart|carts|basket|baskets|bag|bags|trolley|trolleys|wishlist|wishlists)]',
     '[added to (cart|carts|basket|baskets|bag|bags|trolley|trolleys|wishlist|wishlists) %spCount% times]',
+    '[added to %spCount% (wishlists|carts|baskets|bags|wish lists|favourites|favorites)]',
     '[%spSomeone% .{0,8} (added|put) .{0,16} (to|in|into) (their|a|his|her) (shopping)? (cart|basket|bag|trolley|wishlist)]',
   ],
   unless: [/\b(i|i've|i'd|my|we|we've)\b/],
@@ -21,6 +22,7 @@ export default defineRule({
       "It's [[in 4 other carts]], grab it soon.",
       '[[210 shoppers added this to their basket]] today.',
       'Hot item: [[added to cart 57 times]] since Monday.',
+      'This dress was [[added to 34 wishlists]] today.',
       '[[A shopper in Leeds just added the Alder Throw Blanket to their basket]]',
     ],
     pass: [

@@ -5,30 +5,32 @@ const SELF = /\b(we|we're|we are|i|i'm|i am|our [a-z]+( is| are)?|it's|it is|thi
 
 export default defineRule({
   match: [
-    '[(do not|never)? (want to)? (end up|be|being|are|is|remain|remaining|become|becoming) (one of the|the) (last|only|few) %spOddOne%? (in|on|at|among|of)? .{0,4} (still|left|stuck|holding|not|without)]',
-    '[(do not|never)? (want to)? (end up|be|being|are|is|remain|become|becoming) (one of the|the) (last|only) %spOddOne%? to (make the switch|make the move|get on board|come on board|figure it out|catch on|sign up|get there|jump on|come around|adopt|switch|move|change|upgrade|modernize|modernise|join|sign|buy|embrace|act|know)]',
-    '[(do not|never)? (want to)? (end up|be|being|are|is|remain|become|becoming) the last %spOddOne% (in|on|among|across) (your peer group|the city|your city|the state|your state|the region|your region|your industry|the industry|your space|the space|the market|your market|your network|your sector|the sector|your area|the area|the country|your field|the group|your group|town)]',
+    '(do not|never)? (want to)? (end up|be|being|are|is|remain|remaining|become|becoming) [(one of the|the) (last|only|few) %spOddOne%? (in|on|at|among|of)? .{0,4} (still|left|stuck|holding|not|without)]',
+    '(do not|never)? (want to)? (end up|be|being|are|is|remain|become|becoming) [(one of the|the) (last|only) %spOddOne%? to (make the switch|make the move|get on board|come on board|figure it out|catch on|sign up|get there|jump on|come around|adopt|switch|move|change|upgrade|modernize|modernise|join|sign|buy|embrace|act)]',
+    '(do not|never)? (want to)? (end up|be|being|are|is|remain|become|becoming) [the last %spOddOne% (in|on|among|across) (your peer group|the city|your city|the state|your state|the region|your region|your industry|the industry|your space|the space|the market|your market|your network|your sector|the sector|your area|the area|the country|your field|the group|your group|town)]',
     '[(one of the|the|a)? (last|only|final) (hold outs|hold out|holdouts|holdout)]',
   ],
-  unless: [SELF],
+  unless: [SELF, 'reported'],
   severity: 'warning',
   message: 'Casts the buyer as the odd one out who has not bought yet.',
   why: "Being the last one is a social sting, not a reason. Whether it fits depends on this buyer's situation, and it is fine for them to move at their own pace.",
   alternatives: [{ rewrite: 'whatever your timing, this will still be here' }, { question: 'fit' }],
   examples: {
     flag: [
-      "[[Don't be the only team still]] exporting CSVs by hand.",
-      "You're going to [[be the last one to adopt]] this in your region.",
-      "You'd [[be one of the few clinics in the state still]] on paper intake.",
+      "Don't be [[the only team still]] exporting CSVs by hand.",
+      "You're going to be [[the last one to adopt]] this in your region.",
+      "You'd be [[one of the few clinics in the state still]] on paper intake.",
       'They are [[the last holdout]] in their group.',
-      "You [[don't want to be the last clinic in town]] on paper charts.",
-      'Your team [[is the only one not]] using it yet.',
+      "You don't want to be [[the last clinic in town]] on paper charts.",
+      'Your team is [[the only one not]] using it yet.',
     ],
     pass: [
       "We're the only vendor still offering an on-prem option.",
       'You were the only one who asked about data residency, which was helpful.',
       'You are the last person I need a signature from for the NDA, no rush.',
       'She was the last one to leave the meeting.',
+      "They don't want to be the last to know about outages.",
+      "They said they're the only team still on the legacy ERP.",
     ],
   },
 });

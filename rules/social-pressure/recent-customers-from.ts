@@ -4,6 +4,7 @@ export default defineRule({
   match: [
     '[(our|the) most? (recent|latest|last) (customers|buyers|shoppers|orders|purchases|sales) (have come|are|were|came|come)? (all)? from]',
     '[(customers|shoppers|buyers|people) (from|in) .{1,4} (just|recently) (bought|purchased|ordered)]',
+    '[(recently|just|last) (bought|purchased|ordered|booked) by (customers|shoppers|buyers|people|someone)? (in|from)]',
   ],
   severity: 'warning',
   message: 'Lists where recent buyers are from, to suggest everyone is buying.',
@@ -14,6 +15,7 @@ export default defineRule({
       '[[Our most recent customers are from]] Leeds, York and Hull',
       '[[The latest orders came from]] Ohio, Texas and Utah.',
       '[[Shoppers in Denver just bought]] this set.',
+      '[[Recently bought by customers in]] Sydney and Perth.',
     ],
     pass: [
       'Our customers are from all over the world, and support runs 24/7.',

@@ -5,6 +5,8 @@ const NOT_A_POPUP = /\b(i|i'm|i've|i'd|my|me|we|we've|our|you|your)\b/;
 // "Someone on your team", "if someone buys", "customers who bought": not a purchase feed.
 const NOT_A_FEED = /\b(if|when|whether|for|unless|once|every time) (someone|somebody|a customer|a shopper)\b|\b(someone|somebody|customers?|shoppers?) who\b|\bbought into\b/;
 // "from the EU", "in store": the slot after in/from is a place name in a popup, not a function word.
+// B2B purchases in call notes: "customer in Denver purchased 40 seats from a competitor".
+const B2B = /\b(seats|licenses|licences|subscriptions|competitor|vendor|contract|renewal|plan|tier)\b/;
 const NOT_A_PLACE = /\b(in|from) (the|a|an|this|that|these|those|his|her|its|their|them|us|any|all|each|every|stock|store|stores|person|bulk|total|advance|addition|full|cash|installments|instalments|which|what|here|there|now|today|time|order|one|two|january|february|march|april|may|june|july|august|september|october|november|december)\b[^.!?]*\b(bought|purchased|ordered)\b/;
 
 export default defineRule({
@@ -14,12 +16,13 @@ export default defineRule({
     '[^(in|from) .{1,6} (bought|purchased|ordered|booked|grabbed|snagged|claimed)]',
     // Popup text scraped without a space: "purchasedKTM Stand Plate".
     '[. (in|from) .{1,6} /^purchased./]',
-    '. [(bought|purchased|ordered|booked|snagged|grabbed) .{0,18} (second|seconds|sec|secs|minute|minutes|min|mins|hour|hours|hr|hrs|day|days|week|weeks) ago]',
-    '. [(bought|purchased|ordered|booked) .{0,18} just now]',
+    // Someone did it: order history ("Buy again: Ordered 2 weeks ago", "Last ordered") has no buyer.
+    '!(again|last|first|originally|previously|you|your|i|we|item|items|order|orders|was|were|been|not|already) [(bought|purchased|ordered|booked|snagged|grabbed) .{0,18} (second|seconds|sec|secs|minute|minutes|min|mins|hour|hours|hr|hrs|day|days|week|weeks) ago]',
+    '!(again|last|first|originally|previously|you|your|i|we|item|items|order|orders|was|were|been|not|already) [(bought|purchased|ordered|booked) .{0,18} just now]',
   ],
   // A popup's own words are never negated, so the negation guard only gets in the way.
   noDefaultGuards: true,
-  unless: [NOT_A_POPUP, NOT_A_FEED, NOT_A_PLACE, /\?\s*$/],
+  unless: [NOT_A_POPUP, NOT_A_FEED, NOT_A_PLACE, B2B, /\?\s*$/],
   severity: 'warning',
   message: 'A "someone just bought this" notice, to make the shopper feel they must keep up.',
   why: "A stream of strangers' purchases is social proof built to rush a decision. Whether it is right for this shopper has nothing to do with who bought it a minute ago.",
@@ -43,7 +46,10 @@ export default defineRule({
       'Buying for someone else? Add a gift note at checkout.',
       'Businesses in the EU buying from a business in the same country are also charged VAT.',
       'Items purchased in store can be returned online.',
+      'Customer in Denver purchased 40 seats from a competitor.',
       'Ordered 2 days ago? Track it here.',
+      'Buy again: Ordered 2 weeks ago',
+      'Last ordered: 3 days ago',
     ],
   },
 });

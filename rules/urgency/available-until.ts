@@ -8,6 +8,8 @@ export default defineRule({
     '[(valid|good|available|guaranteed) for (the next)? (24|48|72|12|36) (hours|hrs) (only)?]',
     '[(available|valid|good|guaranteed|on the table|on offer) (only)? (until|till|til|through|thru) %dueTime%]',
     '[(only|just) (available|valid|on offer|on the table) (to|for) (those|anyone|teams|customers|buyers) who (sign|order|buy|commit|decide|confirm)]',
+    '[(will not|won\'t|no longer) be (available|valid|offered|on the table) (next|after this|in the new) (week|month|quarter|year)]',
+    '[(only|just) (available|valid|on sale|on offer) (today|tonight|this week|this weekend)]',
   ],
   unless: ['buyer-deadline', /\b(i|we|i'm|we're|i am|we are|he|she|they|the team|our team|support|my calendar) (is |are |am |will be |'ll be )?(only )?(available|around|free|in the office|open|online)\b/],
   severity: 'strong',
@@ -15,7 +17,7 @@ export default defineRule({
   why: 'A near cut-off date makes the buyer weigh losing the offer instead of weighing the decision. If the date is real, explain it and ask what timeline works for them.',
   alternatives: [{ rewrite: 'available while you decide' }, { question: 'concerns' }],
   examples: {
-    flag: ['This pricing is [[only available until Friday]].', 'The onboarding credit is [[good through month end]].', 'Launch pricing is [[only valid until midnight]].'],
+    flag: ['This pricing is [[only available until Friday]].', 'The onboarding credit is [[good through month end]].', 'Seats at this rate are [[only available until midnight]].'],
     pass: ['I am available until 5pm if you want to talk.', 'Support is available through Friday, then back Monday.', 'Your renewal date is June 30, per the current agreement.'],
   },
 });

@@ -12,7 +12,7 @@ export default defineRule({
   severity: 'warning',
   message: 'A checkout timer that threatens to release the order.',
   why: 'A cart that expires turns a purchase into a race against a clock the shop set. Buyers deserve time to check that it is the right choice.',
-  alternatives: [{ rewrite: 'saved in your cart' }, { question: 'clarity' }],
+  alternatives: [{ question: 'clarity' }],
   examples: {
     flag: ['[[Cart will expire in]] 04:53 minutes!', 'Your [[order is reserved for 09:35]] minutes!', 'Items [[reserved for 15:00]]', 'Due To HIGH Demand, [[Cart Expires In]]: 08:41', 'We are [[holding for 10 minutes]] the seat you picked.'],
     pass: ['The conference room is reserved for 10:30 on Thursday.', 'Your session expired, so please log in again.', 'I saved the deck for you in the shared folder.'],

@@ -18,7 +18,7 @@ export default defineRule({
   severity: 'warning',
   message: 'A countdown that pressures the decision.',
   why: 'A ticking clock is built to cut thinking short. The buyer should decide because it fits their needs, not because a timer says so.',
-  alternatives: [{ rewrite: 'available' }, { question: 'concerns' }],
+  alternatives: [{ question: 'concerns' }],
   examples: {
     flag: ['Offer [[ends in 15hrs]] 1min 56sec!', '[[00 DAYS 00 HOURS 29 MINUTES]] 26 SECONDS', '[[Time remaining]]: 04:50',
       '25% OFF [[ENDS IN 00 : 12]] : 27 : 15 DAYS HRS. MIN. SEC.', '[[3Days01:49:51 Left]]', 'Discount [[pending $10 OFF 00:30:00]]', 'HURRY! [[ENDS IN 11 HRS 20 MIN 13 SEC]]'],

@@ -13,7 +13,7 @@ export default defineRule({
   why: '"Don\'t let this slip" makes not-yet feel like a mistake. Ask what they still need to decide, and trust them to choose the timing.',
   alternatives: [{ rewrite: 'take the time you need with this' }, { question: 'concerns' }],
   examples: {
-    flag: ['[[Don\'t let this deadline slip past you]].', '[[Don\'t let this opportunity pass you by]].', 'Please [[don\'t miss the early bird]] cut-off.'],
+    flag: ['[[Don\'t let this deadline slip past you]].', '[[Don\'t let this opportunity pass you by]].', 'Please [[don\'t let this offer expire]].'],
     pass: ['Don\'t let this slip through the cracks in QA.', 'Let this sit with the team for a while, no rush.', 'We missed the deadline on our side, sorry about that.'],
   },
 });

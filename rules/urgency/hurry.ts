@@ -9,7 +9,7 @@ export default defineRule({
   why: '"Hurry" asks the buyer to decide before they have weighed the choice. People buy well, and stay, when they have had time to be sure.',
   alternatives: [{ rewrite: 'Take a look' }, { question: 'concerns' }],
   examples: {
-    flag: ['[[Hurry]]! Only 3 left.', '[[HURRY UP]]! Sale ends in', 'You [[better hurry]], seats are going fast.'],
+    flag: ['[[Hurry]]! Only 3 left.', '[[HURRY UP]]! Sale ends in', '[[Best hurry]], seats are going fast.'],
     pass: ['No hurry at all on our side.', 'I know you are not in a hurry, so here is the full picture.', 'I do not want to hurry you into anything.'],
   },
 });

@@ -14,7 +14,7 @@ export default defineRule({
   severity: 'strong',
   message: 'Frames this as the last chance, to push a fast decision.',
   why: '"Last chance" turns a choice into a threat of loss. If there is a real cut-off, say so and why; otherwise let the buyer choose when they are sure.',
-  alternatives: [{ rewrite: 'a good option' }, { question: 'concerns' }],
+  alternatives: [{ question: 'concerns' }],
   examples: {
     flag: ['This is your [[last chance]] to get the launch pricing.', 'It is [[now or never]] on this one.', 'Your [[one-time offer]]! Enjoy 10% off.', '[[Last call]] for early-bird seats.'],
     pass: ['Last week you mentioned onboarding was slow.', 'On the last call we had, you raised the export limits.', 'Happy to give this another shot whenever you like.'],

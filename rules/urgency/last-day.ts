@@ -14,7 +14,7 @@ export default defineRule({
   severity: 'strong',
   message: 'Says it is the last day or hours, to push a fast decision.',
   why: '"Last day" asks the buyer to decide today instead of deciding well. If a date is real, share it early and plainly, and ask what timing works for them.',
-  alternatives: [{ rewrite: 'A good time' }, { question: 'concerns' }],
+  alternatives: [{ question: 'concerns' }],
   examples: {
     flag: ['[[Last day]]! Free shipping on all kits.', 'It is the [[last day to lock in]] the launch rate.', '[[Today is the last day to]] claim the onboarding credit.', '[[Final hours]] of our spring pricing.', 'There are [[only hours left]] on this bundle.'],
     pass: ['Friday is my last day in the office before the holidays.', 'Last week you mentioned onboarding was slow.', 'The last day of your trial is in your account settings.'],

@@ -12,7 +12,7 @@ export default defineRule({
   severity: 'strong',
   message: 'Puts a deadline on the offer to push a fast decision.',
   why: 'A deadline on the offer asks the buyer to decide on the seller\'s schedule. If the date is real, explain why; either way, ask what timing works for them.',
-  alternatives: [{ rewrite: 'the timing' }, { question: 'concerns' }],
+  alternatives: [{ question: 'concerns' }],
   examples: {
     flag: ['The [[deadline for this pricing]] is Friday.', 'Reminder: the [[early-bird cutoff]] is tonight.', 'There is a [[hard deadline on this]] deal, so I need your answer soon.'],
     pass: ['There\'s no deadline on our side.', 'Your IT team has a hard cutoff for vendor reviews on the 15th.', 'What deadline is your team working toward?'],

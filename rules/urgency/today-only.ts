@@ -13,7 +13,7 @@ export default defineRule({
   severity: 'strong',
   message: 'Limits the offer to today or a few hours, to push a fast decision.',
   why: 'An offer that exists "today only" asks the buyer to decide before they have thought it through. A choice that is good for them will still be good next week.',
-  alternatives: [{ rewrite: 'available' }, { question: 'concerns' }],
+  alternatives: [{ question: 'concerns' }],
   examples: {
     flag: ['[[Today only]]: 40% off the annual plan.', 'The onboarding credit is [[this week only]].', 'I can offer this [[for the next 48 hours]].', 'Join our [[24-hour sale]] on all kits.'],
     pass: ['Only today I realized the export was broken, sorry.', 'I am only in the office today, so I will call tomorrow.', 'For the next 2 days I will be traveling, so replies may be slow.'],

@@ -12,7 +12,7 @@ export default defineRule({
   why: 'A window that closes on the seller\'s date makes the buyer choose on the seller\'s clock. Share real dates with their reasons, and ask what timing works for them.',
   alternatives: [{ rewrite: 'there will be other openings' }, { question: 'concerns' }],
   examples: {
-    flag: ['[[Enrollment closes Friday]], so let me know.', 'Heads up, [[the window closes soon]].', 'Early-bird [[registration closes tonight]].'],
+    flag: ['[[Enrollment closes Friday]], so let me know.', 'Heads up, [[the window closes soon]].', 'Heads up: [[registration closes tonight]].'],
     pass: ['Your enrollment window closes in June, per your HR team.', 'The office closes at 5pm on Fridays.', 'Doors open at 9, the keynote starts at 10.'],
   },
 });

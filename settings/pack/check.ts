@@ -41,6 +41,8 @@ export interface CheckOptions {
   now?: () => number;
 }
 
+const defaultNow = () => performance.now();
+
 const fail = (errors: string[], warnings: string[] = []): PackCheck => ({ ok: false, pack: null, errors, warnings, summary: null });
 
 export function checkPack(text: string, opts: CheckOptions = {}): PackCheck {
@@ -49,14 +51,19 @@ export function checkPack(text: string, opts: CheckOptions = {}): PackCheck {
   return checkPackData(parsed.data, opts);
 }
 
-let builtInPatternCache: { rules: LoadedRule[]; map: Map<string, string> } | null = null;
-/** Normalised match string → built-in rule id. */
-function builtInPatterns(rules: LoadedRule[]): Map<string, string> {
-  if (builtInPatternCache?.rules === rules) return builtInPatternCache.map;
-  const map = new Map<string, string>();
-  for (const p of compileRules(rules).patterns) map.set(p.pattern, p.rule.id);
-  builtInPatternCache = { rules, map };
-  return map;
+// Compiling the built-in rules takes a while; packs checked in a row mostly turn off the same ones.
+const builtInEngines = new WeakMap<LoadedRule[], Map<string, Engine>>();
+function builtInEngine(builtIns: LoadedRule[], disabled: Set<string>): Engine {
+  let byKey = builtInEngines.get(builtIns);
+  if (!byKey) builtInEngines.set(builtIns, (byKey = new Map()));
+  const key = [...disabled].sort().join('\n');
+  let engine = byKey.get(key);
+  if (!engine) {
+    engine = createEngine(builtIns.filter((r) => !disabled.has(r.id)));
+    if (byKey.size >= 4) byKey.delete(byKey.keys().next().value as string);
+    byKey.set(key, engine);
+  }
+  return engine;
 }
 
 function normalise(source: string): string {
@@ -64,14 +71,15 @@ function normalise(source: string): string {
 }
 
 export function checkPackData(data: unknown, opts: CheckOptions = {}): PackCheck {
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+  if (data === null || data === undefined) return fail(['(file): has no content; a pack needs at least name, version and author']);
+  if (typeof data !== 'object' || Array.isArray(data)) {
     return fail(['(top level): must be a mapping with at least name, version and author']);
   }
   const parsed = packSchema.safeParse(data, { error: packErrorMap });
   if (!parsed.success) return fail(formatIssues(parsed.error.issues));
   const pack = parsed.data;
   const builtIns = opts.builtIns ?? BUILT_IN_RULES;
-  const now = opts.now ?? (() => performance.now());
+  const now = opts.now ?? defaultNow;
   const errors: string[] = [];
   const warnings: string[] = [];
 
@@ -86,9 +94,8 @@ export function checkPackData(data: unknown, opts: CheckOptions = {}): PackCheck
     }
   });
 
-  const disabled = new Set(pack.disable);
-  const active = builtIns.filter((r) => !disabled.has(r.id));
-  const taken = new Map(builtInPatterns(active));
+  const builtIn = builtInEngine(builtIns, new Set(pack.disable));
+  const taken = new Map(builtIn.ruleSet.patterns.map((p) => [p.pattern, p.rule.id] as const));
   const good: LoadedRule[] = [];
   warmUp();
   pack.rules.forEach((rule, i) => {
@@ -114,12 +121,14 @@ export function checkPackData(data: unknown, opts: CheckOptions = {}): PackCheck
 
   if (errors.length === 0) {
     try {
-      const engine = createEngine([...active, ...good]);
+      // The pack's own cost on a long email: the built-in rules' share is not the pack's doing.
+      const engine = createEngine(good);
       const email = longEmail(pack.rules);
       const t0 = now();
       engine.analyze(email, { sensitivity: 'high' });
       const ms = now() - t0;
       if (ms > LIMITS.packStressMs) errors.push(`rules: together they took ${Math.round(ms)} ms on a long email (the limit is ${LIMITS.packStressMs} ms): use fewer or simpler patterns`);
+      hiddenByBuiltIns(builtIn, pack.rules, warnings);
     } catch (e) {
       errors.push(`rules: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -209,6 +218,21 @@ function runExamples(engine: Engine, ruleId: string, rule: PackRule, at: string,
   });
 }
 
+/**
+ * A team rule's finding is dropped where a built-in rule flags a wider stretch of the same text
+ * (one highlight per stretch): worth knowing, since the team rule adds nothing there.
+ */
+function hiddenByBuiltIns(builtIn: Engine, rules: PackRule[], warnings: string[]): void {
+  rules.forEach((rule, i) => {
+    rule.examples.flag.forEach((example, j) => {
+      const { text, spans } = parseExample(example);
+      const findings = builtIn.analyze(text, { sensitivity: 'high' }).findings;
+      const cover = findings.find((f) => spans.some((sp) => f.start <= sp.start && sp.end <= f.end));
+      if (cover) warnings.push(`rules[${i}].examples.flag[${j}]: the built-in rule ${cover.ruleId} already flags ${quote(cover.text)} there, so this rule adds nothing on that text`);
+    });
+  });
+}
+
 let warmed = false;
 /** compromise unpacks its tokenizer data on first use: don't bill that to the first rule. */
 function warmUp(): void {
@@ -222,26 +246,47 @@ function exampleWords(rule: PackRule): string[] {
   return text.split(/[^\p{L}\p{N}']+/u).filter(Boolean).slice(0, 200);
 }
 
-/** One long run-on sentence of the rule's own words, plus very long words for /regex/ terms. */
-function stressText(rule: PackRule): string {
-  const words = exampleWords(rule);
+/** One long run-on stretch of the rule's own words, plus very long words for /regex/ terms. */
+function stressText(words: string[]): string {
   const sentence: string[] = [];
-  for (let i = 0; sentence.join(' ').length < 3000 && words.length; i++) sentence.push(words[i % words.length]);
-  const longWords = ['a'.repeat(3000), 'ab'.repeat(1500), '9'.repeat(3000), (words[0] ?? 'x').repeat(Math.ceil(1500 / Math.max(1, (words[0] ?? 'x').length)))];
+  for (let i = 0, n = 0; n < 2400 && words.length; i++) {
+    sentence.push(words[i % words.length]);
+    n += words[i % words.length].length + 1;
+  }
+  const first = words[0] ?? 'x';
+  const longWords = ['a'.repeat(1500), 'ab'.repeat(750), '9'.repeat(1500), first.repeat(Math.ceil(750 / Math.max(1, first.length)))];
   return `${sentence.join(' ')}\n\n${longWords.join(' ')}\n\n${longWords.join('-')}!`;
 }
 
-function timeOnStress(engine: Engine, rule: PackRule, now: () => number): number {
-  const text = stressText(rule);
+function bestOfTwo(engine: Engine, text: string, now: () => number, enough: number): number {
   // Best of two: a busy machine shouldn't fail a good rule; a slow rule is slow both times.
   let best = Infinity;
-  for (let run = 0; run < 2 && best > LIMITS.ruleStressMs; run++) {
+  for (let run = 0; run < 2 && best > enough; run++) {
     engine.clearCache();
     const t0 = now();
     engine.analyze(text, { sensitivity: 'high' });
     best = Math.min(best, now() - t0);
   }
   return best;
+}
+
+/**
+ * Tokenizing the stress text costs the same whatever the rule; what a rule adds on top is what
+ * counts. The baseline is a one-word rule on a text of the same shape.
+ */
+let baselineMs: number | null = null;
+function baseline(now: () => number): number {
+  if (baselineMs === null) {
+    const sentinel: LoadedRule = { id: 'team/baseline', category: 'urgency', spec: { match: ['zqxsentinel'], severity: 'hint', message: '-', why: '-', alternatives: [], examples: { flag: [], pass: [] } } };
+    const words = ['zqxsentinel', 'we', 'would', 'love', 'to', 'talk', 'about', 'your', 'plans', 'this', 'quarter'];
+    baselineMs = bestOfTwo(createEngine([sentinel]), stressText(words), now, 0);
+  }
+  return baselineMs;
+}
+
+function timeOnStress(engine: Engine, rule: PackRule, now: () => number): number {
+  const base = now === defaultNow ? baseline(now) : 0;
+  return Math.max(0, bestOfTwo(engine, stressText(exampleWords(rule)), now, LIMITS.ruleStressMs + base) - base);
 }
 
 function longEmail(rules: PackRule[]): string {

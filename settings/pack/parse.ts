@@ -36,7 +36,7 @@ export function parsePackText(text: string, fileName?: string): ParseResult {
     }
   }
   // Aliases are capped: a few kilobytes of nested aliases can otherwise expand to gigabytes.
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, merge: false });
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, merge: false });
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length) {
     return {

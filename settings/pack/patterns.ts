@@ -57,7 +57,7 @@ export function unsafeRegex(source: string): string | null {
     const top = stack[stack.length - 1];
     if (c === '\\') {
       const n = source[i + 1] ?? '';
-      if (/[1-9]/.test(n) || n === 'k') return 'uses a back-reference';
+      if (/[1-9]/.test(n) || n === 'k') return 'uses a back-reference, which can take exponential time: match the words without it';
       i++;
       lastGroup = null;
       continue;
@@ -87,7 +87,9 @@ export function unsafeRegex(source: string): string | null {
     if (c === '*' || c === '+' || brace) {
       const unbounded = c !== '{' || (brace?.[2] !== undefined && (brace[3] === '' || Number(brace[3]) > 1));
       if (unbounded && lastGroup && (lastGroup.quant || lastGroup.alt)) {
-        return lastGroup.quant ? 'repeats a group that itself repeats, like (a+)+' : 'repeats a group of alternatives, like (a|ab)*';
+        return lastGroup.quant
+          ? 'repeats a group that itself repeats, like (a+)+, which can take exponential time on a long word: rewrite it without nested repetition'
+          : 'repeats a group of alternatives, like (a|ab)*, which can take exponential time on a long word: rewrite it without the repeated group';
       }
       if (unbounded) top.quant = true;
       if (brace) i += brace[0].length - 1;
@@ -143,7 +145,7 @@ export function patternProblems(source: string): string[] {
     if (re instanceof RegExp) {
       if (re.source.length > LIMITS.regexTermChars) problems.push(`the /regex/ term is ${re.source.length} characters; at most ${LIMITS.regexTermChars}`);
       const unsafe = unsafeRegex(re.source);
-      if (unsafe) problems.push(`the /regex/ term /${re.source}/ ${unsafe}, which can take exponential time on a long word: rewrite it without nested repetition`);
+      if (unsafe) problems.push(`the /regex/ term /${re.source}/ ${unsafe}`);
     }
   }
   return [...new Set(problems)];

@@ -31,6 +31,20 @@ export async function openGmailFixture(h: Harness, name: string): Promise<Page> 
   return page;
 }
 
+export const DEMO_URL = `${GMAIL_ORIGIN}/mail/u/0/`;
+
+/** The demo inbox with a pushy draft, served where Gmail lives (for `npm start` and screenshots). */
+export async function openDemo(h: Harness): Promise<Page> {
+  if (!servedOn.has(h)) {
+    await h.serve(FIXTURE_CSS_URL, { file: 'gmail/gmail.css', contentType: 'text/css; charset=utf-8' });
+    servedOn.add(h);
+  }
+  await h.serve(DEMO_URL, { file: 'gmail/demo.html', headers: { 'content-security-policy': GMAIL_CSP } });
+  const page = await h.newPage();
+  await page.goto(`${DEMO_URL}#inbox?compose=new`);
+  return page;
+}
+
 export function badges(page: Page) {
   return page.locator('[data-testid="cc-badge"]');
 }

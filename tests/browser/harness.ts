@@ -46,7 +46,16 @@ export function assertBuilt(): void {
   }
 }
 
-export async function launch(opts: { extension?: boolean } = {}): Promise<Harness> {
+export interface LaunchOptions {
+  extension?: boolean;
+  /** false opens a window (the demo); tests always run headless. */
+  headless?: boolean;
+  viewport?: { width: number; height: number };
+  /** 2 for crisp screenshots. */
+  deviceScaleFactor?: number;
+}
+
+export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
   const withExtension = opts.extension !== false;
   if (withExtension) assertBuilt();
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
@@ -65,9 +74,10 @@ export async function launch(opts: { extension?: boolean } = {}): Promise<Harnes
   if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: opts.headless ?? true,
     args,
-    viewport: { width: 1280, height: 900 },
+    viewport: opts.viewport ?? { width: 1280, height: 900 },
+    deviceScaleFactor: opts.deviceScaleFactor,
   });
   const requests: RecordedRequest[] = [];
   const served = new Set<string>();

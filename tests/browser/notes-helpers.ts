@@ -106,3 +106,25 @@ export async function watchMutations(page: Page, selector: string): Promise<void
 export function mutationsIn(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
 }
+
+/**
+ * The rep's "Allow" in the browser's permission prompt, which headless Chromium cannot show:
+ * the same grant through the browser's own site-access setting (chrome://extensions). After
+ * it, `permissions.request` for that origin resolves true at once, as after a click on Allow.
+ */
+export async function approvePermissionPrompt(context: import('playwright-core').BrowserContext, extensionId: string, origin: string): Promise<void> {
+  const page = await context.newPage();
+  await page.goto('chrome://extensions/');
+  await page.evaluate(
+    ([id, pattern]) => (chrome as unknown as { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } }).developerPrivate.addHostPermission(id, pattern),
+    [extensionId, `${origin}/*`] as const,
+  );
+  await page.close();
+}
+
+/** The id of the tab showing `page`, from the extension's service worker. */
+export async function tabIdOf(context: import('playwright-core').BrowserContext, page: Page): Promise<number> {
+  await page.bringToFront();
+  const sw = context.serviceWorkers()[0];
+  return sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id!);
+}

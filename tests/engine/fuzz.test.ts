@@ -142,7 +142,8 @@ function run(input: string, options: AnalyzeOptions | undefined, label: string, 
 
 const SEED = 20240611;
 // Per-case limits are generous: the machine is shared and slow; a real hang takes far longer.
-const SMALL_LIMIT_MS = 2_000;
+const SMALL_LIMIT_MS = 5_000;
+const CASES = 1000;
 
 describe('engine fuzz: random inputs', () => {
   const cases: Array<[string, (r: Rand) => string]> = [
@@ -150,15 +151,16 @@ describe('engine fuzz: random inputs', () => {
     ['soup of words, emoji, RTL, HTML, controls', (r) => soup(r, int(r, 80))],
     ['pressure phrases spliced into noise', spliced],
   ];
-  it.each(cases)('%s: 1500 seeded cases never throw and keep spans exact', (name, gen) => {
+  // Whole-loop timeout: a thousand cases of tagging take a while on a loaded machine.
+  it.each(cases)(`%s: ${CASES} seeded cases never throw and keep spans exact`, { timeout: 300_000 }, (name, gen) => {
     const r = prng(SEED ^ name.length);
-    for (let i = 0; i < 1500; i++) {
+    for (let i = 0; i < CASES; i++) {
       const input = gen(r);
       run(input, r() < 0.5 ? randomOptions(r) : undefined, `${name} #${i} (seed ${SEED ^ name.length})`, SMALL_LIMIT_MS);
     }
   });
 
-  it('finds pressure phrases spliced into noise (the fuzz reaches the rules, not only empty paths)', () => {
+  it('finds pressure phrases spliced into noise (the fuzz reaches the rules, not only empty paths)', { timeout: 120_000 }, () => {
     const r = prng(SEED);
     let found = 0;
     for (let i = 0; i < 300; i++) found += engine.analyze(spliced(r)).findings.length;
@@ -208,7 +210,7 @@ describe('engine fuzz: adversarial shapes', () => {
     ['right-to-left overrides around phrases', () => '\u202e This offer expires today. \u202c\u2067שלום\u2069 '.repeat(10_000)],
   ];
 
-  it.each(shapes)('%s: no throw, exact spans, bounded time', (name, make) => {
+  it.each(shapes)('%s: no throw, exact spans, bounded time', { timeout: 120_000 }, (name, make) => {
     const input = make();
     run(input, undefined, name, LIMIT);
     const custom = [{ phrase: 'act now', category: 'pressure', message: 'Team phrase.' }, { phrase: 'expires today', category: 'urgency', message: 'Team phrase.' }] as const;
@@ -230,7 +232,7 @@ describe('resolveOverlaps (made linear for big inputs)', () => {
     return out;
   }
 
-  it('keeps exactly the findings the quadratic definition keeps, on 3000 random sets', () => {
+  it('keeps exactly the findings the quadratic definition keeps, on 3000 random sets', { timeout: 60_000 }, () => {
     const r = prng(SEED + 2);
     for (let i = 0; i < 3000; i++) {
       const findings: Finding[] = Array.from({ length: int(r, 12) }, () => {

@@ -40,6 +40,49 @@ describe('question cases (emails, notes, snippets)', () => {
   });
 });
 
+describe('coverage: paraphrases count as asked', () => {
+  const cases: Array<[QuestionId | 'none', string, ('email' | 'note')?]> = [
+    ['outcome', 'What would success look like for you by summer?'],
+    ['outcome', 'What would a good quarter look like for you?'],
+    ['outcome', 'What are you hoping to get out of this?'],
+    ['outcome', 'If we did this together, how would you know it worked?'],
+    ['outcome', 'What problem are you most trying to solve?'],
+    ['concerns', "What's your biggest hesitation right now?"],
+    ['concerns', 'What might get in the way on your side?'],
+    ['concerns', 'Is anything about this decision giving you pause?'],
+    ['concerns', 'Is there anything that would stop this from working for you?'],
+    ['concerns', "Let me know if anything about this worries you."],
+    ['fit', 'How are your reps logging calls today, and what would they need to change if they used a new tool?'],
+    ['fit', 'How would this fit into how your team works today?'],
+    ['fit', 'Who on your side would own the rollout?'],
+    ['fit', 'What tools does your team use right now?'],
+    ['alternatives', 'What are you comparing us against?'],
+    ['alternatives', 'Who else are you talking to?'],
+    ['alternatives', "What would you do if you didn't go with us?"],
+    ['alternatives', 'Have you thought about building it yourselves?'],
+    ['clarity', "Is there anything I haven't covered that would help you decide?"],
+    ['clarity', 'What else would you need to feel confident?'],
+    ['clarity', 'What questions do you have about the contract?'],
+    ['alternatives', '- Asked about their alternatives: keep using Excel', 'note'],
+    ['outcome', '- Q: what does success look like -> cut onboarding time', 'note'],
+    ['concerns', '- Asked re: concerns -> security review', 'note'],
+    ['none', 'Did you get a chance to look at the deck?'],
+    ['none', 'Does Tuesday at 2pm work for you?'],
+    ['none', 'Any questions?'],
+    ['none', 'Would you like a demo?'],
+    ['none', 'Let me know what questions you have about the Salesforce integration.'],
+    ['none', '- They asked about our roadmap and integrations', 'note'],
+    ['none', 'Call with Delta Studio: they asked how our API connects to Shopify.', 'note'],
+    ['none', '- Ask about their budget next time', 'note'],
+    ['none', 'You mentioned your goal is to cut ramp time in half.'],
+  ];
+  it.each(cases)('%s: %s', (id, text, kind) => {
+    const covered = run(text, { kind: kind ?? 'email' }).covered;
+    if (id === 'none') expect(covered).toEqual([]);
+    else expect(covered).toContain(id);
+  });
+});
+
 describe('where a question fits', () => {
   it('goes at the end of the sentence with the cue', () => {
     const text = 'Hi Elena,\n\nAttached is the order form we talked about. It covers all 40 seats.\n\nThanks,\nPaul';

@@ -1,0 +1,31 @@
+import { defineRule } from '../define-rule';
+
+/** Imperatives to sign on the writer's clock: "Sign today", "so sign it now", "have it back to me by noon". */
+export default defineRule({
+  match: [
+    '(go ahead and|come on|please|so|now|just|then)? (sign and send back|sign and return|sign and send|countersign|sign|decide|commit) (the order form|the contract|the agreement|the paperwork|the deal|it|this)? %pNow%',
+    '(please|just)? (have|get|send) (the signed contract|the contract|the agreement|the order form|the paperwork|it|this) (signed|back|over)? .{0,5} (by|before) %pWhen%',
+  ],
+  // Only as an imperative: "you can sign today" and "we'll sign today" are not orders.
+  unless: ['mid-clause', 'buyer-deadline', 'reported', /\bsign(ed|ing)? (in|into|up|out)\b/, /\b(if|once|when|whenever) you (sign|decide|commit)\b/],
+  severity: 'strong',
+  message: 'Orders the buyer to sign now, on your timeline rather than theirs.',
+  why: 'An order to sign today takes away the time a good decision needs. If there is a real date, explain it plainly and let them choose.',
+  alternatives: [{ rewrite: 'sign whenever you are ready' }, { question: 'clarity' }],
+  examples: {
+    flag: [
+      '[[Sign today]] and we can start onboarding Monday.',
+      'This is a great fit, [[so sign it now]].',
+      'No more back and forth; [[sign the contract today]].',
+      '[[Please sign and return this week]].',
+      '[[Have the agreement signed and back to me by noon]].',
+    ],
+    pass: [
+      'You can sign today if that suits you, or next month.',
+      'If you sign today, that works, and next month works just as well.',
+      "We'll sign today on our side and send you the countersigned copy.",
+      'Sign up today for the free webinar.',
+      'Sign whenever you are ready.',
+    ],
+  },
+});
