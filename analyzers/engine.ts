@@ -132,8 +132,10 @@ function toFinding(h: Hit, offset: number, text: string, opts: ResolvedOptions):
 const RANK = { hint: 0, warning: 1, strong: 2 } as const;
 
 /**
- * One highlight per stretch of text: a finding nested inside another is dropped (the outer one
- * says more), and the same rule never reports overlapping spans twice.
+ * One highlight per stretch of text and category: a finding nested inside another of the same
+ * category is dropped (the outer one says more), and one rule never reports overlapping spans
+ * twice. Nested findings of *different* categories are kept: "we need a decision by end of day"
+ * is both a push (pressure) and a manufactured deadline (urgency), and the panel says both.
  */
 export function resolveOverlaps(findings: Finding[]): Finding[] {
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end || RANK[b.severity] - RANK[a.severity]);
@@ -142,14 +144,14 @@ export function resolveOverlaps(findings: Finding[]): Finding[] {
   // f.end" and "same rule overlaps" is "that rule's furthest kept end passes f.start": running
   // maxima give the same answer as scanning `out`, in linear rather than quadratic time (a
   // pasted page with 20 000 hits took seconds; found by tests/engine/fuzz.test.ts).
-  let maxEnd = -1;
+  const maxEndByCategory = new Map<string, number>();
   const maxEndByRule = new Map<string, number>();
   for (const f of sorted) {
-    const nested = maxEnd >= f.end;
+    const nested = (maxEndByCategory.get(f.category) ?? -1) >= f.end;
     const sameRuleOverlap = (maxEndByRule.get(f.ruleId) ?? -1) > f.start;
     if (!nested && !sameRuleOverlap) {
       out.push(f);
-      maxEnd = Math.max(maxEnd, f.end);
+      maxEndByCategory.set(f.category, Math.max(maxEndByCategory.get(f.category) ?? -1, f.end));
       maxEndByRule.set(f.ruleId, Math.max(maxEndByRule.get(f.ruleId) ?? -1, f.end));
     }
   }

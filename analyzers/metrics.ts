@@ -42,8 +42,11 @@ const ABOUT_BUYER = /\b(?:you|your|you're|yours|they|their|them|team|teams?'s?)\
 
 const FEATURE_WORDS = /\b(?:features?|integrations?|dashboards?|analytics|reporting|automation|api|mobile app|workflow builder|templates?|custom (?:roles|fields|reports)|ai[- ]powered|real[- ]time|seamless|robust|powerful)\b/gi;
 const SELF_SUBJECT = /^\s*(?:we|our|it)\b/i;
-/** A list of three or more items separated by commas. */
-const LIST = /(?:[^,;]+,){2,}[^,;]+(?:,? (?:and|or|plus) [^,;]+)?/;
+/** A list of three or more items: two commas or more (counted, not matched: no backtracking). */
+function isList(text: string): boolean {
+  const first = text.indexOf(',');
+  return first >= 0 && text.indexOf(',', first + 1) >= 0;
+}
 
 function syllables(word: string): number {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
@@ -92,8 +95,8 @@ export function countParagraph(para: string, sentences: Span[]): MetricCounts {
     if (shape.pitch) {
       FEATURE_WORDS.lastIndex = 0;
       const features = (text.match(FEATURE_WORDS) ?? []).length;
-      c.featureSignals += 1 + Math.min(2, features) + (LIST.test(text) ? 2 : 0);
-    } else if (SELF_SUBJECT.test(text) && LIST.test(text)) {
+      c.featureSignals += 1 + Math.min(2, features) + (isList(text) ? 2 : 0);
+    } else if (SELF_SUBJECT.test(text) && isList(text)) {
       // "We handle rent collection, maintenance requests, owner statements and screening."
       c.featureSignals += 2;
     }

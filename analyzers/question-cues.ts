@@ -43,7 +43,7 @@ const quoted = (m: RegExpExecArray, s: string) => snippet(s, m.index);
 
 /** Capitalised names after "with/to/against/from…": the vendors a comparison is about. */
 const NAME_STOP = new Set(['I', 'We', 'You', 'They', 'Our', 'Your', 'Their', 'The', 'This', 'That', 'Q1', 'Q2', 'Q3', 'Q4', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'EOD', 'EOW', 'ROI', 'CEO', 'CFO', 'VP', 'CTO', 'COO']);
-export function namesNear(sentence: string, from: number): string[] {
+function namesNear(sentence: string, from: number): string[] {
   const clause = sentence.slice(from, from + 90);
   const names: string[] = [];
   const re = /\b(?:with|to|against|vs\.?|versus|and|or|from|at|like|than|over|is|are)\s+(\p{Lu}[\p{L}\p{N}.&'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'-]*)?)/gu;
@@ -145,14 +145,23 @@ const CUE_RULES: CueRule[] = [
   // fit: implementation, integration, onboarding, rollout, migration, today's tools, adoption
   {
     id: 'fit',
-    re: /\b(?:integrat(?:e|es|ed|ing|ion|ions)|implement(?:ation|ing|ed)?|onboard(?:ing|ed)?|roll[- ]?out|rolling (?:it |this )?out|migrat(?:e|ion|ing)|deploy(?:ment|ing)?|workflows?|adoption|adopt|change management|day[- ]to[- ]day|data (?:import|export|sync)|sync(?:s|ing)? with|connects? (?:to|with)|plugs? into|APIs?|SSO|single sign-on|tech stack|(?:current|existing|manual|internal|their|your) (?:process|processes|setup|set-up|system|systems|stack|tools?)|set(?:ting)?[- ]?ups?(?!\s+(?:a|an|some|the)\s+(?:call|time|meeting|demo|chat|session|quick))|maintain(?:s|ed|ing)? it|work(?:s)? with (?:their|your|the) (?:existing |current )?[\w-]+|(?:would|will|could|can) (?:only |mostly |mainly |just )?use (?:it|this) (?:daily|every day|each day|on|in|from|with|during|for)|(?:uses|use|using|relies on|rely on) (?:a |an |the )?(?:paper|spreadsheets?|whiteboards?|sticky notes|pen and paper|text messages|phone calls|shared (?:inbox|drive|calendar|sheet)|manual)|works? (?:offline|in the field|remotely|on the road|on[- ]site|from (?:tablets|phones|the truck))|offline|(?:they|you|we|team) already (?:have|has|use|uses|using|own|owns)|(?:would|will|does|do) (?:it )?work with (?:it|this|our|the)|need(?:s)? (?:some )?training|(?:need|have) to (?:learn|be trained)|who (?:would|will) (?:own|maintain|manage|run) it|training (?:for|the) (?:team|reps|staff))\b(?!\s+(?:costs?|fees?|pricing|price))/gi,
+    // "integration costs" is about cost (the head noun), so the lookahead leaves it to concerns.
+    re: /\b(?:integrat(?:e|es|ed|ing|ion|ions)|implement(?:ation|ing|ed)?|onboard(?:ing|ed)?|roll[- ]?out|rolling (?:it |this )?out|migrat(?:e|ion|ing)|deploy(?:ment|ing)?|workflows?|adoption|adopt|change management|day[- ]to[- ]day|data (?:import|export|sync)|sync(?:s|ing)? with|connects? (?:to|with)|plugs? into|APIs?|SSO|single sign-on|tech stack|set(?:ting)?[- ]?ups?(?!\s+(?:a|an|some|the)\s+(?:call|time|meeting|demo|chat|session|quick))|need(?:s)? (?:some )?training|(?:need|have) to (?:learn|be trained)|training (?:for|the) (?:team|reps|staff))\b(?!\s+(?:costs?|fees?|pricing|price))/gi,
     weight: 3,
     skipIn: ['pitch'],
     topic: (m) => (/^[A-Z]{2,}s?$/.test(m[0]) ? m[0] : m[0].toLowerCase()),
   },
   {
     id: 'fit',
-    re: /\b(?:(?:tools?|stack|systems?|tech|software)\s*:|(?:they|you|your team|the team|their team|their reps|your reps|reps|staff|agents)\s+(?:currently |still |mostly |mainly )?(?:use|uses|using|run on|runs on|live in|lives in|work in|works in|rely on|relies on|track (?:it|this|everything) in|manage (?:it|this|everything) in)\b|(?:still |currently |mostly )?(?:live|lives|living|sit|sits|kept|tracked|managed|stored|handled|logged|done|run) (?:in|on|through|via) (?=\p{Lu}|(?:a|an|the|their|your|shared|paper|email|spreadsheets?)\b)|(?:handles?|handling|manages?|managing|tracks?|tracking|logs?|logging|does|do|doing|runs?|running|works?|working)\b[^.?!]{0,60}\b(?:today|currently|right now|at the moment|by hand|manually)\b|(?:track|tracks|tracked|tracking|manage|manages|managed|log|logs|logged|keep|keeps|kept|store|stores|stored|handle|handles|handled|schedule|schedules|scheduled|plan|plans|planned|run|runs|running|do|does|doing|work|works|working)\s+(?:[\w-]+\s+){0,3}(?:in|on|with|through|via)\s+(?=\p{Lu}|(?:a|an|their|your|shared|paper|email|spreadsheets?|sticky)\b))/giu,
+    // Their conditions: who would run it, where and how they work, what they already have.
+    re: /\b(?:(?:current|existing|manual|internal|their|your) (?:process|processes|setup|set-up|system|systems|stack|tools?)|maintain(?:s|ed|ing)? it|who (?:would|will) (?:own|maintain|manage|run) it|work(?:s)? with (?:their|your|the) (?:existing |current )?[\w-]+|(?:would|will|does|do) (?:it )?work with (?:it|this|our|the)|(?:would|will|could|can) (?:only |mostly |mainly |just )?use (?:it|this) (?:daily|every day|each day|on|in|from|with|during|for)|works? (?:offline|in the field|remotely|on the road|on[- ]site|from (?:tablets|phones|the truck))|offline|(?:they|you|we|team) already (?:have|has|use|uses|using|own|owns))\b/gi,
+    weight: 3,
+    skipIn: ['pitch'],
+    topic: (m) => m[0].toLowerCase(),
+  },
+  {
+    id: 'fit',
+    re: /\b(?:(?:tools?|stack|systems?|tech|software)\s*:|(?:they|you|your team|the team|their team|their reps|your reps|reps|staff|agents)\s+(?:currently |still |mostly |mainly )?(?:use|uses|using|run on|runs on|live in|lives in|work in|works in|rely on|relies on|track (?:it|this|everything) in|manage (?:it|this|everything) in)\b|(?:uses|use|using|relies on|rely on) (?:a |an |the )?(?:paper|spreadsheets?|whiteboards?|sticky notes|pen and paper|text messages|phone calls|shared (?:inbox|drive|calendar|sheet)|manual)\b|(?:still |currently |mostly )?(?:live|lives|living|sit|sits|kept|tracked|managed|stored|handled|logged|done|run) (?:in|on|through|via) (?=\p{Lu}|(?:a|an|the|their|your|shared|paper|email|spreadsheets?)\b)|(?:handles?|handling|manages?|managing|tracks?|tracking|logs?|logging|does|do|doing|runs?|running|works?|working)\b[^.?!]{0,60}\b(?:today|currently|right now|at the moment|by hand|manually)\b|(?:track|tracks|tracked|tracking|manage|manages|managed|log|logs|logged|keep|keeps|kept|store|stores|stored|handle|handles|handled|schedule|schedules|scheduled|plan|plans|planned|run|runs|running|do|does|doing|work|works|working)\s+(?:[\w-]+\s+){0,3}(?:in|on|with|through|via)\s+(?=\p{Lu}|(?:a|an|their|your|shared|paper|email|spreadsheets?|sticky)\b))/giu,
     weight: 3,
     skipIn: ['scheduling', 'pitch'],
     topic: () => 'the tools they use today',
@@ -254,11 +263,12 @@ const CUE_RULES: CueRule[] = [
 ];
 
 /** One pitchy sentence (often an answer to their question) is not enough alone; two are. */
+export const PITCH_TOPIC = 'features';
 const PITCH_CUE: CueRule = {
   id: 'outcome',
   re: /./g,
   weight: 2,
-  topic: () => 'features',
+  topic: () => PITCH_TOPIC,
   say: () => 'you are pitching features before asking about their goals',
 };
 

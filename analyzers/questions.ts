@@ -2,7 +2,7 @@ import type { Category, Finding, Metrics, QuestionId, QuestionSuggestion } from 
 import type { Span } from './text-split';
 import { QUESTION_TEXT } from './question-text';
 import { paragraphRole, sentenceShape, type ParagraphRole } from './sentence-shape';
-import { GOALS_KNOWN, sentenceCues, snippet } from './question-cues';
+import { GOALS_KNOWN, PITCH_TOPIC, sentenceCues, snippet } from './question-cues';
 import { askedIn } from './question-coverage';
 
 /**
@@ -135,6 +135,8 @@ interface Tally {
   top: Placed;
   total: number;
   topics: Placed[];
+  /** The first pitch sentence: where `outcome` goes when the text is a feature list. */
+  pitch?: Placed;
 }
 
 export interface ChooseInput {
@@ -152,6 +154,8 @@ export interface ChooseInput {
 const MORE_CUES = 0.5;
 const MORE_CUES_CAP = 3;
 const MAX_TOPICS = 6;
+/** A feature list that asks nothing about the buyer is the clearest case for `outcome`. */
+const FEATURE_LIST_BONUS = 3;
 
 export function chooseQuestions(input: ChooseInput): QuestionSuggestion[] {
   const { text, paragraphs, covered, findings, metrics, kind } = input;
@@ -161,10 +165,12 @@ export function chooseQuestions(input: ChooseInput): QuestionSuggestion[] {
   const add = (c: Placed) => {
     if (covered.includes(c.id)) return;
     const t = tallies.get(c.id);
+    const pitch = c.id === 'outcome' && c.topic === PITCH_TOPIC ? c : undefined;
     if (!t) {
-      tallies.set(c.id, { top: c, total: c.weight, topics: [c] });
+      tallies.set(c.id, { top: c, total: c.weight, topics: [c], pitch });
       return;
     }
+    t.pitch ??= pitch;
     t.total += c.weight;
     if (c.weight > t.top.weight) t.top = c;
     if (t.topics.length < MAX_TOPICS) t.topics.push(c);
@@ -194,7 +200,10 @@ export function chooseQuestions(input: ChooseInput): QuestionSuggestion[] {
   for (const [id, tally] of tallies) {
     let score = tally.top.weight + Math.min(MORE_CUES_CAP, (tally.total - tally.top.weight) * MORE_CUES);
     if (id === 'outcome') {
-      if (metrics.featureListWithoutQuestion) score += 3;
+      if (metrics.featureListWithoutQuestion) {
+        score += FEATURE_LIST_BONUS;
+        if (tally.pitch) tally.top = tally.pitch;
+      }
       if (goalsKnown) score /= 2;
     }
     // A decision point in a short email is the moment to check for doubts.

@@ -17,7 +17,7 @@ export interface SentenceShape {
 
 const QUESTION_END = /\?["'\u2019\u201d)\]]*\s*$/;
 
-export const PITCH =
+const PITCH =
   /\b(?:we (?:offer|provide|deliver|support|include|have built|built|specialize in)|our (?:[\w-]+ ){0,3}(?:platform|product|solution|tool|software|app|suite|system|features?|technology|engine)(?: (?:is|has|offers|includes|comes with|supports|provides|lets|gives|was|can))?|pitched|presented (?:our|the) (?:platform|product|features|solution|deck)|(?:it|the platform|the product|the tool|the software) (?:includes|offers|comes with|provides|supports)|comes with|features include|market[- ]leading|market leader|best[- ]in[- ]class|industry[- ]leading|cutting[- ]edge|world[- ]class|all[- ]in[- ]one|state[- ]of[- ]the[- ]art|unlimited|out[- ]of[- ]the[- ]box|award[- ]winning|trusted by|we help (?:[\w-]+ ){0,3}(?:teams|companies|businesses|leaders|organizations|organisations|brands|firms|founders|agencies|retailers|schools|clinics|practices)|trust us to|(?:the |a )?leading (?:provider|platform|solution|vendor)|the leader in|#1 (?:platform|tool|provider|solution))\b/i;
 
 const SCHEDULING =
@@ -57,7 +57,11 @@ const SIGNATURE_LINE = /^\s*[^.?!\n]{1,60}$/;
 
 export type ParagraphRole = 'greeting' | 'closing' | 'signature-like' | 'body';
 
+/** Greetings, sign-offs and signatures are short; anything longer is body (and skips the regexes). */
+const MAX_ROLE_LINE = 80;
+
 export function paragraphRole(para: string): ParagraphRole {
+  if (para.length > MAX_ROLE_LINE) return 'body';
   if (CLOSING.test(para)) return 'closing';
   if (GREETING.test(para)) return 'greeting';
   const words = para.trim().split(/\s+/).length;

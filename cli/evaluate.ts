@@ -37,6 +37,11 @@ export interface EvalResult {
   misses: Array<{ id: string; missing: string[]; extra: string[]; question?: string; expectedQuestions?: string[] }>;
 }
 
+/**
+ * The README leaves 0/0 open: precision is 1 when nothing was predicted and recall 1 when nothing
+ * was expected (nothing to be wrong about), so F1 stays 0 only when one side truly fails. The
+ * readable output shows such rates as "-" (render-eval.ts); falseAlarmRate is 0 with no negatives.
+ */
 function finish(c: { tp: number; fp: number; fn: number }): Counts {
   const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
   const recall = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);

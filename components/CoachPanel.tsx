@@ -28,7 +28,7 @@ export function isStepShortcut(e: { altKey: boolean; shiftKey: boolean; ctrlKey:
   return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyC';
 }
 
-function MetricsView({ metrics }: { metrics: Metrics }) {
+function MetricsView({ metrics, kind }: { metrics: Metrics; kind: 'email' | 'note' }) {
   return (
     <dl className="cc-metrics">
       <div className="cc-metric">
@@ -43,8 +43,8 @@ function MetricsView({ metrics }: { metrics: Metrics }) {
         </dd>
       </div>
       <div className="cc-metric">
-        <dt>{S.metricYouShare}</dt>
-        <dd>{S.metricYouShareValue(metrics.youShare)}</dd>
+        <dt>{kind === 'note' ? S.metricBuyerShare : S.metricYouShare}</dt>
+        <dd>{S.metricYouShareValue(kind === 'note' ? metrics.buyerShare : metrics.youShare)}</dd>
       </div>
       <div className="cc-metric">
         <dt>{S.metricReading}</dt>
@@ -66,6 +66,7 @@ export function CoachPanel({ store, id, style, inline = false, closable = true }
   const findings = useStore(store, (s) => s.findings);
   const score = useStore(store, (s) => s.score);
   const metrics = useStore(store, (s) => s.metrics);
+  const textKind = useStore(store, (s) => s.textKind);
   const questions = useStore(store, (s) => s.questions);
   const covered = useStore(store, (s) => s.covered);
   const activeKey = useStore(store, (s) => s.activeKey);
@@ -176,7 +177,7 @@ export function CoachPanel({ store, id, style, inline = false, closable = true }
                 <h3 className="cc-h" id={metricsId}>
                   {S.metricsHeading}
                 </h3>
-                <MetricsView metrics={metrics} />
+                <MetricsView metrics={metrics} kind={textKind} />
               </div>
             ) : null}
           </>

@@ -71,6 +71,8 @@ export interface CoachState {
   focus: FocusRequest | null;
   /** Analyses done so far. */
   revision: number;
+  /** What is being coached: an email, or call notes (which speak of the buyer as "they"). */
+  textKind: 'email' | 'note';
   /** Time the last analysis took (snapshot + engine + paint), in ms; for benchmarks. */
   lastAnalysisMs: number;
   /** False when the rule list is locked by an administrator. */
@@ -110,6 +112,7 @@ export function initialCoachState(actions: CoachActions = NO_ACTIONS): CoachStat
     announcement: { text: '', seq: 0 },
     focus: null,
     revision: 0,
+    textKind: 'email',
     canDisableRules: true,
     lastAnalysisMs: 0,
     actions,

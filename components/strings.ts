@@ -66,6 +66,8 @@ export const S = {
   metricOpenQuestions: 'Open questions',
   metricYouShare: 'About the reader',
   metricYouShareValue: (share: number) => `${Math.round(share * 100)}%`,
+  /** Call notes: you/they against I/we (notes speak of the buyer in the third person). */
+  metricBuyerShare: 'About the buyer',
   metricReading: 'Reading grade',
   metricFeatureList: 'Lists features without asking anything',
   questionsHeading: 'Questions that show you care',

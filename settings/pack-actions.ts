@@ -1,8 +1,7 @@
-/** Importing and removing the user's team pack (options page; bundles the checker). */
+/** Importing the user's team pack: the full check, then save (runs in the background; bundles the checker). */
 import { checkPack, type PackCheck } from './pack/check';
 import { loadSettingsState } from './state';
 import { settingsItems } from './storage';
-import type { StoredPack } from './user-settings';
 
 /**
  * Checks the pack text and saves it only if it passes: nothing is written for a bad pack.
@@ -18,17 +17,4 @@ export async function importPack(text: string, fileName?: string): Promise<PackC
     await settingsItems().pack.setValue({ pack: result.pack, fileName, importedAt: Date.now() });
   }
   return result;
-}
-
-export async function removePack(): Promise<void> {
-  await settingsItems().pack.setValue(null);
-}
-
-/** The stored pack record as is, so a removal can be undone exactly. */
-export async function getStoredPack(): Promise<StoredPack | null> {
-  return settingsItems().pack.getValue();
-}
-
-export async function restoreStoredPack(stored: StoredPack | null): Promise<void> {
-  await settingsItems().pack.setValue(stored);
 }

@@ -132,7 +132,7 @@ export function createCoachSession(o: CoachSessionOptions): CoachSession {
     insertQuestion,
     focusEditor,
   };
-  const store = createCoachStore(actions);
+  const store = createCoachStore(actions, { textKind: editor.textKind });
   const set = (partial: Partial<CoachState>) => {
     if (!destroyed) store.setState(partial);
   };
@@ -422,8 +422,11 @@ export function createCoachSession(o: CoachSessionOptions): CoachSession {
     const q = get().questions.find((x) => x.id === id);
     if (!q) return;
     if (where === 'cursor') {
-      // A textarea keeps its caret as selectionEnd, outside the document selection.
-      if (el instanceof HTMLTextAreaElement) return insertSentence(q.text, el.selectionEnd);
+      // Textareas report their caret; contenteditables are followed through selection changes.
+      if (editor.caretOffset) {
+        const at = editor.caretOffset();
+        return at === null ? announce(S.announceNoCursor) : insertSentence(q.text, at);
+      }
       if (!lastCaret || !el.contains(lastCaret.startContainer)) return announce(S.announceNoCursor);
       insertSentence(q.text, null);
       return;
@@ -433,7 +436,7 @@ export function createCoachSession(o: CoachSessionOptions): CoachSession {
   }
 
   /**
-   * Inserts a sentence at a text offset, or at the caret when `at` is null. `atEndIfNoCaret`
+   * Inserts a sentence at a text offset, or at the last caret when `at` is null. `atEndIfNoCaret`
    * falls back to the end of the rep's text (before the signature) rather than the caret.
    */
   function insertSentence(sentence: string, at: number | null, atEndIfNoCaret = false): void {
@@ -561,9 +564,10 @@ export function createCoachSession(o: CoachSessionOptions): CoachSession {
 
   // ---------- wiring ----------
 
+  // Mutations catch every change to a contenteditable (typing, paste, Smart Compose, Gmail's own
+  // edits); a textarea's value changes only show as input events.
   const mutations = new MutationObserver(() => schedule());
   mutations.observe(el, { childList: true, characterData: true, subtree: true });
-  // A textarea's value changes without any DOM mutation: its input event is the only signal.
   if (editor.kind === 'textarea') on(el, 'input', schedule);
   on(el, 'compositionstart', () => {
     composing = true;

@@ -39,6 +39,11 @@ export interface EditorHandle {
   extraField?(): HTMLInputElement | HTMLTextAreaElement | null;
   /** True while the editor is still attached to the page; sessions end when it turns false. */
   isAlive?(): boolean;
+  /**
+   * The caret's offset in `snapshot().text`, for editors whose caret the session can't follow
+   * through DOM selection ranges (textareas: `selectionStart`). Null when unknown.
+   */
+  caretOffset?(): number | null;
 }
 
 /** A site adapter: which pages, how to find editors. No judging, no UI. */

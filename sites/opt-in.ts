@@ -44,7 +44,8 @@ export function siteOrigin(url: string): string | null {
     return null;
   }
   if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
-  if (!u.hostname) return null;
+  // A wildcard host is a pattern (a wide grant), never one site.
+  if (!u.hostname || u.hostname.includes('*')) return null;
   return `${u.protocol}//${u.hostname}`;
 }
 

@@ -24,9 +24,9 @@ interface Segment {
   node: Text | null;
   /** Offset of the run's first character in `node.data`. */
   nodeOffset: number;
-  /** For synthetic newlines: the DOM position the newline stands for. */
-  container?: Node;
-  containerOffset?: number;
+  /** For synthetic newlines: the node the newline sits before (or after, when `after`). */
+  boundary?: Node;
+  after?: boolean;
 }
 
 export interface ContentEditableSnapshot extends TextSnapshot {
@@ -91,8 +91,8 @@ export function createSnapshot(root: HTMLElement, options: SnapshotOptions = {})
     last = chars[chars.length - 1];
   }
 
-  function newline(container: Node, containerOffset: number): void {
-    segments.push({ start: length, length: 1, node: null, nodeOffset: 0, container, containerOffset });
+  function newline(boundary: Node, after: boolean): void {
+    segments.push({ start: length, length: 1, node: null, nodeOffset: 0, boundary, after });
     append('\n');
   }
 
@@ -100,9 +100,7 @@ export function createSnapshot(root: HTMLElement, options: SnapshotOptions = {})
   function blockBoundary(el: Element, atEnd: boolean): void {
     if (endsWithBreak()) return;
     // Before the block when entering it, after it when leaving.
-    const parent = el.parentNode ?? el;
-    const index = indexIn(el);
-    newline(parent, atEnd ? index + 1 : index);
+    newline(el, atEnd);
   }
 
   function readText(node: Text): void {
@@ -125,8 +123,7 @@ export function createSnapshot(root: HTMLElement, options: SnapshotOptions = {})
         }
         let j = i + 1;
         while (j < n && isAsciiSpace(data.charCodeAt(j))) j++;
-        const atLineStart = i === runStart && runStart === 0 ? lastIsSpace() : false;
-        if (j - i > 1 || atLineStart || (i === 0 && lastIsSpace())) {
+        if (j - i > 1 || (i === 0 && lastIsSpace())) {
           if (i > runStart) pushRun(node, runStart, i - runStart, data.slice(runStart, i));
           if (!lastIsSpace()) pushRun(node, i, 1, ' ');
           runStart = j;
@@ -168,7 +165,7 @@ export function createSnapshot(root: HTMLElement, options: SnapshotOptions = {})
       }
       if (tag === 'BR') {
         // A <br> that ends a block with text before it draws no empty line in browsers.
-        if (!(isLastInBlock(el) && !endsWithBreak())) newline(parent, indexIn(el));
+        if (!(isLastInBlock(el) && !endsWithBreak())) newline(el, false);
         continue;
       }
       if (block) blockBoundary(el, false);
@@ -209,8 +206,9 @@ export function createSnapshot(root: HTMLElement, options: SnapshotOptions = {})
       if (!textStillRead(seg.node)) return null;
       return { node: seg.node, offset: seg.nodeOffset + within };
     }
-    if (!seg.container || !seg.container.isConnected) return null;
-    return { node: seg.container, offset: Math.min(seg.containerOffset ?? 0, seg.container.childNodes.length) };
+    const b = seg.boundary;
+    if (!b || !b.isConnected || !b.parentNode) return null;
+    return { node: b.parentNode, offset: indexIn(b) + (seg.after ? 1 : 0) };
   }
 
   function textStillRead(node: Text): boolean {
@@ -297,7 +295,8 @@ export function createSnapshot(root: HTMLElement, options: SnapshotOptions = {})
 function comparePointTo(probe: Range, s: Segment, node: Node, offset: number): number | null {
   try {
     if (s.node) probe.setStart(s.node, s.nodeOffset);
-    else probe.setStart(s.container!, s.containerOffset ?? 0);
+    else if (s.after) probe.setStartAfter(s.boundary!);
+    else probe.setStartBefore(s.boundary!);
     probe.collapse(true);
     return probe.comparePoint(node, offset);
   } catch {

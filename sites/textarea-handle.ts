@@ -51,5 +51,6 @@ export function textareaHandle(o: TextareaHandleOptions): EditorHandle {
     },
     anchor: () => o.anchor?.() ?? field.parentElement ?? field,
     isAlive: () => field.isConnected && !field.disabled && !field.readOnly,
+    caretOffset: () => (field.isConnected ? field.selectionEnd : null),
   };
 }

@@ -5,3 +5,4 @@
 export { default as analyzeCommand } from './analyze';
 export { default as evalCommand } from './eval';
 export { default as lintCommand } from './lint';
+export { default as packCommand } from './pack';

@@ -1,6 +1,6 @@
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
-import { getStoredPack, importPack, removePack, restoreStoredPack } from '../../settings/pack-actions';
-import { exportSetup } from '../../settings/pack/export';
+import { getStoredPack, removePack, restoreStoredPack } from '../../settings/pack-store';
+import { exportPackInBackground, importPackInBackground } from '../../settings/pack-client';
 import { LIMITS } from '../../settings/pack/limits';
 import type { PackCheck } from '../../settings/pack/check';
 import { SETTING_LABEL } from '../../settings/fields';
@@ -55,9 +55,7 @@ export function PackSection() {
       result = { ok: false, pack: null, errors: [`(file): is ${Math.ceil(file.size / 1024)} KB; a pack can be at most ${LIMITS.fileBytes / 1024} KB`], warnings: [], summary: null };
     } else {
       try {
-        // Let the "checking" state paint before the (synchronous) check runs.
-        await new Promise((r) => setTimeout(r, 0));
-        result = await importPack(await file.text(), file.name);
+        result = await importPackInBackground(await file.text(), file.name);
       } catch (err) {
         result = { ok: false, pack: null, errors: [`${S.pack.readFailed} ${err instanceof Error ? err.message : String(err)}`], warnings: [], summary: null };
       }
@@ -72,10 +70,10 @@ export function PackSection() {
     setView({ state: 'idle' });
   };
 
-  const onExport = (e: FormEvent) => {
+  const onExport = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      const out = exportSetup(eff, { name: exp.name, author: exp.author, version: exp.version, lockSettings: exp.lock });
+      const out = await exportPackInBackground({ name: exp.name, author: exp.author, version: exp.version, lockSettings: exp.lock });
       setLeftOut(out.leftOut);
       const url = URL.createObjectURL(new Blob([out.text], { type: 'text/yaml' }));
       const a = document.createElement('a');
@@ -148,7 +146,7 @@ export function PackSection() {
         {view.state === 'done' ? <Problems title={S.pack.warnings} items={view.result.warnings} kind="warning" /> : null}
       </div>
 
-      <form className="export-form panel" onSubmit={onExport}>
+      <form className="export-form panel" onSubmit={(e) => void onExport(e)}>
         <h3 className="small-heading">{S.pack.export}</h3>
         <p className="section-intro">{S.pack.exportIntro}</p>
         <div className="export-fields">

@@ -19,7 +19,7 @@ export function SensitivitySection() {
         <legend className="visually-hidden">{S.sensitivity.heading}</legend>
         {SENSITIVITIES.map((level) => (
           <label key={level} className={`segment${eff.sensitivity === level ? ' is-checked' : ''}`}>
-            <input type="radio" name="sensitivity" value={level} checked={eff.sensitivity === level} onChange={() => void run(() => setSensitivity(level))} />
+            <input type="radio" name="sensitivity" value={level} checked={eff.sensitivity === level} disabled={!!sLock} onChange={() => void run(() => setSensitivity(level))} />
             <span className="segment-name">{SENSITIVITY_LABEL[level].name}</span>
             <span className="segment-detail">{SENSITIVITY_LABEL[level].detail}</span>
           </label>
@@ -38,7 +38,7 @@ export function SensitivitySection() {
           <legend className="visually-hidden">{S.sensitivity.highlight}</legend>
           {HIGHLIGHT_STYLES.map((style) => (
             <label key={style} className={`pill${eff.highlightStyle === style ? ' is-checked' : ''}`}>
-              <input type="radio" name="highlightStyle" value={style} checked={eff.highlightStyle === style} onChange={() => void run(() => setHighlightStyle(style))} />
+              <input type="radio" name="highlightStyle" value={style} checked={eff.highlightStyle === style} disabled={!!hLock} onChange={() => void run(() => setHighlightStyle(style))} />
               {HIGHLIGHT_LABEL[style]}
             </label>
           ))}

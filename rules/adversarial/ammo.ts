@@ -11,7 +11,8 @@ export default defineRule({
     '[as (ammunition|ammo)]',
     '[(ammunition|ammo) against]',
     // Plain "good ammo" is a shop review of cartridges; "good ammunition" is a rep's metaphor.
-    '[(plenty of|excellent|powerful|perfect|serious|useful|strong|solid|great|extra|good|more|some|enough|real) ammunition]',
+    '[(excellent|powerful|perfect|serious|useful|strong|solid|great|extra|good|more|some|enough|real) ammunition]',
+    '[(plenty of) ammunition]',
     '[(use|using|used|weaponize|weaponise|weaponizing|weaponising|wield|wielding) .{0,4} (as|like) (a|our|my)? (weapon|club|cudgel|hammer|stick|leverage)]',
     '[(as|for) leverage (against|over|on) %advTarget%]',
     '[(leverage|weapon|weapons|stick) (against|over) %advTarget%]',

@@ -4,11 +4,13 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '[(win|wins|winning|won|lose|losing|lost|fight|fighting|fought|wage|waging|pick|picking|start|starting) (the|this|a|our|that)? (tug of war|arm wrestle|arm wrestling|turf war|price war|battle|war|fight|showdown|standoff) (over pricing with|with|against) %advTarget%]',
-    '[(go head to head|going head to head|go to war|going to war|go to battle|going to battle|duke it out|lock horns|locking horns|battle|battles|battling|fight|fights|fighting|war|wrestle|wrestling|spar|sparring|clash|clashing) (with|against) %advTarget%]',
+    '[(battle|battles|battling|fight|fights|fighting|war|wrestle|wrestling|spar|sparring|clash|clashing) (with|against) %advTarget%]',
+    '[(go head to head|going head to head|go to war|going to war|go to battle|going to battle|duke it out|lock horns|locking horns) (with|against) %advTarget%]',
     '[(declare|declared|wage|waging) war on %advTarget%]',
     '[(win|won|winning) (against|over) %advTarget%]',
     '[(beat|beating|defeat|defeating|outmaneuver|outmanoeuvre|outmaneuvering|outsmart|outsmarting|outwit|outwitting|outfox|outplay|outplaying|outnegotiate|outgun|outlast) %advTarget%]',
-    '[%advTarget% (is|are) the (other side|enemy|opposition|opponent|adversary)]',
+    '[%advSubject% (is|are) the (other side|enemy|opposition|opponent|adversary)]',
+    '[(the|their|this|that) %advRole% (is|are) the (other side|enemy|opposition|opponent|adversary)]',
     '[(treat|treating|see|seeing) %advTarget% (as|like) (the|an|our)? (enemy|opponent|adversary|opposition)]',
   ],
   unless: [/\b(beat|beating|outplay|outlast) (them|him|her) (to it|to market|on features|at their own game)\b|\b(competitor|competitors|competition|rival|rivals)\b[^.!?]*\b(beat|outsmart|outplay|outmaneuver)\b/],

@@ -7,7 +7,8 @@ const SCHEDULING = /\bsqueeze (them|him|her|it) in\b|\bpin (down )?(a|the) (date
 
 export default defineRule({
   match: [
-    '[(strong arm|strong arming|arm twist|arm twisting|shake down|corner|corners|cornered|cornering|trap|traps|trapped|trapping|ambush|ambushing|ambushed|strangle|strongarm|strongarming|muscle|muscling|shakedown) %advTarget%]',
+    '[(corner|corners|cornered|cornering|trap|traps|trapped|trapping|ambush|ambushing|ambushed|strangle|strongarm|strongarming|muscle|muscling|shakedown) %advTarget%]',
+    '[(strong arm|strong arming|arm twist|arm twisting|shake down) %advTarget%]',
     '[(box|boxing|boxed|lock|locking|back|backing|paint|painting|pen|penning) %advTarget% (into a corner|in a corner|into the corner|in)]',
     '[(pin|pinning|pinned|nail|nailing) %advTarget% (down)? (on|to|about) (the budget|the price|a number|the number|a date|the date|the contract|budget|price|pricing|numbers|terms|timing|commitment)]',
     '[(squeeze|squeezing|squeezed) %advTarget%]',
@@ -16,7 +17,8 @@ export default defineRule({
     '[(twist|twisting) (some|a few) arms]',
     '[(twist|twisting|twisted) (the buyer\'s|the cfo\'s|their|his|her|procurement\'s) (arm|arms)]',
     '[(put|putting) (the|some)? (screws|squeeze|thumbscrews) (on|to) %advTarget%]',
-    '[(go after|going after|prey on|preying on|attack|attacking|attacked|hit|hitting|hammer|hammering|target|targeting|exploit|exploiting) (their|his|her) (weak spot|weak spots|budget|budgets|weakness|weaknesses|insecurity|insecurities|fear|fears|vulnerability|vulnerabilities|ego|position)]',
+    '[(attack|attacking|attacked|hit|hitting|hammer|hammering|target|targeting|exploit|exploiting) (their|his|her) (weak spot|weak spots|budget|budgets|weakness|weaknesses|insecurity|insecurities|fear|fears|vulnerability|vulnerabilities|ego|position)]',
+    '[(go after|going after|prey on|preying on) (their|his|her) (weak spot|weak spots|budget|budgets|weakness|weaknesses|insecurity|insecurities|fear|fears|vulnerability|vulnerabilities|ego|position)]',
     '[(hammer|hammering|hit|hitting) %advTarget% (on price|on budget|on pricing|hard|with)]',
   ],
   unless: [THIRD_PARTY, SCHEDULING, /\b(don't|do not|never|won't|will not) (want to )?(corner|trap|squeeze|pressure|box)/],

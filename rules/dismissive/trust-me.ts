@@ -5,7 +5,7 @@ const EARNED = /\b(can|could|will|would|to|you'll|hope you|hope you'll|if you) (
 
 export default defineRule({
   match: [
-    '[(just|please|honestly|seriously)? (trust|believe) (me|us)] (when i say|when we say|on this|on that|it is|that is|there is|this is|no one|here|it\'s|that\'s|there\'s|you|your|they|nothing|nobody|not|no|none)',
+    '[(trust|believe) (me|us)] (when i say|when we say|on this|on that|it is|that is|there is|this is|no one|here|it\'s|that\'s|there\'s|you|your|they|nothing|nobody|not|no|none)',
     '[(just|please|honestly|seriously) (trust|believe) (me|us)]',
     '[(take|taking) (my|our) word for it]',
   ],

@@ -29,6 +29,8 @@ export default defineRule({
       '[[I went to bat for you]] with finance on this price.',
       '[[I’ve spent months on this for you]], so please decide.',
       'Honestly, [[you owe me]] a straight answer.',
+      '[[I went above and beyond for you]] on this one.',
+      'Please [[return the favor]] and sign.',
     ],
     pass: [
       'I was glad to put the proposal together for you.',

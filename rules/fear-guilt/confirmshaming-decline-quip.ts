@@ -30,5 +30,6 @@ export default defineRule({
       '[[No thanks, I hate saving money]]!',
     ],
     pass: ['No thanks', 'No thanks, I’m just browsing', 'No thanks, I’ll continue to checkout', 'No, I think Thursday works better for us.', 'No worries, I will send the deck tomorrow.'],
+    knownMisses: ['No thanks. [[I love chaos]]!'],
   },
 });

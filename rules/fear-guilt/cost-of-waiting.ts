@@ -30,6 +30,8 @@ export default defineRule({
       'Without a backup plan, [[it’s only a matter of time before you]] lose data.',
       '[[Do you really want to risk]] another audit finding?',
       'Right now [[you’re leaving money on the table]].',
+      '[[Every day without our platform is]] another lost customer.',
+      '[[Do you really want to take that risk]] with patient data?',
     ],
     pass: [
       'You mentioned you are losing two days a month to reconciliation.',

@@ -29,6 +29,8 @@ export default defineRule({
       'Honestly, [[I really need this deal to]] close this month.',
       '[[My quota depends on]] this renewal.',
       '[[Help me hit my number]] and I will take care of you.',
+      '[[My manager will kill me]] if this slips again.',
+      'Honestly, [[I thought we had a deal]].',
     ],
     pass: [
       "I don't want to let you down on the rollout date.",

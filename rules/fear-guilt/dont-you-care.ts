@@ -26,6 +26,7 @@ export default defineRule({
       '[[Don’t you want your]] reps to hit quota?',
       '[[If you really cared about your]] people, you would fix this now.',
       '[[Don’t your customers deserve better]]?',
+      '[[Don’t let your team down]] by waiting.',
     ],
     pass: [
       'I can tell you care about your team.',

@@ -25,6 +25,8 @@ export default defineRule({
       '[[Good luck explaining that to your board]].',
       '[[How will you justify waiting to your CEO]]?',
       'If the audit fails, [[your boss will want to know why]].',
+      '[[Do you want your boss finding out]] you passed on this?',
+      '[[How will you explain the downtime to your board]]?',
     ],
     pass: [
       'Happy to help you explain the ROI to your CFO.',

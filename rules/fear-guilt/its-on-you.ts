@@ -28,6 +28,7 @@ export default defineRule({
       '[[You’ll only have yourself to blame]] if the migration fails.',
       'When the servers go down, [[it will be your fault]].',
       "[[Don't blame me when]] the price goes up.",
+      'If the launch slips, you’ll have [[nobody to blame but yourself]].',
     ],
     pass: [
       'It is on us to make onboarding easy.',

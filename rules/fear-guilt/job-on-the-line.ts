@@ -27,6 +27,8 @@ export default defineRule({
       '[[Your job might depend on]] getting this right.',
       'Without proper backups, [[you could lose your job]] over one outage.',
       'Missing the audit would be [[career limiting]].',
+      'If the launch slips, [[your head will roll]].',
+      '[[Managers have lost their jobs over]] outages like this.',
     ],
     pass: [
       'You mentioned your bonus depends on the Q3 launch, so let us plan backwards from it.',

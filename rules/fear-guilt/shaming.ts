@@ -29,6 +29,8 @@ export default defineRule({
       '[[I’m surprised you haven’t]] signed yet.',
       '[[If you were serious about growth]], this would be done.',
       "[[Don't be the one who]] explains the outage.",
+      '[[I’m hurt you haven’t]] replied.',
+      '[[Shame on you]] for waiting this long.',
     ],
     pass: [
       'Smart of you to ask about the exit terms.',

@@ -23,6 +23,7 @@ export default defineRule({
       'When it breaks, [[don’t come crying to me]].',
       '[[Mark my words]], the migration will fail without us.',
       'Prices double in March. [[Consider yourself warned]].',
+      '[[Don’t come to me when]] the numbers tank.',
     ],
     pass: [
       'Thanks for the warning about the budget freeze.',

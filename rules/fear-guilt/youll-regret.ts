@@ -23,6 +23,7 @@ export default defineRule({
       '[[You will wish you had]] started in January.',
       "[[Don't make a decision you'll regret]] by waiting.",
       '[[I’d hate to see you miss]] this one.',
+      'Mark this email: [[you’re going to wish you’d listened]].',
     ],
     pass: [
       "You won't regret taking the time to compare vendors.",

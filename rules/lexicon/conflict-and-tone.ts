@@ -11,7 +11,7 @@ const RAW: Record<string, string> = {
     'competitors|competition|rivals|peers|peer companies|industry peers|counterparts|neighbors|neighbours|colleagues in the industry|peer group|competitor|closest competitor|biggest competitor|main competitor|top competitors|biggest competitors|main competitors|closest competitors',
   // Organisations like the buyer's: "companies like yours", "other clinics", "teams in your space".
   spOrgs:
-    'companies|teams|businesses|firms|shops|schools|clinics|agencies|brands|organizations|organisations|orgs|practices|hospitals|retailers|banks|stores|startups|districts|departments|groups|leaders|cfos|ceos|ctos|vps|operators|owners|providers|manufacturers|distributors|labs|studios|restaurants|nonprofits|universities|credit unions|law firms|sales teams|finance teams|it teams',
+    'companies|teams|businesses|firms|shops|schools|clinics|agencies|brands|organizations|organisations|orgs|practices|hospitals|retailers|banks|stores|startups|districts|departments|groups|leaders|cfos|ceos|ctos|vps|operators|owners|providers|manufacturers|distributors|labs|studios|restaurants|nonprofits|universities',
   // "companies [like yours]".
   spLike: 'like yours|like you|like your team|like your company|your size|of your size|similar to yours|in your position|in your shoes|in your situation',
   // Where those lookalikes are: "in your [space]".
@@ -25,10 +25,10 @@ const RAW: Record<string, string> = {
     'moved|moving|moved over|switched|switched over|switching|made the switch|made the move|made the jump|migrated|migrating|signed|signed up|signing up|signed on|adopted|adopting|joined|joining|jumped on|jumping on|upgraded|upgrading|on board|onboard|gone with|went with|chose|chosen|rely on us|relying on us|trust us|trusting us|use us|use our|uses our|using our|using us|run on our|running on our|invested in|flocking|flocking to us|live on|live with|up and running with|standardized on|standardised on|seeing results|getting results|pulling ahead|getting ahead|leaving you behind|outpacing you',
   // A big crowd in numbers: "thousands of teams", "500+ companies".
   spCrowdSize:
-    'thousands|hundreds|millions|tens of thousands|hundreds of thousands|dozens|/^[0-9][0-9,+]*k?$/|/^[0-9][0-9,.]*[0-9]%$/|/^[0-9]+%$/|over a thousand|over a million|countless|so many|all these|all those|most|the majority|nearly all|almost all|half|a majority|the bulk',
+    'thousands|hundreds|millions|dozens|countless|most|majority|half|/^[0-9][0-9,+]*k?$/|/^[0-9][0-9,.]*[0-9]%$/|/^[0-9]+%$/',
   // Who is in that crowd.
   spCrowdNoun:
-    'teams|companies|customers|clients|businesses|brands|users|organizations|organisations|orgs|firms|agencies|schools|clinics|hospitals|retailers|leaders|professionals|people|reps|sales teams|marketers|developers|founders|cfos|ctos|ceos|vps|managers|enterprises|startups|smbs|banks|stores|shops|practices|restaurants|agents|brokers|partners|institutions|districts|municipalities|nonprofits|your peers|your competitors|of your peers|of your competitors|your industry|the industry|your space|your sector|your market|your network|your peer group|your region|your vertical|your field',
+    'teams|companies|customers|clients|businesses|brands|users|organizations|organisations|orgs|firms|agencies|schools|clinics|hospitals|retailers|leaders|professionals|people|reps|sales teams|marketers|developers|founders|cfos|ctos|ceos|vps|managers|enterprises|startups|smbs|banks|stores|shops|practices|restaurants|agents|brokers|partners|institutions|districts|municipalities|nonprofits|your industry|the industry|your space|your sector|your market|your network|your peer group|your region|your vertical|your field',
   // One of many, in "every [CFO] I talk to has switched".
   spSingle:
     'cfo|ceo|cto|coo|cio|vp|leader|team|company|customer|client|manager|founder|director|buyer|agency|school|clinic|firm|brand|retailer|operator|owner|practice|hospital|district|head of sales|sales leader|finance leader|it leader|one',
@@ -40,12 +40,12 @@ const RAW: Record<string, string> = {
   // ---- social pressure: shop activity notifications ------------------------------------------
   // How many shoppers: digits ("1,626", "210+"), number words and vague crowds.
   spCount:
-    '/^[0-9][0-9,.+]*k?$/|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|a few|a lot of|lots of|dozens of|hundreds of|thousands of|a dozen',
+    'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|few|dozens|hundreds|thousands|lots|/^[0-9][0-9,.+]*k?$/',
   // Hedges in front of a count: "over 250 people", "more than 1,000 sold".
   spAbout: 'over|more than|nearly|almost|about|around|at least|upwards of|close to|roughly|approximately|approx|some|another',
   // Who they are.
   spShoppers:
-    'people|person|persons|users|user|customers|customer|shoppers|shopper|visitors|visitor|buyers|buyer|others|other|other people|other customers|other shoppers|other users|other buyers|other persons|guests|members|fans|folks|travelers|travellers|readers|students|clients|parents|families|owners|riders|drivers|gamers|collectors|moms|dads|women|men',
+    'people|person|persons|users|user|customers|customer|shoppers|shopper|visitors|visitor|buyers|buyer|others|other|other people|other customers|other shoppers|other users|other buyers|other persons|of people|of customers|of shoppers|of users|of buyers|of visitors|guests|members|fans|folks|travelers|travellers|readers|students|clients|parents|families|owners|riders|drivers|gamers|collectors|moms|dads|women|men',
   // What they did: looked.
   spViewed:
     'viewing|viewed|looking|looked|watching|watched|eyeing|eyed|seeing|seen|checking out|checked out|browsing|browsed|considering|visiting|visited|looking at|looking for|interested in|views',
@@ -59,14 +59,20 @@ const RAW: Record<string, string> = {
   // Units of an "N minutes ago" popup.
   spAgoUnit:
     'second|seconds|sec|secs|minute|minutes|min|mins|hour|hours|hr|hrs|day|days|week|weeks|/^[0-9]+m$/|/^[0-9]+h$/|/^[0-9]+mins?$/|/^[0-9]+hrs?$/',
-  // A single shopper named by a popup: "someone", "a shopper".
+  // A single shopper named by a popup: "someone" ("a shopper" is spelled out in the patterns,
+  // because a pattern must start with single words to stay cheap).
   spSomeone:
-    'someone|somebody|a shopper|a customer|another customer|another shopper|a buyer|another buyer|a visitor|a user|a guest|a person|a happy customer|a lucky customer',
+    'someone|somebody',
 
   // ---- adversarial: the buyer as opponent ---------------------------------------------------
   // The people a note treats as the target.
   advTarget:
     'them|him|her|the buyer|the buyers|the prospect|the prospects|the client|the customer|the vp|the cfo|the ceo|the cto|the coo|the cio|the director|the champion|the decision maker|the decision makers|the economic buyer|the committee|the board|the owner|the founder|the gatekeeper|the gatekeepers|procurement|purchasing|legal|finance|their team|their cfo|their ceo|their cto|their vp|their boss|their procurement|their legal|their finance team|their procurement team|their legal team|their buyer|their champion|their decision maker|the account|this account|that account|this prospect|that prospect|this client|that client|this buyer|that buyer|the lead|this lead|these guys|those guys|this guy|that guy',
+  // The same people as the subject that opens a pattern, in two cheap single-word steps:
+  // "procurement [is the enemy]", "their [cfo] is the target".
+  advSubject: 'they|he|she|procurement|purchasing|legal|finance',
+  advRole:
+    'buyer|buyers|prospect|prospects|client|customer|vp|cfo|ceo|cto|coo|cio|director|champion|committee|board|owner|founder|gatekeeper|procurement|legal|finance|team|boss|account|lead|guy|guys',
   // What a buyer holds out with: objections, pushback, resistance.
   advDefense:
     'objection|objections|pushback|push back|resistance|defenses|defences|defense|defence|guard|walls|wall|hesitation|hesitations|reservations|skepticism|scepticism|doubts|concerns|excuses|stalling|no|no\'s|nos',

@@ -7,7 +7,7 @@ export default defineRule({
     '^(decision time|time) to (put pen to paper|pull the trigger|make a decision|sign|commit|decide)',
     '(it is|it\'s) decision time',
     'the? ball is in your court',
-    '(it is|it\'s) (about|high)? time (for you to|you) (pulled the trigger|moved forward|made|make|signed|sign|decided|decide|committed|commit)',
+    '(it is|it\'s) (about|high)? time (for you to|you) (made a decision|make a decision|made the call|make the call|made your decision|make your decision|pulled the trigger|pull the trigger|moved forward|move forward|signed|sign|decided|decide|committed|commit)',
   ],
   unless: ['reported', 'buyer-deadline', 'asking-buyer', /\bwhen (it is|it's) (the right )?time\b/],
   severity: 'warning',
@@ -20,6 +20,7 @@ export default defineRule({
       '[[Now is the time to make a decision]] on the rollout.',
       'Okay, [[it’s decision time]].',
       'I have sent everything over; [[the ball is in your court]].',
+      'Honestly, [[it’s time you made a decision]].',
     ],
     pass: [
       'When it is time to decide, I will be here with answers.',

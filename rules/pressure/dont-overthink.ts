@@ -24,6 +24,7 @@ export default defineRule({
       '[[You don’t need to sleep on it]], the numbers are clear.',
       'It works, so [[just say yes]] and we will handle the rest.',
       '[[Stop second guessing]], the pilot proved it.',
+      'Honestly, [[what’s there to think about]]?',
     ],
     pass: [
       'Take time to think it over with your team.',

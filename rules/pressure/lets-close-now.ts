@@ -20,6 +20,7 @@ export default defineRule({
       '[[Let’s get the contract signed]] and start onboarding.',
       '[[Let’s wrap this up this week]] so we can hit the launch date.',
       "[[Let's just sign the order form]] and sort out the details later.",
+      "[[Let's not drag this out]]; the pricing is fair.",
     ],
     pass: [
       "Let's get the pilot data first and then decide.",

@@ -30,5 +30,6 @@ export default defineRule({
       'Your procurement team said they need the agreement signed by the 15th for their fiscal close.',
       'We will need your signature on the NDA before the technical deep dive.',
     ],
+    knownMisses: ['[[I’ll need your answer]] by Friday.'],
   },
 });

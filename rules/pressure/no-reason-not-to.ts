@@ -25,6 +25,7 @@ export default defineRule({
       'For a team like yours [[it’s a no-brainer]].',
       'Honestly, [[what do you have to lose]]?',
       '[[It would be a mistake not to]] take the pilot.',
+      'Is there [[any reason we can’t get this signed]] today?',
     ],
     pass: [
       "There's no reason to rush this.",

@@ -27,6 +27,9 @@ export default defineRule({
       '[[Get them to sign by Friday]], use the discount.',
       "[[Don't let them off the call without a commitment]].",
       'Need to [[push hard for the signature]] this week.',
+      'Next call: [[tell them they need to sign]] this week.',
+      '[[Close this no matter what]] on Thursday.',
+      '[[Get the CFO to sign before end of month]].',
     ],
     pass: [
       'Do not push them to sign before legal has reviewed.',

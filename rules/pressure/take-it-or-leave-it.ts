@@ -24,6 +24,7 @@ export default defineRule({
       'To be clear, [[this is our final offer]] on the three-year term.',
       '[[Final offer]]: 18% off if we get it done.',
       'We went back to finance and [[this is our best and final price]].',
+      'Decision day: [[are you in or out]]?',
     ],
     pass: [
       'Take your time with the proposal; we can adjust the scope.',

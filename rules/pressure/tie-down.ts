@@ -22,6 +22,7 @@ export default defineRule({
       '[[Isn’t it time you]] stopped losing hours to spreadsheets?',
       '[[You want to save money, right]]?',
       'Honestly, [[who wouldn’t want this]]?',
+      '[[You’re going to sign this week, right]]?',
     ],
     pass: [
       'Would you agree to a short call with our security lead?',

@@ -26,6 +26,7 @@ export default defineRule({
       '[[What would it take to get you to sign]] today?',
       'We have covered everything, so [[why haven’t you signed]] yet?',
       'Great demo, [[what’s stopping you]]?',
+      'The pilot worked, so [[why would you wait]]?',
     ],
     pass: [
       "What's stopping your team from adopting the current tool?",

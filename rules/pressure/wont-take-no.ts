@@ -24,6 +24,7 @@ export default defineRule({
       'Honestly, [[no is not an option]] for a team your size.',
       'With this ROI, [[how could you say no]]?',
       '[[I will keep calling until you]] give me a date.',
+      'Honestly, [[you can’t walk away from this]].',
     ],
     pass: [
       "If the answer is no, that's completely fine.",

@@ -14,7 +14,7 @@ export default defineRule({
     '(we are|we\'re|calendar is|schedule is|team is) [(booked solid|fully booked|booked up|at capacity)]',
     '^[the? first /^[0-9]+$/ (customers|buyers|companies|teams|sign ups|signups|people|orders|subscribers|shoppers|clients)] (get|gets|receive|will get|save|to)',
   ],
-  unless: [/\b(your|their) (team|servers?|warehouse|storage|database|inbox)\b[^.]*\bcapacity\b/, /\bout of (the )?(office|room) (until|on|today|tomorrow)\b/],
+  unless: ['reported', /\b(your|their) (team|servers?|warehouse|storage|database|inbox)\b[^.]*\bcapacity\b/, /\bout of (the )?(office|room) (until|on|today|tomorrow)\b/],
   severity: 'warning',
   message: 'Says capacity is nearly gone, to hurry the decision.',
   why: 'A full calendar is a reason for the seller to plan, not for the buyer to rush. Tell them what is true about timing, and ask what pace works for them.',

@@ -6,6 +6,7 @@ export default defineRule({
     '[(less|fewer) than %stockNum% %stockAdj%? %stockNoun% %stockLeft%]',
     '[(under|below) /^[0-9]+$/ %stockNoun% %stockLeft%]',
   ],
+  unless: ['reported'],
   severity: 'warning',
   message: 'Claims fewer than a handful are left, to hurry the decision.',
   why: 'Telling someone there are fewer than a handful left is meant to make them decide now. Give them the facts and the time to weigh them.',

@@ -8,7 +8,7 @@ export default defineRule({
     '[(high|huge|heavy|overwhelming) demand (for|on) (this|these|our|the) .? (product|item|items|plan|tier|offer|style|seats|spots|slots|program|pilot|model|size)]',
     '[(popular|hot) (item|items|product|style|size)] (selling|going|sells|almost|nearly|won\'t)',
   ],
-  unless: [/\b(your|their) (skills|engineers|people|team|staff|services|products?|talent|developers)\b[^.]*\bdemand\b/, /\bon[ -]demand\b/],
+  unless: ['reported', /\b(your|their) (skills|engineers|people|team|staff|services|products?|talent|developers)\b[^.]*\bdemand\b/, /\bon[ -]demand\b/],
   severity: 'warning',
   message: 'Cites high demand to hurry the decision.',
   why: 'Pointing at demand tells the buyer to move before others do. The better question is whether this is right for them, which only they can answer, in their own time.',

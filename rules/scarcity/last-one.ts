@@ -3,14 +3,14 @@ import { defineRule } from '../define-rule';
 /** "The last pilot slot", "last unit at this price", "Last one available", "Last 1 in stock". */
 export default defineRule({
   match: [
-    '[(last|final) (remaining|available|open)? (spot|seat|slot|unit|license|licence|opening|invite|ticket|pair|piece|place|allocation|position|kit|copy|spots|seats|slots|units|licenses|licences|openings|invites|tickets|pairs|pieces|places|kits|copies)]',
+    '[(last|final) (remaining|available|open)? (spot|seat|slot|unit|license|licence|opening|invite|ticket|pair|piece|allocation|kit|copy|spots|seats|slots|units|licenses|licences|openings|invites|tickets|pairs|pieces|places|kits|copies)]',
     '^[last (one|pair|piece|unit|item|few|chance to buy)]',
     '[(last|final) (pilot|beta|onboarding|implementation|partner|partnership|launch|founding|early|design partner|cohort|workshop|training|demo) (spot|seat|slot|unit|license|licence|opening|invite|place|position|spots|seats|slots|openings|invites|places)]',
     '[(last|final) (few|remaining|/^[0-9]+$/|one|two|three|couple of) %stockAdj%? %stockUnit%]',
     '[last (one|/^[0-9]+$/|items|item|units|pieces) (available|left|in stock|remaining|at this price)]',
     '[(one|two|some) of (the|our) (last|final) %stockUnit%]',
   ],
-  unless: [/\blast (unit test|unit of|place (i|we|you|they|to)|piece of)\b/, /\b(agenda|on (the|my|our) list|last (item|point) (i|we) (want|wanted|need|have))\b/, /\b(last|final) (session|seat) (we|i|you) (had|did|ran)\b/],
+  unless: ['reported', /\blast (unit test|unit of|place (i|we|you|they|to)|piece of)\b/, /\b(agenda|on (the|my|our) list|last (item|point) (i|we) (want|wanted|need|have))\b/, /\b(last|final) (session|seat) (we|i|you) (had|did|ran)\b/],
   severity: 'warning',
   message: 'Calls it the last one to hurry the decision.',
   why: '"The last one" makes waiting feel like losing. If it is truly the last, say so plainly and ask what they need to decide; if it is not, the claim will cost their trust.',

@@ -7,7 +7,7 @@ export default defineRule({
     '[%stockSubject% (is|are) (very|extremely|really|quite|severely|strictly)? (limited|scarce|tight)]',
     '[(we have|there are) (very|extremely)? (few|limited) %stockNoun% (left|remaining)?]',
   ],
-  unless: [/\b(my|our) (calendar|schedule|availability)\b|\bavailability (this|next) week\b|\blimited availability (for|to) (a )?(call|calls|meeting|meetings|chat|demo|demos)\b/, /\b(on|in) your (plan|account|contract|subscription)\b/, /\blimited (stock|quantity|availability) (of|on) (data|information|insight)/],
+  unless: ['reported', /\b(my|our) (calendar|schedule|availability)\b|\bavailability (this|next) week\b|\blimited availability (for|to) (a )?(call|calls|meeting|meetings|chat|demo|demos)\b/, /\b(on|in) your (plan|account|contract|subscription)\b/, /\blimited (stock|quantity|availability) (of|on) (data|information|insight)/],
   severity: 'warning',
   message: 'Says supply is limited to hurry the decision.',
   why: '"Limited" puts a clock on the decision without saying how limited or why. Say what is actually true, and give the buyer the room to decide at their pace.',

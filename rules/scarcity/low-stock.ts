@@ -9,7 +9,7 @@ export default defineRule({
     '[(will|could|may|might|about to) (be|go|run) out of stock]',
     '[out of stock soon]',
   ],
-  unless: [/\blow (stock|inventory) (alert|notification)s? (for|to) (you|your)\b/],
+  unless: ['reported', /\blow (stock|inventory) (alert|notification)s? (for|to) (you|your)\b/],
   severity: 'warning',
   message: 'Says stock is low to hurry the decision.',
   why: 'A low-stock warning asks the buyer to act on fear of losing out rather than on whether the choice is right. If supply matters, state it plainly and let them decide.',

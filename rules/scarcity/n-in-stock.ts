@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 /** "1 in stock", "Only: 9 in stock now": a small stock count on a product page. */
 export default defineRule({
   match: ['[/^[0-9][0-9,]*$/ in stock]', '[/^[0-9][0-9,]*$/ (items|units|pieces|pairs) in stock]', '[(only|just) (one|two|three|a few|few) in stock]'],
-  unless: [/\b(back|will be|comes back) in stock\b/],
+  unless: ['reported', /\b(back|will be|comes back) in stock\b/],
   severity: 'warning',
   message: 'Shows a small stock count to hurry the decision.',
   why: 'A stock count placed next to the buy button is there to hurry the choice, not to inform it. The buyer deserves the time to decide whether it is right for them.',

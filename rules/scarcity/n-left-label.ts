@@ -17,7 +17,7 @@ export default defineRule({
     '^[low stock /^[0-9]+$/ remaining]',
     '(availability|stock) [/^[0-9]+$/ %stockNoun%? (left|remaining)]',
   ],
-  unless: [/\b[0-9]+ left (turns?|side|column|hand|lane|corner|of|to go|in the (call|meeting|quarter|year|month|week|day|queue))\b/, /\bleft (the|our|their|his|her|early|us|me|them|him|a message|a voicemail|a note|a comment|off)\b/, /\b(agenda|to discuss|to cover|questions left|on (the|my|our) list)\b/],
+  unless: ['reported', /\b[0-9]+ left (turns?|side|column|hand|lane|corner|of|to go|in the (call|meeting|quarter|year|month|week|day|queue))\b/, /\bleft (the|our|their|his|her|early|us|me|them|him|a message|a voicemail|a note|a comment|off)\b/, /\b(agenda|to discuss|to cover|questions left|on (the|my|our) list)\b/],
   severity: 'warning',
   message: 'A count of what is left, shown to hurry the decision.',
   why: 'A running count of what is left turns a choice into a race. People decide better with the real facts and a little room than with a number meant to rush them.',

@@ -11,7 +11,7 @@ export default defineRule({
     '[gone for good]',
     '[(once|when) (these|the|our|this|those) %stockAdj%? %stockNoun% (are|is) gone]',
   ],
-  unless: [/\b(offer|deal|discount|price|pricing|sale|promo|rate)s? (will not|won't|never) last\b/, /\bhe'?s gone for good\b/],
+  unless: ['reported', /\b(offer|deal|discount|price|pricing|sale|promo|rate)s? (will not|won't|never) last\b/, /\bhe'?s gone for good\b/],
   severity: 'warning',
   message: 'Says it will soon be gone for good, to hurry the decision.',
   why: '"Once it is gone, it is gone" is meant to make losing out feel worse than a hasty choice. A good decision is one the buyer would still make tomorrow.',

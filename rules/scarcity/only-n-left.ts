@@ -10,7 +10,7 @@ export default defineRule({
     '[(only|just) (have|got|has) a? %stockNum% (of|more)? %stockLeft%]',
     '(there|we) (are|is|have) [(only|just) a? %stockNum% (of|more)? %stockAdj%? %stockNoun%]',
   ],
-  unless: [/\b(on|in) your (plan|account|contract|subscription|workspace)\b/, /\bonly (need|want|use|needs|wants|uses|asked for|bought|ordered)\b/],
+  unless: ['reported', /\b(on|in) your (plan|account|contract|subscription|workspace)\b/, /\bonly (need|want|use|needs|wants|uses|asked for|bought|ordered)\b/],
   severity: 'warning',
   message: 'Claims only a few are left, to hurry the decision.',
   why: 'A countdown of what is left asks the reader to decide before they are ready. If supply really is tight, say so plainly and leave them room; if it is not, they will find out, and the trust goes with it.',

@@ -8,7 +8,7 @@ export default defineRule({
     '[(already|almost|nearly) /^[0-9][0-9.,]*%$/ (claimed|sold|booked|taken|filled|gone|reserved)]',
     '[/^[0-9][0-9.,]*%$/ (left|remaining)]',
   ],
-  unless: [/\b[0-9][0-9,.]*%? (of [a-z ]+ )?(sold|claimed|redeemed|booked|taken|filled) (to|by|in|for|through|over|since|the|their|its|internally)\b/],
+  unless: ['reported', /\b[0-9][0-9,.]*%? (of [a-z ]+ )?(sold|claimed|redeemed|booked|taken|filled) (to|by|in|for|through|over|since|the|their|its|internally)\b/],
   severity: 'warning',
   message: 'Shows how much is already claimed, to hurry the decision.',
   why: 'A "claimed" meter tells the buyer the window is closing because of other people. Their decision deserves to rest on their own needs.',

@@ -10,7 +10,7 @@ export default defineRule({
     '[flying off the (shelves|shelf)]',
     '[(being|getting) snapped up]',
   ],
-  unless: [/\b(time|things|the (process|project|rollout|implementation|team|market)) (is|are) (going|moving) (fast|quickly)/, /\b(going|moving) (fast|quickly) (on|with) (your|our|the) (side|end|team|project|rollout|implementation)/],
+  unless: ['reported', /\b(time|things|the (process|project|rollout|implementation|team|market)) (is|are) (going|moving) (fast|quickly)/, /\b(going|moving) (fast|quickly) (on|with) (your|our|the) (side|end|team|project|rollout|implementation)/],
   severity: 'warning',
   message: 'Says it is selling fast to hurry the decision.',
   why: '"Selling fast" borrows other buyers\' choices to rush this one. What matters is whether it is right for them, on the timeline that works for them.',

@@ -13,7 +13,7 @@ export default defineRule({
     '^[selling out]',
     '(is|are|it is|they are|stock|seats|spots|stock is) [(almost|nearly|practically) gone]',
   ],
-  unless: [/\bsold out (of|our) (the )?(conference|venue)\b/],
+  unless: ['reported', /\bsold out (of|our) (the )?(conference|venue)\b/],
   severity: 'warning',
   message: 'Predicts a sell-out to hurry the decision.',
   why: 'A sell-out forecast asks the buyer to decide before they have weighed it. If availability is a real constraint, say what is true and help them plan around it.',

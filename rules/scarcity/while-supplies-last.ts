@@ -6,6 +6,7 @@ export default defineRule({
     '[until (stock|supplies|seats|spots|they|it) (run|runs) out]',
     '[until (sold out|we sell out|they sell out|it sells out|gone|they are gone|they\'re gone)]',
   ],
+  unless: ['reported'],
   severity: 'warning',
   message: 'Ties the offer to stock running out, to hurry the decision.',
   why: '"While supplies last" asks the buyer to race other buyers instead of thinking about their own needs. Give them the facts and the time to weigh them.',

@@ -3,9 +3,9 @@ import { defineRule } from '../define-rule';
 // "Most teams use a spreadsheet for this today" is an observation; only using *us* is a crowd claim.
 export default defineRule({
   match: [
-    '[%spAbout%? %spCrowdSize% (of the|of our|of)? %spCrowdNoun% (have|has|are|is|were)? (all|now|already|recently|just)? (already|now)? %spCrowdVerb%]',
-    '[%spAbout%? %spCrowdSize% (of the|of our|of)? %spCrowdNoun% (in|like|across|at|from|on|your) .{1,3} (have|has|are|is|were|already|all|now|just) (already|now)? %spCrowdVerb%]',
-    '[%spAbout%? %spCrowdSize% (of the|of our|of)? %spCrowdNoun% (in|like|across|at|from|on|your) .{1,3} (switched|signed|moved|adopted|joined|chose|migrated|upgraded|flocking)]',
+    '[%spCrowdSize% (of the|of our|of)? %spCrowdNoun% (have|has|are|is|were)? (all|now|already|recently|just)? (already|now)? %spCrowdVerb%]',
+    '[%spCrowdSize% (of the|of our|of)? %spCrowdNoun% (in|like|across|at|from|on|your) .{1,3} (have|has|are|is|were|already|all|now|just) (already|now)? %spCrowdVerb%]',
+    '[%spCrowdSize% (of the|of our|of)? %spCrowdNoun% (in|like|across|at|from|on|your) .{1,3} (switched|signed|moved|adopted|joined|chose|migrated|upgraded|flocking)]',
     '[(nine|eight|seven|six|/^[0-9]+$/) (out of|in) (ten|/^[0-9]+$/) %spCrowdNoun% (in|like|across|at)? .{0,3} (switched|switching|use|uses|choose|chose|pick|picked|prefer|trust|recommend|rely|relies)]',
     '[join (the|our)? (other)? %spCrowdSize% (of)? (other)? %spCrowdNoun% (who|that|already)]',
     '[join (your|their) (peers|competitors|colleagues)]',
@@ -17,13 +17,13 @@ export default defineRule({
   alternatives: [{ rewrite: 'some teams have found this useful' }, { question: 'fit' }],
   examples: {
     flag: [
-      '[[Most of your peers have already switched]] to quarterly billing.',
+      '[[Most agencies in your region have already switched]] to quarterly billing.',
       '[[Thousands of teams have already made the switch]], and yours can too.',
       '[[9 out of 10 agencies in your region use]] our scheduler.',
       '[[Join the hundreds of clinics who]] already automated intake.',
       '[[80% of companies your size have switched]] this year.',
       '[[Most of the hospitals in your network already use us]].',
-      '[[Over 500 companies signed up]] this quarter alone.',
+      'Over [[500 companies signed up]] this quarter alone.',
       '[[Half your industry is already on board]].',
     ],
     pass: [

@@ -2,12 +2,13 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '[%spAbout%? %spCount% %spShoppers%? (have|has|had|got)? (this item|this product|the item|this|it|these|them)? (item|product)? (in|inside) (other people\'s|other users|other shoppers|other customers|their|other|others|his|her)? (shopping)? (cart|carts|basket|baskets|bag|bags|trolley|trolleys|wishlist|wishlists)]',
+    '[%spCount% %spShoppers%? (have|has|had|got)? (this item|this product|the item|this|it|these|them)? (item|product)? (in|inside) (other people\'s|other users|other shoppers|other customers|their|other|others|his|her)? (shopping)? (cart|carts|basket|baskets|bag|bags|trolley|trolleys|wishlist|wishlists)]',
     '[in %spCount%? (other people\'s|other peoples|other users|other shoppers|other customers|other buyers|other|others) (people|users|customers|shoppers|buyers|persons)? (carts|baskets|bags|trolleys|cart|basket|bag|trolley|wishlists)]',
-    '[%spAbout%? %spCount% %spShoppers%? (have|has|had|just|recently|already)? (just|recently|already)? added (this item|this product|the item|this|it|these|them)? (item|product)? to (their|a|the|his|her)? (shopping)? (cart|carts|basket|baskets|bag|bags|trolley|trolleys|wishlist|wishlists)]',
+    '[%spCount% %spShoppers%? (have|has|had|just|recently|already)? (just|recently|already)? added (this item|this product|the item|this|it|these|them)? (item|product)? to (their|a|the|his|her)? (shopping)? (cart|carts|basket|baskets|bag|bags|trolley|trolleys|wishlist|wishlists)]',
     '[added to (cart|carts|basket|baskets|bag|bags|trolley|trolleys|wishlist|wishlists) %spCount% times]',
     '[added to %spCount% (wishlists|carts|baskets|bags|wish lists|favourites|favorites)]',
-    '[%spSomeone% .{0,8} (added|put) .{0,16} (to|in|into) (their|a|his|her) (shopping)? (cart|basket|bag|trolley|wishlist)]',
+    '[(someone|somebody) .{0,8} (added|put) .{0,16} (to|in|into) (their|a|his|her) (shopping)? (cart|basket|bag|trolley|wishlist)]',
+    '[(a|another) (shopper|customer|buyer|visitor|user|guest|person) .{0,8} (added|put) .{0,16} (to|in|into) (their|a|his|her) (shopping)? (cart|basket|bag|trolley|wishlist)]',
   ],
   unless: [/\b(i|i've|i'd|my|we|we've)\b/],
   // A counter is never negated; "Don't let 'em get away! 9 people viewed this" still counts.

@@ -5,14 +5,14 @@ const OWN_ORDERS = /\b(i|i'm|i've|i'd|my|we|we've|you have|you've|you)\s+(have |
 
 export default defineRule({
   match: [
-    '[%spAbout%? %spCount% %spShoppers%? (have|has|had|were|was)? (already|recently|just|also|all)? %spBought% (already|recently)?]',
+    '[%spCount% %spShoppers%? (have|has|had|were|was)? (already|recently|just|also|all)? %spBought% (already|recently)?]',
     '[(purchased|bought|ordered|sold|booked) %spCount% times]',
-    '[%spAbout%? %spCount% (sold|sales|orders|purchases|bookings) %spRecently% /[0-9]/? %spAgoUnit%?]',
+    '[%spCount% (sold|sales|orders|purchases|bookings) %spRecently% /[0-9]/? %spAgoUnit%?]',
     '[%spCount% (sold|orders) (so far|already)]',
-    '[%spAbout%? /^[0-9][0-9,.+]*k?$/ orders$]',
+    '[/^[0-9][0-9,.+]*k?$/ orders$]',
     '[(purchased|bought|ordered|booked) by %spAbout%? %spCount% %spShoppers%]',
-    '[%spAbout%? %spCount% (recent|new) (orders|purchases|sales|bookings)]',
-    '[%spAbout%? %spCount% %spShoppers%? (have|has|had)? (favourited|favorited|wishlisted|hearted|saved) (this|it)]',
+    '[%spCount% (recent|new) (orders|purchases|sales|bookings)]',
+    '[%spCount% %spShoppers%? (have|has|had)? (favourited|favorited|wishlisted|hearted|saved) (this|it)]',
   ],
   unless: [OWN_ORDERS],
   // A counter is never negated; "Don't let 'em get away! 9 people viewed this" still counts.

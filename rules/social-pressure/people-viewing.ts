@@ -7,11 +7,12 @@ const PAGINATION = /\b(viewing|showing) [0-9]+ ?(-|to) ?[0-9]+\b|\bper page\b|\b
 
 export default defineRule({
   match: [
-    '[%spAbout%? %spCount% %spShoppers%? (have|has|are|is|were|was|had)? (currently|now|recently|already|just|also|all|been)? (currently|now|recently|already|just|also|been)? (checking out|checked out|looking at|looking for|interested in|viewing|viewed|looking|looked|watching|watched|eyeing|eyed|seeing|seen|browsing|browsed|visiting|visited|considering|eyeballing)]',
+    '[%spCount% %spShoppers%? (have|has|are|is|were|was|had)? (currently|now|recently|already|just|also|all|been)? (currently|now|recently|already|just|also|been)? (checking out|checked out|looking at|looking for|interested in|viewing|viewed|looking|looked|watching|watched|eyeing|eyed|seeing|seen|browsing|browsed|visiting|visited|considering|eyeballing)]',
     '[(looked at|viewed|seen|visited|watched) %spCount% times]',
     '[%spCount% (page views|shoppers viewing|views|watchers|visitors) (in the last|in the past|right now|this week|in last|in past|per day|per hour|an hour|a day|today|now|currently|since)]',
     '[%spCount% (people|persons|users|shoppers|visitors|customers|others) (right now|now|today|currently) (viewing|looking|watching)]',
-    '[%spSomeone% .{0,8} (viewing|looking|watching|browsing|eyeing)]',
+    '[(someone|somebody) .{0,8} (viewing|looking|watching|browsing|eyeing)]',
+    '[(a|another) (shopper|customer|buyer|visitor|user|guest|person) .{0,8} (viewing|looking|watching|browsing|eyeing)]',
     '[(viewed|seen|watched) by %spAbout%? %spCount% %spShoppers%]',
   ],
   unless: [FIRST_PERSON, PAGINATION],
@@ -28,7 +29,7 @@ export default defineRule({
       'This listing was [[viewed 870 times]] this week.',
       '[[Someone in Perth is viewing]] this right now.',
       'Popular pick: [[Several people have recently viewed]] this bundle.',
-      '[[Over 1,200 customers viewed]] this jacket today!',
+      'Over [[1,200 customers viewed]] this jacket today!',
       "DON'T WAIT [[5 people have recently viewed]] this.",
     ],
     pass: [

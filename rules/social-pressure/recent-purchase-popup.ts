@@ -7,22 +7,25 @@ const NOT_A_FEED = /\b(if|when|whether|for|unless|once|every time) (someone|some
 // "from the EU", "in store": the slot after in/from is a place name in a popup, not a function word.
 // B2B purchases in call notes: "customer in Denver purchased 40 seats from a competitor".
 const B2B = /\b(seats|licenses|licences|subscriptions|competitor|vendor|contract|renewal|plan|tier)\b/;
+// Order history: "Buy again: Ordered 2 weeks ago", "Last ordered: 3 days ago".
+const ORDER_HISTORY = /\b(again|last|first|originally|previously|item|items|order|orders|was|were|been|not|already)\W+(bought|purchased|ordered|booked)\b/;
 const NOT_A_PLACE = /\b(in|from) (the|a|an|this|that|these|those|his|her|its|their|them|us|any|all|each|every|stock|store|stores|person|bulk|total|advance|addition|full|cash|installments|instalments|which|what|here|there|now|today|time|order|one|two|january|february|march|april|may|june|july|august|september|october|november|december)\b[^.!?]*\b(bought|purchased|ordered)\b/;
 
 export default defineRule({
   match: [
-    '[%spSomeone% .{0,10} (bought|purchased|ordered|booked|grabbed|snagged|claimed|buying)]',
+    '[(someone|somebody) .{0,10} (bought|purchased|ordered|booked|grabbed|snagged|claimed|buying)]',
+    '[(a|another) (shopper|customer|buyer|visitor|user|guest|person) .{0,10} (bought|purchased|ordered|booked|grabbed|snagged|claimed|buying)]',
     '[. (in|from) .{1,6} (bought|purchased|ordered|booked|grabbed|snagged|claimed)]',
     '[^(in|from) .{1,6} (bought|purchased|ordered|booked|grabbed|snagged|claimed)]',
     // Popup text scraped without a space: "purchasedKTM Stand Plate".
     '[. (in|from) .{1,6} /^purchased./]',
     // Someone did it: order history ("Buy again: Ordered 2 weeks ago", "Last ordered") has no buyer.
-    '!(again|last|first|originally|previously|you|your|i|we|item|items|order|orders|was|were|been|not|already) [(bought|purchased|ordered|booked|snagged|grabbed) .{0,18} (second|seconds|sec|secs|minute|minutes|min|mins|hour|hours|hr|hrs|day|days|week|weeks) ago]',
-    '!(again|last|first|originally|previously|you|your|i|we|item|items|order|orders|was|were|been|not|already) [(bought|purchased|ordered|booked) .{0,18} just now]',
+    '. [(bought|purchased|ordered|booked|snagged|grabbed) .{0,18} (second|seconds|sec|secs|minute|minutes|min|mins|hour|hours|hr|hrs|day|days|week|weeks) ago]',
+    '. [(bought|purchased|ordered|booked) .{0,18} just now]',
   ],
   // A popup's own words are never negated, so the negation guard only gets in the way.
   noDefaultGuards: true,
-  unless: [NOT_A_POPUP, NOT_A_FEED, NOT_A_PLACE, B2B, /\?\s*$/],
+  unless: [NOT_A_POPUP, NOT_A_FEED, NOT_A_PLACE, B2B, ORDER_HISTORY, /\?\s*$/],
   severity: 'warning',
   message: 'A "someone just bought this" notice, to make the shopper feel they must keep up.',
   why: "A stream of strangers' purchases is social proof built to rush a decision. Whether it is right for this shopper has nothing to do with who bought it a minute ago.",

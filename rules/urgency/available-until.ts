@@ -11,7 +11,7 @@ export default defineRule({
     '[(will not|won\'t|no longer) be (available|valid|offered|on the table) (next|after this|in the new) (week|month|quarter|year)]',
     '[(only|just) (available|valid|on sale|on offer) (today|tonight|this week|this weekend)]',
   ],
-  unless: ['buyer-deadline', /\b(i|we|i'm|we're|i am|we are|he|she|they|the team|our team|support|my calendar) (is |are |am |will be |'ll be )?(only )?(available|around|free|in the office|open|online)\b/],
+  unless: ['reported', 'buyer-deadline', /\b(i|we|i'm|we're|i am|we are|he|she|they|the team|our team|support|my calendar) (is |are |am |will be |'ll be )?(only )?(available|around|free|in the office|open|online)\b/],
   severity: 'strong',
   message: 'Says the offer is only valid until a near date, to push a fast decision.',
   why: 'A near cut-off date makes the buyer weigh losing the offer instead of weighing the decision. If the date is real, explain it and ask what timeline works for them.',

@@ -8,7 +8,7 @@ export default defineRule({
     '[(reserved|held|holding|hold|saved|save) (for|during) (the next)? /^[0-9]+$/ (minutes|mins|min|hours|hrs|seconds)]',
     '[(cart|basket|order|items|item|seat|spot|tickets|reservation) (is|are) (only)? (reserved|held|saved) (for|until) %timerToken%?]',
   ],
-  unless: [/\b(room|table|meeting|call|conference room) (is |was )?(reserved|booked|held) for\b/, /\b(your|their) (session|password|link|login|token)\b/],
+  unless: ['reported', /\b(room|table|meeting|call|conference room) (is |was )?(reserved|booked|held) for\b/, /\b(your|their) (session|password|link|login|token)\b/],
   severity: 'warning',
   message: 'A checkout timer that threatens to release the order.',
   why: 'A cart that expires turns a purchase into a race against a clock the shop set. Buyers deserve time to check that it is the right choice.',

@@ -14,7 +14,7 @@ export default defineRule({
     '[(get|have) (this|it|the contract|the agreement|the order form|the paperwork|everything) signed (today|tonight|this week|asap)]',
     '[(get back to me|get back to us|hear back|hear from you) (by|before) (eod|eow|cob|end of day|end of the day|close of business|today|tonight|tomorrow morning)]',
   ],
-  unless: ['buyer-deadline', 'asking-buyer', /\b(they|he|she|the customer|customer|the client|client|the buyer|buyer|the prospect|prospect|legal|procurement|their team)( really| still)? (expect|expects|want|wants|need|needs|plan|plans|aim|aims|hope|hopes|intend|intends|would like|'d like|are aiming|is aiming|are planning|is planning)\b/, /\b(nda|mutual nda|non-disclosure)\b/, /\b(your|their) (board|team|legal|procurement|it team|finance)\b[^.]*\b(need|needs|wants|requires|require)\b/, /\b(no|not) (need|rush)\b/],
+  unless: ['reported', 'buyer-deadline', 'asking-buyer', /\b(they|he|she|the customer|customer|the client|client|the buyer|buyer|the prospect|prospect|legal|procurement|their team)( really| still)? (expect|expects|want|wants|need|needs|plan|plans|aim|aims|hope|hopes|intend|intends|would like|'d like|are aiming|is aiming|are planning|is planning)\b/, /\b(nda|mutual nda|non-disclosure)\b/, /\b(your|their) (board|team|legal|procurement|it team|finance)\b[^.]*\b(need|needs|wants|requires|require)\b/, /\b(no|not) (need|rush)\b/],
   severity: 'strong',
   message: 'Sets a deadline on the buyer\'s decision.',
   why: 'Asking for a decision by a date you chose puts your timeline above theirs. Ask what they still need to decide well, and what timing works on their side.',

@@ -11,7 +11,7 @@ export default defineRule({
     '[(can not|cannot|can\'t|will not|won\'t) (promise|guarantee) (this|the|that|our|today\'s) (current|special|launch|discounted)? (price|pricing|discount|offer|rate|deal|terms) will (be here|be around|be available|last|still be|hold)]',
   ],
   noDefaultGuards: true,
-  unless: ['reassurance', 'buyer-deadline', /\b(as long as|for as long as|however long) (you|it takes)\b/],
+  unless: ['reported', 'reassurance', 'buyer-deadline', /\b(as long as|for as long as|however long) (you|it takes)\b/],
   severity: 'strong',
   message: 'Puts a near cut-off on holding the price, to push a fast decision.',
   why: 'Holding a price "only until Friday" hands the buyer a deadline they did not ask for. Offer the time they need, and ask what would help them decide.',

@@ -10,7 +10,7 @@ export default defineRule({
     '[(only|just|mere) (hours|days|minutes) (left|remaining|to go)]',
     '[(hours|days) (left|remaining) to (save|order|buy|get|claim|shop|enjoy|sign up|register|lock in|redeem|grab)]',
   ],
-  unless: ['buyer-deadline', /\b(my|our|his|her) (last|final) day (in|at|with|before)\b/, /\blast day (in|at) the office\b/],
+  unless: ['reported', 'buyer-deadline', /\b(my|our|his|her) (last|final) day (in|at|with|before)\b/, /\blast day (in|at) the office\b/],
   severity: 'strong',
   message: 'Says it is the last day or hours, to push a fast decision.',
   why: '"Last day" asks the buyer to decide today instead of deciding well. If a date is real, share it early and plainly, and ask what timing works for them.',

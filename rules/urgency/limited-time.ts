@@ -11,7 +11,7 @@ export default defineRule({
     '[limited (offer|offers|deal|deals|promotion|promo)]',
     '[(for|only for|just for) a short (time|while|period) (only)?]',
   ],
-  unless: [
+  unless: ['reported', 
     /\b(we|i|you|they) (have|had|only have|got) (a |very |pretty )?limited time\b/,
     /\b(your|their|our|my) (very )?limited time\b/,
     /\blimited time (on|in|for|to) (the|this|our|your)? ?(call|meeting|demo|agenda|cover|talk|discuss|meet|chat|review|prepare)\b/,

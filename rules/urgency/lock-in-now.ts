@@ -7,7 +7,7 @@ export default defineRule({
     '[(lock|locking|secure|securing|grab|grabbing) (in)? (the|this|today\'s|your|our) (current|special|launch|discounted|low|lower|early bird) (rate|price|pricing|discount|deal|offer|terms|savings) (now|today|tonight|while|before)?]',
     '[(secure|grab|claim|get) (yours|your spot|your seat|your place|your discount|it|one|them) (now|today|tonight)]',
   ],
-  unless: ['buyer-deadline', /\b(if|whenever|when) (you|it) (want|wants|would like|decide|are ready|is right)\b/],
+  unless: ['reported', 'buyer-deadline', /\b(if|whenever|when) (you|it) (want|wants|would like|decide|are ready|is right)\b/],
   severity: 'warning',
   message: 'Urges them to lock in now, before something is lost.',
   why: '"Lock it in now" frames waiting as a loss. The buyer is better served by knowing what stays open to them while they decide.',

@@ -8,7 +8,7 @@ export default defineRule({
     '[(hard|firm|strict|final) (deadline|cutoff|cut off) (for|on) (this|the|our|you|your|signing|a decision|the decision)]',
     '[(deadline|cutoff|cut off) (to|for) (sign|signing|decide|deciding|commit|committing|lock in|locking in|claim|claiming|order|ordering|accept|accepting|take advantage)]',
   ],
-  unless: ['buyer-deadline', /\b(your|their|his|her)\b[^.]*\b(deadline|cutoff|cut off|cut-off)\b/, /\b(no|not a|isn't a|there's no|there is no) (hard |firm )?(deadline|cutoff)\b/],
+  unless: ['reported', 'buyer-deadline', /\b(your|their|his|her)\b[^.]*\b(deadline|cutoff|cut off|cut-off)\b/, /\b(no|not a|isn't a|there's no|there is no) (hard |firm )?(deadline|cutoff)\b/],
   severity: 'strong',
   message: 'Puts a deadline on the offer to push a fast decision.',
   why: 'A deadline on the offer asks the buyer to decide on the seller\'s schedule. If the date is real, explain why; either way, ask what timing works for them.',

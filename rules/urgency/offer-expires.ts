@@ -16,7 +16,7 @@ export default defineRule({
     '^[(ends|ending|expires) (on|at)? %dueTime%]',
     '[(off|discount|sale|deal|offer|savings|pricing|price) .{0,3} (before|until|till) (midnight|tonight)]',
   ],
-  unless: ['buyer-deadline', /\b(end|ends|ended|ending) up\b/, /\b(sales|price|pricing) (cycle|call|team|meeting|review|conversation)\b/],
+  unless: ['reported', 'buyer-deadline', /\b(their|competitor'?s?|the competitor'?s?) (current |existing |own )?(offer|deal|discount|pricing|price|promo|promotion|quote)\b/, /\b(end|ends|ended|ending) up\b/, /\bends? at (\$|[0-9,]+ ?(seats|users|licenses|units|accounts|tb|gb)\b)/, /\b(sales|price|pricing) (cycle|call|team|meeting|review|conversation)\b/],
   severity: 'strong',
   message: 'Puts an expiry on the offer to push the decision onto your clock.',
   why: 'A made-up expiry makes the buyer choose between deciding now and losing out. Real decisions take the time they take; if a date is real, explain it and ask what timing works for them.',
@@ -25,6 +25,6 @@ export default defineRule({
     flag: ['This [[offer expires today]].', 'Heads up: the [[discount disappears Monday]].', 'The [[deal ends at 5pm]], so let me know.', '[[Sale ends soon]]',
       '40% off everything, [[must end Tuesday]]',
       '[[Ends tonight]]: free shipping on all kits.', 'Wait! [[Deal Expires Soon]]!', 'Hurry! This special [[sale ends in]] 2h 42m.'],
-    pass: ['This is not a limited-time offer.', 'Deal closes end of Q3 if legal signs off.', 'The sale closes once their CFO approves.', 'Your renewal date is June 30, per the current agreement.', 'The price ends up lower once you add the second team.', 'Our sales cycle ends with a security review.'],
+    pass: ['This is not a limited-time offer.', 'Deal closes end of Q3 if legal signs off.', 'The sale closes once their CFO approves.', 'Your renewal date is June 30, per the current agreement.', 'The price ends up lower once you add the second team.', 'Our sales cycle ends with a security review.', 'Volume pricing ends at 500 seats, then it is flat.', 'They mentioned the other vendor\'s discount expires Friday.'],
   },
 });

@@ -8,7 +8,7 @@ export default defineRule({
     '[(order|buy|purchase|checkout|activate|claim|redeem|reserve|purchase) within (the next)? /^[0-9]+$/ (hours|hour|hrs|hr|h|minutes|mins|min|m|seconds|secs)]',
     '[(order|buy|purchase|checkout|check out|activate|claim|redeem) in the next /^[0-9]+$/ (hours|hour|hrs|hr|minutes|mins)]',
   ],
-  unless: [/\b(order|buy|purchase|check out) in (bulk|person|store|advance)\b/],
+  unless: ['reported', /\b(order|buy|purchase|check out) in (bulk|person|store|advance)\b/],
   severity: 'warning',
   message: 'A countdown to order before an offer lapses.',
   why: 'A countdown to the buy button is built to cut the buyer\'s thinking short. A good offer can wait for them to be sure.',

@@ -14,7 +14,7 @@ export default defineRule({
     '[(price|pricing|rate) (increase|hike|change) (kicks in|takes effect|is coming|hits|lands|goes live)]',
     '[(we are|we\'re|we will be|we\'ll be|we plan to be) (raising|increasing|hiking|changing) (our|the)? (prices|pricing|rates|price)]',
   ],
-  unless: ['buyer-deadline', /\bprices? subject to change\b/, /\b(your|their) (prices|pricing|rates|costs|customers'? prices)\b/, /\b(if|when|as) (your|their) (costs?|prices?)\b/],
+  unless: ['reported', 'buyer-deadline', /\bprices? subject to change\b/, /\b(your|their) (prices|pricing|rates|costs|customers'? prices)\b/, /\b(if|when|as) (your|their) (costs?|prices?)\b/],
   severity: 'strong',
   message: 'Warns of a coming price rise to push a fast decision.',
   why: 'A looming price rise pushes the buyer to decide on the seller\'s calendar. If a change is real, share it early and plainly, and help them decide what timing is right for them.',

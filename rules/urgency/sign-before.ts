@@ -5,18 +5,18 @@ export default defineRule({
   match: [
     '[%dueCommit% (it in|in|it|this|now|the contract|the deal|the agreement|the order form|the paperwork|up|today)? (before|by|until) %dueTime%]',
     '[%dueCommitPhrase% (before|by) %dueTime%]',
-    '[%dueCommit% (in|it in)? (today|tonight|this week|now)] (to|and) (keep|get|lock|save|secure|receive|qualify|claim|grab|take advantage|enjoy|unlock|we will|i will|we\'ll|i\'ll|you\'ll|you will)',
+    '[%dueCommit% (in|it in)? (today|tonight|this week|now) (to|and) (keep|get|lock|save|secure|receive|qualify|claim|grab|take advantage|enjoy|unlock|we will|i will|we\'ll|i\'ll|you\'ll|you will)]',
     'if (you|your team) (can)? [%dueCommit% (it|this|the contract|the deal)? (today|tonight|this week|now)]',
     'if (you|your team) (can)? [%dueCommit% (it|this|the contract|the deal)? (by|before) %dueTime%]',
     '(push|pressure|get|press|nudge|lean on) (them|him|her|the buyer|the client|the customer|the prospect) to [%dueCommit% (before|by|this week|today) %dueTime%?]',
   ],
-  unless: ['buyer-deadline', 'asking-buyer', /\b(they|he|she|the customer|customer|the client|client|the buyer|buyer|the prospect|prospect|legal|procurement|their team)( really| still)? (expect|expects|want|wants|need|needs|plan|plans|aim|aims|hope|hopes|intend|intends|would like|'d like|are aiming|is aiming|are planning|is planning)\b/, /\b(nda|mutual nda|non-disclosure)\b/, /\b(i|we)('ll| will| can| should| plan to| need to)? (sign|order|buy|purchase|renew|upgrade|approve|finalize) (the|our|my|it|this) /, /\b(you|your team) (don't|do not|won't|will not|never) (have|need) to\b/],
+  unless: ['reported', 'buyer-deadline', 'asking-buyer', /\b(they|he|she|the customer|customer|the client|client|the buyer|buyer|the prospect|prospect|legal|procurement|their team)( really| still)? (expect|expects|want|wants|need|needs|plan|plans|aim|aims|hope|hopes|intend|intends|would like|'d like|are aiming|is aiming|are planning|is planning)\b/, /\b(nda|mutual nda|non-disclosure)\b/, /\b(i|we)('ll| will| can| should| plan to| need to)? (sign|order|buy|purchase|renew|upgrade|approve|finalize) (the|our|my|it|this) /, /\b(you|your team) (don't|do not|won't|will not|never) (have|need) to\b/],
   severity: 'strong',
   message: 'Ties the offer to signing by a date you chose.',
   why: 'Attaching a reward to signing by a near date makes the buyer trade thinking time for a discount. Ask what they need to be confident, and let their timeline set the pace.',
-  alternatives: [{ rewrite: 'decide when you are ready' }, { question: 'clarity' }],
+  alternatives: [{ question: 'clarity' }],
   examples: {
-    flag: ['[[Sign before Friday]] to keep the discount.', 'If you [[sign today]], I can add onboarding for free.', '[[Order by midnight]] and save 20%.', 'Note: push them to [[sign before end of quarter]].', '[[Commit this week]] and we will waive setup.'],
+    flag: ['[[Sign before Friday]] to keep the discount.', 'If you [[sign today]], I can add onboarding for free.', '[[Order by midnight]] and save 20%.', 'Note: push them to [[sign before end of quarter]].', '[[Commit this week and we will]] waive setup.'],
     pass: ['Your board meets March 3, so whatever timing works for you.', 'Once it is signed, we can kick off onboarding the following Monday.', 'Can we book a demo this week?', 'You don\'t have to sign anything before Friday.'],
   },
 });

@@ -16,7 +16,7 @@ export default defineRule({
     '[(time|days|hours) (is|are) (almost|nearly) up]',
     '^[/^[0-9]+$/ (days|hours|hrs|day|hour) (left|remaining)]',
   ],
-  unless: ['buyer-deadline', /\b(we|you|i)( are|'re| am) running out of (ideas|steam|space|room)\b/, /\brunning out of time (on|in|for) (this|the|our|today's) (call|meeting|demo|session)\b/, /\b(your|their) (runway|trial|pilot|contract)\b/, /\bleft (in|on) (the|this|our) (call|meeting|demo|agenda|session)\b/],
+  unless: ['reported', 'buyer-deadline', /\b(we|you|i)( are|'re| am) running out of (ideas|steam|space|room)\b/, /\brunning out of time (on|in|for) (this|the|our|today's) (call|meeting|demo|session)\b/, /\b(your|their) (runway|trial|pilot|contract)\b/, /\bleft (in|on) (the|this|our) (call|meeting|demo|agenda|session)\b/],
   severity: 'strong',
   message: 'Says time is running out, to push a fast decision.',
   why: 'A ticking clock pulls attention from whether this is right to whether it is late. Ask about their timing instead, and let the decision keep its own pace.',

@@ -9,7 +9,7 @@ export default defineRule({
     '[(one|two|three|/^[0-9]+$/) (day|hour|hr) (only)? (flash sale|sale|deal|offer|discount|window|price|pricing|event)]',
     '[(weekend|weekends) only]',
   ],
-  unless: [/\b(only|just) (today|tonight|this week) (i|we|you|they) (realized|learned|heard|found|noticed|saw)\b/, /\b(only|just) today (is|was)\b/, /\bfor the next [0-9]+ (hours|days) (i|we)('ll| will) be\b/],
+  unless: ['reported', /\b(only|just) (today|tonight|this week) (i|we|you|they) (realized|learned|heard|found|noticed|saw)\b/, /\b(only|just) today (is|was)\b/, /\bfor the next [0-9]+ (hours|days) (i|we)('ll| will) be\b/],
   severity: 'strong',
   message: 'Limits the offer to today or a few hours, to push a fast decision.',
   why: 'An offer that exists "today only" asks the buyer to decide before they have thought it through. A choice that is good for them will still be good next week.',

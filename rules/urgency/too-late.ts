@@ -9,7 +9,7 @@ export default defineRule({
     '[while (you|they|we) (still)? (can|have the chance|have time)]',
     '[while (it|this|the offer|the deal|the sale|the discount|the price|the pricing) (lasts|last)]',
   ],
-  unless: ['buyer-deadline', /\bbefore (it is|it's) too late (to|for) (fix|change|adjust|catch|correct|flag|raise)\b/, /\bwhile (you|they|we) (still )?can (reach|still reach|access|see|use|find)\b/],
+  unless: ['reported', 'buyer-deadline', /\bbefore (it is|it's) too late (to|for) (fix|change|adjust|catch|correct|flag|raise)\b/, /\bwhile (you|they|we) (still )?can (reach|still reach|access|see|use|find)\b/],
   severity: 'strong',
   message: 'Warns it will be too late soon, to push a fast decision.',
   why: '"Before it is too late" makes waiting feel dangerous. The buyer should be choosing what is good for them, not escaping a loss the seller invented.',

@@ -6,7 +6,7 @@ export default defineRule({
     '[(the|this|our)? (enrollment|enrolment|registration|registrations|signups|applications|window|booking|bookings) (is|are|will)? (closes|close|closing|shuts|shut|ends) (on|at|by|in)? %dueTime%]',
     '[(the|this|our)? (enrollment|enrolment|registration|registrations|signups|applications|window|cohort|pilot) (is|are|will)? (closes|close|closing) (soon|shortly)]',
   ],
-  unless: ['buyer-deadline', /\b(your|their) (enrollment|registration|window|program|pilot)\b/],
+  unless: ['reported', 'buyer-deadline', /\b(your|their) (enrollment|registration|window|program|pilot)\b/],
   severity: 'strong',
   message: 'Says the window closes soon, to push a fast decision.',
   why: 'A window that closes on the seller\'s date makes the buyer choose on the seller\'s clock. Share real dates with their reasons, and ask what timing works for them.',

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { refreshPolicyPack } from '../policy-pack';
 import { settingsItems } from '../storage';
 import { startBadge } from './badge';
+import { startPackService } from './pack-service';
 
 export function startSettingsBackground(): void {
   // Defining the items runs their migrations (WXT), so stored settings are upgraded right away.
@@ -17,4 +18,5 @@ export function startSettingsBackground(): void {
     if (area === 'managed') recheck();
   });
   startBadge();
+  startPackService();
 }

@@ -116,7 +116,7 @@ export async function approvePermissionPrompt(context: import('playwright-core')
   const page = await context.newPage();
   await page.goto('chrome://extensions/');
   await page.evaluate(
-    ([id, pattern]) => (chrome as unknown as { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } }).developerPrivate.addHostPermission(id, pattern),
+    ([id, pattern]) => chrome.developerPrivate.addHostPermission(id, pattern),
     [extensionId, `${origin}/*`] as const,
   );
   await page.close();
@@ -127,4 +127,21 @@ export async function tabIdOf(context: import('playwright-core').BrowserContext,
   await page.bringToFront();
   const sw = context.serviceWorkers()[0];
   return sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id!);
+}
+
+/** Turns coaching on for an origin the way the popup does, minus the popup (for tests about editors). */
+export async function optIn(context: import('playwright-core').BrowserContext, extensionId: string, origin: string): Promise<void> {
+  await approvePermissionPrompt(context, extensionId, origin);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  // Playwright's evaluate counts as a user gesture; the background hears permissions.onAdded.
+  const granted = await page.evaluate((o) => chrome.permissions.request({ origins: [`${o}/*`] }), origin);
+  if (!granted) throw new Error(`permission for ${origin} was not granted`);
+  const sw = context.serviceWorkers()[0];
+  for (let i = 0; i < 50; i++) {
+    const ids = await sw.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
+    if (ids.includes(`care-coach-notes@${origin}`)) break;
+    await page.waitForTimeout(100);
+  }
+  await page.close();
 }

@@ -73,19 +73,23 @@ export const QUESTIONS: QuestionSuggestion[] = [
   { id: 'fit', text: 'How do you see this fitting into your current workflow?', cue: 'they mentioned their rollout', at: 80 },
 ];
 
-export function mockActions(): { [K in keyof CoachActions]: ReturnType<typeof vi.fn> } & CoachActions {
+import type { Mock } from 'vitest';
+
+export type MockActions = { [K in keyof CoachActions]: Mock<CoachActions[K]> };
+
+export function mockActions(): MockActions {
   return {
-    togglePanel: vi.fn(),
-    selectFinding: vi.fn(),
-    step: vi.fn(),
-    openCard: vi.fn(),
-    closeCard: vi.fn(),
-    hoverCard: vi.fn(),
-    apply: vi.fn(),
-    ignore: vi.fn(),
-    disableRule: vi.fn(),
-    insertQuestion: vi.fn(),
-    focusEditor: vi.fn(),
+    togglePanel: vi.fn<CoachActions['togglePanel']>(),
+    selectFinding: vi.fn<CoachActions['selectFinding']>(),
+    step: vi.fn<CoachActions['step']>(),
+    openCard: vi.fn<CoachActions['openCard']>(),
+    closeCard: vi.fn<CoachActions['closeCard']>(),
+    hoverCard: vi.fn<CoachActions['hoverCard']>(),
+    apply: vi.fn<CoachActions['apply']>(),
+    ignore: vi.fn<CoachActions['ignore']>(),
+    disableRule: vi.fn<CoachActions['disableRule']>(),
+    insertQuestion: vi.fn<CoachActions['insertQuestion']>(),
+    focusEditor: vi.fn<CoachActions['focusEditor']>(),
   };
 }
 

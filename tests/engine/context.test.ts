@@ -132,6 +132,22 @@ table(
   ],
 );
 
+table(
+  'mid-clause',
+  [
+    'You can [[sign today]] if that suits you.',
+    "We'll [[sign today]] on our side.",
+    'I hope to [[sign today]].',
+  ],
+  [
+    '[[Sign today]] and we start Monday.',
+    'Great call, [[sign it now]].',
+    'No more back and forth; [[sign today]].',
+    'It is a fit, so [[sign it now]].',
+    'Please [[sign today]].',
+  ],
+);
+
 describe('isGuarded', () => {
   it('applies the default guards and extra regular expressions', () => {
     expect(DEFAULT_GUARDS).toEqual(['negated', 'reassurance']);
