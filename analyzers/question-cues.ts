@@ -59,6 +59,7 @@ function namesNear(sentence: string, from: number): string[] {
 const TOOLS =
   /\b(?:Salesforce|HubSpot|Hubspot|NetSuite|Netsuite|Excel|Google Sheets|Sheets|QuickBooks|Quickbooks|Xero|SAP|Oracle|Workday|ServiceNow|Zendesk|Freshdesk|Intercom|Jira|Confluence|Asana|Trello|Notion|Airtable|Slack|Microsoft Teams|Dynamics|Pipedrive|Zoho|Marketo|Pardot|Mailchimp|Klaviyo|Shopify|Magento|WooCommerce|BigCommerce|Stripe|Tableau|Power BI|Looker|Snowflake|Gong|Chorus|Outreach|Salesloft|Greenhouse|Lever|BambooHR|ADP|Gusto|Epic|Cerner|PowerSchool|Canvas|Blackboard|Procore|DocuSign|Monday\.com|ClickUp|Smartsheet|Dropbox|SharePoint|Okta|Outlook|Gmail|Google Drive|Google Calendar|Follow Up Boss|athenahealth|Dentrix|Square|Toast|Clio|Guesty|Buildertrend)\b/;
 
+const GENERIC_INVITE = /\b(?:let me know|feel free|happy to (?:answer|help with|address|discuss|talk through)|(?:reach|get) (?:out|back) (?:to me )?(?:with|if)|if you have any|any (?:other |further )?(?:questions|concerns))\b/i;
 const NEGATED = /\b(?:no|not|without(?: any)?|zero|never|nothing to|don't|do not|no need to|none of the|free of)\s+(?:\w+\s+)?$/i;
 const WRITER_SELF = /\b(?:I'm|I am|I was|I'd|I|we're|we are|we)\s+(?:\w+\s+)?$/i;
 
@@ -69,6 +70,8 @@ const CUE_RULES: CueRule[] = [
     re: /\b(?:concerns?|concerned|worr(?:y|ies|ied|ying)|hesitan(?:t|cy)|hesitat(?:e|es|ed|ing|ion|ions)|reservations?|objections?|push(?:ed)?[- ]?back|skeptic(?:al|ism)|nervous|uneasy|apprehensive|roadblocks?|blockers?|obstacles?|red flags?|deal[- ]?breakers?|sticking points?|cold feet|on the fence|second thoughts|doubts?|not (?:yet )?convinced|not sold|wary|learning curve|resistance)\b/gi,
     weight: 5,
     notAfter: NEGATED,
+    // "Let me know if you have any questions or concerns" is a courtesy, not a concern they raised.
+    unless: GENERIC_INVITE,
     skipIn: ['pitch'],
     topic: quoted,
     say: (_m, _s, t) => `they raised \u201c${t}\u201d`,

@@ -27,15 +27,22 @@ export function CallsBar({ calls, current, onTitle, onOpen, onNew, onClear, onCl
         data-testid="sp-title"
       />
       <div className="sp-calls-row">
-        <select className="sp-select" aria-label={SIDEPANEL.callsTitle} value={current.id} onChange={(e) => onOpen(e.target.value)} data-testid="sp-calls">
-          {calls.map((c) => (
-            <option key={c.id} value={c.id}>
-              {(c.title.trim() || formatWhen(c.createdAt)).slice(0, 60)}
-            </option>
-          ))}
-        </select>
+        {calls.length > 1 ? (
+          <select className="sp-select" aria-label={SIDEPANEL.callsTitle} value={current.id} onChange={(e) => onOpen(e.target.value)} data-testid="sp-calls">
+            {calls.map((c) => (
+              <option key={c.id} value={c.id}>
+                {(c.title.trim() || formatWhen(c.createdAt)).slice(0, 60)}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <span className="sp-call-when">{formatWhen(current.createdAt)}</span>
+        )}
         <button type="button" className="cc-btn sp-btn-sm" onClick={onNew} data-testid="sp-new-call">
           {SIDEPANEL.newCall}
+        </button>
+        <button type="button" className="cc-btn cc-btn-quiet sp-btn-sm" aria-label={SIDEPANEL.clearCall} onClick={() => setConfirm('one')} data-testid="sp-clear-call">
+          {SIDEPANEL.clearShort}
         </button>
       </div>
       {confirm ? (
@@ -60,16 +67,13 @@ export function CallsBar({ calls, current, onTitle, onOpen, onNew, onClear, onCl
           </div>
         </div>
       ) : null}
-      <div className="sp-calls-row sp-calls-tools">
-        <button type="button" className="cc-btn cc-btn-quiet sp-btn-sm" onClick={() => setConfirm('one')} data-testid="sp-clear-call">
-          {SIDEPANEL.clearCall}
-        </button>
-        {calls.length > 1 ? (
+      {calls.length > 1 ? (
+        <div className="sp-calls-row sp-calls-tools">
           <button type="button" className="cc-btn cc-btn-quiet sp-btn-sm" onClick={() => setConfirm('all')}>
             {SIDEPANEL.clearAll}
           </button>
-        ) : null}
-      </div>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -55,6 +55,7 @@ export const SIDEPANEL = {
   newCall: 'New call',
   openCall: 'Open',
   clearCall: 'Clear this call',
+  clearShort: 'Clear',
   clearCallConfirm: 'Clear these notes for good? They are only stored in this browser.',
   clearAll: 'Clear all calls',
   clearAllConfirm: 'Clear every saved call for good?',

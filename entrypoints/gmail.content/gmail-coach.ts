@@ -177,13 +177,13 @@ export async function startGmailCoach(ctx: ContentScriptContext): Promise<void> 
     runAbort = null;
   }
 
-  function sessionForEvent(e: Event): CoachSession | null {
+  /** The session the shortcut is for: the focused compose, else the last one focused, else the only one. */
+  function targetSession(): CoachSession | null {
     const active = document.activeElement;
     for (const body of live) {
       if (active && (body === active || body.contains(active) || subjectOf(body) === active)) return byBody.get(body)!.session;
     }
     if (lastFocused && live.has(lastFocused)) return byBody.get(lastFocused)!.session;
-    void e;
     return live.size === 1 ? byBody.get([...live][0])!.session : null;
   }
 
@@ -195,7 +195,7 @@ export async function startGmailCoach(ctx: ContentScriptContext): Promise<void> 
       if (!isStepShortcut(e) || !running) return;
       // Inside our own UI the panel handles it.
       if (e.composedPath().some((n) => n instanceof HTMLElement && n.localName === UI_TAG)) return;
-      const session = sessionForEvent(e);
+      const session = targetSession();
       if (!session) return;
       e.preventDefault();
       e.stopPropagation();

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule';
+import { eachTarget } from '../lexicon/conflict-and-tone';
 
 // "some ammo for your budget meeting": arming the buyer's own case, not attacking them.
 const FOR_THE_BUYER = /\b(give|giving|gives|send|sending|share|sharing|arm|arming|for) (you|your|the champion|our champion|their champion)\b/;
@@ -6,7 +7,7 @@ const FOR_THE_BUYER = /\b(give|giving|gives|send|sending|share|sharing|arm|armin
 const TO_THE_BUYER = /^(?!.*\b(against|on them|at them)\b).*\b(you|your|you're)\b/;
 
 export default defineRule({
-  match: [
+  match: eachTarget([
     '[(ammunition|firepower|ammo) (to use against|to use on|against|for|on|at) (the|their|our|this|that|next|his|her)? (negotiations|negotiation|conversation|discussion|procurement|objections|objection|pushback|pricing|renewal|meeting|prospect|client|budget|buyers|buyer|price|legal|call|demo|pitch|deal|talks|review|qbr|cfo|vp|them|him|her)]',
     '[as (ammunition|ammo)]',
     '[(ammunition|ammo) against]',
@@ -16,7 +17,7 @@ export default defineRule({
     '[(use|using|used|weaponize|weaponise|weaponizing|weaponising|wield|wielding) .{0,4} (as|like) (a|our|my)? (weapon|club|cudgel|hammer|stick|leverage)]',
     '[(as|for) leverage (against|over|on) %advTarget%]',
     '[(leverage|weapon|weapons|stick) (against|over) %advTarget%]',
-  ],
+  ]),
   unless: [FOR_THE_BUYER, TO_THE_BUYER],
   severity: 'warning',
   message: 'Calls information "ammo" against the buyer.',

@@ -1,18 +1,20 @@
 import { defineRule } from '../define-rule';
+import { eachTarget } from '../lexicon/conflict-and-tone';
 
 // A battle with a competitor is not the buyer framed as an opponent.
 export default defineRule({
-  match: [
+  match: eachTarget([
     '[(win|wins|winning|won|lose|losing|lost|fight|fighting|fought|wage|waging|pick|picking|start|starting) (the|this|a|our|that)? (tug of war|arm wrestle|arm wrestling|turf war|price war|battle|war|fight|showdown|standoff) (over pricing with|with|against) %advTarget%]',
     '[(battle|battles|battling|fight|fights|fighting|war|wrestle|wrestling|spar|sparring|clash|clashing) (with|against) %advTarget%]',
-    '[(go head to head|going head to head|go to war|going to war|go to battle|going to battle|duke it out|lock horns|locking horns) (with|against) %advTarget%]',
+    '[(go|going|gone|went) (head to head|to war|to battle) (with|against) %advTarget%]',
+    '[(duke|duking|lock|locking) (it out|horns) (with|against) %advTarget%]',
     '[(declare|declared|wage|waging) war on %advTarget%]',
     '[(win|won|winning) (against|over) %advTarget%]',
     '[(beat|beating|defeat|defeating|outmaneuver|outmanoeuvre|outmaneuvering|outsmart|outsmarting|outwit|outwitting|outfox|outplay|outplaying|outnegotiate|outgun|outlast) %advTarget%]',
     '[%advSubject% (is|are) the (other side|enemy|opposition|opponent|adversary)]',
     '[(the|their|this|that) %advRole% (is|are) the (other side|enemy|opposition|opponent|adversary)]',
     '[(treat|treating|see|seeing) %advTarget% (as|like) (the|an|our)? (enemy|opponent|adversary|opposition)]',
-  ],
+  ]),
   unless: [/\b(beat|beating|outplay|outlast) (them|him|her) (to it|to market|on features|at their own game)\b|\b(competitor|competitors|competition|rival|rivals)\b[^.!?]*\b(beat|outsmart|outplay|outmaneuver)\b/],
   severity: 'warning',
   message: 'Frames the buyer as an opponent to beat.',

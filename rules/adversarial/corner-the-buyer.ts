@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule';
+import { eachTarget } from '../lexicon/conflict-and-tone';
 
 // "squeeze them in on Thursday" is scheduling, not pressure.
 // "Their old vendor boxed them in": the rep noticing someone else's squeeze, with sympathy.
@@ -6,7 +7,7 @@ const THIRD_PARTY = /\b(old|current|last|previous|other|existing|incumbent|forme
 const SCHEDULING = /\bsqueeze (them|him|her|it) in\b|\bpin (down )?(a|the) (date|time|slot|call|meeting)\b/;
 
 export default defineRule({
-  match: [
+  match: eachTarget([
     '[(corner|corners|cornered|cornering|trap|traps|trapped|trapping|ambush|ambushing|ambushed|strangle|strongarm|strongarming|muscle|muscling|shakedown) %advTarget%]',
     '[(strong arm|strong arming|arm twist|arm twisting|shake down) %advTarget%]',
     '[(box|boxing|boxed|lock|locking|back|backing|paint|painting|pen|penning) %advTarget% (into a corner|in a corner|into the corner|in)]',
@@ -20,7 +21,7 @@ export default defineRule({
     '[(attack|attacking|attacked|hit|hitting|hammer|hammering|target|targeting|exploit|exploiting) (their|his|her) (weak spot|weak spots|budget|budgets|weakness|weaknesses|insecurity|insecurities|fear|fears|vulnerability|vulnerabilities|ego|position)]',
     '[(go after|going after|prey on|preying on) (their|his|her) (weak spot|weak spots|budget|budgets|weakness|weaknesses|insecurity|insecurities|fear|fears|vulnerability|vulnerabilities|ego|position)]',
     '[(hammer|hammering|hit|hitting) %advTarget% (on price|on budget|on pricing|hard|with)]',
-  ],
+  ]),
   unless: [THIRD_PARTY, SCHEDULING, /\b(don't|do not|never|won't|will not) (want to )?(corner|trap|squeeze|pressure|box)/],
   severity: 'warning',
   message: 'Plans to corner or squeeze the buyer rather than work with them.',

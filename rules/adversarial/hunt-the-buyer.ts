@@ -1,8 +1,9 @@
 import { defineRule } from '../define-rule';
+import { eachTarget } from '../lexicon/conflict-and-tone';
 
 // "target" is prey only next to prey words; target accounts, dates and markets are planning.
 export default defineRule({
-  match: [
+  match: eachTarget([
     '[(hunt|hunts|hunting|hunted|stalk|stalks|stalking|stalked) (down)? %advTarget%]',
     '[(hunt|hunting|stalk|stalking) down (the|their|a)? (decision maker|decision makers|economic buyer|budget holder|signer|champion|cfo|vp)]',
     '[(reel|reeling|reeled) %advTarget% in]',
@@ -19,7 +20,7 @@ export default defineRule({
     '[(move|moving|close|closing|zero|zeroing) in on (the|our)? (target|prey|mark)]',
     '[(go|going|went) after (the cfo|the vp|the buyer|them|him|her|procurement) hard]',
     '[(go|going|goes|went) in hard]',
-  ],
+  ]),
   severity: 'warning',
   message: 'Describes the buyer as prey to hunt or hook.',
   why: "Hunting and hooking language turns a person into a catch. Find the people who decide so you can understand what they need, not to pin them down.",

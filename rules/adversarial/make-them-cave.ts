@@ -1,13 +1,14 @@
 import { defineRule } from '../define-rule';
+import { eachTarget } from '../lexicon/conflict-and-tone';
 
 export default defineRule({
-  match: [
+  match: eachTarget([
     '[(make|makes|making|made|get|getting|force|forcing|push|pushing) %advTarget% (give in|blink first|back down|roll over|cry uncle|cave|crack|fold|buckle|surrender|submit|break|beg|blink)]',
     '[(the buyer|the client|the cfo|they|he|she|procurement|legal) (is going to|are going to|will|should|usually|always|eventually)? cave]',
     '[(the buyer|the client|the cfo|they|he|she|procurement|legal) (is going to|are going to|will|should|usually|always|eventually) (blink first|roll over|give in|crack|buckle|break)]',
     '[(who|whoever) blinks first]',
     '[(make|makes|making|let|watch|get|leave) %advTarget% (to)? (sweat|squirm|beg|cry uncle|grovel)]',
-  ],
+  ]),
   unless: [/\b(the|their|our|your|this|that) (box|boxes|shelf|shelves|frame|screen|case|hinge|seal|paint|plastic|glass)\b/],
   severity: 'warning',
   message: 'Aims to make the buyer give in, as if the deal were a contest.',

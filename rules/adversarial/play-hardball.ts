@@ -1,7 +1,8 @@
 import { defineRule } from '../define-rule';
+import { eachTarget } from '../lexicon/conflict-and-tone';
 
 export default defineRule({
-  match: [
+  match: eachTarget([
     '[(play|plays|playing|played) (hard to get|hard ball|mind games|hardball|dirty|rough|chicken|games) (with|against) %advTarget%]',
     '(let us|time to|need to|have to|going to|we|i|lets|should) [(start playing|play|get) (hard ball|hardball|dirty|rough|tough)]',
     '[(force|forcing|forced) (the buyer\'s|the client\'s|their|his|her|procurement\'s) hand]',
@@ -11,7 +12,7 @@ export default defineRule({
     '[(pull|pulling|pulled) (a fast one|one over) on %advTarget%]',
     '[(get|getting|got) one over on %advTarget%]',
     '[(keep|keeping|kept) %advTarget% (in the dark|off balance|off guard|guessing)]',
-  ],
+  ]),
   unless: [/\b(don't|do not|never|won't|will not|not going to|no need to) (want to )?(play|force|sneak|slip|keep)/],
   severity: 'warning',
   message: 'Plans tactics against the buyer: hardball, tricks, forcing their hand.',

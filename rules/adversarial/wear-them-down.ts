@@ -1,12 +1,13 @@
 import { defineRule } from '../define-rule';
+import { eachTarget } from '../lexicon/conflict-and-tone';
 
 export default defineRule({
-  match: [
+  match: eachTarget([
     '[(break|breaks|breaking|broke|wear|wears|wearing|wore|grind|grinds|grinding|ground|beat|beats|beating|whittle|whittling|tear|tearing|knock|knocking|take|taking|took) down (their|his|her|the|any|all|every)? (buyer\'s|client\'s|prospect\'s|cfo\'s|vp\'s)? (resistance|defenses|defences|defense|defence|walls|wall|guard|objections|pushback|will|reluctance|hesitation|skepticism|scepticism|doubts)]',
     '[(wear|wears|wearing|wore|grind|grinds|grinding|beat|beats|beating|break|breaks|breaking|whittle|whittling|tire|tiring|knock|knocking) %advTarget% down]',
     '[(break|breaking|broke|crack|cracking) (the buyer\'s|the client\'s|their|his|her) (resistance|will|resolve|defenses|defences|spirit)]',
     '[(until|till) (the buyer|the client|the cfo|they|he|she|procurement|legal) (give in|gives in|give up|gives up|say yes|says yes|cave|caves|crack|cracks|fold|folds|break|breaks|buckle|buckles|submit|submits|blink|blinks)]',
-  ],
+  ]),
   severity: 'warning',
   message: 'Plans to wear the buyer down instead of helping them decide.',
   why: "A yes you get by exhausting someone is not a decision they own; it comes back as churn and mistrust. Find out what is really holding them back.",

@@ -2,7 +2,12 @@ import { defineRule } from '../define-rule';
 
 // A hint only: "obviously" is often harmless, but aimed at the buyer's view it talks down.
 export default defineRule({
-  match: ['[(obviously|as anyone can see|as anyone knows|as everyone knows|as everybody knows|it goes without saying|needless to say|it should be obvious|it is obvious|it\'s obvious)]'],
+  match: [
+    '[obviously]',
+    '[as (anyone|everyone|everybody) (can see|knows)]',
+    '[(it goes without saying|needless to say)]',
+    "[(it|it's) (should be|is) obvious]",
+  ],
   severity: 'hint',
   message: '"Obviously" can make the reader feel they missed something plain.',
   why: 'What is obvious to the seller often is not to the buyer. Dropping "obviously" keeps the point and loses the talking-down.',

@@ -65,14 +65,16 @@ const RAW: Record<string, string> = {
     'someone|somebody',
 
   // ---- adversarial: the buyer as opponent ---------------------------------------------------
-  // The people a note treats as the target.
-  advTarget:
-    'them|him|her|the buyer|the buyers|the prospect|the prospects|the client|the customer|the vp|the cfo|the ceo|the cto|the coo|the cio|the director|the champion|the decision maker|the decision makers|the economic buyer|the committee|the board|the owner|the founder|the gatekeeper|the gatekeepers|procurement|purchasing|legal|finance|their team|their cfo|their ceo|their cto|their vp|their boss|their procurement|their legal|their finance team|their procurement team|their legal team|their buyer|their champion|their decision maker|the account|this account|that account|this prospect|that prospect|this client|that client|this buyer|that buyer|the lead|this lead|these guys|those guys|this guy|that guy',
+  // The people a note treats as the target, as an object ("corner [them]", "squeeze [procurement]").
+  // Rules write %advTarget% and wrap their patterns in eachTarget(), which spells it out as two
+  // patterns that each start cheaply: a pronoun or team word, or a determiner and a role.
+  advObject: 'them|him|her|procurement|purchasing|legal|finance',
+  advDet: 'the|their|this|that|these|those',
   // The same people as the subject that opens a pattern, in two cheap single-word steps:
   // "procurement [is the enemy]", "their [cfo] is the target".
   advSubject: 'they|he|she|procurement|purchasing|legal|finance',
   advRole:
-    'buyer|buyers|prospect|prospects|client|customer|vp|cfo|ceo|cto|coo|cio|director|champion|committee|board|owner|founder|gatekeeper|procurement|legal|finance|team|boss|account|lead|guy|guys',
+    'buyer|buyers|prospect|prospects|client|clients|customer|vp|cfo|ceo|cto|coo|cio|director|champion|committee|board|owner|founder|gatekeeper|gatekeepers|procurement|purchasing|legal|finance|team|boss|account|lead|guy|guys|decision maker|decision makers|economic buyer|buying committee|procurement team|legal team|finance team|budget holder',
   // What a buyer holds out with: objections, pushback, resistance.
   advDefense:
     'objection|objections|pushback|push back|resistance|defenses|defences|defense|defence|guard|walls|wall|hesitation|hesitations|reservations|skepticism|scepticism|doubts|concerns|excuses|stalling|no|no\'s|nos',
@@ -111,3 +113,10 @@ function longestFirst(body: string): string {
 }
 
 export const WORDS: Record<string, string> = Object.fromEntries(Object.entries(RAW).map(([k, v]) => [k, longestFirst(v)]));
+
+/** Spell %advTarget% out as an object word, or a determiner and a role (see advObject above). */
+export function eachTarget(patterns: string[]): string[] {
+  return patterns.flatMap((p) =>
+    p.includes('%advTarget%') ? [p.replaceAll('%advTarget%', '%advObject%'), p.replaceAll('%advTarget%', '%advDet% %advRole%')] : [p],
+  );
+}

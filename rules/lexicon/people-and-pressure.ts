@@ -22,7 +22,6 @@ function longestFirst(body: string): string {
 
 const RAW: Record<string, string> = {
   // The decision itself, as a verb phrase after "to": "you need to [sign]", "time to [move forward]".
-  // Narrower than %commit% on purpose: no "book", "order", "act" ("we need to book a room").
   // Narrower than %commit% on purpose: no bare "book", "order", "approve", "close" or "buy"
   // ("you need to book a room", "you need to approve the invoice", "close the loop").
   pDecide:

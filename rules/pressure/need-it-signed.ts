@@ -2,8 +2,8 @@ import { defineRule } from '../define-rule';
 
 /** The writer's need pressed onto the buyer: "I really need this signed today". */
 export default defineRule({
-  // The span stops before the date: "by Friday" is urgency's finding (urgency/decision-by),
-  // so both can show side by side.
+  // The span stops before the date: the date is urgency's finding (urgency/decision-by), and
+  // this one is about whose need drives the decision.
   match: [
     '[(i|we) (really|just|absolutely|badly|seriously)? (have to have|need|expect) (the order form|the contract|the agreement|the paperwork|the deal|the renewal|this|it) (over the line|locked in|wrapped up|signed|done|closed|finalized|finalised)]',
     '[(i|we) (really|just|absolutely|badly|seriously)? (have to have|need|expect) (the signed contract|the order form|the contract|the agreement|the paperwork) back]',
@@ -23,6 +23,7 @@ export default defineRule({
       '[[We really need your signature]] today to keep the slot.',
       'Honestly, [[I just need a yes]] this week.',
       'Pipeline note: [[I need the contract back]] by Friday.',
+      '[[I’ll need your answer]] by Friday.',
     ],
     pass: [
       'I need to check with my manager on the discount.',
@@ -30,6 +31,5 @@ export default defineRule({
       'Your procurement team said they need the agreement signed by the 15th for their fiscal close.',
       'We will need your signature on the NDA before the technical deep dive.',
     ],
-    knownMisses: ['[[I’ll need your answer]] by Friday.'],
   },
 });

@@ -433,4 +433,9 @@ export const QUESTION_CASES: QuestionCase[] = [
   { name: "email: Just a reminder that this offer expires tonight.", kind: 'email', text: "Hi Dee,\n\nJust a reminder that this offer expires tonight. If you sign the order form before midnight, I can keep the 20% discount.\n\nThanks,\nTrey", first: ['concerns','clarity'] },
   { name: "email: Thanks for confirming youd like to go ahead wit", kind: 'email', text: "Hi Marta,\n\nThanks for confirming you'd like to go ahead with the Growth plan. I'll prepare the paperwork and send it over by Thursday.\n\nBest,\nOwen", first: ['clarity'] },
   { name: "email: Totally understand if you decide to keep things ", kind: 'email', text: "Hi Jules,\n\nTotally understand if you decide to keep things as they are for now. The spreadsheet clearly works for a team of your size.\n\nBest,\nPia", first: ['alternatives'] },
+  // ---- Courtesy closers are not concerns they raised.
+  { name: 'quiet: reschedule with a courtesy closer', kind: 'email', text: "Hi Al,\n\nCan we move our call to Friday at 11? Let me know if you have any questions or concerns.\n\nBest,\nJo", first: [] },
+  { name: 'email: proposal with a courtesy closer', kind: 'email', text: "Hi Al,\n\nThe proposal is attached. Let me know if you have any questions or concerns.\n\nBest,\nJo", first: ['clarity'] },
+  { name: 'quiet: thanks with a courtesy closer', kind: 'email', text: "Hi Al,\n\nThanks again for your time today. Feel free to reach out with any concerns.\n\nBest,\nJo", first: [] },
+  { name: 'email: a concern they raised, then a closer', kind: 'email', text: "Hi Al,\n\nYou mentioned some concerns about the data migration. Let me know if I can help.\n\nBest,\nJo", first: ['concerns'] },
 ];

@@ -1,0 +1,173 @@
+/**
+ * Sentence templates for the bench corpus. `{slot}`s are filled from corpus-vocabulary.ts.
+ * NEUTRAL_* are what most of a sales draft is (including words the prefilter must look at
+ * twice: "only", "last", "need", "today", "sign"); CUES carry pressure in all seven categories,
+ * written the way pushy drafts word it.
+ */
+
+export const NEUTRAL_EMAIL = [
+  'Thanks for walking me through how {team} handles {topic} on {day}.',
+  'It was great to meet you and the team in {city} last week.',
+  'You mentioned that {pain} is costing {team} most of a day each week.',
+  'I put together a short summary of what we heard, so you can check I got it right.',
+  'Attached is {doc} we discussed, with the changes {first} asked for.',
+  'Would {meeting} on {day} at {time} work for you, or is another day better?',
+  'What would a good outcome look like for {team} by {month}?',
+  'Before we go further, I want to make sure {product} actually fits how you work today.',
+  'Several customers in {industry} use {feature} to {outcome}.',
+  'If it helps, I can share how {company} approached {topic} during their {project}.',
+  'Your renewal date is {date}, so there is plenty of time to review the options.',
+  'I need to check with my manager on the {pct}% figure before I confirm it.',
+  'Last time we spoke, you said {team} was still on {tool} for most of this.',
+  'We can start with a pilot of {n} users and expand only if the numbers hold up.',
+  'The {tier} plan includes {feature} and {feature2}, and we can walk through both.',
+  'Happy to loop in our solutions engineer, {first2}, for the questions on {topic}.',
+  'Is there anyone else on your side who should weigh in on {topic}?',
+  'No rush on your side; take the time your team needs.',
+  'I read the notes from your {project} kickoff and have a few questions.',
+  'Our onboarding usually takes {n} weeks, depending on how much data comes across from {tool}.',
+  'The price for {num} seats on the {tier} tier is {price} a year, billed annually.',
+  'If {feature} is not a priority this year, we can leave it out of the quote.',
+  'I heard from {first2} that the board meets on {date}, so I will have the numbers ready before then.',
+  'Let me know what questions come up as you read through {doc}.',
+  'We can also talk about what {company} would lose by moving away from {tool}, if anything.',
+  'Could you tell me more about how {team} measures success today?',
+  'I am out of the office on {day}, but {first2} can cover anything urgent.',
+  'Here is the link to the recording of the demo for anyone who missed it.',
+  'The integration with {tool} takes about {n} days of setup on our side.',
+  'One of our customers in {city} cut their onboarding time by {pct}% in the first quarter.',
+  'I would love to hear what worries you most about the {project}.',
+  'If the timing is wrong for you, just say so and I will check back in {month}.',
+  'We have updated {doc} with the security answers your IT team asked for.',
+  'What would need to be true for this to be worth your time?',
+  'I have blocked {time} on {day} tentatively; feel free to move it.',
+  'Our support team is available around the clock for the {tier} tier.',
+  'You asked whether {feature} works with {tool}, and the short answer is yes.',
+  'I know {topic} came up twice, so I asked our product team for a clearer answer.',
+  'Feel free to forward this to {team} if it is useful.',
+  'The pilot in {city} went well, and the team there is happy to talk to you about it.',
+  'I only want to move ahead if this genuinely solves {pain} for you.',
+  'Sign-off on {doc} usually sits with {team}, so let me know who to send it to.',
+  'I hope the {project} at {company} is going smoothly.',
+  'We heard the same concern about {topic} from another team in {industry}.',
+  'Today we mostly covered {topic}; next time I would like to understand {topic2} better.',
+  'How are you comparing the options, and what matters most in that comparison?',
+  'There is no obligation to decide anything before you have seen the pilot results.',
+  'I reviewed your current setup with {tool} and noted {n} places where data gets retyped.',
+  'The {pct}% discount we talked about applies to the first year only.',
+  'Please correct me if I have misunderstood any of this.',
+  'If {competitor} is a better fit for you, I would rather you know that now.',
+  'Our implementation lead, {first2} {last2}, will be your main contact after kickoff.',
+  'I have attached a one-page overview that you can share with {role}.',
+  'The data stays in your region, and we can put that in the contract.',
+  'Let me know if {date} still works for the kickoff call.',
+  'You are right that the export limits were a problem in the old version.',
+  'I will send over the reference list for customers in {industry} this afternoon.',
+  'How does {team} feel about changing the way {topic} is handled?',
+];
+
+export const NEUTRAL_NOTE = [
+  '{first} ({role}) joined late, mostly listened.',
+  'Current stack: {tool} plus {tool2}, with a lot of copy-paste in between.',
+  'Main pain is {pain}; they estimate {n} hours a week lost.',
+  'They want to {outcome} by {month}.',
+  'Budget is set in {month}, owned by {team}.',
+  'Asked about {feature}; need to confirm with product.',
+  'Decision process: {role} signs off, {team} reviews security first.',
+  'Competitors in the running: {competitor} and {competitor2}.',
+  'Follow up with {doc} by {day}.',
+  '{first} asked good questions about {topic}.',
+  'Not sure yet who owns {topic} on their side.',
+  'Renewal with {tool} is up on {date}.',
+  'Pilot idea: {n} users in {city} for {n2} weeks.',
+  'They liked {feature} but worry about {topic}.',
+  'Send {first} the case study from {company}.',
+  'Open question: does {feature} cover their {industry} compliance needs?',
+  'Risk: {team} is stretched thin until the {project} is done.',
+  'Good rapport; {first} was candid about what went wrong last time.',
+  'They tried {competitor} two years ago and dropped it over {topic}.',
+  'Next call on {date} at {time} with {role}.',
+  'Need to understand how they measure success before proposing anything.',
+  'Only {team} uses {tool} today; the rest are on email.',
+  'Ask about their timeline for {project} next time.',
+  'Estimated {num} seats, maybe more if {team} joins.',
+  'They need the SOC 2 report before legal review.',
+  'Concern about the second-year cost; offered to model it.',
+  '{first} said no decision until after the board meets.',
+  'Loop in {first2} for the integration questions.',
+  'Mentioned {pain} three times, clearly the priority.',
+  'Last quarter they hired {n} new dispatchers and onboarding took weeks.',
+];
+
+/** Headings of call-note sections (a line each). */
+export const NOTE_HEADINGS = ['Attendees:', 'Context:', 'Pain points:', 'Current setup:', 'Questions they asked:', 'Concerns:', 'Next steps:', 'Open items:', 'Decision process:', 'Notes:'];
+
+/** Pressure cues, by the category they belong to. */
+export const CUES: Record<string, string[]> = {
+  scarcity: [
+    'We only have {small} {seats} left this {period}.',
+    'There are just {small} {seats} remaining for {month} onboarding.',
+    'This is the last {tier} licence we can offer at this price.',
+    'Availability is very limited for the {tier} tier this {period}.',
+    'Only a few {seats} are still available for {month}.',
+    'Our {month} onboarding slots are selling out quickly.',
+    'We are almost out of capacity for new implementations this {period}.',
+  ],
+  urgency: [
+    'This offer expires {deadline}.',
+    'The {pct}% discount ends {deadline}, so lock it in now.',
+    'Prices go up on the 1st, so act now before the increase.',
+    'I need an answer {deadline}.',
+    'It is now or never on this pricing.',
+    'This is your last chance to get the launch pricing.',
+    'Act now before the price increase kicks in.',
+    'Sign before {day} to keep the discount.',
+  ],
+  pressure: [
+    'You need to sign {deadline}.',
+    'Just sign page {n} and send it back.',
+    "What's stopping you from signing {deadline}?",
+    "I won't take no for an answer on this one.",
+    'Take it or leave it.',
+    'You have to commit by {day} or we move on.',
+    'You must decide {deadline} if you want {feature}.',
+  ],
+  'social-pressure': [
+    'All your competitors already switched to {product}.',
+    'Everyone in {industry} has already moved to our platform.',
+    "Don't miss out on what {n} teams in {industry} are already doing.",
+    "Don't be the only team still using {tool}.",
+    'Your peers at {company} are already ahead of you on this.',
+  ],
+  'fear-guilt': [
+    "You'll regret it if you wait on this.",
+    "It's your job on the line if the {project} slips again.",
+    "After everything I've done for you, I expected a yes.",
+    'How will you explain this to your boss when {pain} gets worse?',
+    'Every week you wait costs you {price}.',
+    "Don't let me down on this one, {first}.",
+  ],
+  adversarial: [
+    'Go in for the kill on pricing {day}.',
+    'Overcome their objections on {topic} in the next call.',
+    "We're going to crush this deal.",
+    'Corner the {role} about budget.',
+    'Wear them down until they sign.',
+    'Need to close them before they talk to {competitor}.',
+  ],
+  dismissive: [
+    "You're wrong about the {topic} numbers.",
+    'As I already explained twice, {feature} is included.',
+    "Obviously that's not a real problem for a team your size.",
+    "You just don't get how {feature} works.",
+    'Trust me, {feature} will fix {pain}.',
+  ],
+};
+
+/** Cue categories weighted the way they show up: emails lean on deadlines and closes, notes on adversarial framing. */
+export const EMAIL_CUE_WEIGHTS: Record<string, number> = { scarcity: 3, urgency: 4, pressure: 4, 'social-pressure': 2, 'fear-guilt': 2, adversarial: 0, dismissive: 2 };
+export const NOTE_CUE_WEIGHTS: Record<string, number> = { scarcity: 1, urgency: 1, pressure: 2, 'social-pressure': 1, 'fear-guilt': 1, adversarial: 5, dismissive: 1 };
+
+export const GREETINGS = ['Hi {first},', 'Hello {first},', 'Good morning {first},', '{first},', 'Hi {first} and team,', 'Dear {first},', 'Hey {first},'];
+export const SIGN_OFFS = ['Best,', 'Thanks,', 'Kind regards,', 'Cheers,', 'Thank you,', 'All the best,', 'Talk soon,'];
+export const NOTE_TITLES = ['Call with {first} {last} ({role}, {company}), {date}', 'Discovery call: {company}, {date}', 'Demo debrief, {company}', '{company} / pricing call, {date}', 'Notes: {first} at {company}', 'QBR prep, {company}'];
