@@ -68,6 +68,22 @@ export function expandMacros(pattern: string, ruleId = '?'): string {
 
 const contractionCache = new Map<string, string>();
 /**
+ * compromise tries the choices of a `(a|b)` group in order and never backtracks, so
+ * `(at|at full) capacity` can never match "at full capacity". Putting longer choices (more
+ * words, then more characters) first makes every group behave as a writer expects.
+ * Regex terms are left alone; a group followed by `?`, `+` or `*` keeps its suffix.
+ */
+export function longestChoicesFirst(pattern: string): string {
+  return pattern.replace(/(\/[^/]*\/)|\(([^()]*)\)/g, (whole, regex: string | undefined, body: string | undefined) => {
+    if (regex || body === undefined || !body.includes('|')) return whole;
+    // A regex choice contains no "|" (compromise's parser forbids it), so splitting is safe.
+    const choices = body.split('|').map((c, i) => ({ c, i, words: c.trim().split(/\s+/).length }));
+    choices.sort((a, b) => b.words - a.words || b.c.trim().length - a.c.trim().length || a.i - b.i);
+    return `(${choices.map((x) => x.c).join('|')})`;
+  });
+}
+
+/**
  * Rewrite contractions in a pattern the way compromise's tokenizer splits them in text, so a
  * rule can write "don't" or "do not" and match both ("don't" → "do not"; "it's" stays).
  */
@@ -197,7 +213,7 @@ export function compileRules(loaded: LoadedRule[]): CompiledRuleSet {
     const sources = Array.isArray(lr.spec.match) ? lr.spec.match : [lr.spec.match];
     if (sources.length === 0) throw new RuleError(lr.id, 'no match patterns');
     sources.forEach((source, i) => {
-      const pattern = expandContractions(expandMacros(source, lr.id)).trim();
+      const pattern = longestChoicesFirst(expandContractions(expandMacros(source, lr.id))).trim();
       const tagged = false;
       if (lr.spec.tagged || /(^|[\s(|!])#[A-Za-z]/.test(pattern) || /\{[a-z]/.test(pattern)) {
         throw new RuleError(

@@ -591,12 +591,17 @@ export function createCoachSession(o: CoachSessionOptions): CoachSession {
   });
   on(el, 'click', onClick);
   // A pinned card closes when the rep clicks somewhere else on the page (not in the coach's UI).
-  on(doc, 'pointerdown', (e) => {
-    if (!get().card) return;
-    const path = e.composedPath();
-    if (path.includes(el) || path.some((n) => n instanceof Element && n.classList.contains('cc-interactive'))) return;
-    closeCard();
-  }, { capture: true, passive: true });
+  on(
+    doc,
+    'pointerdown',
+    (e) => {
+      if (!get().card) return;
+      const path = e.composedPath();
+      if (path.includes(el) || path.some((n) => n instanceof Element && n.classList.contains('cc-interactive'))) return;
+      closeCard();
+    },
+    { capture: true, passive: true },
+  );
   on(el, 'keydown', onKeyDown);
   on(doc, 'selectionchange', () => {
     const sel = doc.getSelection();

@@ -52,6 +52,12 @@ function PadCard({ store }: { store: CoachStore }) {
   return <FindingCard store={store} style={style} />;
 }
 
+/** The pad grows with the notes up to most of the panel, then scrolls. */
+function grow(el: HTMLTextAreaElement): void {
+  el.style.height = 'auto';
+  el.style.height = `${Math.min(el.scrollHeight + 2, Math.max(220, innerHeight * 0.6))}px`;
+}
+
 export function SidePanelApp({ now = Date.now }: { now?: () => number }) {
   const settings = useCoachSettings();
   const calls = useCalls(now);
@@ -59,6 +65,9 @@ export function SidePanelApp({ now = Date.now }: { now?: () => number }) {
   const [mode, setMode] = useState<'pad' | 'following'>('pad');
   const [field, setField] = useState<HTMLTextAreaElement | null>(null);
   const padStore = usePadSession(field, settings) ?? IDLE_STORE;
+  useEffect(() => {
+    if (field) grow(field);
+  }, [field]);
   const call = calls.current;
 
   // A CRM note the rep is in takes the panel over; the pad is one click (or focus) away.
@@ -170,7 +179,10 @@ export function SidePanelApp({ now = Date.now }: { now?: () => number }) {
           defaultValue={call.notes}
           placeholder={SIDEPANEL.padPlaceholder}
           spellCheck
-          onInput={(e) => calls.update({ notes: e.currentTarget.value })}
+          onInput={(e) => {
+            calls.update({ notes: e.currentTarget.value });
+            grow(e.currentTarget);
+          }}
           onFocus={() => setMode('pad')}
           data-testid="sp-pad"
         />

@@ -135,16 +135,31 @@ export async function startNotesCoach(ctx: ContentScriptContext): Promise<void> 
     const signal = runAbort.signal;
 
     for (const h of adapter.findEditors(document)) start(h);
-    const observer = new MutationObserver((records) => {
-      let removed = false;
-      for (const r of records) {
-        if (r.removedNodes.length) removed = true;
-        for (const n of Array.from(r.addedNodes)) {
-          if (n instanceof Element) for (const h of adapter.findEditors(n)) start(h);
-        }
+    // CRMs re-render constantly: added subtrees are collected and searched once per frame,
+    // skipping any inside another added subtree or already gone again.
+    const added = new Set<Element>();
+    let removed = false;
+    let frame = 0;
+    const flush = () => {
+      frame = 0;
+      const roots = [...added].filter((el) => el.isConnected);
+      added.clear();
+      for (const el of roots) {
+        let covered = false;
+        for (let p = el.parentElement; p && !covered; p = p.parentElement) covered = roots.includes(p);
+        if (!covered) for (const h of adapter.findEditors(el)) start(h);
       }
       if (removed) sweep();
+      removed = false;
+    };
+    const observer = new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.removedNodes.length) removed = true;
+        for (const n of Array.from(r.addedNodes)) if (n instanceof Element) added.add(n);
+      }
+      if ((added.size || removed) && !frame) frame = requestAnimationFrame(flush);
     });
+    signal.addEventListener('abort', () => frame && cancelAnimationFrame(frame), { once: true });
     observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
     signal.addEventListener('abort', () => observer.disconnect(), { once: true });
     // Editors in shadow roots (Lightning) and ones that became editable after insertion.

@@ -21,6 +21,7 @@ const NOTES = [
   'What would success look like for you by summer? Ramp in two weeks, CSAT back above 90.',
   'Asked what worries them most: the night shift adopting yet another tool.',
   'Budget frozen until Q3; their CFO signs anything over 50k.',
+  'We showed our dashboards and the routing rules.',
   'They mentioned Gong and an in-house build.',
   'Plan: go in for the kill on Thursday.',
 ].join('\n');
@@ -37,7 +38,7 @@ it.skipIf(!enabled)('side panel screenshot', async () => {
     const call = stored.calls[0];
     call.title = 'Northwind: discovery with Dana';
     call.timer = { elapsedMs: 0, runningSince: Date.now() - (18 * 60 + 42) * 1000 };
-    call.manualTicks = ['fit'];
+    call.manualTicks = ['clarity'];
     await chrome.storage.local.set({ [key]: stored });
   });
   await page.reload();

@@ -15,7 +15,7 @@ export async function openOptions(h: Harness, page?: Page): Promise<Page> {
 
 /** The stored settings, straight from chrome.storage.local (not through our code). */
 export async function storedSettings(page: Page): Promise<Record<string, unknown>> {
-  return page.evaluate(async () => (await chrome.storage.local.get('settings')).settings ?? {});
+  return page.evaluate(async () => ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>);
 }
 
 /** The id of the tab showing `urlPattern`, asked from an extension page. */
