@@ -42,11 +42,12 @@ button { font: inherit; color: inherit; }
 }
 .cc-badge:hover { border-color: #b9c2be; box-shadow: 0 2px 6px rgba(32, 40, 36, .2); }
 .cc-badge[aria-expanded="true"] { border-color: var(--cc-accent); }
-.cc-badge-logo { width: 18px; height: 18px; flex: none; }
+.cc-badge svg { width: 14px; height: 14px; flex: none; }
+.cc-badge .cc-badge-logo { width: 18px; height: 18px; }
 .cc-badge-count { display: inline-flex; align-items: center; gap: 4px; }
 .cc-badge-sep { width: 1px; height: 14px; background: var(--cc-border); }
 .cc-badge-score { display: inline-flex; align-items: center; gap: 4px; color: var(--cc-accent-strong); font-variant-numeric: tabular-nums; }
-.cc-badge-paused { color: var(--cc-muted); cursor: help; }
+.cc-badge-paused { color: var(--cc-muted); cursor: help; padding-left: 8px; }
 .cc-badge-paused .cc-badge-logo { opacity: .6; }
 
 /* ---------- severity ---------- */

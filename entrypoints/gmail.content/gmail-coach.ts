@@ -9,7 +9,7 @@ import type { AnalyzeOptions } from '../../analyzers/types';
 import { createCoachSession, type CoachSession } from '../../sites/coach-session';
 import { createHighlightPainter } from '../../sites/highlight-painter';
 import type { Painter } from '../../sites/painter';
-import { composeRootOf, gmailEditor, subjectOf, unrecognisedComposes } from '../../sites/gmail';
+import { gmailEditor, subjectOf, unrecognisedComposes } from '../../sites/gmail';
 import type { ShownFinding } from '../../components/coach-store';
 import { isStepShortcut } from '../../components/CoachPanel';
 import {
@@ -38,8 +38,8 @@ interface Coached {
 const WARM_UP_TEXT = 'Hi Sam, this offer expires Friday and we only have 3 spots left. What would success look like for you?';
 
 export async function startGmailCoach(ctx: ContentScriptContext): Promise<void> {
-  let settings: EffectiveSettings = await loadSettings().catch(() => null as unknown as EffectiveSettings);
-  if (!settings) return;
+  // Never throws: on a storage failure it gives the defaults.
+  let settings: EffectiveSettings = await loadSettings();
   // Built on first use, inside the session's error handling: a rule set that fails to compile
   // pauses coaching with a message instead of killing the content script.
   let engine: Engine | null = null;
@@ -85,8 +85,6 @@ export async function startGmailCoach(ctx: ContentScriptContext): Promise<void> 
     });
     live.add(body);
     body.addEventListener('focusin', () => (lastFocused = body), { signal: runAbort!.signal });
-    // A compose root that can't be found means the layout changed: coach, but say if it breaks.
-    if (!composeRootOf(body)) session.measure();
     ctx.requestIdleCallback(() => session.analyzeNow(), { timeout: 300 });
   }
 
@@ -135,6 +133,8 @@ export async function startGmailCoach(ctx: ContentScriptContext): Promise<void> 
     shapeTimer = ctx.setTimeout(() => {
       shapeTimer = 0;
       if (!running) return;
+      // Gmail moves composes around (popup ↔ fullscreen): re-place badges and panels.
+      for (const body of live) byBody.get(body)!.session.measure();
       for (const container of unrecognisedComposes(document)) {
         if (paused.has(container)) continue;
         const view = createPausedView(container, runAbort!.signal);

@@ -142,11 +142,11 @@ export async function startNotesCoach(ctx: ContentScriptContext): Promise<void> 
     let frame = 0;
     const flush = () => {
       frame = 0;
-      const roots = [...added].filter((el) => el.isConnected);
+      const roots = new Set([...added].filter((el) => el.isConnected));
       added.clear();
       for (const el of roots) {
         let covered = false;
-        for (let p = el.parentElement; p && !covered; p = p.parentElement) covered = roots.includes(p);
+        for (let p = el.parentElement; p && !covered; p = p.parentElement) covered = roots.has(p);
         if (!covered) for (const h of adapter.findEditors(el)) start(h);
       }
       if (removed) sweep();
