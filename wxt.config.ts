@@ -62,6 +62,6 @@ export default defineConfig({
   }),
   zip: {
     // The Firefox sources zip is for reviewers: code and docs, not local logs, builds or scratch files.
-    excludeSources: ['.scratch/**', '.output/**', '**/*.log', 'coverage/**', '.wxt/**', 'tests/browser/.tmp/**', '**/.DS_Store'],
+    excludeSources: ['.scratch/**', '.output/**', '**/*.log', 'coverage/**', '.wxt/**', 'tests/browser/.tmp/**', '**/.DS_Store', 'docs/**/*.png'],
   },
 });

@@ -52,9 +52,14 @@ function indexOf(net: Net): Index {
   const byWord = new Map<string, NetMatch[]>();
   for (const [m, hooks] of hooksOf) {
     hooks.sort((a, b) => a.order - b.order);
-    // All needs must be present, so any one of them finds every match that can pass; the
-    // longest is the rarest. With no needs, a match is only tried when one of its hooks is there.
-    const anchors = m.needs.length ? [m.needs.reduce((a, b) => (b.length > a.length ? b : a))] : hooks.map((h) => h.word);
+    // All needs must be present, so any one of them finds every match that can pass (the
+    // longest is the rarest); with none, at least minWant wants must be; failing both, a match
+    // is tried whenever one of its hooks is there.
+    const anchors = m.needs.length
+      ? [m.needs.reduce((a, b) => (b.length > a.length ? b : a))]
+      : m.wants.length && m.minWant >= 1
+        ? m.wants
+        : hooks.map((h) => h.word);
     for (const w of anchors) {
       const list = byWord.get(w) ?? [];
       list.push(m);

@@ -13,8 +13,9 @@ export default defineRule({
     '[(box|boxing|boxed|lock|locking|back|backing|paint|painting|pen|penning) %advTarget% (into a corner|in a corner|into the corner|in)]',
     '[(pin|pinning|pinned|nail|nailing) %advTarget% (down)? (on|to|about) (the budget|the price|a number|the number|a date|the date|the contract|budget|price|pricing|numbers|terms|timing|commitment)]',
     '[(squeeze|squeezing|squeezed) %advTarget%]',
+    '[(have|got|get|keep|keeping) %advTarget% (cornered|trapped|boxed in|on the ropes|over a barrel|where we want them|by the throat)]',
     '[(hammer|hammering|hound|hounding|badger|badgering|harass|harassing|pester|pestering|bombard|bombarding|pound|pounding|bury|burying|drown|drowning) %advTarget%]',
-    '[(rope|roping|roped|trick|tricking|tricked|lure|luring|lured|con|conning|conned|bait|baiting|hook|hooking|lock|locking|suck|sucking|trap|trapping|corner|cornering|pressure|pressuring|guilt|guilting|scare|scaring) %advTarget% into]',
+    '[(rope|roping|roped|trick|tricking|tricked|lure|luring|lured|con|conning|conned|bait|baiting|hook|hooking|lock|locking|suck|sucking|trap|trapping|corner|cornering|guilt|guilting|scare|scaring) %advTarget% into]',
     '[(twist|twisting) (some|a few) arms]',
     '[(twist|twisting|twisted) (the buyer\'s|the cfo\'s|their|his|her|procurement\'s) (arm|arms)]',
     '[(put|putting) (the|some)? (screws|squeeze|thumbscrews) (on|to) %advTarget%]',
@@ -35,6 +36,7 @@ export default defineRule({
       "If they stall, [[squeeze them]] on the renewal.",
       '[[Attack their budget]] line by line.',
       '[[Rope them into]] the three-year plan.',
+      'We [[have them cornered]].',
     ],
     pass: [
       'Can we squeeze them in on Thursday afternoon?',

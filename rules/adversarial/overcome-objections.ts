@@ -19,6 +19,7 @@ export default defineRule({
       '[[Overcome their objections]] on the security review next call.',
       'Need a plan to [[crush the pricing pushback]] from finance.',
       '[[Push past their objections]] and get to the order form.',
+      'Next call: [[destroy their argument]] about cost.',
       'Prep talking points to [[shut down any objections]] about migration.',
       'Role-play [[handling objections]] before the CFO meeting.',
     ],

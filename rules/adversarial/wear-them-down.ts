@@ -5,6 +5,7 @@ export default defineRule({
   match: eachTarget([
     '[(break|breaks|breaking|broke|wear|wears|wearing|wore|grind|grinds|grinding|ground|beat|beats|beating|whittle|whittling|tear|tearing|knock|knocking|take|taking|took) down (their|his|her|the|any|all|every)? (buyer\'s|client\'s|prospect\'s|cfo\'s|vp\'s)? (resistance|defenses|defences|defense|defence|walls|wall|guard|objections|pushback|will|reluctance|hesitation|skepticism|scepticism|doubts)]',
     '[(wear|wears|wearing|wore|grind|grinds|grinding|beat|beats|beating|break|breaks|breaking|whittle|whittling|tire|tiring|knock|knocking) %advTarget% down]',
+    '[(wear|wears|wearing|wore|grind|grinds|grinding|whittle|whittling|tire|tiring) down %advTarget%]',
     '[(break|breaking|broke|crack|cracking) (the buyer\'s|the client\'s|their|his|her) (resistance|will|resolve|defenses|defences|spirit)]',
     '[(until|till) (the buyer|the client|the cfo|they|he|she|procurement|legal) (give in|gives in|give up|gives up|say yes|says yes|cave|caves|crack|cracks|fold|folds|break|breaks|buckle|buckles|submit|submits|blink|blinks)]',
   ]),
@@ -16,6 +17,7 @@ export default defineRule({
     flag: [
       '[[Break down their resistance]] with the ROI deck on Friday.',
       'Keep calling procurement and [[wear them down]].',
+      '[[Wear down the CFO]] with weekly calls.',
       'Plan: [[beat him down]] on price, then add the services.',
       'Follow up every day [[until they cave]].',
     ],

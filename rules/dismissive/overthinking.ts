@@ -3,7 +3,6 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '[(you are|you were|you\'re) (kind of|a bit|just|really|totally|honestly|definitely|clearly|probably|way|simply)? (making a mountain out of a molehill|making too much of|making a big deal|worrying too much|worrying about nothing|worrying over nothing|being too cautious|being overly cautious|being too careful|over thinking|over complicating|over analyzing|over reacting|being paranoid|being dramatic|being emotional|being silly|being unreasonable|being difficult|being naive|being stubborn|being irrational|overthinking|overcomplicating|overanalyzing|overanalysing|overreacting) (it|this|that|things)?]',
-    '[(do not|stop) (over think|over complicate|overthink|overthinking|overcomplicate|overcomplicating|overanalyze|overanalyse) (it|this|that|things)?]',
     '[your .{0,2} (is|are) (just|really|honestly|simply|clearly)? being (overly cautious|too cautious|too careful|paranoid|dramatic|difficult|unreasonable|stubborn|irrational|silly|naive)]',
     '[(you are|you\'re) (just|really|simply|probably)? reading too much into (it|this|that)?]',
     '[(making|make) a mountain out of a molehill]',
@@ -17,7 +16,6 @@ export default defineRule({
     flag: [
       "[[You're overcomplicating this]], it takes ten minutes.",
       "Honestly, [[you're being paranoid]] about the permissions.",
-      "[[Don't overcomplicate it]]: pick the Pro plan.",
       '[[Your IT team is being overly cautious]].',
       "I think [[you're making a mountain out of a molehill]] with the SSO question.",
     ],

@@ -5,7 +5,8 @@ const EARNED = /\b(can|could|will|would|to|you'll|hope you|hope you'll|if you) (
 
 export default defineRule({
   match: [
-    '[(trust|believe) (me|us)] (when i say|when we say|on this|on that|it is|that is|there is|this is|no one|here|it\'s|that\'s|there\'s|you|your|they|nothing|nobody|not|no|none)',
+    '[(trust|believe) (me|us)] (when i say|when we say|on this|on that|it is not|it\'s not|it is fine|it\'s fine|it will be fine|that is not|that\'s not|this is not|there is no|there\'s no|there are no|do not worry|you do not need|you will be fine|nothing|nobody|no one|not|none)',
+    '[(trust|believe) (me|us)]$',
     '[(just|please|honestly|seriously) (trust|believe) (me|us)]',
     '[(take|taking) (my|our) word for it]',
   ],
@@ -20,6 +21,7 @@ export default defineRule({
       "[[Trust me]], it's not an issue.",
       "[[Believe me]] when I say the migration is painless.",
       '[[Just trust me]] on the sizing.',
+      "There's really nothing to worry about, [[trust me]].",
       "Don't worry about the permissions, [[take my word for it]].",
     ],
     pass: [

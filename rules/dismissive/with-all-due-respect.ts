@@ -4,6 +4,7 @@ export default defineRule({
   match: [
     '[with all? due respect]',
     '[with all respect]',
+    '^[with respect] !to',
     '[no (offense|offence) (but|intended|meant)]',
     '[(i|we) (am sorry|are sorry|\'m sorry|hate|hated) to (be the one to tell|break it to|burst your bubble) (you)?]',
     '[(allow me to|let me|i will|i\'ll) (set|put) (the record|you) straight]',
@@ -18,6 +19,7 @@ export default defineRule({
   examples: {
     flag: [
       '[[With all due respect]], your team is not set up for this.',
+      '[[With respect]], your numbers are from 2019.',
       '[[No offense, but]] the old tool is holding you back.',
       "[[I hate to break it to you]], but spreadsheets won't scale.",
       "[[Let me set you straight]] on the pricing.",
@@ -27,6 +29,7 @@ export default defineRule({
       'We treat every customer with respect, whatever their size.',
       'I see your point, and here is another angle.',
       'No offense taken at all!',
+      'With respect to your question about SSO, it is included.',
     ],
   },
 });

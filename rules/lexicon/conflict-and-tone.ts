@@ -50,7 +50,8 @@ const RAW: Record<string, string> = {
   spViewed:
     'viewing|viewed|looking|looked|watching|watched|eyeing|eyed|seeing|seen|checking out|checked out|browsing|browsed|considering|visiting|visited|looking at|looking for|interested in|views',
   // What they did: bought.
-  spBought: 'bought|purchased|ordered|grabbed|snagged|booked|claimed|redeemed|enrolled|picked up|scooped up|got',
+  // ("1,204 claimed" on a deal is a supply counter, left to the scarcity rules.)
+  spBought: 'bought|purchased|ordered|grabbed|snagged|booked|picked up|scooped up',
   // Where a product waits: the cart and its synonyms.
   spCart: 'cart|carts|basket|baskets|bag|bags|trolley|trolleys|shopping cart|shopping carts|shopping bag|shopping bags|wishlist|wishlists|wish list|wish lists',
   // A stretch of recent time: "in the last 24 hours", "today", "this week".
@@ -77,7 +78,7 @@ const RAW: Record<string, string> = {
     'buyer|buyers|prospect|prospects|client|clients|customer|vp|cfo|ceo|cto|coo|cio|director|champion|committee|board|owner|founder|gatekeeper|gatekeepers|procurement|purchasing|legal|finance|team|boss|account|lead|guy|guys|decision maker|decision makers|economic buyer|buying committee|procurement team|legal team|finance team|budget holder',
   // What a buyer holds out with: objections, pushback, resistance.
   advDefense:
-    'objection|objections|pushback|push back|resistance|defenses|defences|defense|defence|guard|walls|wall|hesitation|hesitations|reservations|skepticism|scepticism|doubts|concerns|excuses|stalling|no|no\'s|nos',
+    'objection|objections|argument|arguments|counterarguments|pushback|push back|resistance|defenses|defences|defense|defence|guard|walls|wall|hesitation|hesitations|reservations|skepticism|scepticism|doubts|concerns|excuses|stalling|no|no\'s|nos',
   // Weapons and prey words that cast the buyer as a target.
   advWeapon: 'ammo|ammunition|weapon|weapons|arsenal|bullets|firepower|artillery',
   // Ways of getting out of the rep's reach: shopping around, thinking it over.
