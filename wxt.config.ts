@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { BUILT_IN_HOST_PATTERNS } from './settings/sites';
+import { stripRuleExamples } from './build/strip-rule-examples';
 
 /**
  * Extension pages may load only their own files and may connect nowhere: no fetch, XHR,
@@ -47,6 +48,12 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // Content scripts and the background don't show rule examples: leave them out of those bundles.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.every((e) => e.type === 'content-script' || e.type === 'background')) {
+        config.plugins = [...(config.plugins ?? []), stripRuleExamples()];
+      }
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.browser !== 'firefox') return;
       // Firefox has a sidebar (WXT writes sidebar_action) but no sidePanel API or key.

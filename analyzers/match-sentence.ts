@@ -2,7 +2,7 @@ import nlp from 'compromise/one';
 import { candidatePatterns, type CompiledPattern, type CompiledRuleSet } from './compile';
 import { isGuarded, normalizeForGuards } from './context';
 import { sentenceWords } from './words';
-import { narrowNet } from './sweep-narrow';
+import { narrowNet, type Net } from './sweep-narrow';
 
 /** A rule hit inside one sentence, before options are applied. */
 export interface Hit {
@@ -58,7 +58,7 @@ export function matchSentence(set: CompiledRuleSet, sentence: string): Hit[] {
   // there's nothing…"), and sweep then starts a match one term early.
   if (word && set.wordNet) {
     const doc = nlp.tokenize(text).compute('index');
-    sweep(doc, netFor(doc, set.wordNet), set, text, guardText, hits);
+    sweep(doc, netFor(doc, set), set, text, guardText, hits);
   }
   return hits;
 }
@@ -67,8 +67,8 @@ export function matchSentence(set: CompiledRuleSet, sentence: string): Hit[] {
  * The net to sweep: when compromise sees one sentence, only the matches sweep would try, in its
  * order (sweep-narrow.ts: same hits, a fraction of the time); otherwise the whole net.
  */
-function netFor(doc: unknown, net: unknown): unknown {
+function netFor(doc: unknown, set: CompiledRuleSet): unknown {
   const d = doc as { document: unknown[]; methods: { one: { cacheDoc(document: unknown[]): Array<Set<string>> } } };
-  if (d.document.length !== 1) return net;
-  return narrowNet(net as Parameters<typeof narrowNet>[0], d.methods.one.cacheDoc(d.document)[0]);
+  if (d.document.length !== 1) return set.wordNet;
+  return narrowNet(set, set.wordNet as Net, d.methods.one.cacheDoc(d.document)[0]);
 }

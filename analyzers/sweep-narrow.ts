@@ -3,18 +3,23 @@
  *
  * For each sentence, sweep (compromise 14, src/1-one/sweep/methods/sweep) first walks every hook
  * word of the net (2,300+ for the built-in rules), concatenates the match lists of the words the
- * sentence has ("the", "you", "to": ~200 matches each), de-duplicates and filters them, and only
- * then runs the few survivors. That bookkeeping was most of the engine's time on a sentence that
- * passes the prefilter (profiled with node --cpu-prof on the bench corpus).
+ * sentence has ("the", "you", "to": ~200 matches each), de-duplicates and filters them, and then
+ * runs the ~10 survivors, most of which cannot match. That was most of the engine's time on a
+ * sentence that passes the prefilter (node --cpu-prof on the bench corpus).
  *
- * narrowNet picks the very same survivors, in the very same order, from an index of each match's
- * required words, and hands them to sweep as its `always` list, so sweep only runs the matches.
- * Same results by construction: the gate is sweep's own (01-getHooks: some hook word present;
- * 02-trim-down: needs, ifNo, wants) on sweep's own word cache (cacheDoc), and the order is the one
- * getHooks builds (hooks in Object.keys order, each match placed at its first present hook).
+ * narrowNet hands sweep only the matches worth running, as its `always` list, in the order sweep
+ * would have run them, so the hits and their order are unchanged:
+ * - sweep's own gate (01-getHooks: a hook word present; 02-trim-down: needs, ifNo, wants), on
+ *   sweep's own word cache (cacheDoc: each term's normal, implicit, machine, root and alias forms);
+ * - and the prefilter's stricter one (compile.ts): every hard (a|b) group has one of its words in
+ *   that cache. A group can only match a term through those forms, so this drops only matches
+ *   that cannot match; it cuts the matches run per sentence from ~10 to ~2.5.
+ * - order: getHooks concatenates hooks in Object.keys order and keeps each match's first place.
  */
+import type { CompiledPattern, CompiledRuleSet } from './compile';
 
 interface NetMatch {
+  id: string;
   match: string;
   needs: string[];
   wants: string[];
@@ -22,14 +27,13 @@ interface NetMatch {
   ifNo?: string[];
 }
 
-interface Net {
+export interface Net {
   hooks: Record<string, NetMatch[]>;
   always?: NetMatch[];
 }
 
 interface Index {
-  /** A word → the matches that cannot pass the gate without it (or, with no needs, any of their hooks). */
-  byWord: Map<string, NetMatch[]>;
+  byId: Map<string, NetMatch>;
   /** Each match's hook words with where getHooks would place it: hook rank, then position in that hook's list. */
   hooksOf: Map<NetMatch, Array<{ word: string; order: number }>>;
 }
@@ -49,31 +53,15 @@ function indexOf(net: Net): Index {
       hooksOf.set(m, list);
     });
   });
-  const byWord = new Map<string, NetMatch[]>();
-  for (const [m, hooks] of hooksOf) {
-    hooks.sort((a, b) => a.order - b.order);
-    // All needs must be present, so any one of them finds every match that can pass (the
-    // longest is the rarest); with none, at least minWant wants must be; failing both, a match
-    // is tried whenever one of its hooks is there.
-    const anchors = m.needs.length
-      ? [m.needs.reduce((a, b) => (b.length > a.length ? b : a))]
-      : m.wants.length && m.minWant >= 1
-        ? m.wants
-        : hooks.map((h) => h.word);
-    for (const w of anchors) {
-      const list = byWord.get(w) ?? [];
-      list.push(m);
-      byWord.set(w, list);
-    }
-  }
-  idx = { byWord, hooksOf };
+  for (const list of hooksOf.values()) list.sort((a, b) => a.order - b.order);
+  idx = { byId: new Map([...hooksOf.keys()].map((m) => [m.id, m])), hooksOf };
   indexes.set(net, idx);
   return idx;
 }
 
 /** sweep's 02-trim-down, for one match against one sentence's word cache. */
 function passesTrim(m: NetMatch, cache: Set<string>): boolean {
-  if (!m.needs.every((n) => cache.has(n))) return false;
+  for (const n of m.needs) if (!cache.has(n)) return false;
   if (m.ifNo !== undefined && m.ifNo.some((n) => cache.has(n))) return false;
   if (m.wants.length === 0) return true;
   let found = 0;
@@ -81,22 +69,32 @@ function passesTrim(m: NetMatch, cache: Set<string>): boolean {
   return found >= m.minWant;
 }
 
+/** The prefilter's test (compile.ts candidatePatterns) for one pattern. */
+function passesGroups(p: CompiledPattern, cache: Set<string>): boolean {
+  for (const n of p.needs) if (!cache.has(n)) return false;
+  for (const g of p.groups) if (!g.some((x) => cache.has(x))) return false;
+  return true;
+}
+
 /**
- * The net sweep would effectively use on a one-sentence document whose word cache is `cache`:
- * no hooks to walk, just the matches to run, in order.
+ * The net to sweep a one-sentence document with, given its word cache: no hooks to walk, just
+ * the matches to run, in order.
  */
-export function narrowNet(net: Net, cache: Set<string>): Net {
-  const { byWord, hooksOf } = indexOf(net);
-  const seen = new Set<NetMatch>();
+export function narrowNet(set: CompiledRuleSet, net: Net, cache: Set<string>): Net {
+  const { byId, hooksOf } = indexOf(net);
+  const seen = new Set<CompiledPattern>();
   const picked: Array<{ order: number; m: NetMatch }> = [];
   for (const w of cache) {
-    const list = byWord.get(w);
+    // Every pattern is anchored on a word it cannot pass without (compileRules).
+    const list = set.anchors.get(w);
     if (!list) continue;
-    for (const m of list) {
-      if (seen.has(m)) continue;
-      seen.add(m);
+    for (const p of list) {
+      if (seen.has(p)) continue;
+      seen.add(p);
+      const m = byId.get(p.key);
+      if (!m || !passesGroups(p, cache) || !passesTrim(m, cache)) continue;
       const first = hooksOf.get(m)!.find((h) => cache.has(h.word));
-      if (first && passesTrim(m, cache)) picked.push({ order: first.order, m });
+      if (first) picked.push({ order: first.order, m });
     }
   }
   picked.sort((a, b) => a.order - b.order);
