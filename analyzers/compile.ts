@@ -36,6 +36,12 @@ export interface CompiledPattern {
   needs: string[];
   /** Required or-groups: at least one word of each must be present. */
   groups: string[][];
+  /**
+   * The same groups choice by choice: one choice of each must have all its required words
+   * present. Tighter than `groups` (which keeps one word per choice), so fewer sentences reach
+   * the tokenizer, and still a superset: a choice cannot match without each of its words.
+   */
+  choices: string[][][];
 }
 
 export interface CompiledRuleSet {
@@ -161,6 +167,17 @@ function groupWords(reg: Reg): string[] | null {
   return words.length ? words : null;
 }
 
+/** A required or-group choice by choice (each choice's required words), or null as for groupWords. */
+function groupChoices(reg: Reg): string[][] | null {
+  const out: string[][] = [...(reg.fastOr ?? [])].map((w) => [w]);
+  for (const choice of reg.choices ?? []) {
+    const w = choice.filter((r) => !r.optional && !r.negative && r.word).map((r) => r.word as string);
+    if (w.length === 0) return null;
+    out.push(w);
+  }
+  return out.length ? out : null;
+}
+
 /**
  * compromise's net counts every or-group as "wants one of these words", even when one choice
  * is a regex or a tag with no word; such a group must not be required, or
@@ -195,6 +212,10 @@ function buildNet(patterns: CompiledPattern[]): unknown {
       if (!p) continue;
       p.needs = m.needs.filter((n) => !n.startsWith('#') && !n.startsWith('%'));
       p.groups = groups;
+      p.choices = m.regs
+        .filter((r) => r.operator === 'or' && !r.optional && !r.negative)
+        .map(groupChoices)
+        .filter((c): c is string[][] => c !== null);
     }
   }
   return net;
@@ -224,7 +245,7 @@ export function compileRules(loaded: LoadedRule[]): CompiledRuleSet {
       const prev = seenPatterns.get(pattern);
       if (prev) throw new RuleError(lr.id, `pattern "${source}" duplicates one in ${prev} (the net would merge them)`);
       seenPatterns.set(pattern, lr.id);
-      patterns.push({ key: `${lr.id}#${i}`, rule, source, pattern, capture: pattern.includes('['), tagged, needs: [], groups: [] });
+      patterns.push({ key: `${lr.id}#${i}`, rule, source, pattern, capture: pattern.includes('['), tagged, needs: [], groups: [], choices: [] });
     });
   }
   const wordNet = buildNet(patterns.filter((p) => !p.tagged));
@@ -252,12 +273,20 @@ export function candidatePatterns(set: CompiledRuleSet, words: Set<string>): { w
     if (!list) continue;
     for (const p of list) {
       if (p.tagged ? tagged : word) continue;
-      if (!p.needs.every((n) => words.has(n))) continue;
-      if (!p.groups.every((g) => g.some((x) => words.has(x)))) continue;
+      if (!mayMatch(p, words)) continue;
       if (p.tagged) tagged = true;
       else word = true;
     }
     if (word && tagged) break;
   }
   return { word, tagged };
+}
+
+/** Whether a pattern's required words are all in the set: its needs, and one whole choice of each group. */
+export function mayMatch(p: CompiledPattern, words: Set<string>): boolean {
+  return (
+    p.needs.every((n) => words.has(n)) &&
+    p.groups.every((g) => g.some((x) => words.has(x))) &&
+    p.choices.every((g) => g.some((c) => c.every((x) => words.has(x))))
+  );
 }

@@ -11,12 +11,12 @@
  * would have run them, so the hits and their order are unchanged:
  * - sweep's own gate (01-getHooks: a hook word present; 02-trim-down: needs, ifNo, wants), on
  *   sweep's own word cache (cacheDoc: each term's normal, implicit, machine, root and alias forms);
- * - and the prefilter's stricter one (compile.ts): every hard (a|b) group has one of its words in
- *   that cache. A group can only match a term through those forms, so this drops only matches
- *   that cannot match; it cuts the matches run per sentence from ~10 to ~2.5.
+ * - and the prefilter's stricter one (compile.ts mayMatch): every hard (a|b) group has a choice whose
+ *   words are all in that cache. A word can only match a term through those forms, so this drops
+ *   only matches that cannot match; it cuts the matches run per sentence from ~10 to ~2.
  * - order: getHooks concatenates hooks in Object.keys order and keeps each match's first place.
  */
-import type { CompiledPattern, CompiledRuleSet } from './compile';
+import { mayMatch, type CompiledPattern, type CompiledRuleSet } from './compile';
 
 interface NetMatch {
   id: string;
@@ -69,13 +69,6 @@ function passesTrim(m: NetMatch, cache: Set<string>): boolean {
   return found >= m.minWant;
 }
 
-/** The prefilter's test (compile.ts candidatePatterns) for one pattern. */
-function passesGroups(p: CompiledPattern, cache: Set<string>): boolean {
-  for (const n of p.needs) if (!cache.has(n)) return false;
-  for (const g of p.groups) if (!g.some((x) => cache.has(x))) return false;
-  return true;
-}
-
 /**
  * The net to sweep a one-sentence document with, given its word cache: no hooks to walk, just
  * the matches to run, in order.
@@ -92,7 +85,7 @@ export function narrowNet(set: CompiledRuleSet, net: Net, cache: Set<string>): N
       if (seen.has(p)) continue;
       seen.add(p);
       const m = byId.get(p.key);
-      if (!m || !passesGroups(p, cache) || !passesTrim(m, cache)) continue;
+      if (!m || !mayMatch(p, cache) || !passesTrim(m, cache)) continue;
       const first = hooksOf.get(m)!.find((h) => cache.has(h.word));
       if (first) picked.push({ order: first.order, m });
     }

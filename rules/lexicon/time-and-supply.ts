@@ -24,6 +24,12 @@ export const WORDS: Record<string, string> = {
   stockUnit:
     'spot|spots|seat|seats|slot|slots|unit|units|license|licenses|licence|licences|opening|openings|invite|invites|ticket|tickets|pair|pairs|piece|pieces|kit|kits|copy|copies|allocation|allocations',
 
+  // Countable things a seller can claim are nearly gone, for patterns that allow a few free words
+  // before the noun ("only one dedicated CSM opening left"): no "deal", "offer" or "session",
+  // which are ordinary talk.
+  stockCounted:
+    'spot|spots|seat|seats|slot|slots|unit|units|license|licenses|licence|licences|opening|openings|invite|invites|invitation|invitations|ticket|tickets|pair|pairs|piece|pieces|kit|kits|copy|copies|allocation|allocations|bundle|bundles|pass|passes|place|places|position|positions|box|boxes|bottle|bottles|item|items|product|products|membership|memberships|room',
+
   // Ways to say "the supply" in "stock is limited", "seats are running low".
   stockSubject:
     'stock|stocks|inventory|supply|supplies|availability|quantity|quantities|capacity|space|spaces|seating|seats|spots|slots|places|units|items|licenses|licences|room|openings|tickets|invites|allocation',
@@ -34,7 +40,7 @@ export const WORDS: Record<string, string> = {
 
   // When a manufactured deadline falls: near, named, or a clock time.
   dueTime:
-    'today|tonight|tomorrow morning|tomorrow|now|asap|midnight|noon|eod|eow|eom|eoq|cob|close of business|friday|monday|tuesday|wednesday|thursday|saturday|sunday|this week|this weekend|this month|this quarter|next week|the weekend|end of day|end of the day|the end of the day|end of week|end of the week|the end of the week|end of month|end of the month|the end of the month|end of quarter|end of the quarter|the end of the quarter|end of year|end of the year|the end of the year|quarter end|quarter-end|month end|year end|the 1st|the first|/^[0-9][0-9]?[snrt][tdh]$/|the /^[0-9][0-9]?[snrt][tdh]$/|/^[0-9][0-9]?[ap]m$/|/^[0-9][0-9]?:[0-9][0-9][ap]?m?$/|the deadline|next monday|next tuesday|next wednesday|next thursday|next friday|next month|next quarter|this friday|this monday|/^[0-9][0-9]?.[0-9][0-9]?$/|/^[0-9][0-9]?.[0-9][0-9]?.[0-9]+$/|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|/^q[1-4]$/|the end of q1|the end of q2|the end of q3|the end of q4',
+    'today|tonight|tomorrow morning|tomorrow|now|asap|midnight|noon|eod|eow|eom|eoq|cob|close of business|friday|monday|tuesday|wednesday|thursday|saturday|sunday|this week|this weekend|this month|this quarter|next week|the weekend|end of day|end of the day|the end of the day|end of business|the end of business|end of business today|eob|close of play|end of week|end of the week|the end of the week|end of month|end of the month|the end of the month|end of quarter|end of the quarter|the end of the quarter|end of year|end of the year|the end of the year|quarter end|quarter-end|month end|year end|the 1st|the first|/^[0-9][0-9]?[snrt][tdh]$/|the /^[0-9][0-9]?[snrt][tdh]$/|/^[0-9][0-9]?[ap]m$/|/^[0-9][0-9]?:[0-9][0-9][ap]?m?$/|the deadline|next monday|next tuesday|next wednesday|next thursday|next friday|next month|next quarter|this friday|this monday|/^[0-9][0-9]?.[0-9][0-9]?$/|/^[0-9][0-9]?.[0-9][0-9]?.[0-9]+$/|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|/^q[1-4]$/|the end of q1|the end of q2|the end of q3|the end of q4',
 
   // The decision a deadline is put on.
   // Single words, so the prefilter stays selective; phrases live in dueCommitPhrase.

@@ -8,14 +8,20 @@ export default defineRule({
     '[(stock|stocks|inventory|supply|supplies|seats|spots|slots|tickets|units) (is|are)? (running|selling) out]',
     '[(will|could|may|might|about to) (be|go|run) out of stock]',
     '[out of stock soon]',
+    // The supply named first, the warning after: "inventory on the Gen2 scanners is running low".
+    '[%stockSubject% (on|of|for) .{1,4} (is|are) (running|getting) (very|really)? low]',
+    '[%stockSubject% .{0,4} (is|are) (dwindling|shrinking|drying up)]',
+    '[(dwindling|shrinking) (stock|stocks|supply|supplies|inventory|availability|seats|spots|slots)]',
+    '[(hardly|barely|scarcely) any %stockNoun%? (left|remaining)]',
+    '[(not many|very little|not much) %stockNoun% (left|remaining)]',
   ],
-  unless: ['reported', /\blow (stock|inventory) (alert|notification)s? (for|to) (you|your)\b/],
+  unless: ['reported', /\blow (stock|inventory) (alert|notification)s? (for|to) (you|your)\b/, /\b(your|their) (own )?(stock|inventory|supply|supplies|warehouse|spare|parts)\b/],
   severity: 'warning',
   message: 'Says stock is low to hurry the decision.',
   why: 'A low-stock warning asks the buyer to act on fear of losing out rather than on whether the choice is right. If supply matters, state it plainly and let them decide.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: ['HURRY, [[LOW IN STOCK]]!', '[[Low Stock]]', 'Our [[inventory is running low]] on the starter kits.', 'We are [[running low on seats]] for the April workshop.'],
-    pass: ['We keep your costs low in every plan.', 'The risk is low on your side.', 'In stock and ready to ship.'],
+    flag: ['HURRY, [[LOW IN STOCK]]!', '[[Low Stock]]', 'Our [[inventory is running low]] on the starter kits.', 'We are [[running low on seats]] for the April workshop.', '[[Inventory on the X200 printers is running low]].', 'The [[remaining seats at this rate are dwindling]].', 'There is [[hardly any stock left]] on the blue model.'],
+    pass: ['We keep your costs low in every plan.', 'The risk is low on your side.', 'In stock and ready to ship.', 'Your inventory of spare parts is running low every December, you said.', 'Our backlog is shrinking nicely.', 'There is hardly any setup left on your side.'],
   },
 });

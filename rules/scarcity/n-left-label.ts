@@ -8,8 +8,10 @@ export default defineRule({
     '[/^[0-9][0-9,.]*$/ %stockNoun% left]',
     '[in stock /^[0-9]+$/ left]',
     '(we|there|currently) (have|are|is)? [a? %stockNum% (of|more)? %stockNoun%? left]',
-    '[(very|so)? few %stockNoun%? (left|remaining)]',
-    '(hurry|hurry up|quick|warning|stock|availability|inventory) [a? %stockNum% (of|more)? %stockNoun%? left]',
+    // "we've got two onboarding slots left": the tokenizer reads "we have got".
+    '(we|i) (have got|got) [a? %stockNum% (of|more)? %stockAdj%? %stockNoun%? left]',
+    '[(very|so)? few %stockAdj%? %stockNoun%? (left|remaining|remain|remains)]',
+    '(hurry|hurry up|quick|warning|stock|availability|inventory|gone|fast|soon|now) [a? %stockNum% (of|more)? %stockNoun%? left]',
     '[(qty|quantity|units|items|stock|inventory) (left|remaining) /^[0-9][0-9,]*$/]',
     '[remaining (stock|inventory|quantity|units|items) /^[0-9][0-9,]*$/]',
     '^[(live)? remaining stock]',
@@ -23,7 +25,7 @@ export default defineRule({
   why: 'A running count of what is left turns a choice into a race. People decide better with the real facts and a little room than with a number meant to rush them.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: ['[[2 Left]]!', 'Hurry: [[9 left in stock]].', '[[6 seats left]] at this price.', 'We have [[3 spots left]] for the spring rollout.', '[[In Stock (8) Left]]', 'Hurry [[3 left]]', '[[Qty left: 4]]', 'Availability: [[5 items left]]'],
-    pass: ['With 10 minutes left in the call, we covered pricing.', 'Two left the meeting early, so I will recap.', 'We have 3 items left on the agenda for Thursday.', 'In stock'],
+    flag: ['[[2 Left]]!', 'Hurry: [[9 left in stock]].', '[[6 seats left]] at this price.', 'We have [[3 spots left]] for the spring rollout.', 'We’ve got [[two kickoff slots left]] in May.', '[[Few design partner spots remain]] for the fall.', 'Grab one before it is gone, [[2 left]].', '[[In Stock (8) Left]]', 'Hurry [[3 left]]', '[[Qty left: 4]]', 'Availability: [[5 items left]]'],
+    pass: ['With 10 minutes left in the call, we covered pricing.', 'Two left the meeting early, so I will recap.', 'We have 3 items left on the agenda for Thursday.', 'We’ve got two questions left from your security team.', 'Few people remain skeptical after the pilot.', 'In stock'],
   },
 });
