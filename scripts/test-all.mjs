@@ -43,17 +43,22 @@ function vitest(label, config, file) {
 if (run('Type check', 'npx', ['tsc', '--noEmit'])) passed++;
 else failed++;
 
-vitest('Unit, component and corpus tests', null, 'unit.json');
+// Build first: the privacy scan, the size budget and the browser tests read the built extension.
+const built =
+  run('Build the extension (Chrome)', 'npx', ['wxt', 'build']) && run('Build the extension (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
+if (built) passed++;
+else failed++;
 
-if (run('Build the extension', 'npx', ['wxt', 'build'])) {
-  passed++;
-  if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
-    console.error('Chromium is missing: install it with `apt-get install -y chromium` to run the real-browser tests.');
-    failed++;
-  } else {
-    vitest('Real-browser tests (Chromium + the built extension)', 'vitest.browser.config.ts', 'browser.json');
-  }
-} else failed++;
+vitest('Unit, component, corpus and privacy tests', null, 'unit.json');
+
+if (!built) {
+  console.error('The build failed, so the real-browser tests were not run.');
+} else if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+  console.error('Chromium is missing: install it with `apt-get install -y chromium` to run the real-browser tests.');
+  failed++;
+} else {
+  vitest('Real-browser tests (Chromium and Firefox with the built extension)', 'vitest.browser.config.ts', 'browser.json');
+}
 
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed === 0 ? 0 : 1);

@@ -1,14 +1,35 @@
 import { defineRule } from '../define-rule';
 
+/** "17 are already taken", "nearly all of the Q3 slots have been claimed": the rest of the supply is gone. */
 export default defineRule({
-  // compromise match patterns over tokenized text; %macros% come from rules/lexicon/.
-  match: ['TODO pattern'],
+  match: [
+    '[(most|nearly all|almost all|the majority|half) of (the|our|these|this)? .{0,3} %stockCounted% (have|has|are|were) already? (been)? (claimed|taken|booked|reserved|snapped up|spoken for|allocated|filled|gone)]',
+    '[%stockNum% (are|is|have been|has been|were) already (taken|gone|claimed|spoken for|booked|reserved|allocated)]',
+    '[%stockNum% %stockAdj%? %stockCounted% (is|are|has been|have been) already (taken|claimed|spoken for|booked|reserved|allocated|gone)]',
+    '[and %stockNum% (are|have been) already? (gone|taken|claimed|spoken for|booked)]',
+  ],
+  unless: [
+    'reported',
+    // Confirming the buyer's own booking is service, not scarcity.
+    /\b(your|their)\b[^.]*\balready\b/,
+    /\bfor (you|your|them|the (call|meeting|demo|workshop|offsite|kickoff))\b/,
+  ],
   severity: 'warning',
-  message: 'TODO: what was found, neutral, under 90 characters.',
-  why: 'TODO: why this costs the buyer\'s trust, in the product\'s voice.',
-  alternatives: [{ rewrite: 'TODO kinder words for the span' }, { question: 'concerns' }],
+  message: 'Says most of the supply is already taken, to hurry the decision.',
+  why: 'Telling someone the rest is already claimed asks them to race other buyers. Their decision deserves to rest on what they need, at their pace.',
+  alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: ['TODO a sentence with the [[expected span]] marked.', 'TODO another [[flagged span]].'],
-    pass: ['TODO a sentence where it must stay quiet.', 'TODO another.'],
+    flag: [
+      'We opened 20 beta places and [[17 are already taken]].',
+      '[[Nearly all of the Q3 onboarding slots have been claimed]].',
+      'Two pilots per region, and [[one spot is already taken]].',
+      'The launch rate was for the first ten teams [[and eight are gone]].',
+    ],
+    pass: [
+      'Your seats are already reserved for the kickoff.',
+      'The room is already booked for the call on Thursday.',
+      'Two of your reps are already trained on the new flow.',
+      'Half of the agenda items are done.',
+    ],
   },
 });

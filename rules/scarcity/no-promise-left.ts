@@ -1,14 +1,28 @@
 import { defineRule } from '../define-rule';
 
+/** "I can't promise there'll be any left next week": scarcity phrased as a caveat. */
 export default defineRule({
-  // compromise match patterns over tokenized text; %macros% come from rules/lexicon/.
-  match: ['TODO pattern'],
+  match: [
+    '[(can not|cannot|will not be able to|am unable to|are unable to) (promise|guarantee) (that)? (there will|it will|they will|these will|we will|we\'ll) still? (be|have) (any|one|some|a|the)? .{0,2} (left|available|open|around|remaining)]',
+    '[(can not|cannot|will not be able to) (promise|guarantee|hold) (availability|the slot|the seat|the spot|a slot|a seat|a spot|the allocation|stock|capacity)] (after|past|beyond|next|later|if you wait|once|for long)',
+  ],
+  // The pattern carries its own "can't": only reassurance and reported speech turn it off.
+  noDefaultGuards: true,
+  unless: ['reassurance', 'reported', /\b(bug|issue|fix|feature|integration|uptime|roadmap|date|timeline)s? will\b/],
   severity: 'warning',
-  message: 'TODO: what was found, neutral, under 90 characters.',
-  why: 'TODO: why this costs the buyer\'s trust, in the product\'s voice.',
-  alternatives: [{ rewrite: 'TODO kinder words for the span' }, { question: 'concerns' }],
+  message: 'Hints that nothing may be left later, to hurry the decision.',
+  why: 'A caveat that stock may vanish is still a clock on the decision. Share what is actually known about availability and let them choose the timing.',
+  alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: ['TODO a sentence with the [[expected span]] marked.', 'TODO another [[flagged span]].'],
-    pass: ['TODO a sentence where it must stay quiet.', 'TODO another.'],
+    flag: [
+      'I [[can\'t promise there\'ll be any left]] next week.',
+      'We [[cannot guarantee there will still be seats available]] in March.',
+      'I [[can\'t hold the slot]] past Friday.',
+    ],
+    pass: [
+      'I can\'t promise the feature will ship in Q2, but it is on the roadmap.',
+      'We cannot guarantee uptime above 99.9% on the starter plan.',
+      'No pressure: I can\'t promise there\'ll be a discount later, and that is fine either way.',
+    ],
   },
 });

@@ -1,14 +1,27 @@
 import { defineRule } from '../define-rule';
 
+/** "There's already a waitlist", "the waiting list is getting long": demand used as a clock. */
 export default defineRule({
-  // compromise match patterns over tokenized text; %macros% come from rules/lexicon/.
-  match: ['TODO pattern'],
+  match: [
+    '[(there is|there\'s) (already|now)? a (long|growing|big|huge|real)? (waitlist|waiting list|wait list)]',
+    '[(the|our) (waitlist|waiting list|wait list) (is|has been|keeps) (already)? (long|growing|huge|full|getting long|pretty long|very long)]',
+    '[(you will|you could|you might|you may|you\'ll) (end up|be) on (the|a) (waitlist|waiting list|wait list)]',
+  ],
+  unless: ['reported', /\b(your|their) (own )?(waitlist|waiting list|wait list|patients|customers|queue)\b/],
   severity: 'warning',
-  message: 'TODO: what was found, neutral, under 90 characters.',
-  why: 'TODO: why this costs the buyer\'s trust, in the product\'s voice.',
-  alternatives: [{ rewrite: 'TODO kinder words for the span' }, { question: 'concerns' }],
+  message: 'Points to a waitlist to hurry the decision.',
+  why: 'A waitlist tells the buyer other people will take their place. If timing really matters, say what is true and ask what pace works for them.',
+  alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: ['TODO a sentence with the [[expected span]] marked.', 'TODO another [[flagged span]].'],
-    pass: ['TODO a sentence where it must stay quiet.', 'TODO another.'],
+    flag: [
+      '[[The waitlist is already long]], so grab your seat.',
+      'Heads up: [[there is already a waitlist]] for the spring cohort.',
+      'Wait much longer and [[you will end up on the waitlist]].',
+    ],
+    pass: [
+      'Your waitlist is long, so the booking module should help.',
+      'We can add you to the waitlist for the mobile beta if you like.',
+      'There is no waitlist; start whenever you are ready.',
+    ],
   },
 });
