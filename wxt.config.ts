@@ -20,6 +20,9 @@ export const EXTENSION_PAGES_CSP = [
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // CARE_COACH_OUT_DIR builds elsewhere than .output (engineers building in parallel); point the
+  // browser tests at it with CARE_COACH_EXTENSION_DIR=<dir>/chrome-mv3.
+  ...(process.env.CARE_COACH_OUT_DIR ? { outDir: process.env.CARE_COACH_OUT_DIR } : {}),
   manifest: ({ browser, command }) => ({
     name: 'Care Coach',
     description: 'Write to prospects with care: flags pressure language, offers kinder words and questions that show you care. Runs offline.',
@@ -65,6 +68,8 @@ export default defineConfig({
     build: {
       // Vite's modulepreload polyfill fetch()es chunks; every browser we target preloads natively.
       modulePreload: { polyfill: false },
+      // CARE_COACH_SOURCEMAP=1 for measuring what a bundle is made of (.scratch/mapsize.mjs); never shipped.
+      sourcemap: process.env.CARE_COACH_SOURCEMAP === '1',
     },
   }),
   zip: {

@@ -282,11 +282,25 @@ export function candidatePatterns(set: CompiledRuleSet, words: Set<string>): { w
   return { word, tagged };
 }
 
-/** Whether a pattern's required words are all in the set: its needs, and one whole choice of each group. */
+/**
+ * Whether a pattern's required words are all in the set: its needs, and one whole choice of each
+ * group. Plain loops: it runs for every sentence, and the closures showed in profiles.
+ */
 export function mayMatch(p: CompiledPattern, words: Set<string>): boolean {
-  return (
-    p.needs.every((n) => words.has(n)) &&
-    p.groups.every((g) => g.some((x) => words.has(x))) &&
-    p.choices.every((g) => g.some((c) => c.every((x) => words.has(x))))
-  );
+  for (const n of p.needs) if (!words.has(n)) return false;
+  for (const g of p.choices) {
+    let met = false;
+    for (const c of g) {
+      met = true;
+      for (const x of c) {
+        if (!words.has(x)) {
+          met = false;
+          break;
+        }
+      }
+      if (met) break;
+    }
+    if (!met) return false;
+  }
+  return true;
 }

@@ -66,6 +66,17 @@ const negated: Guard = (g) => {
   return true;
 };
 
+/**
+ * "your competitors [haven't switched]", "[nobody on your team has signed]": a negator inside
+ * the match itself. For rules whose patterns bridge a gap with a wildcard, so a "not" can fall
+ * between the crowd and its move; opt-in, since many patterns carry their own negation.
+ */
+const negatedInside: Guard = (g) => {
+  const inside = g.sentence.slice(g.start, g.end).replace(FALSE_NEGATION, ' ');
+  NEGATOR.lastIndex = 0;
+  return NEGATOR.test(inside);
+};
+
 const REASSURANCE = new RegExp(
   [
     String.raw`no (pressure|rush|hurry|obligation|deadline|need to|worries|strings)`,
@@ -158,11 +169,13 @@ const askingBuyer: Guard = (g) => {
   if (!/\?\s*$/.test(g.sentence) || !/\b(your|you)\b/.test(g.sentence)) return false;
   const afterColon = g.sentence.slice(g.sentence.lastIndexOf(':', g.start) + 1);
   const q = afterColon.replace(QUESTION_LEAD, '');
+  // "Could you get me a decision by EOD?" is a request for the writer, not a question about them.
+  if (/^\s*(would|could|can|will) you (please )?(get|give|send) (me|us)\b/.test(q)) return false;
   return /^\s*(is|are|do|does|what|when|how|would|could|is there|are there)\b/.test(q);
 };
 
 /** Words that may open an imperative without making it part of a longer clause: "so [sign it now]". */
-const CLAUSE_OPENER = /(^|[.!?;:,()\[\]"\u201c\u201d—–-]|\b(so|and|then|now|just|please|ok|okay|honestly|look|seriously|great|perfect|alright|right|come on|go ahead and))\s*$/;
+const CLAUSE_OPENER = /(^|[.!?;:,()\[\]"\u201c\u201d—–-]|\b(so|and|then|now|just|please|pls|plz|kindly|ok|okay|honestly|look|seriously|great|perfect|alright|right|come on|go ahead and))\s*$/;
 
 /**
  * The match does not start a clause: a plain word comes right before it ("you can [sign today]",
@@ -172,6 +185,7 @@ const midClause: Guard = (g) => !CLAUSE_OPENER.test(g.sentence.slice(0, g.start)
 
 export const GUARDS = {
   negated,
+  'negated-inside': negatedInside,
   reassurance,
   'writer-obligation': writerObligation,
   'buyer-deadline': buyerDeadline,

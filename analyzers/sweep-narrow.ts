@@ -11,9 +11,9 @@
  * would have run them, so the hits and their order are unchanged:
  * - sweep's own gate (01-getHooks: a hook word present; 02-trim-down: needs, ifNo, wants), on
  *   sweep's own word cache (cacheDoc: each term's normal, implicit, machine, root and alias forms);
- * - and the prefilter's stricter one (compile.ts mayMatch): every hard (a|b) group has a choice whose
- *   words are all in that cache. A word can only match a term through those forms, so this drops
- *   only matches that cannot match; it cuts the matches run per sentence from ~10 to ~2.
+ * - and the prefilter's stricter one (compile.ts mayMatch): every hard (a|b) group has a choice
+ *   whose words are all in that cache. A word can only match a term through those forms, so this
+ *   drops only matches that cannot match; it cuts the matches run per sentence from ~10 to ~2.
  * - order: getHooks concatenates hooks in Object.keys order and keeps each match's first place.
  */
 import { mayMatch, type CompiledPattern, type CompiledRuleSet } from './compile';
@@ -32,15 +32,27 @@ export interface Net {
   always?: NetMatch[];
 }
 
+/**
+ * A pattern, its net match, and where getHooks would place the match for each of its hook words
+ * (hook rank, then position in that hook's list), earliest first.
+ */
+interface Entry {
+  p: CompiledPattern;
+  m: NetMatch;
+  hooks: Array<{ word: string; order: number }>;
+  /** The last narrowNet call that looked at it (saves a Set per call). */
+  seen: number;
+}
+
 interface Index {
-  byId: Map<string, NetMatch>;
-  /** Each match's hook words with where getHooks would place it: hook rank, then position in that hook's list. */
-  hooksOf: Map<NetMatch, Array<{ word: string; order: number }>>;
+  /** The prefilter's anchors (compileRules: a word each pattern cannot pass without), as entries. */
+  byWord: Map<string, Entry[]>;
 }
 
 const indexes = new WeakMap<object, Index>();
+let call = 0;
 
-function indexOf(net: Net): Index {
+function indexOf(set: CompiledRuleSet, net: Net): Index {
   let idx = indexes.get(net);
   if (idx) return idx;
   const hooksOf = new Map<NetMatch, Array<{ word: string; order: number }>>();
@@ -53,8 +65,17 @@ function indexOf(net: Net): Index {
       hooksOf.set(m, list);
     });
   });
-  for (const list of hooksOf.values()) list.sort((a, b) => a.order - b.order);
-  idx = { byId: new Map([...hooksOf.keys()].map((m) => [m.id, m])), hooksOf };
+  const entries = new Map<CompiledPattern, Entry>();
+  for (const [m, hooks] of hooksOf) {
+    const p = set.byKey.get(m.id);
+    if (p) entries.set(p, { p, m, hooks: hooks.sort((a, b) => a.order - b.order), seen: 0 });
+  }
+  const byWord = new Map<string, Entry[]>();
+  for (const [word, patterns] of set.anchors) {
+    const list = patterns.map((p) => entries.get(p)).filter((e): e is Entry => e !== undefined);
+    if (list.length) byWord.set(word, list);
+  }
+  idx = { byWord };
   indexes.set(net, idx);
   return idx;
 }
@@ -74,22 +95,26 @@ function passesTrim(m: NetMatch, cache: Set<string>): boolean {
  * the matches to run, in order.
  */
 export function narrowNet(set: CompiledRuleSet, net: Net, cache: Set<string>): Net {
-  const { byId, hooksOf } = indexOf(net);
-  const seen = new Set<CompiledPattern>();
+  const { byWord } = indexOf(set, net);
+  const stamp = ++call;
   const picked: Array<{ order: number; m: NetMatch }> = [];
   for (const w of cache) {
-    // Every pattern is anchored on a word it cannot pass without (compileRules).
-    const list = set.anchors.get(w);
+    const list = byWord.get(w);
     if (!list) continue;
-    for (const p of list) {
-      if (seen.has(p)) continue;
-      seen.add(p);
-      const m = byId.get(p.key);
-      if (!m || !mayMatch(p, cache) || !passesTrim(m, cache)) continue;
-      const first = hooksOf.get(m)!.find((h) => cache.has(h.word));
-      if (first) picked.push({ order: first.order, m });
+    for (const e of list) {
+      if (e.seen === stamp) continue;
+      e.seen = stamp;
+      if (!mayMatch(e.p, cache) || !passesTrim(e.m, cache)) continue;
+      for (const h of e.hooks) {
+        if (cache.has(h.word)) {
+          picked.push({ order: h.order, m: e.m });
+          break;
+        }
+      }
     }
   }
   picked.sort((a, b) => a.order - b.order);
-  return { hooks: {}, always: [...picked.map((p) => p.m), ...(net.always ?? [])] };
+  const always = picked.map((x) => x.m);
+  if (net.always?.length) always.push(...net.always);
+  return { hooks: {}, always };
 }

@@ -23,9 +23,24 @@ const IRREGULAR: Record<string, string[]> = {
   'gonna': ['going', 'to'],
   'wanna': ['want', 'to'],
   'gotta': ['got', 'to', 'have'],
+  // Typed without the apostrophe, compromise still expands these ("arent" → are not).
+  arent: ['are', 'not'],
+  isnt: ['is', 'not'],
+  wasnt: ['was', 'not'],
+  dont: ['do', 'not'],
+  wont: ['will', 'not'],
+  cant: ['can', 'not'],
+  hasnt: ['has', 'not'],
+  shouldnt: ['should', 'not'],
+  couldnt: ['could', 'not'],
+  wouldnt: ['would', 'not'],
+  im: ['i', 'am'],
+  ive: ['i', 'have'],
 };
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
+// Made once: this runs on every sentence of every keystroke.
+const IRREGULAR_ENTRIES = Object.entries(IRREGULAR);
 
 export function sentenceWords(sentence: string): Set<string> {
   const set = new Set<string>();
@@ -33,7 +48,7 @@ export function sentenceWords(sentence: string): Set<string> {
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(lower))) {
-    const w = m[0].replace(/\u2019/g, "'");
+    const w = m[0].includes('\u2019') ? m[0].replace(/\u2019/g, "'") : m[0];
     set.add(w);
     if (!w.includes("'")) continue;
     set.add(w.replace(/'/g, ''));
@@ -49,6 +64,6 @@ export function sentenceWords(sentence: string): Set<string> {
     if (w.endsWith("n't")) set.add(w.slice(0, -3));
     w.split("'").forEach((x) => x && set.add(x));
   }
-  for (const [k, v] of Object.entries(IRREGULAR)) if (set.has(k)) v.forEach((x) => set.add(x));
+  for (const [k, v] of IRREGULAR_ENTRIES) if (set.has(k)) v.forEach((x) => set.add(x));
   return set;
 }

@@ -7,9 +7,12 @@ import { CATEGORIES, SENSITIVITIES, SEVERITIES } from '../analyzers/types';
 import { HIGHLIGHT_STYLES, type LockableKey, type UserSettings } from './model';
 import { LIMITS } from './pack/limits';
 import { plainText } from './text-rules';
+import { HOSTNAME_MAX, HOSTNAME_MESSAGE, HOSTNAME_RE, notOneOf, RULE_ID_MAX, RULE_ID_MESSAGE, RULE_ID_RE } from './field-formats';
+
+export { SETTING_LABEL } from './field-formats';
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: (iss) => `${JSON.stringify(iss.input)} is not one of ${values.join(', ')}` });
+  z.enum(values, { error: (iss) => notOneOf(iss.input, values) });
 
 export const categorySchema = oneOf(CATEGORIES);
 export const sensitivitySchema = oneOf(SENSITIVITIES);
@@ -17,17 +20,14 @@ export const severitySchema = oneOf(SEVERITIES);
 export const highlightStyleSchema = oneOf(HIGHLIGHT_STYLES);
 
 /** Rule ids look like "urgency/offer-expires", "team/end-of-quarter" or "custom/act-now". */
-export const ruleIdSchema = z
-  .string()
-  .max(120)
-  .regex(/^[a-z][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, { error: 'must be a rule id like "urgency/offer-expires"' });
+export const ruleIdSchema = z.string().max(RULE_ID_MAX).regex(RULE_ID_RE, { error: RULE_ID_MESSAGE });
 
 /** A hostname, as the per-site switch stores it. */
 export const hostnameSchema = z
   .string()
-  .max(253)
+  .max(HOSTNAME_MAX)
   .transform((s) => s.trim().toLowerCase())
-  .pipe(z.string().regex(/^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/, { error: 'must be a hostname like "mail.google.com"' }));
+  .pipe(z.string().regex(HOSTNAME_RE, { error: HOSTNAME_MESSAGE }));
 
 export const customPhraseSchema = z.strictObject({
   phrase: plainText(LIMITS.phraseChars, 2),
@@ -61,16 +61,3 @@ export const LOCKABLE_FIELDS = {
   customPhrases: USER_FIELDS.customPhrases,
   disabledSites: USER_FIELDS.disabledSites,
 } satisfies Record<LockableKey, z.ZodType>;
-
-/** Human names of settings, for notices and lock badges. */
-export const SETTING_LABEL: Record<keyof Required<UserSettings> | LockableKey, string> = {
-  enabled: 'Coaching on/off',
-  disabledCategories: 'Categories',
-  categories: 'Categories',
-  sensitivity: 'Sensitivity',
-  disabledRules: 'Turned-off rules',
-  customPhrases: 'Custom phrases',
-  disabledSites: 'Sites',
-  highlightStyle: 'Highlight style',
-  ignored: 'Ignored items',
-};

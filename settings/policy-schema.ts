@@ -1,10 +1,11 @@
 /**
  * Enterprise policy (chrome.storage.managed, public/managed_schema.json), checked field by field:
- * an invalid value is ignored with a notice, the rest of the policy still applies. Pure.
+ * an invalid value is ignored with a notice, the rest of the policy still applies. Pure, and free
+ * of the schema library (content scripts read policy: see read-checks.ts).
  */
-import { z } from 'zod';
-import { LOCKABLE_FIELDS, SETTING_LABEL } from './fields';
+import { SETTING_LABEL } from './field-formats';
 import type { LockableSettings, Notice } from './model';
+import { LOCKABLE_FIELD_CHECKS, runCheck } from './read-checks';
 
 export interface Policy {
   /** Values the administrator sets; each is enforced and shown as locked. */
@@ -23,15 +24,15 @@ export function readPolicy(raw: unknown): Policy {
   const notices: Notice[] = [];
   const settings: Record<string, unknown> = {};
   if (isRecord(raw.settings)) {
-    for (const [key, schema] of Object.entries(LOCKABLE_FIELDS) as Array<[keyof LockableSettings, z.ZodType]>) {
+    for (const [key, check] of Object.entries(LOCKABLE_FIELD_CHECKS) as Array<[keyof LockableSettings, (typeof LOCKABLE_FIELD_CHECKS)[keyof LockableSettings]]>) {
       if (raw.settings[key] === undefined) continue;
-      const r = schema.safeParse(raw.settings[key]);
-      if (r.success) settings[key] = r.data;
+      const r = runCheck(check, raw.settings[key]);
+      if (r.ok) settings[key] = r.value;
       else {
         notices.push({
           id: `policy:${key}`,
           level: 'warning',
-          text: `Your administrator's policy sets ${SETTING_LABEL[key].toLowerCase()} to a value this version can't use (${r.error.issues[0]?.message ?? 'invalid'}), so that part of the policy is ignored.`,
+          text: `Your administrator's policy sets ${SETTING_LABEL[key].toLowerCase()} to a value this version can't use (${r.message}), so that part of the policy is ignored.`,
         });
       }
     }

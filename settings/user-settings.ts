@@ -1,11 +1,11 @@
 /**
  * Reading stored values back: each field is checked on its own, so a corrupt or unknown value
- * falls back to its default with a notice while every other setting is kept. Pure.
+ * falls back to its default with a notice while every other setting is kept. Pure, and free of
+ * the schema library (content scripts read settings: see read-checks.ts).
  */
-import { z } from 'zod';
-import { USER_FIELDS, SETTING_LABEL } from './fields';
+import { SETTING_LABEL } from './field-formats';
 import { DEFAULT_SETTINGS, type ActivePack, type Notice, type UserSettings } from './model';
-import { packSchema } from './pack/schema';
+import { checkStoredPackBody, runCheck, USER_FIELD_CHECKS } from './read-checks';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -53,10 +53,10 @@ export function readUserSettings(raw: unknown): ReadUserSettings {
   const settings: Record<string, unknown> = {};
   const notices: Notice[] = [];
   const invalid: string[] = [];
-  for (const [key, schema] of Object.entries(USER_FIELDS) as Array<[keyof UserSettings, z.ZodType]>) {
+  for (const [key, check] of Object.entries(USER_FIELD_CHECKS) as Array<[keyof UserSettings, (typeof USER_FIELD_CHECKS)[keyof UserSettings]]>) {
     if (!(key in raw) || raw[key] === undefined) continue;
-    const r = schema.safeParse(raw[key]);
-    if (r.success) settings[key] = r.data;
+    const r = runCheck(check, raw[key]);
+    if (r.ok) settings[key] = r.value;
     else {
       invalid.push(key);
       notices.push({
@@ -77,9 +77,8 @@ export interface StoredPack {
 
 export function readStoredPack(raw: unknown): { pack: ActivePack | null; notices: Notice[] } {
   if (raw === null || raw === undefined) return { pack: null, notices: [] };
-  const body = isRecord(raw) ? raw.pack : undefined;
-  const parsed = packSchema.safeParse(body);
-  if (!isRecord(raw) || !parsed.success) {
+  const pack = isRecord(raw) ? checkStoredPackBody(raw.pack) : null;
+  if (!isRecord(raw) || !pack) {
     return {
       pack: null,
       notices: [{ id: 'pack:unreadable', level: 'warning', text: 'The saved team pack could not be read, so it is not in use. Import the pack file again. Your other settings are unchanged.' }],
@@ -88,7 +87,7 @@ export function readStoredPack(raw: unknown): { pack: ActivePack | null; notices
   return {
     pack: {
       source: 'user',
-      pack: parsed.data,
+      pack,
       fileName: typeof raw.fileName === 'string' ? raw.fileName : undefined,
       importedAt: typeof raw.importedAt === 'number' ? raw.importedAt : undefined,
     },

@@ -10,8 +10,21 @@ const RAW: Record<string, string> = {
   spPeers:
     'competitors|competition|rivals|peers|peer companies|industry peers|counterparts|neighbors|neighbours|colleagues in the industry|peer group|competitor|closest competitor|biggest competitor|main competitor|top competitors|biggest competitors|main competitors|closest competitors',
   // Organisations like the buyer's: "companies like yours", "other clinics", "teams in your space".
+  // Single words only: crowd-already-adopted puts it right after a wildcard.
   spOrgs:
-    'companies|teams|businesses|firms|shops|schools|clinics|agencies|brands|organizations|organisations|orgs|practices|hospitals|retailers|banks|stores|startups|districts|departments|groups|leaders|cfos|ceos|ctos|vps|operators|owners|providers|manufacturers|distributors|labs|studios|restaurants|nonprofits|universities',
+    'companies|teams|businesses|firms|shops|schools|clinics|agencies|brands|organizations|organisations|orgs|practices|hospitals|retailers|banks|stores|startups|districts|departments|groups|leaders|cfos|ceos|ctos|vps|operators|owners|providers|manufacturers|distributors|labs|studios|restaurants|nonprofits|universities|performers|players|dealerships|lenders|insurers|carriers|councils|charities|unions|wholesalers|franchises|chains|hotels|airlines|publishers|platforms',
+  // One of those organisations, in "every [agency] in your region": single words only.
+  spOrgOne:
+    'company|team|business|firm|shop|school|clinic|agency|brand|organization|organisation|org|practice|hospital|retailer|bank|store|startup|district|department|group|leader|cfo|ceo|cto|coo|cio|vp|operator|owner|provider|manufacturer|distributor|lab|studio|restaurant|nonprofit|university|player|performer|dealership|lender|insurer|carrier|council|charity|union|wholesaler|chain|hotel|airline|publisher|competitor|rival|peer|one',
+  // The crowd a rep names without a count: the buyer's rivals and peers. Single words.
+  spOthers: 'competitors|competitor|competition|rivals|rival|peers|counterparts|counterpart|neighbors|neighbours',
+  // A move to the seller on its own: "three of your competitors [signed] with us". Single words,
+  // past tense or in progress; bare "use" describes and needs "already" (spAlreadyDoing).
+  spJoined:
+    'switched|switching|signed|migrated|migrating|adopted|adopting|joined|upgraded|converted|transitioned|onboarded|enrolled|subscribed|partnered|standardized|standardised|flocking',
+  // What a crowd has "already" done: any sign of being on board, ahead, or using it. Single words.
+  spAlreadyDoing:
+    'switched|switching|signed|migrated|migrating|adopted|adopting|joined|joining|upgraded|upgrading|converted|transitioned|onboarded|enrolled|subscribed|partnered|standardized|standardised|flocking|moved|moving|using|use|uses|live|customers|customer|clients|client|users|ahead|trust|trusting|rely|relying|running|seeing|getting|reaping|benefiting|benefitting|saving|aboard|onboard|winning|automating|automated|outpacing|rolled|rolling|deployed|implemented|implementing|bought|buying|purchased|invested|investing|chose|chosen|picked|committed|there|modernized|modernised|digitized|digitised|leaving',
   // "companies [like yours]".
   spLike: 'like yours|like you|like your team|like your company|your size|of your size|similar to yours|in your position|in your shoes|in your situation',
   // Where those lookalikes are: "in your [space]".

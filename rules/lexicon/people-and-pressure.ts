@@ -34,13 +34,17 @@ const RAW: Record<string, string> = {
   // week" an optional "(it|this)?" before the time word has already taken "this".
   pNow: 'now|right now|today|tonight|immediately|right away|asap|this week|on this call|before we hang up|before you hang up|before the end of the call|by end of day|by eod|by tomorrow|by friday|by monday|this afternoon|this morning|week|afternoon|morning',
   // Either: calendar words or "now" words, for patterns that take both.
-  pWhen: `${CORE.soonTime}|now|right now|immediately|right away|asap|on this call|before we hang up|this afternoon|this morning|week|weekend|month|quarter|afternoon|morning`,
+  pWhen: `${CORE.soonTime}|now|right now|immediately|right away|asap|on this call|before we hang up|this afternoon|this morning|week|weekend|month|quarter|afternoon|morning|we hang up|you hang up|i hang up|the call ends|end of the call|the end of the call|end of call|we get off the call|we get off the phone|i get off this call|i get off the call|i get off the phone|you get off the call`,
   // Papers a rep asks the buyer to sign or sends over for signature.
   pPaperwork:
     'contract|contracts|agreement|agreements|order form|order forms|paperwork|docusign|docs|documents|msa|sow|invoice|purchase order|po|signature page|signing link|e-sign|esign|redlines',
   // People a buyer should be free to consult before deciding ("no need to loop in [legal]").
   pApprover:
     'legal|your legal team|the legal team|your lawyer|your lawyers|your attorney|your counsel|procurement|your procurement team|purchasing|finance|your finance team|your boss|your manager|your cfo|your ceo|your cto|your vp|your director|your board|your leadership|leadership|your partner|your partners|your cofounder|your co founder|anyone else|anybody else|anyone|anybody|the committee|your committee|your security team|security',
+  // Whose approval a rep may tell the buyer to skip: "your boss's approval", "legal sign-off".
+  // The tokenizer keeps a possessive whole ("boss's"), so both forms are listed.
+  pApproverPoss:
+    "boss's|manager's|cfo's|ceo's|cto's|cio's|ciso's|vp's|director's|board's|legal's|finance's|procurement's|leadership's|lawyer's|lawyers'|committee's|team's|boss|manager|cfo|ceo|legal|finance|procurement|board|leadership|security|committee|lawyers",
   // The buyer's bosses and overseers, named in fear appeals ("explain to your CEO").
   pBoss:
     'ceo|cfo|cto|coo|cio|ciso|cmo|boss|bosses|board|manager|managers|vp|svp|evp|director|leadership|leadership team|executive team|exec team|execs|executives|management|founder|founders|owner|owners|investors|shareholders|stakeholders|superiors|higher ups|president|head of sales|head of operations',

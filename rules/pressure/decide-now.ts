@@ -3,8 +3,9 @@ import { defineRule } from '../define-rule';
 /** The decision demanded on the writer's clock: "you need to sign today", "make a decision now". */
 export default defineRule({
   match: [
-    'you (really|just|seriously|absolutely|definitely|simply|honestly)? (need|needs|have|ought) to %pDecide% (by|before|until|within)? %pWhen%',
-    'you (really|just|seriously|absolutely|definitely|simply|honestly)? (have? got to|must|should) %pDecide% (by|before|until|within)? %pWhen%',
+    '(you|u) (really|just|seriously|absolutely|definitely|simply|honestly)? (need|needs|have|ought) to %pDecide% (by|before|until|within)? %pWhen%',
+    '(you|u) (really|just|seriously|absolutely|definitely|simply|honestly)? (have? got to|must|should) %pDecide% (by|before|until|within)? %pWhen%',
+    '(i|we) (am going to|are going to|really|just|will)? need (you|u) to (sign off|countersign) (on this|on it)? (by|before|until|within)? %pWhen%',
     '(i|we) (am going to|are going to|really|just|will)? need you to %pDecide% (by|before|until|within)? %pWhen%',
     'make (a|your|the) decision (before we hang up|on this call|right now|now|today|immediately|tonight)',
   ],
@@ -25,6 +26,8 @@ export default defineRule({
       '[[You have to make the call today]], the pricing committee meets tomorrow.',
       'Call recap: [[I need you to commit this week]] so I can hold the team.',
       'We are ready when you are, but [[make a decision today]] please.',
+      '[[U need to sign by friday]] or we walk',
+      "[[I'm gonna need you to sign off today]]",
     ],
     pass: [
       "You don't need to decide anything this week.",

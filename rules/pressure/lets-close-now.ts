@@ -8,8 +8,19 @@ export default defineRule({
     'let us (close|wrap|finalize|finalise|sign|lock|button) (this|it)? (up|out|in)? %pWhen%',
     'let us just? sign (the order form|the contract|the agreement|it|this)',
     '(let us not|do not|no need to|no point in|why) drag (this|it|things) out',
+    'let us (just|quickly|simply|go ahead and) (get|have|make) (the deal|the contract|the paperwork|the agreement|the order form|the po|the docs|this|it) (over the line|across the line|locked in|signed|closed|official|done|finalized|finalised|wrapped up)',
+    'let us (get|have) (the agreement|the order form|the po|the docs|the sow|the msa) (signed|countersigned|closed|over the line|locked in)',
+    'let us (stop|quit) (going back and forth|the back and forth|wasting time|stalling|dragging our feet|dragging this out|beating around the bush|dancing around it)',
   ],
-  unless: ['reported', 'buyer-deadline'],
+  // The buyer's own dates and conditions; not the broader buyer-deadline guard, which also
+  // reads "you said you liked it, so let's sign today" as the buyer's timeline.
+  unless: [
+    'reported',
+    /\b(your|their|the customer's|the client's) (own )?(board|team|it team|legal|procurement|fiscal|budget|renewal|contract|agreement|deadline|timeline|cutoff|cut-off|launch|go-live|audit|review|quarter|year-end|planning|meeting|freeze)\b/,
+    /\bas you (said|mentioned|noted|asked|requested)\b|\bper (the|your|our) (current )?(agreement|contract|terms|msa|order form|request|note|email)\b/,
+    /\b(once|after|as soon as) (you're|you are|you have|you've|legal|everyone|the (legal|security|pilot|review))\b/,
+    /\bnda\b/,
+  ],
   severity: 'warning',
   message: 'Sets your timeline for their decision with a "let\'s get it done".',
   why: 'A friendly "let\'s" still decides the timing for them. Ask what they need before they are ready, and let the date follow.',
@@ -21,11 +32,17 @@ export default defineRule({
       '[[Let’s wrap this up this week]] so we can hit the launch date.',
       "[[Let's just sign the order form]] and sort out the details later.",
       "[[Let's not drag this out]]; the pricing is fair.",
+      "[[Let's just get the paperwork signed]] this afternoon.",
+      'You said you liked it, so [[let’s sign today]].',
+      "[[Let's stop going back and forth]] and get it signed.",
     ],
     pass: [
       "Let's get the pilot data first and then decide.",
       "Let's find a time this week that works for your team.",
       "Let's get this done right, even if it takes a few more weeks.",
+      "Let's get the contract signed once legal is happy with it.",
+      "Let's get the NDA signed so we can share the roadmap.",
+      'Your board meets Thursday, so let’s get the agreement signed after that.',
     ],
   },
 });

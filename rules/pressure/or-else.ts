@@ -7,7 +7,7 @@ export default defineRule({
     '(if|unless) you (are not ready to|do not|can not|will not)? (give me an answer|say yes|move forward|sign|commit|decide|agree|accept) .{0,6} (it|this|offer|deal) (is|goes|will be|comes) off the table',
     '(if|unless) you (are not ready to|do not|can not|will not)? (give me an answer|say yes|move forward|sign|commit|decide|agree|accept) .{0,6} (we|i) (are going to|am going to|will)? (pull the offer|pull the deal|give it to|offer it to|walk away|move on|give your|release your|pull out|withdraw|rescind)',
     '(it is either|either) you (say yes|sign|commit|decide|agree) .{0,6} or (we|i|the|this|you)',
-    '(sign|commit|decide) by? %pWhen% or (we|i) (are going to|am going to|will)? (walk away|move on|pull|withdraw|rescind)',
+    '(sign|commit|decide) by? %pWhen% or (we|i) (are going to|am going to|will)? (walk away|walk|move on|pull out|pull|withdraw|rescind)',
   ],
   severity: 'strong',
   message: 'Threatens to withdraw the offer unless the buyer agrees on your terms.',
@@ -19,6 +19,7 @@ export default defineRule({
       '[[Unless you commit this week, we will pull the offer]] and release the slot.',
       '[[Either you sign the renewal or we]] move your team to list price.',
       '[[Commit by Monday or we walk away]] from this pricing.',
+      'Need you to [[sign by friday or we walk]]',
     ],
     pass: [
       "If you don't sign, no hard feelings; we can stay in touch.",

@@ -4,6 +4,7 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(go ahead and|come on|please|so|now|just|then)? (sign and send back|sign and return|sign and send|countersign|sign|decide|commit) (the order form|the contract|the agreement|the paperwork|the deal|it|this)? %pNow%',
+    '(please|just|pls)? (have|get) (the|your) %pPaperwork% (raised|signed|approved|issued|cut|processed|countersigned|sent|back|over|done) %pNow%',
     '(please|just)? (have|get|send) (the signed contract|the contract|the agreement|the order form|the paperwork|it|this) (signed|back|over)? .{0,5} (by|before) %pWhen%',
   ],
   // Only as an imperative: "you can sign today" and "we'll sign today" are not orders.
@@ -19,6 +20,8 @@ export default defineRule({
       'No more back and forth; [[sign the contract today]].',
       '[[Please sign and return this week]].',
       '[[Have the agreement signed and back to me by noon]].',
+      '[[Get the PO raised today]] please.',
+      'Contract sent, pls [[sign asap]].',
     ],
     pass: [
       'You can sign today if that suits you, or next month.',
@@ -26,6 +29,8 @@ export default defineRule({
       "We'll sign today on our side and send you the countersigned copy.",
       'Sign up today for the free webinar.',
       'Sign whenever you are ready.',
+      'We will get the PO raised today on our side.',
+      'Legal can get the contract signed this week if that suits you.',
     ],
   },
 });

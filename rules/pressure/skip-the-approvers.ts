@@ -4,7 +4,9 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(you do not need|there is no need|you do not have|you don\'t need|there\'s no need|you don\'t have|no need|no reason) to (get sign off from|run it by|run this by|run it past|run this past|get approval from|check with|loop in|talk to|wait for|wait on|bring in|go through|involve|consult|ask|bother) %pApprover%',
-    '(do not|don\'t) (worry about|bother) (running it by|running this by|getting approval from|checking with|looping in|waiting for|waiting on|involving|asking) %pApprover%',
+    '(do not|don\'t) (worry about|bother) (running it by|running this by|running it past|running this past|sending it to|showing it to|taking it to|getting sign off from|getting approval from|checking with|looping in|waiting for|waiting on|involving|asking) %pApprover%',
+    '(you do not need|there is no need for|no need for|do not worry about|skip|forget about|forget) (your|the|a|any)? %pApproverPoss% (approval|sign off|signoff|permission|blessing|okay|ok|review|input|green light)',
+    'tell (your|the) %pBoss% (it is|it\'s|that it is|that it\'s|that) already? (decided|done|a done deal|signed|happening|approved)',
     '(keep|leave) %pApprover% out of (the loop|it|this)',
     '(sign|decide|commit) (it|this)? (before|without) %pApprover% (sees|see|reviews|review|gets|get|looks|look|weighs|weigh|finds|find|has|have)',
     '(sign|decide|commit) (it|this)? without (checking with|looping in|asking|involving|telling) %pApprover%',
@@ -22,12 +24,17 @@ export default defineRule({
       "Honestly, [[don't bother waiting for procurement]].",
       'Let’s [[sign it before legal sees]] the redlines.',
       'Easier to [[keep finance out of it]] until the pilot ends.',
+      "[[Don't bother running it past legal]], it is standard.",
+      '[[You don’t need your boss’s approval]] for this.',
+      '[[Tell your CFO it’s already decided]].',
     ],
     pass: [
       'Happy to walk your legal team through the terms.',
       'You mentioned you need to check with your CFO first; take your time.',
       'No need to involve IT for setup, it installs in five minutes.',
       'Please run it by your boss and let me know what questions come up.',
+      'You don’t need admin approval to install the connector.',
+      'Tell your CFO the numbers are in the appendix.',
     ],
   },
 });

@@ -12,6 +12,8 @@ export default defineRule({
     '(it is|it\'s) this or nothing',
     '(this|the) offer (is going to|will) not (be on the table|be repeated|come again)',
     'are you in or (are you)? out',
+    'yes or no are (we|you) (doing this|in|moving forward|going ahead|signing)',
+    'are (we|you) doing this or not',
   ],
   unless: [/\bfinal offer letter/],
   severity: 'strong',
@@ -25,12 +27,14 @@ export default defineRule({
       '[[Final offer]]: 18% off if we get it done.',
       'We went back to finance and [[this is our best and final price]].',
       'Decision day: [[are you in or out]]?',
+      '[[Yes or no: are we doing this]]?',
     ],
     pass: [
       'Take your time with the proposal; we can adjust the scope.',
       'The final version of the proposal is attached.',
       'Our last call covered the export limits.',
       'Happy to revisit the price if the scope changes.',
+      'Quick yes or no: does your team use SSO?',
     ],
   },
 });

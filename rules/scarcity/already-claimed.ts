@@ -6,7 +6,7 @@ export default defineRule({
     '[(most|nearly all|almost all|the majority|half) of (the|our|these|this)? .{0,3} %stockCounted% (have|has|are|were) already? (been)? (claimed|taken|booked|reserved|snapped up|spoken for|allocated|filled|gone)]',
     '[%stockNum% (are|is|have been|has been|were) already (taken|gone|claimed|spoken for|booked|reserved|allocated)]',
     '[%stockNum% %stockAdj%? %stockCounted% (is|are|has been|have been) already (taken|claimed|spoken for|booked|reserved|allocated|gone)]',
-    '[and %stockNum% (are|have been) already? (gone|taken|claimed|spoken for|booked)]',
+    'and [%stockNum% (are|have been) already? (gone|taken|claimed|spoken for|booked)]',
   ],
   unless: [
     'reported',
@@ -23,7 +23,7 @@ export default defineRule({
       'We opened 20 beta places and [[17 are already taken]].',
       '[[Nearly all of the Q3 onboarding slots have been claimed]].',
       'Two pilots per region, and [[one spot is already taken]].',
-      'The launch rate was for the first ten teams [[and eight are gone]].',
+      'The launch rate was for the first ten teams and [[eight are gone]].',
     ],
     pass: [
       'Your seats are already reserved for the kickoff.',

@@ -6,7 +6,7 @@ export default defineRule({
     '[limited number of %stockAdj%? %stockNoun%]',
     '[%stockSubject% (is|are) (very|extremely|really|quite|severely|strictly)? (limited|scarce|tight)]',
     '[(we have|there are|there is) (only|very|extremely|so)? (few|limited) %stockAdj%? %stockNoun% still? (left|remaining|open|available)?]',
-    '[(a|real|serious|severe|big|huge)? shortage of (implementation|onboarding|engineering|delivery)? (capacity|stock|inventory|seats|spots|slots|licences|licenses|units|supply|supplies|availability|openings)]',
+    '[(a|an)? (real|serious|severe|big|huge)? shortage of (implementation|onboarding|engineering|delivery)? (capacity|stock|inventory|seats|spots|slots|licences|licenses|units|supply|supplies|availability|openings)]',
   ],
   unless: ['reported', /\b(your|their) [a-z ]{0,20}shortage\b|\bshortage of [a-z ]{0,20}(in|on|at) your\b/, /\b(my|our) (calendar|schedule|availability)\b|\bavailability (this|next) week\b|\blimited availability (for|to) (a )?(call|calls|meeting|meetings|chat|demo|demos)\b/, /\b(on|in) your (plan|account|contract|subscription)\b/, /\blimited (stock|quantity|availability) (of|on) (data|information|insight)/],
   severity: 'warning',
@@ -14,7 +14,7 @@ export default defineRule({
   why: '"Limited" puts a clock on the decision without saying how limited or why. Say what is actually true, and give the buyer the room to decide at their pace.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: ['[[Stock is limited]], so reserve yours soon.', '[[Availability is very limited]] for the premium tier this month.', 'In Stock - [[Limited Quantity]]', '[[Limited availability]] at this price!', '[[Space is limited]] for the onsite training.', 'There are [[very few partner slots still open]] for the summit.', 'There is [[a real shortage of implementation capacity]] right now.'],
+    flag: ['[[Stock is limited]], so reserve yours soon.', '[[Availability is very limited]] for the premium tier this month.', 'In Stock - [[Limited Quantity]]', '[[Limited availability]] at this price!', '[[Space is limited]] for the onsite training.', '[[There are very few partner slots still open]] for the summit.', 'There is [[a real shortage of implementation capacity]] right now.'],
     pass: ['We have limited insight into your process.', 'Limited Edition Colors', 'Our free plan has limited integrations.', 'Your team has a shortage of analysts, so automation helps.', 'There are very few reasons to migrate everything at once.'],
   },
 });

@@ -18,7 +18,7 @@ export default defineRule({
   why: '"Once it is gone, it is gone" is meant to make losing out feel worse than a hasty choice. A good decision is one the buyer would still make tomorrow.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: ['[[ONCE IT\'S GONE, IT\'S GONE]]', 'This colourway [[will not be restocked]].', 'Grab one, [[these won\'t last]].', 'These [[beta invites won\'t last]].', 'The [[spots will not last long]].'],
+    flag: ['[[ONCE IT\'S GONE, IT\'S GONE]]', 'This colourway [[will not be restocked]].', 'Grab one, [[these won\'t last]].', 'These beta [[invites won\'t last]].', 'The [[spots will not last long]].'],
     pass: ['The outage is gone for now after the fix.', 'The old pricing page is gone, so use the new link.', 'This is not a one-off; we restock monthly.', 'The batteries in the demo units won\'t last a full day, so bring chargers.'],
   },
 });

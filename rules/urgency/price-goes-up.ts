@@ -12,6 +12,7 @@ export default defineRule({
     '[before (the|our|a|any)? (upcoming|coming|planned|scheduled|next)? (price|pricing|rate) (increase|increases|hike|hikes|rise|change|changes|goes up|go up|jump)]',
     '[before (prices|pricing|rates|the price|the rate) (go|goes|rise|rises|increase|increases|change|changes|jump|jumps) (up)?]',
     '[(price|pricing|rate) (increase|hike|change) (kicks in|takes effect|is coming|hits|lands|goes live)]',
+    '[(price|prices|pricing|rates|rate) (rises|rise|goes up|go up|increases|increase|jumps|jump|doubles|changes) in %stockNum% (days|hours|minutes|hrs|mins|weeks|day|hour|week)]',
     '[(we are|we\'re|we will be|we\'ll be|we plan to be) (raising|increasing|hiking|changing) (our|the)? (prices|pricing|rates|price)]',
   ],
   unless: ['reported', 'buyer-deadline', /\bprices? subject to change\b/, /\b(your|their) (prices|pricing|rates|costs|customers'? prices)\b/, /\b(if|when|as) (your|their) (costs?|prices?)\b/],
@@ -20,7 +21,7 @@ export default defineRule({
   why: 'A looming price rise pushes the buyer to decide on the seller\'s calendar. If a change is real, share it early and plainly, and help them decide what timing is right for them.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: ['Heads up: [[prices go up on the 1st]].', 'Act now [[before the price increase]] kicks in.', 'Our [[pricing increases next month]], so worth deciding soon.', 'Sign soon, the [[price increase takes effect]] in April.'],
+    flag: ['Heads up: [[prices go up on the 1st]].', 'Act now [[before the price increase]] kicks in.', 'Our [[pricing increases next month]], so worth deciding soon.', 'Sign soon, the [[price increase takes effect]] in April.', '[[Price rises in 3 days]] 2 hrs'],
     pass: ['Prices subject to change without notice.', 'If your costs go up, the model adjusts.', 'Our price did not change last year.'],
   },
 });

@@ -6,6 +6,9 @@ export default defineRule({
     '[before (it is|it\'s|they are|they\'re|you are|you\'re|it gets|things get) (too late|gone|all gone|sold out|taken|off the table|over)]',
     '[before (time|the time|stock|supplies|the offer|the deal|the window|the discount) (runs|run) out]',
     '[before (the|this)? (window|offer|deal|door|opportunity|discount) (closes|close|shuts|expires|ends|is gone)]',
+    // "Before this expires, grab the annual plan": the expiry is only pressure when it drives an order.
+    '[before (this|it|that) (expires|ends|disappears|runs out|goes away)] (grab|lock|sign|get|buy|claim|take|secure|order|book|upgrade|commit|act|jump)',
+    '(grab|lock|sign|claim|secure|order|book|upgrade|commit|buy) .{0,4} [before (this|it|that) (expires|disappears|runs out|goes away)]',
     '[while (you|they|we) (still)? (can|have the chance|have time)]',
     '[while (it|this|the offer|the deal|the sale|the discount|the price|the pricing) (lasts|last)]',
   ],
@@ -15,7 +18,7 @@ export default defineRule({
   why: '"Before it is too late" makes waiting feel dangerous. The buyer should be choosing what is good for them, not escaping a loss the seller invented.',
   alternatives: [{ rewrite: 'when the timing suits you' }, { question: 'concerns' }],
   examples: {
-    flag: ['[[Before it\'s too late]], lock in the current rate.', 'Hurry, [[before it is gone]]!', 'Grab the discount [[while you still can]].', 'Free kit [[while it lasts]].'],
-    pass: ['Let me know before it is too late to change the rollout plan.', 'Export your data while you can still reach the old system.', 'Your board meets March 3, before the quarter is over.'],
+    flag: ['[[Before it\'s too late]], lock in the current rate.', 'Hurry, [[before it is gone]]!', 'Grab the discount [[while you still can]].', 'Free kit [[while it lasts]].', '[[Before this expires]], grab the annual plan.', 'Lock in the founder rate [[before it disappears]].'],
+    pass: ['Let me know before it is too late to change the rollout plan.', 'Export your data while you can still reach the old system.', 'Your board meets March 3, before the quarter is over.', 'Please renew your certificate before it expires so the SSO keeps working.', 'Before it ends, the webinar covers the export API.'],
   },
 });

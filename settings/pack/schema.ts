@@ -7,6 +7,7 @@ import { QUESTION_IDS } from '../../analyzers/types';
 import { GUARDS } from '../../analyzers/context';
 import { categorySchema, LOCKABLE_FIELDS, ruleIdSchema, severitySchema } from '../fields';
 import { plainText } from '../text-rules';
+import { notOneOf, PACK_RULE_ID_MESSAGE, PACK_RULE_ID_RE, PACK_VERSION_MESSAGE, PACK_VERSION_RE } from '../field-formats';
 import { LIMITS } from './limits';
 
 export const PACK_FORMAT = 1;
@@ -14,7 +15,7 @@ export const PACK_FORMAT = 1;
 const GUARD_NAMES = Object.keys(GUARDS) as [string, ...string[]];
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: (iss) => `${JSON.stringify(iss.input)} is not one of ${values.join(', ')}` });
+  z.enum(values, { error: (iss) => notOneOf(iss.input, values) });
 
 const list = <T extends z.ZodType>(item: T, max: number, what: string, min = 0) =>
   z
@@ -48,7 +49,7 @@ export const packRuleSchema = z
     id: z
       .string()
       .max(LIMITS.idChars, { error: `must be at most ${LIMITS.idChars} characters` })
-      .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'must be lower-case letters, digits and dashes, like "end-of-quarter"' }),
+      .regex(PACK_RULE_ID_RE, { error: PACK_RULE_ID_MESSAGE }),
     category: categorySchema,
     severity: severitySchema,
     phrases: list(plainText(LIMITS.phraseChars, 2), LIMITS.phrasesPerRule, 'phrase').optional(),
@@ -88,7 +89,7 @@ export const packSchema = z
     version: z
       .string()
       .max(LIMITS.versionChars, { error: `must be at most ${LIMITS.versionChars} characters` })
-      .regex(/^\d+(\.\d+){0,2}([-+][0-9A-Za-z.-]+)?$/, { error: 'must be a version like "1.2.0"' }),
+      .regex(PACK_VERSION_RE, { error: PACK_VERSION_MESSAGE }),
     author: plainText(LIMITS.authorChars),
     description: plainText(LIMITS.descriptionChars, 1, { multiline: true }).optional(),
     rules: list(packRuleSchema, LIMITS.rules, 'rule').default([]),

@@ -129,6 +129,22 @@ table(
     '[[You need to sign]] today, right?',
     'Will you [[sign today]]?',
     'Why not [[sign today]]?',
+    'Could you get me [[a decision by end of day]]?',
+    'Can you please send us [[your answer by Friday]]?',
+  ],
+);
+
+table(
+  'negated-inside',
+  [
+    "[[Your competitors haven't switched]] yet.",
+    '[[None of your peers have signed]].',
+    '[[Your rivals are not using]] it.',
+  ],
+  [
+    '[[Your competitors have already switched]].',
+    "Don't worry, [[your peers signed]] last week.",
+    '[[Your competitors not only switched]] but expanded.',
   ],
 );
 
@@ -145,6 +161,7 @@ table(
     'No more back and forth; [[sign today]].',
     'It is a fit, so [[sign it now]].',
     'Please [[sign today]].',
+    'Contract sent, pls [[sign asap]].',
   ],
 );
 

@@ -1,0 +1,111 @@
+/**
+ * The tools the throughput test compares, each behind the same small interface and each with
+ * its own default rules: Care Coach's engine, write-good, alex (its plain-text API) and
+ * harper.js (LocalLinter with the inlined WebAssembly binary: in-process, no network, no worker).
+ * All run in this process on the same texts; none is shipped with the extension.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AnalyzeOptions } from '../analyzers/types';
+import { createEngine, type Engine } from '../analyzers/engine';
+import { BUILT_IN_RULES } from '../rules/index';
+import type { DocKind } from './corpus-generator';
+
+export interface Tool {
+  id: 'care-coach' | 'write-good' | 'alex' | 'harper';
+  name: string;
+  version: string;
+  /** How the tool is called, for the report. */
+  how: string;
+  setup(): Promise<void>;
+  /** Analyses one document; returns how many findings the tool reported. */
+  run(text: string, kind: DocKind): number | Promise<number>;
+}
+
+const require = createRequire(import.meta.url);
+function versionOf(pkg: string): string {
+  try {
+    return (JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version;
+  } catch {
+    return '?';
+  }
+}
+const ownVersion = () => (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** The engine with the built-in rules; a rule set that does not compile is a bench error, said plainly. */
+export function benchEngine(): Engine {
+  try {
+    return createEngine(BUILT_IN_RULES);
+  } catch (e) {
+    throw new Error(`the rule set does not compile, so there is nothing to measure: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+export function careCoach(): Tool {
+  let engine: Engine | null = null;
+  return {
+    id: 'care-coach',
+    name: 'Care Coach',
+    version: ownVersion(),
+    how: 'engine.analyze(text, { kind }) with every built-in rule; caches cleared before each document',
+    async setup() {
+      engine = benchEngine();
+    },
+    run(text, kind) {
+      // Cleared per document so a sentence seen in an earlier document is analysed again, as it
+      // would be in a fresh draft: the throughput is analysis, not cache hits.
+      engine!.clearCache();
+      return engine!.analyze(text, { kind } satisfies AnalyzeOptions).findings.length;
+    },
+  };
+}
+
+export function writeGoodTool(): Tool {
+  let fn: ((t: string) => unknown[]) | null = null;
+  return {
+    id: 'write-good',
+    name: 'write-good',
+    version: versionOf('write-good'),
+    how: 'writeGood(text) with its default checks',
+    async setup() {
+      fn = (await import('write-good')).default;
+    },
+    run: (text) => fn!(text).length,
+  };
+}
+
+export function alexTool(): Tool {
+  let fn: ((t: string) => { messages: unknown[] }) | null = null;
+  return {
+    id: 'alex',
+    name: 'alex',
+    version: versionOf('alex'),
+    how: 'text(value) (its plain-text API) with its default rules',
+    async setup() {
+      fn = (await import('alex')).text;
+    },
+    run: (text) => fn!(text).messages.length,
+  };
+}
+
+export function harperTool(): Tool {
+  let linter: { lint(t: string, o: object): Promise<unknown[]> } | null = null;
+  return {
+    id: 'harper',
+    name: 'harper.js',
+    version: versionOf('harper.js'),
+    how: "LocalLinter({ binary: binaryInlined }).lint(text, { language: 'plaintext' }) with its default rules",
+    async setup() {
+      const { LocalLinter } = await import('harper.js');
+      const { binaryInlined } = await import('harper.js/binaryInlined');
+      const l = new LocalLinter({ binary: binaryInlined });
+      await l.setup();
+      linter = l;
+    },
+    run: async (text) => (await linter!.lint(text, { language: 'plaintext' })).length,
+  };
+}
+
+export function allTools(): Tool[] {
+  return [careCoach(), writeGoodTool(), alexTool(), harperTool()];
+}

@@ -1,0 +1,30 @@
+import { defineRule } from '../define-rule';
+
+/** Hesitation called stalling: "stop stalling", "no more excuses", "you can't keep saying maybe". */
+export default defineRule({
+  match: [
+    '(stop|quit) (stalling|dithering|waffling|hesitating|dragging your feet|sitting on the fence|going back and forth|putting this off|putting it off|kicking the can)',
+    'no more (excuses|stalling|delays|back and forth|dithering|hesitating|foot dragging|waffling|maybes)',
+    'enough (stalling|dithering|excuses|waffling|back and forth)',
+    '(you|u) (can not|cannot) (afford to)? (keep|go on|continue) (saying maybe|putting this off|putting it off|sitting on the fence|stalling|kicking the can|dragging your feet|waiting|hesitating|going back and forth)',
+  ],
+  // The writer's own delays are theirs to stop: "we'll stop putting this off and ship the fix".
+  unless: ['reported', 'writer-obligation'],
+  severity: 'warning',
+  message: 'Calls the buyer’s hesitation stalling, to push them past it.',
+  why: 'Hesitation usually means a question has not been answered yet. Calling it stalling makes the buyer defend themselves instead of telling you what is missing.',
+  alternatives: [{ rewrite: 'tell me what is still open for you' }, { question: 'concerns' }],
+  examples: {
+    flag: [
+      '[[Stop stalling]] and sign the order form.',
+      '[[No more excuses]], let us get it done.',
+      'Honestly, [[you can’t keep saying maybe]].',
+      'Call plan: [[enough dithering]], ask for the signature.',
+    ],
+    pass: [
+      'We will stop putting this off on our side and ship the fix this week.',
+      'No more demos needed unless your team wants one.',
+      'Take the time you need; hesitating is fine.',
+    ],
+  },
+});

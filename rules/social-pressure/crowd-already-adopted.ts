@@ -1,0 +1,74 @@
+import { defineRule } from '../define-rule';
+
+/**
+ * The bandwagon in its loose, everyday grammar: a crowd like the buyer ("your biggest rival",
+ * "every other agency in your region", "thousands of sales leaders") and, a few words later,
+ * its move ("already trust us", "signed with us", "became a customer", "made the switch").
+ * competitors-already and crowd-majority cover the tight phrasings; this rule bridges the
+ * modifiers and places reps put in between ("direct", "in your region", "I work with").
+ */
+
+// Who: single-word starts keep the patterns cheap; each crowd names people other than the buyer.
+const CROWDS = [
+  '%spOthers%',
+  '(every|each) other',
+  '(all|most|many|half|majority|plenty|lots|dozens|hundreds|thousands|millions|countless) .{0,3} %spOrgs%',
+  'other .{0,1} %spOrgs%',
+  '(top|leading|best|largest|biggest|smartest|fastest|major|successful) .{0,2} %spOrgs%',
+  'every .{0,2} %spOrgOne%',
+];
+// Their move. Wildcards are followed by single words only (compromise never matches a phrase there).
+const MOVES = [
+  '.{0,5} already .{0,3} %spAlreadyDoing%',
+  '.{0,5} %spJoined%',
+  '.{0,5} already .{0,2} (on|with) (us|board|our|it|this)',
+  '.{0,4} (became|become|becoming) (a|our)? (customer|customers|client|clients|user|users)',
+  '.{0,3} (are|is) (all|now|already)? (our)? (customers|customer|clients|client)',
+  '.{0,5} made the (switch|move|jump|leap)',
+  '.{0,5} on board',
+  '.{0,5} said yes',
+];
+
+// "Happy to connect you with a few of your peers who use us": a reference offered, not a crowd.
+const REFERENCE_OFFER = /\b(happy|glad|able) to (connect|introduce|put you in touch)|\bif (that|it) (would help|helps|is useful|would be useful)|\breference (call|customer|check)/;
+// The seller's own rivals ("our biggest competitor signed a reseller deal") are not the buyer's crowd.
+const OUR_SIDE = /\b(our|my) (own )?([a-z]+ )?(competitors?|rivals?|competition|peers)\b/;
+// The buyer's own people: "most of your teams have signed the DPA" is an update, not a crowd.
+const OWN_PEOPLE = /\b(all|most|many|half|both|each|some|none)( [a-z]+)? (of )?(your|their) (own )?(team|teams|sites|offices|reps|users|staff|departments|locations|stores|clinics|people|employees|managers|agents|branches|schools|members)\b/;
+// "Have any of your competitors switched?", "If your peers signed…": asking or supposing.
+const ASKING_OR_SUPPOSING = /^\W*(are|have|has|is|do|does|did|were|was|which|how many|if|whether|even if|suppose)\b[^.!]*$/;
+
+export default defineRule({
+  match: CROWDS.flatMap((crowd) => MOVES.map((move) => `[${crowd} ${move}]`)),
+  unless: ['negated-inside', 'reported', 'buyer-raised', REFERENCE_OFFER, OUR_SIDE, OWN_PEOPLE, ASKING_OR_SUPPOSING],
+  severity: 'warning',
+  message: 'Points at a crowd of peers or rivals who already bought, as a reason to buy.',
+  why: "What others bought says little about this buyer's needs, and it lands as a jab: you are behind. Talk about their goals instead, and offer references only if they would help.",
+  alternatives: [{ rewrite: 'some teams in a similar spot have looked at this' }, { question: 'fit' }],
+  examples: {
+    flag: [
+      'FYI [[every other credit union in the state has already signed on]].',
+      '[[Your closest rival just became a customer]] in March.',
+      'Honestly, [[half of the Fortune 100 already trust us]].',
+      '[[Two of your direct competitors signed]] with us in Q2.',
+      '- remind her [[all the dealerships around them switched]] last year',
+      '[[Your competitors’ ops teams are already live]] on it.',
+      '[[Other firms like yours are already seeing]] faster closes.',
+      '[[Most regional lenders have made the switch]] by now.',
+      'Fun fact: [[the biggest hotels in town are all customers]].',
+      '[[Thousands of finance leaders have already made the move]].',
+      '[[Every major carrier in your lane is on board]].',
+      'ur [[competitors r already using]] us lol',
+    ],
+    pass: [
+      'Happy to connect you with two of your peers who use us, if that would help.',
+      'Our biggest competitor signed a reseller deal last week.',
+      'Most of your teams have already signed the data agreement.',
+      'Have any of your competitors switched to usage pricing?',
+      "Your competitors haven't switched, and you don't need to either.",
+      'You mentioned your competitors already use Gong.',
+      'Your competitors face the same hiring squeeze you described.',
+      'Every other week works for the check-in.',
+    ],
+  },
+});
