@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { BUILT_IN_HOST_PATTERNS } from './settings/sites';
-import { stripRuleExamples } from './build/strip-rule-examples';
+import { EXPLAINING_FIELDS, FINDING_FIELDS, ruleFields, type RuleField } from './build/rule-fields';
 
 /**
  * Extension pages may load only their own files and may connect nowhere: no fetch, XHR,
@@ -51,11 +51,14 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // Content scripts and the background don't show rule examples: leave them out of those bundles.
+    // Each bundle gets the half of the built-in rules it uses (build/rule-fields.ts): the page
+    // scripts what finds, the coach UI what explains, the background everything but the examples.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.every((e) => e.type === 'content-script' || e.type === 'background')) {
-        config.plugins = [...(config.plugins ?? []), stripRuleExamples()];
-      }
+      let empty: RuleField[] | null = null;
+      if (entrypoints.every((e) => e.type === 'content-script')) empty = EXPLAINING_FIELDS;
+      else if (entrypoints.every((e) => e.type === 'unlisted-script' && e.name === 'coach-ui')) empty = FINDING_FIELDS;
+      else if (entrypoints.every((e) => e.type === 'background')) empty = ['examples'];
+      if (empty) config.plugins = [...(config.plugins ?? []), ruleFields(empty)];
     },
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.browser !== 'firefox') return;

@@ -252,8 +252,10 @@ export function compileRules(loaded: LoadedRule[]): CompiledRuleSet {
   const taggedNet = buildNet(patterns.filter((p) => p.tagged));
   const anchors = new Map<string, CompiledPattern[]>();
   for (const p of patterns) {
-    // Anchor on the longest needed word (rarer), else on every wanted word.
-    const keys = p.needs.length ? [p.needs.reduce((a, b) => (b.length > a.length ? b : a))] : (p.groups[0] ?? []);
+    // Anchor on a needed word or on every word of a group, whichever is least likely in a
+    // sentence: the prefilter checks every pattern anchored on a word of each sentence, so an
+    // anchor on "you" or "the" costs a check on most sentences. Any of them is a correct anchor.
+    const keys = cheapestAnchor([...p.needs.map((n) => [n]), ...p.groups]);
     if (keys.length === 0) throw new RuleError(p.rule.id, `pattern "${p.source}" has no required word, so every sentence would need parsing`);
     for (const k of keys) {
       const list = anchors.get(k) ?? [];
@@ -262,6 +264,36 @@ export function compileRules(loaded: LoadedRule[]): CompiledRuleSet {
     }
   }
   return { rules, patterns, byKey: new Map(patterns.map((p) => [p.key, p])), wordNet, taggedNet, anchors };
+}
+
+/** The commonest English words: poor anchors, since nearly every sentence has some. */
+const COMMON_WORDS = new Set(
+  (
+    'the be to of and a in that have i it for not on with he as you do at this but his by from they we say her she or an ' +
+    'will my one all would there their what so up out if about who get which go me when make can like time no just him ' +
+    'know take people into year your good some could them see other than then now look only come its over think also back ' +
+    'after use two how our work first well way even new want because any these give day most us is are was were has had ' +
+    'been am did does need let here more very really'
+  ).split(' '),
+);
+
+/** How often a word is likely to appear in a sentence, roughly: common words first, then short ones. */
+function wordCost(w: string): number {
+  return (COMMON_WORDS.has(w) ? 100 : 0) + Math.max(0, 12 - w.length);
+}
+
+/** The word set least likely to appear in a sentence (summing its words' costs). */
+function cheapestAnchor(sets: string[][]): string[] {
+  let best: string[] = [];
+  let bestCost = Infinity;
+  for (const g of sets) {
+    const cost = g.reduce((sum, w) => sum + wordCost(w), 0);
+    if (cost < bestCost) {
+      best = g;
+      bestCost = cost;
+    }
+  }
+  return best;
 }
 
 /** Whether any word pattern / tag pattern could match a sentence with these words. */
@@ -282,25 +314,61 @@ export function candidatePatterns(set: CompiledRuleSet, words: Set<string>): { w
   return { word, tagged };
 }
 
+/** One required group, ready for a fast test: single-word choices in a set, longer ones under their longest word. */
+interface GroupTest {
+  singles: Set<string>;
+  multi: Map<string, string[][]>;
+  size: number;
+}
+
+const groupTests = new WeakMap<CompiledPattern, GroupTest[]>();
+
+function testsOf(p: CompiledPattern): GroupTest[] {
+  let tests = groupTests.get(p);
+  if (!tests) {
+    tests = p.choices.map((g) => {
+      const t: GroupTest = { singles: new Set(), multi: new Map(), size: g.length };
+      for (const c of g) {
+        if (c.length === 1) t.singles.add(c[0]);
+        else {
+          const key = c.reduce((a, b) => (b.length > a.length ? b : a));
+          t.multi.set(key, [...(t.multi.get(key) ?? []), c]);
+        }
+      }
+      return t;
+    });
+    groupTests.set(p, tests);
+  }
+  return tests;
+}
+
+function allIn(c: string[], words: Set<string>): boolean {
+  for (const x of c) if (!words.has(x)) return false;
+  return true;
+}
+
+function someAllIn(cs: string[][] | undefined, words: Set<string>): boolean {
+  if (cs) for (const c of cs) if (allIn(c, words)) return true;
+  return false;
+}
+
+function groupMet(g: GroupTest, words: Set<string>): boolean {
+  // Walk whichever side is smaller: groups from %macros% run to dozens of words, a sentence to ~20.
+  if (g.size <= words.size) {
+    for (const w of g.singles) if (words.has(w)) return true;
+    for (const [k, cs] of g.multi) if (words.has(k) && someAllIn(cs, words)) return true;
+    return false;
+  }
+  for (const w of words) if (g.singles.has(w) || someAllIn(g.multi.get(w), words)) return true;
+  return false;
+}
+
 /**
  * Whether a pattern's required words are all in the set: its needs, and one whole choice of each
- * group. Plain loops: it runs for every sentence, and the closures showed in profiles.
+ * group. It runs for every sentence (and every anchored pattern), so it is kept lean.
  */
 export function mayMatch(p: CompiledPattern, words: Set<string>): boolean {
   for (const n of p.needs) if (!words.has(n)) return false;
-  for (const g of p.choices) {
-    let met = false;
-    for (const c of g) {
-      met = true;
-      for (const x of c) {
-        if (!words.has(x)) {
-          met = false;
-          break;
-        }
-      }
-      if (met) break;
-    }
-    if (!met) return false;
-  }
+  for (const g of testsOf(p)) if (!groupMet(g, words)) return false;
   return true;
 }

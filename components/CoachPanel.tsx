@@ -13,6 +13,7 @@ import { ScoreParts, ScoreSummary } from './ScoreBreakdown';
 import { CloseIcon, LogoIcon, SeverityIcon } from './Icons';
 import { S } from './strings';
 import { useFocusRequest } from './use-focus-request';
+import { isStepShortcut } from './shortcuts';
 
 export interface CoachPanelProps {
   store: CoachStore;
@@ -22,10 +23,6 @@ export interface CoachPanelProps {
   inline?: boolean;
   /** Hide the close button (a side panel is closed by the browser). */
   closable?: boolean;
-}
-
-export function isStepShortcut(e: { altKey: boolean; shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; code: string }): boolean {
-  return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyC';
 }
 
 function MetricsView({ metrics, kind }: { metrics: Metrics; kind: 'email' | 'note' }) {

@@ -2,7 +2,9 @@
  * Styles of the in-page coach, injected into its shadow root as text (no stylesheet fetch, no
  * web-accessible resource). Calm surfaces, one accent, severity shown by colour + icon + label.
  */
-export const COACH_CSS = /* css */ `
+
+/** The root, shared bits and the badge: all the page script's own fallback badge needs. */
+export const COACH_BADGE_CSS = /* css */ `
 :host { all: initial; }
 .cc-root {
   --cc-surface: #ffffff;
@@ -49,7 +51,11 @@ button { font: inherit; color: inherit; }
 .cc-badge-score { display: inline-flex; align-items: center; gap: 4px; color: var(--cc-accent-strong); font-variant-numeric: tabular-nums; }
 .cc-badge-paused { color: var(--cc-muted); cursor: help; padding-left: 8px; }
 .cc-badge-paused .cc-badge-logo { opacity: .6; }
+`;
 
+export const COACH_CSS =
+  COACH_BADGE_CSS +
+  /* css */ `
 /* ---------- severity ---------- */
 .cc-sev { display: inline-flex; align-items: center; gap: 4px; font-size: 11.5px; font-weight: 600; letter-spacing: .01em; border-radius: 999px; padding: 1px 8px 1px 5px; }
 .cc-sev svg { width: 13px; height: 13px; flex: none; }

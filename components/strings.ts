@@ -42,6 +42,8 @@ export const S = {
   pausedWhy:
     'This page looks different from what Care Coach expects, so it is not reading this draft. Your email is not affected. Updating the extension usually fixes this.',
   pausedError: 'Something went wrong while reading this draft, so coaching is paused here. Your email is not affected.',
+  pausedUiUnavailable:
+    'Care Coach could not load its coach panel on this page, so coaching is paused here. Your text is not affected. Reloading the page usually fixes this.',
   shortcutHint: 'Alt+Shift+C',
 
   // Panel

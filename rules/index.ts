@@ -63,14 +63,14 @@ import r59 from './pressure/whats-stopping-you';
 import r60 from './pressure/wont-take-no';
 import r61 from './pressure/you-must-decide';
 import r62 from './social-pressure/competitors-already';
-import r63 from './social-pressure/crowd-already-adopted';
-import r64 from './social-pressure/crowd-cant-be-wrong';
-import r65 from './social-pressure/crowd-majority';
-import r66 from './social-pressure/dont-miss-out';
-import r67 from './social-pressure/everyone-is-switching';
-import r68 from './social-pressure/in-other-carts';
-import r69 from './social-pressure/last-one-left';
-import r70 from './social-pressure/left-behind';
+import r63 from './social-pressure/crowd-cant-be-wrong';
+import r64 from './social-pressure/crowd-majority';
+import r65 from './social-pressure/dont-miss-out';
+import r66 from './social-pressure/everyone-is-switching';
+import r67 from './social-pressure/in-other-carts';
+import r68 from './social-pressure/last-one-left';
+import r69 from './social-pressure/left-behind';
+import r70 from './social-pressure/peers-already-adopted';
 import r71 from './social-pressure/people-bought';
 import r72 from './social-pressure/people-viewing';
 import r73 from './social-pressure/recent-customers-from';
@@ -89,32 +89,35 @@ import r85 from './fear-guilt/doom-without-us';
 import r86 from './fear-guilt/explain-to-boss';
 import r87 from './fear-guilt/its-on-you';
 import r88 from './fear-guilt/job-on-the-line';
-import r89 from './fear-guilt/shaming';
-import r90 from './fear-guilt/warned-you';
-import r91 from './fear-guilt/youll-regret';
-import r92 from './adversarial/ammo';
-import r93 from './adversarial/battle-with-buyer';
-import r94 from './adversarial/close-before-they-look';
-import r95 from './adversarial/corner-the-buyer';
-import r96 from './adversarial/crush-the-deal';
-import r97 from './adversarial/go-for-the-kill';
-import r98 from './adversarial/hunt-the-buyer';
-import r99 from './adversarial/make-them-cave';
-import r100 from './adversarial/overcome-objections';
-import r101 from './adversarial/play-hardball';
-import r102 from './adversarial/wear-them-down';
-import r103 from './dismissive/any-reasonable-person';
-import r104 from './dismissive/as-i-said-before';
-import r105 from './dismissive/calm-down';
-import r106 from './dismissive/not-a-real-concern';
-import r107 from './dismissive/obviously';
-import r108 from './dismissive/overthinking';
-import r109 from './dismissive/sarcastic-brush-off';
-import r110 from './dismissive/thats-a-myth';
-import r111 from './dismissive/trust-me';
-import r112 from './dismissive/with-all-due-respect';
-import r113 from './dismissive/you-dont-understand';
-import r114 from './dismissive/youre-wrong';
+import r89 from './fear-guilt/play-on-fear';
+import r90 from './fear-guilt/shaming';
+import r91 from './fear-guilt/warned-you';
+import r92 from './fear-guilt/youll-regret';
+import r93 from './adversarial/ammo';
+import r94 from './adversarial/battle-with-buyer';
+import r95 from './adversarial/close-before-they-look';
+import r96 from './adversarial/corner-the-buyer';
+import r97 from './adversarial/crush-the-deal';
+import r98 from './adversarial/go-for-the-kill';
+import r99 from './adversarial/hunt-the-buyer';
+import r100 from './adversarial/make-them-cave';
+import r101 from './adversarial/overcome-objections';
+import r102 from './adversarial/play-hardball';
+import r103 from './adversarial/sideline-the-buyer';
+import r104 from './adversarial/wear-them-down';
+import r105 from './dismissive/any-reasonable-person';
+import r106 from './dismissive/as-i-said-before';
+import r107 from './dismissive/calm-down';
+import r108 from './dismissive/not-a-real-concern';
+import r109 from './dismissive/obviously';
+import r110 from './dismissive/overthinking';
+import r111 from './dismissive/sarcastic-brush-off';
+import r112 from './dismissive/talking-down';
+import r113 from './dismissive/thats-a-myth';
+import r114 from './dismissive/trust-me';
+import r115 from './dismissive/with-all-due-respect';
+import r116 from './dismissive/you-dont-understand';
+import r117 from './dismissive/youre-wrong';
 
 export const BUILT_IN_RULES: LoadedRule[] = [
   { id: 'scarcity/already-claimed', category: 'scarcity', spec: r0 },
@@ -180,14 +183,14 @@ export const BUILT_IN_RULES: LoadedRule[] = [
   { id: 'pressure/wont-take-no', category: 'pressure', spec: r60 },
   { id: 'pressure/you-must-decide', category: 'pressure', spec: r61 },
   { id: 'social-pressure/competitors-already', category: 'social-pressure', spec: r62 },
-  { id: 'social-pressure/crowd-already-adopted', category: 'social-pressure', spec: r63 },
-  { id: 'social-pressure/crowd-cant-be-wrong', category: 'social-pressure', spec: r64 },
-  { id: 'social-pressure/crowd-majority', category: 'social-pressure', spec: r65 },
-  { id: 'social-pressure/dont-miss-out', category: 'social-pressure', spec: r66 },
-  { id: 'social-pressure/everyone-is-switching', category: 'social-pressure', spec: r67 },
-  { id: 'social-pressure/in-other-carts', category: 'social-pressure', spec: r68 },
-  { id: 'social-pressure/last-one-left', category: 'social-pressure', spec: r69 },
-  { id: 'social-pressure/left-behind', category: 'social-pressure', spec: r70 },
+  { id: 'social-pressure/crowd-cant-be-wrong', category: 'social-pressure', spec: r63 },
+  { id: 'social-pressure/crowd-majority', category: 'social-pressure', spec: r64 },
+  { id: 'social-pressure/dont-miss-out', category: 'social-pressure', spec: r65 },
+  { id: 'social-pressure/everyone-is-switching', category: 'social-pressure', spec: r66 },
+  { id: 'social-pressure/in-other-carts', category: 'social-pressure', spec: r67 },
+  { id: 'social-pressure/last-one-left', category: 'social-pressure', spec: r68 },
+  { id: 'social-pressure/left-behind', category: 'social-pressure', spec: r69 },
+  { id: 'social-pressure/peers-already-adopted', category: 'social-pressure', spec: r70 },
   { id: 'social-pressure/people-bought', category: 'social-pressure', spec: r71 },
   { id: 'social-pressure/people-viewing', category: 'social-pressure', spec: r72 },
   { id: 'social-pressure/recent-customers-from', category: 'social-pressure', spec: r73 },
@@ -206,30 +209,33 @@ export const BUILT_IN_RULES: LoadedRule[] = [
   { id: 'fear-guilt/explain-to-boss', category: 'fear-guilt', spec: r86 },
   { id: 'fear-guilt/its-on-you', category: 'fear-guilt', spec: r87 },
   { id: 'fear-guilt/job-on-the-line', category: 'fear-guilt', spec: r88 },
-  { id: 'fear-guilt/shaming', category: 'fear-guilt', spec: r89 },
-  { id: 'fear-guilt/warned-you', category: 'fear-guilt', spec: r90 },
-  { id: 'fear-guilt/youll-regret', category: 'fear-guilt', spec: r91 },
-  { id: 'adversarial/ammo', category: 'adversarial', spec: r92 },
-  { id: 'adversarial/battle-with-buyer', category: 'adversarial', spec: r93 },
-  { id: 'adversarial/close-before-they-look', category: 'adversarial', spec: r94 },
-  { id: 'adversarial/corner-the-buyer', category: 'adversarial', spec: r95 },
-  { id: 'adversarial/crush-the-deal', category: 'adversarial', spec: r96 },
-  { id: 'adversarial/go-for-the-kill', category: 'adversarial', spec: r97 },
-  { id: 'adversarial/hunt-the-buyer', category: 'adversarial', spec: r98 },
-  { id: 'adversarial/make-them-cave', category: 'adversarial', spec: r99 },
-  { id: 'adversarial/overcome-objections', category: 'adversarial', spec: r100 },
-  { id: 'adversarial/play-hardball', category: 'adversarial', spec: r101 },
-  { id: 'adversarial/wear-them-down', category: 'adversarial', spec: r102 },
-  { id: 'dismissive/any-reasonable-person', category: 'dismissive', spec: r103 },
-  { id: 'dismissive/as-i-said-before', category: 'dismissive', spec: r104 },
-  { id: 'dismissive/calm-down', category: 'dismissive', spec: r105 },
-  { id: 'dismissive/not-a-real-concern', category: 'dismissive', spec: r106 },
-  { id: 'dismissive/obviously', category: 'dismissive', spec: r107 },
-  { id: 'dismissive/overthinking', category: 'dismissive', spec: r108 },
-  { id: 'dismissive/sarcastic-brush-off', category: 'dismissive', spec: r109 },
-  { id: 'dismissive/thats-a-myth', category: 'dismissive', spec: r110 },
-  { id: 'dismissive/trust-me', category: 'dismissive', spec: r111 },
-  { id: 'dismissive/with-all-due-respect', category: 'dismissive', spec: r112 },
-  { id: 'dismissive/you-dont-understand', category: 'dismissive', spec: r113 },
-  { id: 'dismissive/youre-wrong', category: 'dismissive', spec: r114 },
+  { id: 'fear-guilt/play-on-fear', category: 'fear-guilt', spec: r89 },
+  { id: 'fear-guilt/shaming', category: 'fear-guilt', spec: r90 },
+  { id: 'fear-guilt/warned-you', category: 'fear-guilt', spec: r91 },
+  { id: 'fear-guilt/youll-regret', category: 'fear-guilt', spec: r92 },
+  { id: 'adversarial/ammo', category: 'adversarial', spec: r93 },
+  { id: 'adversarial/battle-with-buyer', category: 'adversarial', spec: r94 },
+  { id: 'adversarial/close-before-they-look', category: 'adversarial', spec: r95 },
+  { id: 'adversarial/corner-the-buyer', category: 'adversarial', spec: r96 },
+  { id: 'adversarial/crush-the-deal', category: 'adversarial', spec: r97 },
+  { id: 'adversarial/go-for-the-kill', category: 'adversarial', spec: r98 },
+  { id: 'adversarial/hunt-the-buyer', category: 'adversarial', spec: r99 },
+  { id: 'adversarial/make-them-cave', category: 'adversarial', spec: r100 },
+  { id: 'adversarial/overcome-objections', category: 'adversarial', spec: r101 },
+  { id: 'adversarial/play-hardball', category: 'adversarial', spec: r102 },
+  { id: 'adversarial/sideline-the-buyer', category: 'adversarial', spec: r103 },
+  { id: 'adversarial/wear-them-down', category: 'adversarial', spec: r104 },
+  { id: 'dismissive/any-reasonable-person', category: 'dismissive', spec: r105 },
+  { id: 'dismissive/as-i-said-before', category: 'dismissive', spec: r106 },
+  { id: 'dismissive/calm-down', category: 'dismissive', spec: r107 },
+  { id: 'dismissive/not-a-real-concern', category: 'dismissive', spec: r108 },
+  { id: 'dismissive/obviously', category: 'dismissive', spec: r109 },
+  { id: 'dismissive/overthinking', category: 'dismissive', spec: r110 },
+  { id: 'dismissive/sarcastic-brush-off', category: 'dismissive', spec: r111 },
+  { id: 'dismissive/talking-down', category: 'dismissive', spec: r112 },
+  { id: 'dismissive/thats-a-myth', category: 'dismissive', spec: r113 },
+  { id: 'dismissive/trust-me', category: 'dismissive', spec: r114 },
+  { id: 'dismissive/with-all-due-respect', category: 'dismissive', spec: r115 },
+  { id: 'dismissive/you-dont-understand', category: 'dismissive', spec: r116 },
+  { id: 'dismissive/youre-wrong', category: 'dismissive', spec: r117 },
 ];

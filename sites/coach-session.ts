@@ -34,6 +34,11 @@ export interface CoachSessionOptions {
   canDisableRules?: () => boolean;
   /** Told when the session pauses on an error (for a console line; never the user's text). */
   onError?: (error: unknown) => void;
+  /**
+   * Fills in what a finding says (message, why, alternatives). In a page script the built-in
+   * rules carry only what finds; their words come with the coach UI bundle. Default: as given.
+   */
+  explain?: (finding: Finding) => Finding;
 }
 
 export interface CoachSession {
@@ -198,7 +203,7 @@ export function createCoachSession(o: CoachSessionOptions): CoachSession {
           const shift = place === 'body' ? prefix.length : 0;
           const start = f.start - shift;
           const end = f.end - shift;
-          return { ...f, start, end, place, key: `${f.ruleId}@${place}:${start}-${end}` } satisfies ShownFinding;
+          return { ...(o.explain ? o.explain(f) : f), start, end, place, key: `${f.ruleId}@${place}:${start}-${end}` } satisfies ShownFinding;
         });
       dirty = false;
       publish(performance.now() - t0);

@@ -11,10 +11,10 @@ import { createHighlightPainter } from '../../sites/highlight-painter';
 import type { Painter } from '../../sites/painter';
 import { gmailEditor, subjectOf, unrecognisedComposes } from '../../sites/gmail';
 import type { ShownFinding } from '../../components/coach-store';
-import { isStepShortcut } from '../../components/CoachPanel';
+import { isStepShortcut } from '../../components/shortcuts';
 import {
   canDisableRules,
-  disableRule,
+  disableRuleFromPage,
   engineFor,
   isIgnored,
   isSiteEnabled,
@@ -24,15 +24,18 @@ import {
   watchSettings,
   type EffectiveSettings,
   type PageCounts,
-} from '../../settings/index';
+} from '../../settings/in-page';
 import { watchComposes } from './compose-watcher';
-import { mountCoachUi, UI_TAG, type MountedUi } from './mount-ui';
+import { mountCoachUi } from '../coach-ui/load';
+import { explainWithUi, UI_TAG, type MountedUi } from '../coach-ui/protocol';
 import { createPausedView, type PausedView } from './paused-view';
 
 interface Coached {
   session: CoachSession;
   painter: Painter<ShownFinding>;
   ui: Promise<MountedUi | null>;
+  /** Set when the coach UI could not be loaded: the session stays paused, settings changes or not. */
+  uiUnavailable?: string;
 }
 
 const WARM_UP_TEXT = 'Hi Sam, this offer expires Friday and we only have 3 spots left. What would success look like for you?';
@@ -69,17 +72,25 @@ export async function startGmailCoach(ctx: ContentScriptContext): Promise<void> 
       painter,
       engine: getEngine,
       analyzeOptions: () => options,
-      onDisableRule: (ruleId) => disableRule(ruleId),
+      onDisableRule: (ruleId) => disableRuleFromPage(ruleId),
       hide: (f) => isIgnored(settings, f),
       canDisableRules: () => canDisableRules(settings),
       signal: runAbort!.signal,
       onError: logError,
+      explain: explainWithUi,
     });
-    const ui = mountCoachUi(ctx, session.store).catch((e) => {
+    const coached: Coached = { session, painter, ui: Promise.resolve(null) };
+    // The React UI loads on the first compose of the page (the background injects it).
+    coached.ui = mountCoachUi(ctx, session.store, (reason, e) => {
       logError(e);
-      return null;
+      coached.uiUnavailable = reason;
+      if (!session.destroyed) session.pause(reason);
+    }).then((ui) => {
+      // Findings shown before the UI arrived lack their words (they come with it): fill them in.
+      if (ui && !session.destroyed && session.store.getState().revision > 0) session.analyzeNow();
+      return ui;
     });
-    byBody.set(body, { session, painter, ui });
+    byBody.set(body, coached);
     session.store.subscribe((s, prev) => {
       if (s.findings !== prev.findings || s.questions !== prev.questions) scheduleCounts();
     });
@@ -138,7 +149,7 @@ export async function startGmailCoach(ctx: ContentScriptContext): Promise<void> 
       for (const container of unrecognisedComposes(document)) {
         if (paused.has(container)) continue;
         const view = createPausedView(container, runAbort!.signal);
-        paused.set(container, { view, ui: mountCoachUi(ctx, view.store).catch(() => null) });
+        paused.set(container, { view, ui: mountCoachUi(ctx, view.store) });
       }
       sweep();
     }, 400);
@@ -213,7 +224,7 @@ export async function startGmailCoach(ctx: ContentScriptContext): Promise<void> 
     for (const body of live) {
       const c = byBody.get(body)!;
       c.painter.setStyle(next.highlightStyle);
-      c.session.refresh();
+      if (!c.uiUnavailable) c.session.refresh();
     }
   });
 

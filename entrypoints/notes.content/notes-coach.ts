@@ -17,8 +17,9 @@ import { createTextareaPainter } from '../../sites/textarea-overlay';
 import { adapterFor, type NotesAdapter } from '../../sites/crm/index';
 import { watchFocusedEditors } from '../../sites/editors/index';
 import { optInSites, siteOrigin } from '../../sites/opt-in';
-import { disableRule, engineFor, isSiteEnabled, loadSettings, reportPageCounts, toAnalyzeOptions, watchSettings, type EffectiveSettings } from '../../settings/index';
-import { mountCoachUi, type MountedUi } from '../gmail.content/mount-ui';
+import { disableRuleFromPage, engineFor, isSiteEnabled, loadSettings, reportPageCounts, toAnalyzeOptions, watchSettings, type EffectiveSettings } from '../../settings/in-page';
+import { mountCoachUi } from '../coach-ui/load';
+import { explainWithUi, type MountedUi } from '../coach-ui/protocol';
 import { createSidePanelBridge } from './side-panel-bridge';
 
 interface Coached {
@@ -26,6 +27,8 @@ interface Coached {
   painter: Painter<ShownFinding>;
   ui: Promise<MountedUi | null>;
   stopBridge: () => void;
+  /** Set when the coach UI could not be loaded: the session stays paused, settings changes or not. */
+  uiUnavailable?: string;
 }
 
 const WARM_UP_TEXT = 'They mentioned Gong and an in-house build. Plan: go in for the kill on Thursday.';
@@ -88,13 +91,23 @@ export async function startNotesCoach(ctx: ContentScriptContext): Promise<void> 
       painter,
       engine: () => engine,
       analyzeOptions: () => options,
-      onDisableRule: (ruleId) => disableRule(ruleId),
+      onDisableRule: (ruleId) => disableRuleFromPage(ruleId),
       signal: runAbort!.signal,
       onError: logError,
+      explain: explainWithUi,
     });
-    const ui = mountCoachUi(ctx, session.store).catch((e) => {
+    let uiUnavailable: string | undefined;
+    // The React UI loads on the first editor of the page (the background injects it).
+    const ui = mountCoachUi(ctx, session.store, (reason, e) => {
       logError(e);
-      return null;
+      uiUnavailable = reason;
+      const c = coached.get(editor.element);
+      if (c) c.uiUnavailable = reason;
+      if (!session.destroyed) session.pause(reason);
+    }).then((ui) => {
+      // Findings shown before the UI arrived lack their words (they come with it): fill them in.
+      if (ui && !session.destroyed && session.store.getState().revision > 0) session.analyzeNow();
+      return ui;
     });
     const stopBridge = bridge.follow(session);
     const unsubscribe = session.store.subscribe((s, prev) => {
@@ -104,6 +117,7 @@ export async function startNotesCoach(ctx: ContentScriptContext): Promise<void> 
       session,
       painter,
       ui,
+      uiUnavailable,
       stopBridge: () => {
         stopBridge();
         unsubscribe();
@@ -190,7 +204,7 @@ export async function startNotesCoach(ctx: ContentScriptContext): Promise<void> 
     if (!running) return run();
     for (const c of coached.values()) {
       c.painter.setStyle(next.highlightStyle);
-      c.session.refresh();
+      if (!c.uiUnavailable) c.session.refresh();
     }
   });
   ctx.signal.addEventListener('abort', unwatchSettings, { once: true });

@@ -16,6 +16,7 @@ export default defineRule({
     '[(plenty of) ammunition]',
     '[(use|using|used|weaponize|weaponise|weaponizing|weaponising|wield|wielding) .{0,4} (as|like) (a|our|my)? (weapon|club|cudgel|hammer|stick|leverage)]',
     '[(as|for) leverage (against|over|on) %advTarget%]',
+    '[(weaponize|weaponise|weaponizing|weaponising|weaponized|weaponised) .{0,5} (against|on)]',
     '[(leverage|weapon|weapons|stick) (against|over) %advTarget%]',
   ]),
   unless: [FOR_THE_BUYER, TO_THE_BUYER],
@@ -30,6 +31,7 @@ export default defineRule({
       'Their outage last month is [[good ammunition]].',
       '[[Use the churn numbers as a weapon]] in the pricing talk.',
       'Keep the audit finding [[as leverage against procurement]].',
+      '[[Weaponize the Initech case study against]] their skeptic.',
     ],
     pass: [
       'I can give you some ammo for your budget meeting with the CFO.',

@@ -11,12 +11,18 @@ export default defineRule({
     '[(declare|declared|wage|waging) war on %advTarget%]',
     '[(win|won|winning) against %advTarget%]',
     '[(beat|beating|defeat|defeating|outmaneuver|outmanoeuvre|outmaneuvering|outsmart|outsmarting|outwit|outwitting|outfox|outplay|outplaying|outnegotiate|outgun|outlast) %advTarget%]',
+    '[(the|their|this|that) . %advRole% (is|are) the (other side|enemy|opposition|opponent|adversary)]',
+    '[(we|i) (have to|need to|must|will|are going to|gotta|got to|want to) win (this|the) (fight|battle|war|standoff|showdown|tug of war|arm wrestle)]',
+    '[(fighting|battling|fought|battled) (us|me) (on|over|every|at)]',
     '[%advSubject% (is|are) the (other side|enemy|opposition|opponent|adversary)]',
     '[(the|their|this|that) %advRole% (is|are) the (other side|enemy|opposition|opponent|adversary)]',
     '[(treat|treating|treated|see|seeing|view|viewing) .{1,3} (as|like) (the|an|our)? (enemy|opponent|adversary|opposition)]',
     '[(treat|treating|see|seeing) %advTarget% (as|like) (the|an|our)? (enemy|opponent|adversary|opposition)]',
   ]),
-  unless: [/\b(beat|beating|outplay|outlast) (them|him|her) (to it|to market|on features|at their own game)\b|\b(competitor|competitors|competition|rival|rivals)\b[^.!?]*\b(beat|outsmart|outplay|outmaneuver)\b/],
+  unless: [
+    // "Win the fight against churn": a shared problem as the opponent.
+    /\b(fight|battle|war) (against|for|on) (?!(them|him|her|procurement|legal|finance|their|the (buyer|client|prospect|cfo|vp|committee)))/,
+    /\b(beat|beating|outplay|outlast) (them|him|her) (to it|to market|on features|at their own game)\b|\b(competitor|competitors|competition|rival|rivals)\b[^.!?]*\b(beat|outsmart|outplay|outmaneuver)\b/],
   severity: 'warning',
   message: 'Frames the buyer as an opponent to beat.',
   why: 'Selling is not a battle with a winner and a loser; it ends with two winners or two losers. Notes that cast procurement as the enemy shape how the next call goes.',
@@ -28,6 +34,9 @@ export default defineRule({
       'Plan is to [[outmaneuver the CFO]] on payment terms.',
       'Remember [[procurement is the enemy]] here.',
       'Note: [[treat their IT lead as the enemy]].',
+      '[[Their purchasing guy is the enemy]].',
+      'They push back on every line, [[we have to win this fight]].',
+      'Their team is [[fighting us on]] every line item.',
     ],
     pass: [
       'We are on the same side: a rollout that works for their clinics.',
@@ -35,6 +44,7 @@ export default defineRule({
       'We won the account by listening to their support team.',
       'Dana wants to win over her CFO with the pilot numbers.',
       'Work it out with procurement on payment terms.',
+      'We have to win the fight against churn together.',
     ],
   },
 });

@@ -13,6 +13,11 @@ export default defineRule({
     '[(box|boxing|boxed|lock|locking|back|backing|paint|painting|pen|penning) %advTarget% (into a corner|in a corner|into the corner|in)]',
     '[(pin|pinning|pinned|nail|nailing) %advTarget% (down)? (on|to|about) (the budget|the price|a number|the number|a date|the date|the contract|budget|price|pricing|numbers|terms|timing|commitment)]',
     '[(squeeze|squeezing|squeezed) %advTarget%]',
+    '[(pin|pinning|pinned|nail|nailing) down %advTarget% (on|to|about) (the budget|the price|a number|the number|the contract|budget|price|pricing|numbers|terms|commitment|a commitment|a yes)]',
+    // Something pried out of them: "wrestle a commitment out of them", "squeeze a yes out of the CFO".
+    '[(wrestle|wrestling|wring|wringing|squeeze|squeezing|extract|extracting|pry|prying|prise|prize|drag|dragging|force|forcing|beat|beating|shake|shaking|twist|twisting) .{1,3} out of %advTarget%]',
+    '[(do not|never) let %advTarget% (wriggle|wiggle|squirm|slip|weasel|worm|back) (out|away)]',
+    '[(do not|never) let %advTarget% off the hook]',
     '[(have|got|get|keep|keeping) %advTarget% (cornered|trapped|boxed in|on the ropes|over a barrel|where we want them|by the throat)]',
     '[(hammer|hammering|hound|hounding|badger|badgering|harass|harassing|pester|pestering|bombard|bombarding|pound|pounding|bury|burying|drown|drowning) %advTarget%]',
     '[(rope|roping|roped|trick|tricking|tricked|lure|luring|lured|con|conning|conned|bait|baiting|hook|hooking|lock|locking|suck|sucking|trap|trapping|corner|cornering|guilt|guilting|scare|scaring) %advTarget% into]',
@@ -37,6 +42,9 @@ export default defineRule({
       '[[Attack their budget]] line by line.',
       '[[Rope them into]] the three-year plan.',
       'We [[have them cornered]].',
+      '[[Pin down the VP on budget]] and do not let go.',
+      '[[Wrestle a commitment out of them]] on Friday.',
+      "[[Don't let them wriggle out]] of the pilot commitment.",
     ],
     pass: [
       'Can we squeeze them in on Thursday afternoon?',
@@ -45,6 +53,8 @@ export default defineRule({
       'They were burned by a vendor that trapped them in a 3-year deal.',
       'We are on the same side here: both want a clean rollout.',
       'Their budget is tight, so start with the smaller tier.',
+      'Pin down the kickoff date with their PM.',
+      'We pulled the usage data out of their old system.',
     ],
   },
 });

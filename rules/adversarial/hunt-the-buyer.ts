@@ -15,6 +15,7 @@ export default defineRule({
     '[%advSubject% (is|are|was|were) (an easy|a soft|an obvious|the|our|my) (target|prey|mark|pushover)]',
     '[(the|their|this|that) %advRole% (is|are|was|were) (an easy|a soft|an obvious|the|our|my) (target|prey|mark|pushover)]',
     '[(soft|easy|juicy|ripe|vulnerable) (target|targets|prey|mark|marks)]',
+    '[(the|their|this|that) %advRole% (is|are|was|were) (easy|fair|just|our)? prey]',
     '[(strike|pounce|attack|move in|close|push|go in|hit them) while (they are|he is|she is|the buyer is|the client is) (weak|vulnerable|distracted|desperate|scared|nervous|off guard|down|hurting|panicking|under pressure|rattled|reeling)]',
     '[(soften|softening|softened) up (the|our)? (target|prey|mark|buyer|prospect|client|cfo|vp|them|him|her)]',
     '[ripe for the (picking|taking)]',
@@ -39,6 +40,7 @@ export default defineRule({
       'Once [[the target is softening]], send the order form.',
       'Free audit is just there to [[get them on the hook]].',
       'We [[go in hard]] on Monday with the renewal quote.',
+      '[[This prospect is prey]]. Circle and wait.',
     ],
     pass: [
       'Our target accounts this quarter are regional hospitals.',

@@ -8,6 +8,14 @@ export default defineRule({
     '[(handle|handling|handled) (all of their|all their|their|his|her|the|any|all|every|those|these|each)? (price|pricing|budget|last|final|remaining)? (objection|objections|pushback)]',
     '[(push|pushing|pushed|blow|blowing|bulldoze|bulldozing|barrel|barreling|steamroll|steamrolling|power|powering) (past|through) (their|his|her|the|any|all|every|those|these) (price|pricing|budget|last|final|remaining)? %advDefense%]',
     '[(objection|objections) (crusher|crushers|crushing|killer|killers|busting|buster|busters|smashing)]',
+    // A qualifier in between ("their SSO objection", "their security review objections"), and the
+    // fighting verbs reps reach for: attack, overpower, fight.
+    '[(overcome|overcoming|crush|crushing|smash|smashing|destroy|destroying|kill|killing|neutralize|neutralise|defeat|defeating|beat|beating|bulldoze|bulldozing|steamroll|steamrolling|squash|squashing|quash|quashing|demolish|demolishing|overpower|overpowering|overwhelm|overwhelming|override|overriding|overrule|overruling|attack|attacking|combat|combating|fight|fighting|torpedo|torpedoing) (all of their|all their|their|his|her|the|any|all|every|those|these|each) .{1,2} %advDefenseWord%]',
+    '[(overpower|overpowering|overwhelm|overwhelming|override|overriding|overrule|overruling|attack|attacking|combat|combating|fight|fighting|torpedo|torpedoing) (all of their|all their|their|his|her|the|any|all|every|those|these|each)? %advDefense%]',
+    '[(push|pushing|pushed|blow|blowing|bulldoze|bulldozing|barrel|barreling|steamroll|steamrolling|power|powering|smash|smashing|crash|crashing|plow|plowing|plough|ploughing|bust|busting|break|breaking|force|forcing|muscle|muscling|fight|fighting) (past|through) (their|his|her|the|any|all|every|those|these) .{1,2} %advDefenseWord%]',
+    '[(smash|smashing|crash|crashing|plow|plowing|plough|ploughing|bust|busting|force|forcing|muscle|muscling|fight|fighting) (past|through) (their|his|her|the|any|all|every|those|these) %advDefense%]',
+    // Call-note shorthand with the verb last: "- pricing objection → overcome on Tues".
+    '[(objection|objections|pushback|resistance) .{0,3} (overcome|overcame|crush|crushed|kill|killed|destroy|destroyed|squash|squashed|neutralize|neutralized|neutralise|neutralised|bust|busted|smash|smashed|beat|steamroll|bulldoze)]',
   ],
   unless: [/\b(help|helping|helps) (them|him|her|you|the team|their team) (overcome|get past|get around)\b/],
   severity: 'warning',
@@ -22,12 +30,20 @@ export default defineRule({
       'Next call: [[destroy their argument]] about cost.',
       'Prep talking points to [[shut down any objections]] about migration.',
       'Role-play [[handling objections]] before the CFO meeting.',
+      '- pricing [[objection → overcome]] Tues',
+      '[[Kill their SSO objection]] before they raise it.',
+      '[[Overpower their objections]] in the next meeting.',
+      '[[Attack their objections]] head-on.',
+      '[[Smash through their objections]] and get the PO.',
+      '[[Bulldoze through their security review objections]].',
     ],
     pass: [
       'We will overcome the integration hurdle together.',
       'Ask what is behind their concerns about migration.',
       'Their objection to the SSO pricing is fair; I will check with our team.',
       'The new import tool helps them get past the data cleanup step.',
+      'Objection noted; we will come back with pricing options.',
+      'We will fight through the backlog so their team can go live.',
     ],
   },
 });

@@ -6,6 +6,9 @@ export default defineRule({
     '[(even a|any) (five year old|5 year old|child|kid|idiot|fool|intern|beginner) (could|can|would|knows|gets)]',
     '[(this is not|it is not|this is|it is|it\'s) (not)? rocket science]',
     '[(it is|this is|that is|it\'s|that\'s) (really|pretty|very|super|so)? (simple|basic|easy) (stuff|really|enough)]',
+    // "It's really not that complicated." said back to a buyer who found it complicated.
+    '[(is not|it\'s not|this is not|that is not|it is not|that\'s not) (really)? (that|so|very|all that) (complicated|hard|difficult|complex|confusing|tricky)]$',
+    '[(really|honestly|seriously|truly) not (that|so|very|all that) (complicated|hard|difficult|complex|confusing|tricky)]$',
   ],
   noDefaultGuards: true,
   unless: [/\b(we|our|i)\b[^.!?]*\b(made|make|designed|built|keep|kept) it\b/],
@@ -19,11 +22,15 @@ export default defineRule({
       "Honestly, [[it's not rocket science]].",
       '[[Even a beginner could]] set this up in an hour.',
       "[[It's really simple stuff]], your team will pick it up.",
+      "Look, it's [[really not that complicated]].",
+      "Honestly, [[it's not that hard]].",
     ],
     pass: [
       'Many teams find the setup takes about an hour.',
       'Rocket science teams at two universities use our lab scheduler.',
       'We kept it simple: one plan, one price.',
+      "It's not that hard to set up, and here is a short video.",
+      'The migration is not that complicated for a team your size, and we do most of it.',
     ],
   },
 });

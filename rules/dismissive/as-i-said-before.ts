@@ -5,7 +5,14 @@ export default defineRule({
   match: [
     '[(as|like) (i|we) (have|had)? (already)? %disSaid% %disAgain%]',
     '[(as|like) (i|we) (have|had)? already (told you|pointed out|mentioned|said|explained|stated|noted)]',
-    '[(as|like) (i|we) (have|had)? (mentioned|noted) (more than once|a few times|several times|multiple times|many times|before|previously|twice|repeatedly|again)]',
+    '[(as|like) (i|we) (have|had)? (mentioned|noted) (more than once|a few times|several times|multiple times|many times|three times|four times|a dozen times|numerous times|before|previously|twice|repeatedly|again|already|last time|over and over)]',
+    // The repetition after a place: "as I explained on the call twice".
+    '[(as|like) (i|we) (have|had)? (already)? (said|explained|mentioned|told you|stated|noted|pointed out) (on|in|during|at|over) .{1,3} (twice|already|again|repeatedly)]',
+    '[(let me|i will|i\'ll|i am going to|i\'m going to) (explain|go over|walk you through|say|repeat|spell out) (this|it|that)? (again|once again)]',
+    '^[once again]',
+    '[you (keep|kept) (asking|bringing up|raising|coming back to|repeating) (the same|this|that|it)]',
+    '[(not sure|no idea|do not know) how (much)? (clearer|simpler|plainer|more clearly|more simply) (i|we) (can|could)]',
+    '[(in|on) my last (two|three|four|few|couple of|several) (emails|messages|notes|calls|replies)]',
     '[(as|like) (i|we) (told you|said)]',
     '[(i|we) (have|had)? already (told you|gone over|been over|gone through|been through|explained|answered|covered|addressed|said) (this|that|it)]',
     '[(i|we) (have|had) (told you|gone over|been over|explained|answered|said|covered) (this|that|it) %disAgain%]',
@@ -22,7 +29,16 @@ export default defineRule({
     '[for the (second|third|fourth|fifth|last|hundredth|umpteenth|nth) time]',
     '[how many times (do|must|should|will|have) (i|we)]',
   ],
-  unless: [/\b(happy|glad|gladly|love) to\b/, /\b(as|like) (i|we) (said|told you|mentioned) (on|in|during|at|when|last|yesterday|to)\b/, /\b(as|like) (i|we) (said|told you) (i|we)('d| would| will|'ll)\b/],
+  unless: [
+    /\b(happy|glad|gladly|love) to\b/,
+    // "As I said on the call…" points somewhere; "…on the call twice", "…in my last two emails" reproach.
+    /\b(as|like) (i|we) (said|told you|mentioned) (on|in(?! my (last|previous) (two|three|four|few|couple|several)\b)|during|at|when|last(?! time)|yesterday|to)\b(?![^,.;:!?]*\b(twice|again|already|repeatedly|(three|four|several|multiple|many|a few) times|more than once)\b)/,
+    /\b(as|like) (i|we) (said|told you) (i|we)('d| would| will|'ll)\b/,
+    // "Let me explain it again, more clearly this time": the writer owning the first try.
+    /\b(explain|put|say|word) (it|this|that) (better|more clearly|differently|properly)\b|\b(more clearly|differently|properly) this time\b|\b(i|my) (was|wasn't|was not|explained it|did not explain|didn't explain|explanation)\b[^.!?]*\b(clear|badly|well|poorly|confusing)\b/,
+    // "Once again, thank you", "Once again, congratulations": warmth, not a reproach.
+    /^\W*once again,? (thank|thanks|congrat|sorry|apolog|welcome|great|it was|it's been|lovely|a pleasure|happy|glad|i appreciate|appreciate|really appreciate|we appreciate|many thanks|good luck|well done|nice|we're|we are|i'm|i am)/,
+  ],
   severity: 'warning',
   message: 'Reminds the buyer they were already told, which reads as impatience.',
   why: "If something needs saying again, it was not clear yet, and that is on the writer. Say it again plainly, without the reproach, and check it landed.",
@@ -44,6 +60,14 @@ export default defineRule({
       "[[I've told you this three times]] now.",
       'Let me [[explain this one more time]].',
       "I'm repeating this [[for the third time]]: the export is CSV.",
+      '[[Like I told you last time]], setup is free.',
+      '[[As I have mentioned three times]] already, SSO is included.',
+      '[[As I explained on the call twice]], the fee covers all sites.',
+      '[[Let me explain this again]]: the fee is fixed.',
+      '[[Once again]], the data stays in the EU.',
+      '[[You keep asking the same]] question.',
+      "I'm [[not sure how much clearer I can]] make it.",
+      '[[Like I said]] [[in my last two emails]], retention is configurable.',
     ],
     pass: [
       'As I mentioned on our call, the pilot can start in May.',
@@ -52,6 +76,11 @@ export default defineRule({
       'Like I said to your CFO, we can break the invoice into quarters.',
       'Just as I said I would, I sent the deck to your team.',
       'Happy to walk you through it one more time on a call.',
+      'As I mentioned last week, the pilot can start in May.',
+      'Once again, congratulations on the launch.',
+      'Once again, thank you for your time today.',
+      'Let me explain it again, more clearly this time.',
+      'You keep asking great questions, thank you.',
     ],
   },
 });

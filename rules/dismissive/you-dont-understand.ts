@@ -12,6 +12,11 @@ export default defineRule({
     '[you (are|were) (clearly|obviously|simply|just|still)? not (seeing the big picture|seeing the bigger picture|getting the point|getting it|understanding|listening|following|seeing the full value|seeing the real value|seeing the full picture|seeing the whole picture)]',
     '[what you (are failing to|do not|fail to|need to) (understand|get|realize|realise|grasp|see)]',
     '[you (just|simply|really|clearly|still)? (do not|did not) get it]',
+    '[you (just|simply|clearly|still|really|obviously) (are|were) not (getting it|getting the point|listening|following|understanding|seeing the big picture|seeing the bigger picture|seeing it)]',
+    // Said of someone on the buyer's side: "their IT lead doesn't get it".
+    '[(does|do|did) not (really|even|quite)? get it]',
+    "[(does|do|did) not (really|even)? know what (he is|she is|they are|you are|he's|she's|they're|you're) (talking about|doing)]",
+    "[(has|have|had) no (idea|clue) what (he is|she is|they are|he's|she's|they're) (talking about|doing)]",
     '[you (need|have) to (get it into your head|get that|understand|realize|realise|accept)]',
     '[(allow me to|let me) (educate|enlighten|school) you]',
     '[(i do not|i am not sure|i\'m not sure) (think|believe|feel|know if)? you (really|fully|quite)? (get the point|understand|get it|realize|realise|appreciate|grasp|see)]',
@@ -24,7 +29,16 @@ export default defineRule({
   ],
   // Its patterns carry their own negation ("you don't get it"), and "I'm not sure why..." opens one.
   noDefaultGuards: true,
-  unless: ['reassurance', OFFER, DISCLAIMED],
+  unless: [
+    'reassurance',
+    OFFER,
+    DISCLAIMED,
+    // "we don't get it either", "get it done", "if they don't get it from the demo, that's on us".
+    /\b(i|we)( just| really| still)? (do not|don't|did not|didn't) (really |even |quite )?get it\b/,
+    /\bget it (done|right|back|working|to|in|out|fixed|through|from|signed|approved|over|up|running|on|live|wrong|all|for|delivered|sorted|installed|set|yet|now)\b/,
+    /\b(if|when|in case|unless|whether)\b[^.!?]*\bget it\b/,
+    /\b(i|we) (do not|don't|did not|didn't) (really )?know what\b/,
+  ],
   severity: 'warning',
   message: "Says the buyer doesn't understand instead of checking what was unclear.",
   why: "Telling someone they don't get it makes them feel small. If something is unclear, the explanation needs work: ask what is confusing and try again.",
@@ -41,6 +55,10 @@ export default defineRule({
       "With respect, [[you're not seeing the full value]].",
       "[[Clearly you haven't tried]] the new version.",
       "I'm not sure [[why this is so hard to understand]].",
+      "Honestly, [[you just aren't getting it]].",
+      "- their CFO [[doesn't get it]], go around him",
+      "Their IT lead [[doesn't know what he's talking about]].",
+      'Honestly, the consultant [[has no idea what she is doing]].',
     ],
     pass: [
       "Let me know if you don't understand any part of the contract.",
@@ -51,6 +69,10 @@ export default defineRule({
       "You haven't seen the new dashboard yet, so here is a short video.",
       'Let me know if anything is unclear or you do not understand a clause.',
       "I'm not saying you don't understand; the docs are thin.",
+      "We don't get it either, so I've asked engineering.",
+      "I don't know what you're talking about yet, can you send the error?",
+      "If the team doesn't get it from the demo, that's on us.",
+      "The API doesn't get it right on leap years; a fix ships Friday.",
     ],
   },
 });

@@ -17,6 +17,9 @@ export default defineRule({
     'return the (favor|favour)',
     '(all|all of) (my|our|this|that) (work|effort|time|hard work) (was|will have been|would be|is|will be|has been) (for nothing|wasted|in vain|for naught|down the drain)',
     '(this is|is this|so this is) how you (repay|thank|treat) (me|us)',
+    '(i|we) (have|had)? (fought|battled|begged|argued|pushed hard) (for|to get) (this|the|that|your) (discount|price|deal|pricing|exception|approval|terms|rate)',
+    '(do not|don\'t) (make|let) (that|it|this|all that|all of that|my work|our work|my effort) (be)? (for nothing|for naught|in vain|a waste)',
+    'you owe it to (your team|your people|your customers|your company|your family|yourself|them) to',
     '(i|we) (really|honestly)? (have|had)? (spent|put in|invested|sunk) (hours|days|weeks|months) .{0,3} for you',
   ],
   unless: ['reported'],
@@ -36,6 +39,8 @@ export default defineRule({
       '[[After all the hours my team has put in for you]], I expected a yes.',
       'If you walk away now, [[all my work was for nothing]].',
       'I gave you my best price and [[this is how you repay me]]?',
+      '[[I’ve fought for this discount]] for weeks, so please [[don’t make that for nothing]].',
+      '[[You owe it to your team to]] sign this.',
     ],
     pass: [
       'I was glad to put the proposal together for you.',
@@ -43,6 +48,7 @@ export default defineRule({
       'We spent the week on your data migration plan; here it is.',
       'Thanks for everything you have done to set up the pilot.',
       'All our work on the import was wasted when the file format changed, so we rebuilt it.',
+      'We fought for the integration budget internally, and it shipped.',
     ],
   },
 });

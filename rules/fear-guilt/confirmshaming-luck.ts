@@ -8,6 +8,7 @@ export default defineRule({
     'i (do not ever|never) win (anyway|anything)',
     '(i am|i\'m) (not|never) (a winner|lucky) (anyway)?',
     'i (do not|don\'t) (need|want) (to try my luck|to spin|a spin|to play|luck)',
+    '(i will|i\'ll|i would rather|i\'d rather) (take my chances|take my chance|risk it|live dangerously|gamble)',
   ],
   noDefaultGuards: true,
   unless: ['reported'],
@@ -16,7 +17,7 @@ export default defineRule({
   why: 'Teasing people for saying no is a way of shaming the choice. A plain "No thanks" respects them.',
   alternatives: [{ rewrite: "I'll pass" }],
   examples: {
-    flag: ['No, [[I don’t feel lucky]]', '[[Not feeling lucky]] today', 'No, [[I never win anyway]]', 'No. [[I don’t want to spin]]'],
+    flag: ['No, [[I don’t feel lucky]]', '[[Not feeling lucky]] today', 'No, [[I never win anyway]]', 'No. [[I don’t want to spin]]', '[[I’ll take my chances]] without insurance'],
     pass: ['Feeling lucky? Spin the wheel!', 'We feel lucky to work with your team.', 'No thanks'],
   },
 });

@@ -14,6 +14,9 @@ export default defineRule({
     '(i would|i\'d) rather not (get a discount|get the discount|have a discount|get something free|receive a gift|get a gift|get free|get rewards|be rewarded|save|win)',
     '(i would|i|i\'d) (prefer|rather) not to? (have a protection plan|have a warranty|have the warranty|have a discount|have a deal|have a gift|get a discount|get the discount|get a deal|get a gift|get a reward|be protected|have protection|save|win)',
     '%fgPerk% (is not|are not|isn\'t|aren\'t) (for me|my thing|my style)',
+    '%fgPerk% (are|is) (only)? for (other people|others|suckers|someone else|smarter people|people who care)',
+    '(i would|i\'d) rather not (get|have|take|receive|claim) .{0,3} (off|discount|savings|gift|deal|offer|reward|rewards)',
+    'i (really do not|do not) care (about|for) (my|how i look|looking good)? (skin|hair|health|looks|appearance|style|wardrobe|home|garden|pet|pets|dog|cat|car|family|wellbeing|safety|security|privacy|device|phone|teeth|body|fitness|sleep|comfort|feet|smile)',
     '(i am|i\'m) not (interested in|a fan of|big on|into) (saving|savings|discounts|deals|coupons|free|freebies|rewards|perks|offers|exclusive|bargains|winning|prizes)',
     '(i am|i\'m) not (interested in|a fan of|into) (a|the|my|any)? /^[0-9]+%$/ (off|discount|savings)',
     'i (really do not|do not) (want|need) (a|the|my|any|your)? (extra|exclusive|instant)? /^[0-9]+%$/ (off|discount|savings)',
@@ -39,6 +42,9 @@ export default defineRule({
       'Nope. [[Free shipping isn’t for me]].',
       'No, [[I’ll skip these exclusive deals]]',
       'No, [[I prefer not to have a warranty]]',
+      'No, [[I’d rather not get 20% off]]',
+      'Skip, [[I don’t care about my skin]]',
+      'Nope, [[discounts are for other people]]',
     ],
     pass: [
       'No thanks',
@@ -46,6 +52,7 @@ export default defineRule({
       "I don't want a discount to be the reason you choose us.",
       'We never share your details, and we do not sell your data.',
       'The customer said she does not like discounts that lock her in.',
+      'I do not care about my commission; I care about your outcome.',
     ],
   },
 });

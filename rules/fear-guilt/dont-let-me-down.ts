@@ -15,7 +15,7 @@ export default defineRule({
     '(i|we) (will|could|would) (get|be) (in hot water|in trouble|let go|fired) (if|unless)',
     'help me (hit|make|reach|close) my (quota|number|numbers|target|quarter)',
     '(i will|i would|i\'d|we will|we would|we\'d) have (a lot of|some|so much|a ton of|some serious) explaining to do',
-    '(i would|i\'d|we would|we\'d|i will|we will) be (deeply|very|so|really|truly|pretty)? (disappointed|hurt|upset|let down|crushed|gutted) (if|when) you (chose|choose|went|go|pick|picked|walk|walked|signed|sign|decide|decided|turn|turned|pass|passed|say|said)',
+    '(i would|i\'d|we would|we\'d|i will|we will) be (deeply|very|so|really|truly|pretty|absolutely)? (disappointed|hurt|upset|let down|crushed|gutted|devastated|heartbroken) (if|when) you (chose|choose|went|go|pick|picked|walk|walked|signed|sign|decide|decided|turn|turned|pass|passed|say|said)',
     'do (it|this) for me',
     'my (sales director|manager|team lead|boss|vp|director|ceo) (is going to|will|would) (have my head|be all over me|be furious|kill|fire|murder) (me|with me|if|unless)?',
   ],
@@ -35,6 +35,7 @@ export default defineRule({
       'Honestly, [[I thought we had a deal]].',
       'If you say no, [[I’ll have a lot of explaining to do]] to my boss.',
       '[[I would be deeply disappointed if you chose]] another vendor.',
+      '[[I’d be devastated if you walked]] away after everything.',
     ],
     pass: [
       "I don't want to let you down on the rollout date.",

@@ -20,6 +20,10 @@ export default defineRule({
     '(will|would|is going to|are going to|could) hold you (personally)? (responsible|accountable)',
     'guess (whose|who) (desk|head|neck|fault|name|problem|door|lap) (it|that|this)? (lands|will land|falls|ends up|is|lands on|will be)',
     'guess who (gets|will get|takes|will take) the (blame|fall|heat)',
+    // Not "desk": "it will land on your desk Monday" is a delivery date.
+    '(it|this|that|the blame|the fallout|it is going to|it\'s going to|that is going to) (will|would|is going to)? (land|lands|fall|falls|rest|rests|end up|ends up) (squarely|right|directly|all)? on your (shoulders|head|doorstep)',
+    '(fall|falls|fell|falling) behind on your watch',
+    '(fail|fails|failed|breaks|broke|goes down|went down|slips|slipped|happens|happened) on your watch',
     '(it will be|it is|it\'s|that will be) your (name|signature) (on it|attached to it|on the line|on the report|on the incident report)',
   ],
   noDefaultGuards: true,
@@ -39,8 +43,10 @@ export default defineRule({
       'If you get breached, [[it’s going to be on you]].',
       '[[You don’t want to be responsible for]] losing another quarter.',
       'Your board [[will hold you personally responsible]].',
-      'If this project tanks, [[guess whose desk it lands]] on.',
+      'If this project tanks, [[guess whose desk it lands on]].',
       'If it goes wrong, [[it’ll be your name attached to it]], not IT’s.',
+      'If the audit fails, [[it’ll land squarely on your shoulders]].',
+      'It would be a shame to see your team [[fall behind on your watch]].',
     ],
     pass: [
       'It is on us to make onboarding easy.',
@@ -49,6 +55,8 @@ export default defineRule({
       'That was not your fault; the import tool had a bug.',
       'We hold ourselves accountable for the migration.',
       'Your name on the invoice is spelled wrong, sorry.',
+      'The admin work will land on your desk either way, so we automated it.',
+      'The report? It will land on your desk Monday morning.',
     ],
   },
 });

@@ -12,6 +12,8 @@ export default defineRule({
     'you (could|might|will|may|would) be out of (a job|work|a seat)',
     '(think about what happens|what will happen|what happens) to your (job|career|reputation|position|bonus|credibility) (if|when)',
     'career (limiting|ending|suicide)',
+    'your (reputation|career|credibility|job|position|standing) (will not|would not|can not|could not|may not|might not) survive',
+    '(careers|jobs|heads) (have|has)? (ended|been lost|been ruined|rolled|been ended) (over|for) (less|this|mistakes|smaller things|a lot less)',
     '(risk|risking|gamble|gambling|bet|betting|jeopardize|jeopardise|jeopardizing|jeopardising) your (career|job|reputation|credibility|position|bonus|promotion|livelihood)',
     '(it is|it\'s|that is|that\'s|it will be) your (job|career|neck|head|reputation|credibility) (if|when)',
     '(people|managers|folks|leaders|executives|directors|buyers|cfos|ctos|cisos) (get|got|have been|are|were) (fired|let go|sacked|canned|demoted) (for|over) (decisions|mistakes|choices|calls|less|this|things|outages|breaches)',
@@ -35,6 +37,8 @@ export default defineRule({
       'You would be crazy to [[risk your career]] over a few thousand dollars.',
       '[[It’s your neck if]] it goes sideways.',
       '[[People get fired for decisions]] like this.',
+      '[[Your reputation won’t survive]] another failed rollout.',
+      '[[Careers have ended over less]].',
     ],
     pass: [
       'You mentioned your bonus depends on the Q3 launch, so let us plan backwards from it.',

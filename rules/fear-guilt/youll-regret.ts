@@ -10,6 +10,11 @@ export default defineRule({
     '(do not|don\'t) (do|make) (a decision|a choice|a mistake|something) you (are going to|will|might) regret',
     '(i would|we would|i\'d|we\'d) hate (to see|for) you to? (be the one|kick yourself|look back|be left|regret|miss|lose)',
     'you (are going to|will) look back and (wish|regret|kick)',
+    '(you will|you are going to|youll|you would) never forgive (yourself|yourselves)',
+    '(something|a decision|a choice|a move|a mistake) (you will|you are going to|youll|you would) regret',
+    'you (will|are going to|would) regret (it|this|that)? (for years|forever|for the rest of)',
+    // Apostrophe dropped: "youll regret it" reaches the matcher as one token.
+    '(youll|youre going to|youd) (really|definitely|surely|seriously|totally)? (regret|kick yourself|be kicking yourself|be sorry)',
   ],
   unless: ['buyer-raised', 'reported'],
   severity: 'strong',
@@ -24,12 +29,16 @@ export default defineRule({
       "[[Don't make a decision you'll regret]] by waiting.",
       '[[I’d hate to see you miss]] this one.',
       'Mark this email: [[you’re going to wish you’d listened]].',
+      '[[You’ll never forgive yourself]] if you miss this.',
+      '[[Youll regret]] waiting on this, trust me',
+      'Passing on this is [[something you’ll regret]] for years.',
     ],
     pass: [
       "You won't regret taking the time to compare vendors.",
       'We regret the delay on the security questionnaire.',
       'You mentioned you regret rushing your last CRM choice.',
       'I regret that I missed your call yesterday.',
+      'You will never have to forgive a missed backup again.',
     ],
   },
 });

@@ -80,15 +80,20 @@ const RAW: Record<string, string> = {
 
   // ---- adversarial: the buyer as opponent ---------------------------------------------------
   // The people a note treats as the target, as an object ("corner [them]", "squeeze [procurement]").
-  // Rules write %advTarget% and wrap their patterns in eachTarget(), which spells it out as two
-  // patterns that each start cheaply: a pronoun or team word, or a determiner and a role.
+  // Rules write %advTarget% and wrap their patterns in eachTarget(), which spells it out as three
+  // patterns that each start cheaply: a pronoun or team word, or a determiner, maybe a word, and a role.
   advObject: 'them|him|her|procurement|purchasing|legal|finance',
   advDet: 'the|their|this|that|these|those',
   // The same people as the subject that opens a pattern, in two cheap single-word steps:
   // "procurement [is the enemy]", "their [cfo] is the target".
   advSubject: 'they|he|she|procurement|purchasing|legal|finance',
   advRole:
-    'buyer|buyers|prospect|prospects|client|clients|customer|vp|cfo|ceo|cto|coo|cio|director|champion|committee|board|owner|founder|gatekeeper|gatekeepers|procurement|purchasing|legal|finance|team|boss|account|lead|guy|guys|decision maker|decision makers|economic buyer|buying committee|procurement team|legal team|finance team|budget holder',
+    'buyer|buyers|prospect|prospects|client|clients|customer|vp|cfo|ceo|cto|coo|cio|director|champion|committee|board|owner|founder|gatekeeper|gatekeepers|procurement|purchasing|legal|finance|team|boss|account|lead|guy|guys|decision maker|decision makers|economic buyer|buying committee|procurement team|legal team|finance team|budget holder|head|manager|skeptic|sceptic|skeptics|holdout|detractor|blocker|blockers|controller|counsel|lawyer|lawyers|gal|folks|people',
+  // A single person on the buyer's side, as a pattern's subject: "their [cfo] is the obstacle".
+  advPerson: 'vp|cfo|ceo|cto|coo|cio|ciso|director|champion|guy|gal|lead|manager|head|boss|gatekeeper|buyer|owner|founder|controller|counsel|skeptic|sceptic',
+  // What a buyer holds out with, one word each (for use right after a wildcard).
+  advDefenseWord:
+    'objection|objections|pushback|resistance|defenses|defences|defense|defence|hesitation|hesitations|reservations|skepticism|scepticism|doubts|excuses|arguments|argument|counterarguments|stalling',
   // What a buyer holds out with: objections, pushback, resistance.
   advDefense:
     'objection|objections|argument|arguments|counterarguments|pushback|push back|resistance|defenses|defences|defense|defence|guard|walls|wall|hesitation|hesitations|reservations|skepticism|scepticism|doubts|concerns|excuses|stalling|no|no\'s|nos',
@@ -103,7 +108,7 @@ const RAW: Record<string, string> = {
   disConcern: 'concern|concerns|problem|problems|issue|issues|risk|risks|objection|objections|worry|worries|question|questions|point|points|complaint|complaints|fear|fears|argument|thing',
   // Words that belittle it.
   disBelittle:
-    'silly|dumb|stupid|ridiculous|absurd|naive|naïve|irrelevant|overblown|exaggerated|unfounded|baseless|misplaced|invalid|moot|overstated|paranoid|pointless|trivial|nonsense|laughable|petty|made up|imaginary|imagined|not valid|not relevant|beside the point|a non issue|a nonissue',
+    'silly|dumb|stupid|ridiculous|absurd|naive|naïve|irrelevant|overblown|exaggerated|unfounded|baseless|misplaced|invalid|moot|overstated|paranoid|pointless|trivial|nonsense|laughable|petty|made up|imaginary|imagined|not valid|not relevant|beside the point|a non issue|a nonissue|bogus|weak|lame|flimsy|overdone|far fetched|hysterical|a smokescreen|a smoke screen|just an excuse|an excuse|a joke|a red herring|a nothing burger',
   // "As I [said] before": ways a writer repeats themselves at the reader.
   disSaid:
     'said|explained|stated|told you|pointed out|noted|wrote|emphasized|emphasised|made clear|made it clear|clarified|outlined|spelled out|spelt out|laid out|covered|answered|addressed|already said|already explained|already told you|already stated|already pointed out|already noted|already mentioned|already covered|already answered|already addressed',
@@ -131,6 +136,13 @@ export const WORDS: Record<string, string> = Object.fromEntries(Object.entries(R
 /** Spell %advTarget% out as an object word, or a determiner and a role (see advObject above). */
 export function eachTarget(patterns: string[]): string[] {
   return patterns.flatMap((p) =>
-    p.includes('%advTarget%') ? [p.replaceAll('%advTarget%', '%advObject%'), p.replaceAll('%advTarget%', '%advDet% %advRole%')] : [p],
+    p.includes('%advTarget%')
+      ? [
+          p.replaceAll('%advTarget%', '%advObject%'),
+          p.replaceAll('%advTarget%', '%advDet% %advRole%'),
+          // One word between: "the IT guy", "their procurement lead", "the buying committee".
+          p.replaceAll('%advTarget%', '%advDet% . %advRole%'),
+        ]
+      : [p],
   );
 }

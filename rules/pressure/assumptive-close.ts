@@ -11,6 +11,7 @@ export default defineRule({
     '(i|we) (will|have) (go ahead and|gone ahead and)? (put you down|sign you up|signed you up|pencil you in) for .{0,3} (seats|licenses|licences|users|annual|plan|package|bundle|contract|years|tier|subscription)',
     '(what day|when) (should|shall|can) (i|we) (schedule|book|start) (your|the) (kick off|onboarding|kickoff|implementation) (for)?',
     '(should|shall|can) (i|we) (put you down|sign you up|pencil you in|book you in|put you in) for (the|a|an)? .{0,3} (seats|licenses|licences|users|plan|package|bundle|tier|subscription|contract|edition)',
+    '(i|we) (will|am going to|are going to)? assume (that)? (you are|you\'re) (in|on board|good to go|moving forward|signing|happy to proceed|going ahead|a yes)',
     '(which|what) (day|date|time) (works|suits|is best|is better|would work|would suit) (for you|best)? to (sign|countersign|sign off|get this signed|get it signed|finalize|finalise|commit|put pen to paper)',
     '(i am|i will|we are|we will) (putting|put|processing|process|booking|book|submitting|submit|placing|place|raising|raise) (the|your|this)? (order|contract|paperwork|po|purchase|renewal|upgrade) .{0,3} unless you',
   ],
@@ -34,6 +35,7 @@ export default defineRule({
       '[[Should I put you down for the 200-seat plan]] or the 500?',
       '[[Which day works for you to sign]], Tuesday or Wednesday?',
       '[[I’m putting the order through unless you]] stop me.',
+      '[[We’ll assume you’re in]] unless we hear otherwise by Friday.',
     ],
     pass: [
       'Attached is the order form we discussed.',
@@ -42,6 +44,7 @@ export default defineRule({
       'Who should I send the security questionnaire to?',
       "I'll put you down for the 2pm demo slot.",
       'Which day works for you to meet, Tuesday or Wednesday?',
+      'I will assume you are on the 9am call unless you say otherwise.',
       'I will send the invoice on Monday unless you need a different billing date? Just let me know.',
     ],
   },

@@ -8,6 +8,7 @@ export default defineRule({
     'all (i need now is|we need now is|i need is|we need is|that is|that\'s) left? is? your (john hancock|sign off|signature|autograph|initials)',
     '(i|we) (just|only) need your (john hancock|sign off|signature|autograph|initials)',
     '(so|now|then) just? sign (the order form|the contract|the agreement|it|this|here)',
+    '^(put|pop|stick|drop|scribble) your (name|signature|initials|john hancock) on (the)? (order form|contract|agreement|paperwork|dotted line|signature page|form|docusign|page|it|this)',
     'go ahead and (sign|countersign|docusign|initial) (the order form|the contract|the agreement|it|this|here)?',
   ],
   unless: ['reported', /\b(if|once|when|whenever) (you|it|everything|legal|that|the|your)\b/, /\bsign(ed|ing)? (in|into|up|out)\b/, /\bnda\b/, /\bwhen(ever)? you (get|have) a (chance|moment|minute|sec)\b/],
@@ -23,6 +24,7 @@ export default defineRule({
       'It is the best price we have, [[so sign it]].',
       'Legal has approved it, so [[we just need your signature]].',
       '[[Go ahead and sign]], I will handle the rest.',
+      '[[Put your name on the order form]] and we will handle the rest.',
     ],
     pass: [
       'Attached is the order form we discussed; legal can review it first.',

@@ -7,6 +7,7 @@ export default defineRule({
     '(i|we) will not (be asking|ask) you? (a third time|again|twice)',
     '(this will be|this is|that is) the last time (i|we) (am|are|will)? (ask|asking|offer|offering) (you|this)?',
     '(i|we) (am not going to|are not going to|will not) (offer|extend) (this|it) (again|twice)',
+    '(do not|don\'t) make (me|us) (chase|remind|ask|follow up with|hound|nag|keep asking|keep chasing) you (again|for|about|twice)',
   ],
   severity: 'strong',
   message: 'Makes this the last ask, so the buyer is pushed to answer now.',
@@ -17,11 +18,13 @@ export default defineRule({
       'About the renewal: [[I’m not going to ask again]].',
       '[[We will not ask you again]], so please decide.',
       '[[This is the last time I am offering this]] price.',
+      '[[Don’t make me chase you for]] this signature again.',
     ],
     pass: [
       'Last time we spoke you asked about SSO.',
       "I'm not going to ask you to decide today.",
       'We will ask your IT team again about the SSO settings.',
+      'Please do not hesitate to remind me if I forget the export file.',
     ],
   },
 });

@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 /** Closing on the writer's timeline: "let's get this done today", "let's get it signed". */
 export default defineRule({
   match: [
-    'let us (get|make) (the deal|the contract|the paperwork|this|it) (over the line|across the line|wrapped up|locked in|signed|closed|official|finalized|finalised|done|happen) %pWhen%',
+    'let us (get|make) (the deal|this deal|the contract|this contract|the agreement|the paperwork|this|it) (over the line|across the line|wrapped up|locked in|signed|closed|official|finalized|finalised|done|happen) (by|before)? %pWhen%',
     'let us (get|have) (the deal|the contract|the paperwork|this|it) (over the line|across the line|locked in|signed|closed)',
     'let us (close|wrap|finalize|finalise|sign|lock|button) (this|it)? (up|out|in)? %pWhen%',
     'let us just? sign (the order form|the contract|the agreement|it|this)',
@@ -35,6 +35,8 @@ export default defineRule({
       "[[Let's just get the paperwork signed]] this afternoon.",
       'You said you liked it, so [[let’s sign today]].',
       "[[Let's stop going back and forth]] and get it signed.",
+      "[[Let's make it official before the weekend]].",
+      "[[Let's get this deal across the line today]].",
     ],
     pass: [
       "Let's get the pilot data first and then decide.",

@@ -9,7 +9,7 @@ export default defineRule({
     '[(i|we) (really|just|absolutely|badly|seriously)? (have to have|need|expect) (the signed contract|the order form|the contract|the agreement|the paperwork) back]',
     '[(i|we) (really|just|absolutely|badly|seriously)? want (the order form|the contract|the agreement|the deal|this|it) (over the line|signed|closed)]',
     '[(i|we) (really|just|absolutely|badly|seriously)? need to (get|close|wrap|finalize) (the contract|the deal|this deal|this|it) (signed|done|closed|over the line|up)?] (by|before)? %pWhen%',
-    '[(i|we) (really|just|absolutely|badly|seriously)? (am going to need|are going to need|have to have|will need|need) (your|a|an) (yes or no|verbal yes|verbal commitment|go ahead|sign off|signature|answer|decision|yes|commitment|verbal)] (by|before)? %pWhen%',
+    '[(i|we) (really|just|absolutely|badly|seriously)? (am going to need|are going to need|have to have|will need|need|will expect|expect|am expecting|are expecting) (your|a|an) (yes or no|verbal yes|verbal commitment|go ahead|sign off|signature|answer|decision|yes|commitment|verbal)] (by|before)? %pWhen%',
     '[(i|we) (really|just|absolutely)? (am going to need|are going to need|will need|need|expect|want|have to have) (your|a|an) (firm|clear|final|definite|straight) (yes or no|yes|answer|decision|commitment|verbal|signature)] (by|before)? %pWhen%',
     '[(i|we) (really|just)? (need|expect|want|have to have) (the|a|your) signed? %pPaperwork% (back|on my desk|in my inbox|returned|in hand)?] (by|before) %pWhen%',
     '[(i|we) (really|just)? need (to get a yes|to get an answer|to hear|an answer|a yes) back? (from you)?] (by|before)? %pWhen%',
@@ -29,6 +29,7 @@ export default defineRule({
       '[[I’ll need a firm yes]] before I get off this call.',
       '[[I expect the signed agreement on my desk]] by Monday.',
       '[[I’m going to need your signature]] before we hang up.',
+      '[[I’ll expect your signature]] by tomorrow noon.',
     ],
     pass: [
       'I need to check with my manager on the discount.',

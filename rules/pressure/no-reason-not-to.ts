@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 /** No room left for a no: "there's no reason not to", "you'd be crazy not to". */
 export default defineRule({
   match: [
-    '(there is|there are|there\'s) (really|absolutely|simply|just)? no good? reason (why you would not|why you should not|why you could not|why you can not|to say no|to hold off|not to|to wait|to delay)',
+    '(there is|there are|there\'s) (really|absolutely|simply|just)? no good? reason (why you would not|why you should not|why you could not|why you can not|to say no|to hold off|not to|to wait|to delay|to keep thinking|to keep waiting|to keep deliberating|to keep mulling)',
     '(i|we) (can not|could not) (think of|see|find) (a single|a|any|one) good? reason (why you would not|why you should not|why you could not|you would not|not to)',
     'you (would|will) be (out of your mind|a fool|crazy|foolish|mad|insane|nuts|silly|stupid) (to turn this down|to say no|to walk away|to hold off|not to|to wait|to pass|to miss|to delay|to hesitate)',
     '(it would be|that would be|it is|that is) (a big mistake|a mistake|crazy|foolish|madness|insane|nuts|silly) (to turn this down|to say no|to walk away|to hold off|not to|to wait|to pass|to delay)',
@@ -31,6 +31,7 @@ export default defineRule({
       '[[It would be a mistake not to]] take the pilot.',
       'Is there [[any reason we can’t get this signed]] today?',
       'Honestly [[I can’t see why you’d say no]].',
+      '[[There’s no reason to keep thinking]] about it.',
       '[[I really don’t see what there is left to think about]].',
       '[[Refusing this offer makes no sense]].',
       'The pilot proved the value, so there is [[no point in waiting]] for another review.',

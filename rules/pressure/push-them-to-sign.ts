@@ -12,6 +12,9 @@ export default defineRule({
     'tell (the buyer|the client|the customer|them|him|her) (they|he|she) (needs|need|have|has|must|got) to (make a decision|move forward|sign|commit|decide)',
     '(close|sign|signature|verbal|commitment|yes|deal|contract) .{0,4} no matter what',
     'close (them|him|her|it|this|the deal)? hard',
+    '(do not|don\'t|never) (leave|hang up|end the call|get off the call|get off the phone|walk out) without (a|the|their|his|her)? (commitment|signature|yes|verbal|decision|close|deal|signed contract)',
+    // "w/o": the prefilter splits it at the slash, so it is matched by shape, not as a word.
+    '(do not|don\'t|never) (leave|hang up|end the call|get off the call|get off the phone|walk out) /^w.o$/ (a|the|their|his|her)? (commitment|signature|yes|verbal|decision|close|deal|signed contract)',
     '(do not|don\'t) (accept|take|allow|entertain) (a|any|another)? (maybe|maybes|stall|stalls|excuse|excuses|delay|delays|brush off)',
     '[(do not|don\'t) (accept|take|allow|entertain|buy)] (need to check|need to think|i need to think|we need to think|let me think|let us think|think about it|sleep on it|check with)',
     '[(do not|don\'t) let (them|him|her|the buyer|the client|the customer) (say|use|get away with|hide behind|fall back on|stall with)] (let me think|let us think|we need to think|i need to think|maybe|need to check|we will think|think about it|sleep on it)',
@@ -39,6 +42,7 @@ export default defineRule({
       "[[Don't accept]] 'need to check with the CFO' this time.",
       "- [[don't let them say]] 'let me think' about it",
       '- [[get verbal commit before end of call]]',
+      'Next mtg - ask for the close, [[dont leave w/o a commitment]]',
     ],
     pass: [
       'Do not push them to sign before legal has reviewed.',

@@ -5,6 +5,7 @@ export default defineRule({
   match: [
     '(go ahead and|come on|please|so|now|just|then)? (sign and send back|sign and return|sign and send|countersign|sign|decide|commit) (the order form|the contract|the agreement|the paperwork|the deal|it|this)? %pNow%',
     '(please|just|pls)? (have|get) (the|your) %pPaperwork% (raised|signed|approved|issued|cut|processed|countersigned|sent|back|over|done) %pNow%',
+    '(please|just|pls)? (send|get|return|have) (the|your) (signed|countersigned|executed) (copy|contract|agreement|order form|paperwork|po|docs|documents|sow|msa) back? (to me|to us)? (by|before) %pWhen%',
     '(please|just)? (have|get|send) (the signed contract|the contract|the agreement|the order form|the paperwork|it|this) (signed|back|over)? .{0,5} (by|before) %pWhen%',
   ],
   // Only as an imperative: "you can sign today" and "we'll sign today" are not orders.
@@ -22,6 +23,7 @@ export default defineRule({
       '[[Have the agreement signed and back to me by noon]].',
       '[[Get the PO raised today]] please.',
       'Contract sent, pls [[sign asap]].',
+      '[[Send the countersigned copy back to me by end of day]].',
     ],
     pass: [
       'You can sign today if that suits you, or next month.',
@@ -30,6 +32,7 @@ export default defineRule({
       'Sign up today for the free webinar.',
       'Sign whenever you are ready.',
       'We will get the PO raised today on our side.',
+      'We will send the countersigned copy back to you by Friday.',
       'Legal can get the contract signed this week if that suits you.',
     ],
   },

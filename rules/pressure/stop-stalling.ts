@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 /** Hesitation called stalling: "stop stalling", "no more excuses", "you can't keep saying maybe". */
 export default defineRule({
   match: [
-    '(stop|quit) (stalling|dithering|waffling|hesitating|dragging your feet|sitting on the fence|going back and forth|putting this off|putting it off|kicking the can)',
+    '(stop|quit) (stalling|dithering|waffling|hesitating|dragging your feet|sitting on the fence|sitting on it|sitting on this|going back and forth|putting this off|putting it off|kicking the can)',
     'no more (excuses|stalling|delays|back and forth|dithering|hesitating|foot dragging|waffling|maybes)',
     'enough (stalling|dithering|excuses|waffling|back and forth)',
     '(you|u) (can not|cannot) (afford to)? (keep|go on|continue) (saying maybe|putting this off|putting it off|sitting on the fence|stalling|kicking the can|dragging your feet|waiting|hesitating|going back and forth)',
@@ -20,6 +20,7 @@ export default defineRule({
       '[[No more excuses]], let us get it done.',
       'Honestly, [[you can’t keep saying maybe]].',
       'Call plan: [[enough dithering]], ask for the signature.',
+      '[[Stop sitting on it]] and sign.',
     ],
     pass: [
       'We will stop putting this off on our side and ship the fix this week.',

@@ -13,7 +13,7 @@ export default defineRule({
     '(this|the) offer (is going to|will) not (be on the table|be repeated|come again)',
     'are you in or (are you)? out',
     'yes or no are (we|you) (doing this|in|moving forward|going ahead|signing)',
-    'are (we|you) doing this or not',
+    'are (we|you) (doing this|signing|in|moving forward|going ahead|buying|committing) or not',
   ],
   unless: [/\bfinal offer letter/],
   severity: 'strong',
@@ -28,6 +28,7 @@ export default defineRule({
       'We went back to finance and [[this is our best and final price]].',
       'Decision day: [[are you in or out]]?',
       '[[Yes or no: are we doing this]]?',
+      'So, [[are we signing or not]]?',
     ],
     pass: [
       'Take your time with the proposal; we can adjust the scope.',

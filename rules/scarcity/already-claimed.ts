@@ -7,6 +7,10 @@ export default defineRule({
     '[%stockNum% (are|is|have been|has been|were) already (taken|gone|claimed|spoken for|booked|reserved|allocated)]',
     '[%stockNum% %stockAdj%? %stockCounted% (is|are|has been|have been) already (taken|claimed|spoken for|booked|reserved|allocated|gone)]',
     'and [%stockNum% (are|have been) already? (gone|taken|claimed|spoken for|booked)]',
+    '[(nearly|almost|practically|virtually) all (spoken for|taken|gone|booked|claimed|reserved|snapped up|allocated)]',
+    // What is left, counted by what is not yet taken: "one kickoff slot that isn\'t taken yet".
+    '[%stockNum% %stockAdj%? %stockCounted% (that|which) (is not|are not|has not been|have not been) (taken|booked|claimed|spoken for|reserved)]',
+    '[(only|just) (a sliver|a fraction|a little|a small part|a bit|a handful) of .{0,3} (capacity|stock|inventory|seats|slots|spots|allocation|licences|licenses) (is|are) still? (unbooked|unclaimed|unsold|available|open|free|left|remaining)]',
   ],
   unless: [
     'reported',
@@ -24,12 +28,16 @@ export default defineRule({
       '[[Nearly all of the Q3 onboarding slots have been claimed]].',
       'Two pilots per region, and [[one spot is already taken]].',
       'The launch rate was for the first ten teams and [[eight are gone]].',
+      'Spaces on the spring track are [[nearly all spoken for]].',
+      'I have exactly [[one kickoff slot that isn\'t taken]] yet.',
+      '[[Only a sliver of our Q2 capacity is still unbooked]].',
     ],
     pass: [
       'Your seats are already reserved for the kickoff.',
       'The room is already booked for the call on Thursday.',
       'Two of your reps are already trained on the new flow.',
       'Half of the agenda items are done.',
+      'The action items are almost all done on our side.',
     ],
   },
 });

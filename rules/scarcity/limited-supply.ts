@@ -4,17 +4,21 @@ export default defineRule({
   match: [
     '[limited (stock|stocks|quantity|quantities|availability|supply|supplies|inventory|seats|spots|slots|spaces|places|capacity|openings|units|allocation)]',
     '[limited number of %stockAdj%? %stockNoun%]',
+    // "Inventory's tight": the tokenizer keeps "inventory's" whole, and a group only finds it by its
+    // bare form when it opens a sentence, so both are listed.
+    '[(inventory\'s|stock\'s|supply\'s|availability\'s|capacity\'s|inventory|stock|supply|availability|capacity) (very|really|pretty|super|quite)? (tight|scarce)]',
+    '[%stockSubject% (for|on|in|of) .{1,4} (is|are) (very|extremely|really|quite|pretty|severely)? (limited|scarce|tight)]',
     '[%stockSubject% (is|are) (very|extremely|really|quite|severely|strictly)? (limited|scarce|tight)]',
     '[(we have|there are|there is) (only|very|extremely|so)? (few|limited) %stockAdj%? %stockNoun% still? (left|remaining|open|available)?]',
     '[(a|an)? (real|serious|severe|big|huge)? shortage of (implementation|onboarding|engineering|delivery)? (capacity|stock|inventory|seats|spots|slots|licences|licenses|units|supply|supplies|availability|openings)]',
   ],
-  unless: ['reported', /\b(your|their) [a-z ]{0,20}shortage\b|\bshortage of [a-z ]{0,20}(in|on|at) your\b/, /\b(my|our) (calendar|schedule|availability)\b|\bavailability (this|next) week\b|\blimited availability (for|to) (a )?(call|calls|meeting|meetings|chat|demo|demos)\b/, /\b(on|in) your (plan|account|contract|subscription)\b/, /\blimited (stock|quantity|availability) (of|on) (data|information|insight)/],
+  unless: ['reported', /\b(your|their) (own |current )?(warehouse|office|space|budget|team|storage|inventory|stock|capacity|calendar|schedule)\b/, /\b(your|their) [a-z ]{0,20}shortage\b|\bshortage of [a-z ]{0,20}(in|on|at) your\b/, /\b(my|our) (calendar|schedule|availability)\b|\bavailability (this|next) week\b|\blimited availability (for|to) (a )?(call|calls|meeting|meetings|chat|demo|demos)\b/, /\b(on|in) your (plan|account|contract|subscription)\b/, /\blimited (stock|quantity|availability) (of|on) (data|information|insight)/],
   severity: 'warning',
   message: 'Says supply is limited to hurry the decision.',
   why: '"Limited" puts a clock on the decision without saying how limited or why. Say what is actually true, and give the buyer the room to decide at their pace.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: ['[[Stock is limited]], so reserve yours soon.', '[[Availability is very limited]] for the premium tier this month.', 'In Stock - [[Limited Quantity]]', '[[Limited availability]] at this price!', '[[Space is limited]] for the onsite training.', '[[There are very few partner slots still open]] for the summit.', 'There is [[a real shortage of implementation capacity]] right now.'],
-    pass: ['We have limited insight into your process.', 'Limited Edition Colors', 'Our free plan has limited integrations.', 'Your team has a shortage of analysts, so automation helps.', 'There are very few reasons to migrate everything at once.'],
+    flag: ['[[Stock is limited]], so reserve yours soon.', '[[Availability is very limited]] for the premium tier this month.', 'In Stock - [[Limited Quantity]]', '[[Limited availability]] at this price!', '[[Space is limited]] for the onsite training.', '[[There are very few partner slots still open]] for the summit.', '[[Inventory\'s tight]] on the refurbished laptops.', '[[Seats for the certification are scarce]] this cycle.', 'There is [[a real shortage of implementation capacity]] right now.'],
+    pass: ['We have limited insight into your process.', 'Limited Edition Colors', 'Our free plan has limited integrations.', 'Your team has a shortage of analysts, so automation helps.', 'There are very few reasons to migrate everything at once.', 'Space in your current warehouse is tight, you said.'],
   },
 });

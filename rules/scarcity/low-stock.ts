@@ -15,6 +15,9 @@ export default defineRule({
     '[(dwindling|shrinking) (stock|stocks|supply|supplies|inventory|availability|seats|spots|slots)]',
     '[(hardly|barely|scarcely) any %stockNoun%? (left|remaining)]',
     '[(not many|very little|not much) %stockNoun% (left|remaining)]',
+    // From "there", so the "not" of "aren't" sits inside the match, not before it.
+    '[there (are|is) (not many|not a lot of|not much|very few|very little) %stockAdj%? %stockNoun% (left|remaining|available)]',
+    '^[low (quantity|quantities|supply)]',
   ],
   unless: ['reported', /\blow (stock|inventory) (alert|notification)s? (for|to) (you|your)\b/, /\b(your|their) (own )?(stock|inventory|supply|supplies|warehouse|spare|parts)\b/],
   severity: 'warning',
@@ -22,7 +25,7 @@ export default defineRule({
   why: 'A low-stock warning asks the buyer to act on fear of losing out rather than on whether the choice is right. If supply matters, state it plainly and let them decide.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: ['HURRY, [[LOW IN STOCK]]!', '[[Low Stock]]', 'Our [[inventory is running low]] on the starter kits.', 'We are [[running low on seats]] for the April workshop.', '[[Inventory on the X200 printers is running low]].', 'The remaining [[seats at this rate are dwindling]].', 'There is [[hardly any stock left]] on the blue model.', 'Our [[allocation for your region is almost exhausted]].'],
+    flag: ['HURRY, [[LOW IN STOCK]]!', '[[Low Stock]]', 'Our [[inventory is running low]] on the starter kits.', 'We are [[running low on seats]] for the April workshop.', '[[Inventory on the X200 printers is running low]].', 'The remaining [[seats at this rate are dwindling]].', 'There is [[hardly any stock left]] on the blue model.', 'Our [[allocation for your region is almost exhausted]].', 'Honestly [[there aren\'t many seats left]] at the founder price.', '[[Low quantity]]'],
     pass: ['We keep your costs low in every plan.', 'The risk is low on your side.', 'In stock and ready to ship.', 'Your inventory of spare parts is running low every December, you said.', 'Our backlog is shrinking nicely.', 'Your storage quota is almost used up, so we will add space.', 'There is hardly any setup left on your side.'],
   },
 });

@@ -9,6 +9,7 @@ export default defineRule({
     '[(seats|spots|slots|places|tickets|stock|items|licenses|invites|openings|units|they|these) (are|is) (going|moving) (fast|quickly|quick)]',
     '[flying off the (shelves|shelf)]',
     '[(being|getting) snapped up]',
+    '[(get|gets|got|are|were) snapped up] (within|in|fast|quickly|quick|immediately|right away)',
     // "r" for "are" in quick notes; any countable supply, not just seats.
     '[%stockCounted% (are|is|r) (going|selling|disappearing|filling up|being snapped up|being claimed|being booked) (fast|quickly|quick|rapidly)]',
     '[(selling|going|booking up|filling up|selling out) faster than (expected|usual|ever|anticipated|we expected)]',
@@ -20,7 +21,7 @@ export default defineRule({
   why: '"Selling fast" borrows other buyers\' choices to rush this one. What matters is whether it is right for them, on the timeline that works for them.',
   alternatives: [{ rewrite: 'available' }, { question: 'concerns' }],
   examples: {
-    flag: ['Hurry, this style is [[selling fast]]!', 'Spring workshop [[seats are going fast]].', 'The new kits are [[flying off the shelves]].', 'Pilot [[slots are being snapped up]].', 'The founder-rate [[licences are going quickly]].', 'Workshop [[seats r going fast]]', 'This jacket is [[selling faster than expected]]!'],
+    flag: ['Hurry, this style is [[selling fast]]!', 'Spring workshop [[seats are going fast]].', 'The new kits are [[flying off the shelves]].', 'Pilot [[slots are being snapped up]].', 'The founder-rate [[licences are going quickly]].', 'Workshop [[seats r going fast]]', 'This jacket is [[selling faster than expected]]!', 'Early-access spots [[get snapped up]] within days.'],
     pass: ['Things are moving fast on our side with the integration.', 'Your rollout is going quickly, nice work.', 'The demo went well.', 'Your licences are moving quickly through procurement, thanks.', 'The rollout is going faster than expected.'],
   },
 });

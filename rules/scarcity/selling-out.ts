@@ -11,6 +11,7 @@ export default defineRule({
     '[before (they|it|these|this|we|stock) (sell|sells) out]',
     '^[(almost|nearly) gone]',
     '[(once|when|before|after) .{1,4} (sell|sells) out]',
+    '[(sells|sell|will sell|could sell|might sell|may sell) out before (you|your)]',
     '^[selling out]',
     '(is|are|it is|they are|stock|seats|spots|stock is) [(almost|nearly|practically) gone]',
   ],
@@ -20,7 +21,7 @@ export default defineRule({
   why: 'A sell-out forecast asks the buyer to decide before they have weighed it. If availability is a real constraint, say what is true and help them plan around it.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: ['These licenses [[are selling out]] quickly.', 'Hurry! [[Almost Sold Out]]...', 'The workshop [[will sell out]], so book early.', '[[ALMOST GONE]] - grab yours.', 'Grab a seat [[before they sell out]].', 'Grab one [[before the launch bundles sell out]].', '[[Once the remaining 10 licences sell out]], the price doubles.'],
+    flag: ['These licenses [[are selling out]] quickly.', 'Hurry! [[Almost Sold Out]]...', 'The workshop [[will sell out]], so book early.', '[[ALMOST GONE]] - grab yours.', 'Grab a seat [[before they sell out]].', 'Grab one [[before the launch bundles sell out]].', '[[Once the remaining 10 licences sell out]], the price doubles.', 'The summit may well [[sell out before you]] decide.'],
     pass: ['Sold out', 'Home + Tech Almost Gone', 'The conference sold out last year, per their team.'],
   },
 });

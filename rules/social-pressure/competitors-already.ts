@@ -25,14 +25,14 @@ export default defineRule({
     '[your %spPeers% (are not going to|is not going to|will not|are not|is not) (sit still|sitting still|stand still|standing still|slow down|slowing down|hold back|holding back|wait|waiting|hesitate|hesitating)]',
     '[your %spPeers% (all|already)? (already|all)? (offer this|offer it|have this|have it|have that|offer that)]',
   ],
-  unless: [REFERENCE_OFFER, 'reported'],
+  unless: [REFERENCE_OFFER, 'reported', 'buyer-raised'],
   severity: 'warning',
   message: "Uses the buyer's competitors or peers as a reason to buy.",
   why: "What a competitor bought says little about this buyer's needs, and it lands as a jab: you are behind. Talk about their goals instead, and offer references only if they would help.",
   alternatives: [{ rewrite: 'a few teams with similar goals have tried this' }, { question: 'outcome' }],
   examples: {
     flag: [
-      '[[All of your competitors have already switched]] to us.',
+      'Just so you know, [[all of your competitors are now using]] it.',
       '[[Your rivals are already seeing results]] with the new module.',
       'Just so you know, [[companies like yours are already moving]] off legacy ticketing.',
       '[[Your biggest competitor went with]] us last quarter.',
@@ -49,6 +49,7 @@ export default defineRule({
       'Other companies handle this with a shared inbox, and that can work well.',
       'Your competitors are not something I can speak to.',
       'Companies like yours often start with the import tool.',
+      'You said your competitors are moving to annual contracts; what does that change for you?',
     ],
   },
 });

@@ -7,6 +7,8 @@ export default defineRule({
     '[(so|that) (your team|you) (do not|will not|never) (miss|lose) out]',
     '[(fear of missing out|fomo)]',
     '[(do not|never) (be|get) left out]',
+    '[(do not|dont|never)? (want to)? (miss|missing) the (boat|bus|train)]',
+    '[(you are going to|you will|you would|you could|you might|you may|you are) (miss|missing) the (boat|bus|train)]',
   ],
   // A shop's newsletter box ("don't miss out on new arrivals, subscribe") invites, it does not herd.
   unless: [/\b(newsletter|subscribe|subscribers|mailing list|email list|our emails|inbox|follow us|new arrivals|latest news)\b/],
@@ -20,10 +22,13 @@ export default defineRule({
       "Honestly, [[you're missing out]] on a lot of automation.",
       'I am flagging it [[so you do not miss out]] on the rollout.',
       "[[Don't get left out]] of the beta.",
+      "[[Don't miss the boat]] on this one.",
+      "If you wait, [[you'll miss the boat]].",
     ],
     pass: [
       "You won't miss out on anything by waiting until the new budget year.",
       'I missed out on the last call, sorry about that.',
+      'I missed the train this morning, so I will dial in.',
       "Here is the recording in case you couldn't join live.",
       "There's no catch: you can start whenever suits you.",
       "Don't miss out on new arrivals: subscribe to our newsletter.",

@@ -9,6 +9,11 @@ export default defineRule({
     '(do not|never)? (want to)? (end up|be|being|are|is|remain|become|becoming) [(one of the|the) (last|only) %spOddOne%? to (make the switch|make the move|get on board|come on board|figure it out|catch on|sign up|get there|jump on|come around|adopt|switch|move|change|upgrade|modernize|modernise|join|sign|buy|embrace|act)]',
     '(do not|never)? (want to)? (end up|be|being|are|is|remain|become|becoming) [the last %spOddOne% (in|on|among|across) (your peer group|the city|your city|the state|your state|the region|your region|your industry|the industry|your space|the space|the market|your market|your network|your sector|the sector|your area|the area|the country|your field|the group|your group|town)]',
     '[(one of the|the|a)? (last|only|final) (hold outs|hold out|holdouts|holdout)]',
+    '(do not|never)? (want to)? (be|being|are|become|becoming|remain|end up) [(the|an) odd (one|man|team|company|firm|shop) out]',
+    '(be|being|are|is|remain|end up) [(one of the|the) (last|only) %spOddOne%? (still)? (standing|stuck|clinging|holding out) (on|with|to)]',
+    '(be|being|are|is|remain|end up) [(one of the|the) (last|only) %spOddOne%? (still)? (on|using|with|running) (the old|old|legacy|paper|spreadsheets|excel|outdated|manual|the legacy)]',
+    // "Nobody in your market is still doing it the old way": the same sting, said of the crowd.
+    '[(nobody|no one|no other %spOddOne%) (else)? (in|at|across|around) .{1,4} (is|are)? still (doing|using|on|running|working|stuck)]',
   ],
   unless: [SELF, 'reported'],
   severity: 'warning',
@@ -22,6 +27,10 @@ export default defineRule({
       "You'd be [[one of the few clinics in the state still]] on paper intake.",
       'They are [[the last holdout]] in their group.',
       "You don't want to be [[the last clinic in town]] on paper charts.",
+      "Don't be [[the odd one out]] on this.",
+      "You'll be [[the last one standing on]] legacy tools.",
+      'Be [[the last team on the old]] system and see how that feels.',
+      '[[Nobody in your industry is still doing]] this by hand.',
       'Your team is [[the only one not]] using it yet.',
     ],
     pass: [
@@ -31,6 +40,8 @@ export default defineRule({
       'She was the last one to leave the meeting.',
       "They don't want to be the last to know about outages.",
       "They said they're the only team still on the legacy ERP.",
+      'Nobody on our team is still using the old login.',
+      'She was the odd one out in the photo, wearing blue.',
     ],
   },
 });

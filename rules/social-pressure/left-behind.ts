@@ -3,9 +3,12 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '[(do not|never)? (you are going to|your team will|you will|you could|you might|you would|you)? (end up|be|being|get|gets|getting|got|are|is|am|stay) left (in the dust|behind)]',
-    '[(fall|falling|fell|fallen|slip|slipping|lag|lagging|get|getting) (even further|further|way)? behind (your|the|their) (rest of the market|rest of the industry|competitors|competition|rest|industry|market|curve|pack|peers|times)]',
+    '[(do not|never)? (fall|falling|fell|fallen|slip|slipping|lag|lagging|get|getting) (even further|further|way)? behind (your|the|their) (rest of the market|rest of the industry|competitors|competition|rest|industry|market|curve|pack|peers|times)]',
     '[(leave|leaves|leaving|left) (your team|your company|your business|your firm|you) (in the dust|behind)]',
     '[(your team|your company|you) (are going to|will|would|could|might)? (end up|be)? (stuck playing|playing|play) catch up]',
+    '[(you are|you\'re|youre|your team is|your company is) (already|now|way|still|so|a bit|falling|getting|lagging|slipping)? behind] (the curve|the times|the pack|your peers|your competitors|the competition|everyone|the rest|the market|the industry)',
+    '[(you are|you\'re|youre|your team is|your company is) (already|now|way|still|so|a bit|falling|getting|lagging|slipping)? behind]$',
+    '[(you are|you\'re|youre|your team is|your company is|you) (still|just)? (sitting|stuck|standing|watching)? (on|from) the sidelines]',
   ],
   // "They feel left behind by the old vendor's roadmap": the buyer's own complaint, reported.
   unless: ['reported', /\bleft behind by\b/, /\b(they|he|she) (feel|feels|felt)\b/],
@@ -20,6 +23,10 @@ export default defineRule({
       'Every month on the old stack, you [[fall further behind your competitors]].',
       'Teams that ignore this trend will [[leave you in the dust]].',
       "Otherwise [[you'll be playing catch-up]] all next year.",
+      "[[Don't fall behind your competitors]].",
+      "It's the new standard, and [[you're behind]].",
+      "Honestly [[you're already behind]] the curve.",
+      "Your peers are live and [[you're still on the sidelines]].",
     ],
     pass: [
       'I left behind a charger in your conference room.',
@@ -27,6 +34,8 @@ export default defineRule({
       'Nobody on your team gets left behind in the training plan.',
       'Your reps fall behind on logging calls when they travel, you said.',
       "They feel left behind by the old vendor's roadmap.",
+      "You're behind on two onboarding tasks; want a hand?",
+      "You're behind the wheel on this rollout, we just support.",
     ],
   },
 });

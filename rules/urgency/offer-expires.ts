@@ -12,6 +12,10 @@ export default defineRule({
     '[%offerNoun% (runs|is running|lasts|is valid|is good|is available|stays|is live) (only)? (through|until|till|thru) %dueTime%]',
     '[%offerNoun% (is|will be)? off the table (after|on|by|past|come|from) %dueTime%]',
     '^[(ends|ending|expires|expiring) soon]',
+    // Any way of saying the offer dies, tied to a near date: "this discount evaporates at the end of the quarter".
+    '(this|the|that|our|your|my) [(special|current|launch|intro|introductory|holiday|founder)? %offerNoun% %offerGone% (at|on|by|in|after)? %dueTime%]',
+    '(this|the|that|our|your|my) [(special|current|launch|intro|introductory|holiday|founder)? (quote|terms|quoted price) %offerGone% (at|on|by|in|after)? %dueTime%]',
+    '[(after|past|beyond|from) %dueTime% (this|the|that|our|your) (special|current|launch|intro)? %offerNoun% (is|will be|goes)? (gone|off the table|over|done|history|expired|no longer available|back to list)]',
     '[must end (on|at|by)? %dueTime%]',
     '^[(ends|ending|expires) (on|at)? %dueTime%]',
     '[(off|discount|sale|deal|offer|savings|pricing|price) .{0,3} (before|until|till) (midnight|tonight)]',
@@ -24,7 +28,7 @@ export default defineRule({
   examples: {
     flag: ['This [[offer expires today]].', 'Heads up: the [[discount disappears Monday]].', 'The [[deal ends at 5pm]], so let me know.', '[[Sale ends soon]]',
       '40% off everything, [[must end Tuesday]]',
-      '[[Ends tonight]]: free shipping on all kits.', 'Wait! [[Deal Expires Soon]]!', 'Hurry! This special [[sale ends in]] 2h 42m.'],
-    pass: ['This is not a limited-time offer.', 'Deal closes end of Q3 if legal signs off.', 'The sale closes once their CFO approves.', 'Your renewal date is June 30, per the current agreement.', 'The price ends up lower once you add the second team.', 'Our sales cycle ends with a security review.', 'Volume pricing ends at 500 seats, then it is flat.', 'They mentioned the other vendor\'s discount expires Friday.'],
+      '[[Ends tonight]]: free shipping on all kits.', 'Wait! [[Deal Expires Soon]]!', 'Hurry! This special [[sale ends in]] 2h 42m.', 'This [[discount evaporates at the end of the quarter]].', 'This [[quote self-destructs Friday]] at 5.', '[[After the 15th this deal is gone]].', 'Note: the [[discount lapses EOW]]', 'The [[special terms are off the table after tomorrow]].', '[[Expires tmrw]]!!'],
+    pass: ['This is not a limited-time offer.', 'Deal closes end of Q3 if legal signs off.', 'The sale closes once their CFO approves.', 'Your renewal date is June 30, per the current agreement.', 'The price ends up lower once you add the second team.', 'Our sales cycle ends with a security review.', 'Volume pricing ends at 500 seats, then it is flat.', 'They mentioned the other vendor\'s discount expires Friday.', 'Your quote ends up cheaper with the annual plan.', 'After Friday the office is closed for the holiday.'],
   },
 });

@@ -11,6 +11,10 @@ export default defineRule({
     '[time is of the essence]',
     '[(the)? clock is ticking]',
     '[clock\'s ticking]',
+    '[(the)? clock (runs|is running|will run|run) out on (the|this|your|our) (intro|introductory|launch|current|special|founder)? %offerNoun%]',
+    // Starts at "there": a negator inside the match must not read as negating it.
+    '[there is (not much|very little|little|hardly any) time (left|remaining)] (on|for|to)',
+    '[(you have|you) (only|just) (got)? (until|till|til) %dueTime%]',
     // "You've got 24 hours to grab it": the tokenizer reads "you have got".
     '[(you have got|you have|you got) (only|just)? %stockNum%? more? (days|hours|minutes|hrs|mins|day|hour) left? to (grab|claim|get|lock|sign|decide|take advantage|order|buy|redeem|save|commit|accept|act|secure)]',
     '[(the|this)? window (of opportunity)? (is closing|is about to close|is shrinking|is almost closed)]',
@@ -25,7 +29,7 @@ export default defineRule({
   why: 'A ticking clock pulls attention from whether this is right to whether it is late. Ask about their timing instead, and let the decision keep its own pace.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: ['[[Time is running out]] on the launch discount.', 'OFFER ENDS IN: 00:32:04 [[TIME IS RUNNING OUT]]!', 'Just a reminder, [[the clock is ticking]].', 'There are [[only 3 days left]] at this price.', '[[2 days left to save]] on annual plans.', '[[Clock\'s ticking]] on this quote.', '[[You\'ve got 24 hours to grab]] the founder rate.', '[[Time\'s running out]] on your trial discount.'],
-    pass: ['We have 10 minutes left on the call, any last questions?', 'Your pilot has 3 days left, so let us review results Friday.', 'We are running out of ideas for the name, any thoughts?', 'You have 30 days to cancel for a full refund.', 'Time\'s running out on your trial, so here is how to export your data.'],
+    flag: ['[[Time is running out]] on the launch discount.', 'OFFER ENDS IN: 00:32:04 [[TIME IS RUNNING OUT]]!', 'Just a reminder, [[the clock is ticking]].', 'There are [[only 3 days left]] at this price.', '[[2 days left to save]] on annual plans.', '[[Clock\'s ticking]] on this quote.', '[[You\'ve got 24 hours to grab]] the founder rate.', '[[Time\'s running out]] on your trial discount.', '[[The clock runs out on the intro rate]] Sunday.', '[[There isn\'t much time left]] on this offer.', '[[You\'ve only got till Friday]] on this one.'],
+    pass: ['We have 10 minutes left on the call, any last questions?', 'Your pilot has 3 days left, so let us review results Friday.', 'We are running out of ideas for the name, any thoughts?', 'You have 30 days to cancel for a full refund.', 'Time\'s running out on your trial, so here is how to export your data.', 'There is not much time left on the call, so I will send the rest by email.'],
   },
 });

@@ -8,6 +8,7 @@ import { refreshPolicyPack } from '../policy-pack';
 import { settingsItems } from '../storage';
 import { startBadge } from './badge';
 import { startPackService } from './pack-service';
+import { startRuleSwitch } from './rule-switch';
 
 export function startSettingsBackground(): void {
   // Defining the items runs their migrations (WXT), so stored settings are upgraded right away.
@@ -19,4 +20,5 @@ export function startSettingsBackground(): void {
   });
   startBadge();
   startPackService();
+  startRuleSwitch();
 }

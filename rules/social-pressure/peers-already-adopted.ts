@@ -10,7 +10,7 @@ import { defineRule } from '../define-rule';
 
 // Who: single-word starts keep the patterns cheap; each crowd names people other than the buyer.
 const CROWDS = [
-  '%spOthers%',
+  '(your|their)? (biggest|closest|main|direct|top|largest|fiercest|nearest|local|own)? %spOthers%',
   '(every|each) other',
   '(all|most|many|half|majority|plenty|lots|dozens|hundreds|thousands|millions|countless) .{0,3} %spOrgs%',
   'other .{0,1} %spOrgs%',
@@ -19,15 +19,22 @@ const CROWDS = [
 ];
 // Their move. Wildcards are followed by single words only (compromise never matches a phrase there).
 const MOVES = [
-  '.{0,5} already .{0,3} %spAlreadyDoing%',
-  '.{0,5} %spJoined%',
+  '.{0,5} already .{0,3} %spAlreadyDoing% (us|it|this)?',
+  '.{0,5} %spJoined% (on|up|over)?',
   '.{0,5} already .{0,2} (on|with) (us|board|our|it|this)',
   '.{0,4} (became|become|becoming) (a|our)? (customer|customers|client|clients|user|users)',
   '.{0,3} (are|is) (all|now|already)? (our)? (customers|customer|clients|client)',
   '.{0,5} made the (switch|move|jump|leap)',
   '.{0,5} on board',
   '.{0,5} said yes',
+  '.{0,4} (is|are) (now|all)? live (on|with)',
+  '.{0,3} (doing|using|running|on) (this|it|us) now',
 ];
+
+// A share of some crowd the rep names ("half of the Fortune 500"): no organisation word to
+// anchor on, so only the moves that say "already".
+const SHARES = ['(most|half|majority|many|all) of (the|your)?'];
+const ALREADY_MOVES = MOVES.filter((m) => m.includes('already'));
 
 // "Happy to connect you with a few of your peers who use us": a reference offered, not a crowd.
 const REFERENCE_OFFER = /\b(happy|glad|able) to (connect|introduce|put you in touch)|\bif (that|it) (would help|helps|is useful|would be useful)|\breference (call|customer|check)/;
@@ -39,7 +46,7 @@ const OWN_PEOPLE = /\b(all|most|many|half|both|each|some|none)( [a-z]+)? (of )?(
 const ASKING_OR_SUPPOSING = /^\W*(are|have|has|is|do|does|did|were|was|which|how many|if|whether|even if|suppose)\b[^.!]*$/;
 
 export default defineRule({
-  match: CROWDS.flatMap((crowd) => MOVES.map((move) => `[${crowd} ${move}]`)),
+  match: [...CROWDS.flatMap((crowd) => MOVES.map((move) => `[${crowd} ${move}]`)), ...SHARES.flatMap((c) => ALREADY_MOVES.map((m) => `[${c} ${m}]`))],
   unless: ['negated-inside', 'reported', 'buyer-raised', REFERENCE_OFFER, OUR_SIDE, OWN_PEOPLE, ASKING_OR_SUPPOSING],
   severity: 'warning',
   message: 'Points at a crowd of peers or rivals who already bought, as a reason to buy.',
@@ -50,15 +57,17 @@ export default defineRule({
       'FYI [[every other credit union in the state has already signed on]].',
       '[[Your closest rival just became a customer]] in March.',
       'Honestly, [[half of the Fortune 100 already trust us]].',
-      '[[Two of your direct competitors signed]] with us in Q2.',
+      'Two of [[your direct competitors signed]] with us in Q2.',
       '- remind her [[all the dealerships around them switched]] last year',
-      '[[Your competitors’ ops teams are already live]] on it.',
+      '[[Your competitors’ ops teams are already live on it]].',
       '[[Other firms like yours are already seeing]] faster closes.',
       '[[Most regional lenders have made the switch]] by now.',
-      'Fun fact: [[the biggest hotels in town are all customers]].',
+      'Fun fact: the [[biggest hotels in town are all customers]].',
       '[[Thousands of finance leaders have already made the move]].',
       '[[Every major carrier in your lane is on board]].',
-      'ur [[competitors r already using]] us lol',
+      'Heads up: [[every other agency in the county is live on]] the new portal.',
+      '[[Every serious retailer is doing this now]].',
+      'ur [[competitors r already using us]] lol',
     ],
     pass: [
       'Happy to connect you with two of your peers who use us, if that would help.',

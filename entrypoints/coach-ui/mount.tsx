@@ -1,18 +1,12 @@
-/** Mounts one coach UI (badge, panel, card) in its own shadow root, outside the compose body. */
+/** Mounts one coach UI (badge, panel, card) in its own shadow root, outside the editor. */
 import { createRoot, type Root } from 'react-dom/client';
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import type { CoachStore } from '../../components/coach-store';
 import { CoachApp } from '../../components/CoachApp';
 import { COACH_CSS } from '../../components/coach-styles';
+import { UI_TAG, type MountedUi } from './protocol';
 
-export const UI_TAG = 'care-coach-ui';
-
-export interface MountedUi {
-  host: HTMLElement;
-  remove(): void;
-}
-
-export async function mountCoachUi(ctx: ContentScriptContext, store: CoachStore): Promise<MountedUi> {
+export async function mountCoachApp(ctx: ContentScriptContext, store: CoachStore): Promise<MountedUi> {
   const ui = await createShadowRootUi<Root>(ctx, {
     name: UI_TAG,
     position: 'inline',

@@ -1,0 +1,47 @@
+import { defineRule } from '../define-rule';
+import { eachTarget } from '../lexicon/conflict-and-tone';
+
+/**
+ * People on the buyer's side cast as obstacles to remove: "neutralize the IT guy", "take out the
+ * blocker in legal", "outflank him", "go over her head". The plan is to get past a person
+ * instead of hearing them, and they are usually the one who has to live with the purchase.
+ */
+export default defineRule({
+  match: eachTarget([
+    '[(neutralize|neutralise|neutralizing|neutralising|isolate|isolating|sideline|sidelining|eliminate|eliminating|silence|silencing|muzzle|muzzling|outflank|outflanking|flank|flanking|circumvent|circumventing|freeze out|freezing out|cut out|cutting out) %advTarget%]',
+    '[(take|taking|knock|knocking) out %advTarget%]',
+    '[(get rid of|getting rid of) %advTarget%]',
+    '[(go|going|went|goes|get|getting|work|working) around %advTarget%]',
+    '[(go|going|went|goes) over (his|her|their|the buyer\'s|the champion\'s) head]',
+    '[(force|forcing|ram|ramming|rammed|railroad|railroading|steamroll|steamrolling|bulldoze|bulldozing) (it|this|the deal|the contract|the renewal|the order|the po) through]',
+    '[(the|their|this|that) %advPerson% (is|are|was|=) (the|our|a|an)? (main|biggest|real|only|key|big|last)? (obstacle|roadblock|problem to solve|thorn in our side)]',
+    '[(the|their|this|that) . %advPerson% (is|are|was|=) (the|our|a|an)? (main|biggest|real|only|key|big|last)? (obstacle|roadblock|problem to solve|thorn in our side)]',
+    '[%advPerson% (is|are|was|=) (the|our|a|an)? (main|biggest|real|only|key|big|last)? (obstacle|roadblock|problem to solve|thorn in our side)]',
+    '[%advPerson% . (is|are|was|=) (the|our|a|an)? (main|biggest|real|only|key|big|last)? (obstacle|roadblock|problem to solve|thorn in our side)]',
+  ]),
+  // "Work around their IT freeze", "go around the building": things, not people, and the seller's own side.
+  unless: ['reported', /\b(our|my) (own )?([a-z]+ )?(team|legal|finance|procurement|manager|boss|cfo|vp)\b[^.!?]*\b(around|out|over)\b/],
+  severity: 'warning',
+  message: "Plans to get rid of or get around someone on the buyer's side.",
+  why: "The person in the way is usually the one who will live with the purchase, and they have a reason. Going around them wins a signature and loses the account; ask what they need.",
+  alternatives: [{ rewrite: 'ask what the IT lead needs' }, { question: 'concerns' }],
+  examples: {
+    flag: [
+      '[[Neutralize the IT guy]], he is the blocker.',
+      '[[Take out the blocker]] in legal before the committee meets.',
+      'Battle plan: [[isolate the CFO]], then talk to ops.',
+      '- [[VP ops = main obstacle]], [[go around her]] to the CEO',
+      'Champion is weak, so we [[go over her head]].',
+      'Need to [[outflank him]] before the demo.',
+      'Just [[force it through]] before Q4.',
+      '[[Their procurement lead is the obstacle]].',
+    ],
+    pass: [
+      'Ask what the IT lead needs before the demo.',
+      'We can work around their IT freeze by starting in January.',
+      'Take out the trash before the office closes.',
+      'The main obstacle is the data migration, not anyone on their side.',
+      'They said the CFO is the main obstacle to budget this year.',
+    ],
+  },
+});

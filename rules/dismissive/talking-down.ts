@@ -1,0 +1,42 @@
+import { defineRule } from '../define-rule';
+
+/**
+ * Condescension that needs no "you're wrong": spelling things out "for you", simplifying "enough
+ * for anyone", "did you even read it?", "you people". Each treats the reader as slow.
+ */
+export default defineRule({
+  match: [
+    '[(spell|spelling|spelled|spelt) (it|this|that|things) out for (you|them|your team|you guys|you all)]',
+    '[(simple|simply|slowly|plainly) enough for (anyone|anybody|a child|a kid|a five year old|you|everyone|your team)]',
+    '[(did|have|do) you (even|actually|even bother to|bother to) (read|look at|looked at|open|opened|check|checked|listen|listened|watch|watched|see|seen|try|tried)]',
+    '[you people] (never|always|do not|just|keep|need|should|clearly|are|can not|will|obviously|still)',
+    '[(i will|i\'ll|let me) (use|keep it to) (small|short|simple|little) words]',
+    '[(in|using) (small|short|simple|little) words (for you|so you)]',
+    '[worry your (pretty|little)? head]',
+  ],
+  // The put-down carries its own negation ("you don't need to worry your pretty head").
+  noDefaultGuards: true,
+  unless: [/\bthank you people\b/, /\bnot (simple|simply|plainly) enough\b/, /\b(did|have|do) you (even|actually) (get a chance|have time|get time)\b/],
+  severity: 'warning',
+  message: 'Talks down to the reader, as if they were slow to follow.',
+  why: "Condescension makes a buyer defend their intelligence instead of weighing the offer. If something was missed, it was not clear enough yet; say it again plainly and ask what would help.",
+  alternatives: [{ rewrite: 'here is a short summary' }, { question: 'clarity' }],
+  examples: {
+    flag: [
+      "Fine, I'll [[spell it out for you]]: setup is free.",
+      "You don't need to [[worry your pretty head]] about the API.",
+      'Let me put it [[simply enough for anyone]] to follow: it saves money.',
+      '[[Did you even read]] the proposal?',
+      '[[You people]] never read the docs.',
+      '[[Have you actually looked at]] the pricing page?',
+    ],
+    pass: [
+      'Here is a short summary of the pricing, in case it helps.',
+      'Did you get a chance to read the proposal?',
+      'Thank you people for a great workshop!',
+      'We spelled out the SLA terms in section 4.',
+      'Our old guide was not simple enough for anyone to follow, so we rewrote it.',
+      'Have you looked at the pricing page yet? Happy to walk through it.',
+    ],
+  },
+});
