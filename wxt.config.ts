@@ -59,6 +59,14 @@ export default defineConfig({
       else if (entrypoints.every((e) => e.type === 'unlisted-script' && e.name === 'coach-ui')) empty = FINDING_FIELDS;
       else if (entrypoints.every((e) => e.type === 'background')) empty = ['examples'];
       if (empty) config.plugins = [...(config.plugins ?? []), ruleFields(empty)];
+      if (entrypoints.every((e) => e.type === 'content-script')) {
+        // The page scripts read storage directly (settings/stored.ts); the storage library's top
+        // level only builds its helpers, so it can go when nothing uses them (sites/opt-in.ts
+        // imports it for the popup and background, not for the notes script).
+        const build = (config.build ??= {});
+        const rollup = (build.rollupOptions ??= {});
+        rollup.treeshake = { ...(typeof rollup.treeshake === 'object' ? rollup.treeshake : {}), moduleSideEffects: [{ test: /[\\/]@wxt-dev[\\/]storage[\\/]/, sideEffects: false }] };
+      }
     },
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.browser !== 'firefox') return;

@@ -159,7 +159,9 @@ function insideQuotes(g: GuardInput): boolean {
   const open = (before.match(/["\u201c\u201d]/g) ?? []).length;
   return open % 2 === 1 && /["\u201c\u201d]/.test(after);
 }
-const reported: Guard = (g) => REPORTED_SUBJECT.test(g.sentence.slice(0, g.start)) || insideQuotes(g);
+/** "That said, …", "having said that": a connective, not someone being reported. */
+const SAID_IDIOM = /\b(that|this) (being )?said\b|\bhaving said (that|this)\b|\bneedless to say\b/g;
+const reported: Guard = (g) => REPORTED_SUBJECT.test(g.sentence.slice(0, g.start).replace(SAID_IDIOM, ' ')) || insideQuotes(g);
 
 /** Openers before the question proper: "Quick question: do you…", "So, is there…". */
 const QUESTION_LEAD = /^\s*((quick|one|a|last) (quick )?question|just (curious|checking)|out of curiosity|also|and|so|ok|okay|one more thing|separately|btw|by the way)\b[\s,:;—–-]*/;

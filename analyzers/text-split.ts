@@ -24,6 +24,8 @@ export function splitParagraphs(text: string): Span[] {
 }
 
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'mr', 'mrs', 'ms', 'dr', 'vs', 'etc', 'inc', 'ltd', 'co', 'jr', 'sr', 'st', 'approx', 'no', 'fig', 'u.s']);
+/** One capital letter standing alone (after a space, a bracket or the start) before the full stop. */
+const INITIAL = /(^|[\s("'])[A-Z]$/;
 /** Longest sentence handed to the tokenizer; longer runs are cut at spaces so huge input stays linear. */
 export const MAX_SENTENCE = 1200;
 
@@ -38,6 +40,8 @@ export function splitSentences(para: string): Span[] {
     if (m[0][0] === '.' && m[0].length === 1) {
       const word = /([A-Za-z.]+)$/.exec(para.slice(Math.max(start, m.index - 6), m.index));
       if (word && ABBREVIATIONS.has(word[1].toLowerCase())) continue;
+      // A single capital is an initial: "Tom K. bought…", "R. Johnson from Chicago".
+      if (INITIAL.test(para.slice(Math.max(0, m.index - 2), m.index))) continue;
     }
     pushTrimmed(para, start, end, out);
     start = end;

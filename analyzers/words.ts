@@ -38,7 +38,8 @@ const IRREGULAR: Record<string, string[]> = {
   ive: ['i', 'have'],
 };
 
-const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
+// "=" is a term of its own in call-note shorthand ("VP ops = main obstacle"), and compromise keeps it.
+const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*|=/gu;
 // Made once: this runs on every sentence of every keystroke.
 const IRREGULAR_ENTRIES = Object.entries(IRREGULAR);
 

@@ -7,9 +7,12 @@
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Engine } from '../analyzers/engine';
 import { ROOT } from './paths';
 
 export type EngineModule = typeof import('./engine-entry');
+/** Makes a fresh engine with the built-in rules (each bench part starts from cold caches). */
+export type MakeEngine = () => Engine;
 
 /** Bundles `entry` (a path under the repository) to `outfile`. */
 export async function bundle(entry: string, outfile: string): Promise<string> {
@@ -33,4 +36,14 @@ export async function bundleEngine(dir: string): Promise<string> {
 
 export async function loadEngine(file: string): Promise<EngineModule> {
   return (await import(pathToFileURL(file).href)) as EngineModule;
+}
+
+export function engineMaker(mod: EngineModule): MakeEngine {
+  return () => {
+    try {
+      return mod.createEngine(mod.BUILT_IN_RULES);
+    } catch (e) {
+      throw new Error(`the rule set does not compile, so there is nothing to measure: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
 }

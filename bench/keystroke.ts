@@ -4,7 +4,7 @@
  * random positions (typing a letter, a space or punctuation, or deleting one), and every edit is
  * re-analysed in full with the engine's caches warm, exactly as coach-session does.
  */
-import { benchEngine } from './competitors';
+import type { MakeEngine } from './engine-bundle';
 import { generateDraft } from './corpus-generator';
 import { createRandom } from './random';
 import { startClock, summarize, type Summary } from './stats';
@@ -29,8 +29,8 @@ export function editOnce(text: string, r: ReturnType<typeof createRandom>): stri
   return text.slice(0, at) + r.pick([...TYPED]) + text.slice(at);
 }
 
-export function runKeystroke(words: number, edits: number, seed: number): KeystrokeRun {
-  const engine = benchEngine();
+export function runKeystroke(makeEngine: MakeEngine, words: number, edits: number, seed: number): KeystrokeRun {
+  const engine = makeEngine();
   // Warm the code on another draft, so the first edits don't pay for JIT compilation.
   const warm = generateDraft(500, seed + 7).text;
   engine.analyze(warm, { kind: 'email' });

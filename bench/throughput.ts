@@ -11,7 +11,8 @@
  *   their ratios come from that subset, where every tool saw exactly the same texts.
  */
 import { splitParagraphs, splitSentences } from '../analyzers/text-split';
-import { benchEngine, type Tool } from './competitors';
+import type { Tool } from './competitors';
+import type { MakeEngine } from './engine-bundle';
 import { countWords, generateCorpus, type BenchDoc } from './corpus-generator';
 import { startClock } from './stats';
 
@@ -65,6 +66,7 @@ export interface ThroughputOptions {
   tools: Tool[];
   /** Tools that also read the whole corpus. */
   fullTools: Array<Tool['id']>;
+  makeEngine: MakeEngine;
   log(line: string): void;
 }
 
@@ -94,7 +96,7 @@ async function measure(tools: Tool[], docs: BenchDoc[], rounds: number): Promise
   return runs;
 }
 
-function corpusStats(docs: BenchDoc[], subset: BenchDoc[], seed: number): CorpusStats {
+function corpusStats(makeEngine: MakeEngine, docs: BenchDoc[], subset: BenchDoc[], seed: number): CorpusStats {
   const distinct = new Set<string>();
   let sentences = 0;
   for (const d of docs) {
@@ -107,7 +109,7 @@ function corpusStats(docs: BenchDoc[], subset: BenchDoc[], seed: number): Corpus
     }
   }
   // Which sentences Care Coach flags, on the subset (untimed, a separate engine).
-  const engine = benchEngine();
+  const engine = makeEngine();
   let subsetSentences = 0;
   let flagged = 0;
   for (const d of subset) {
@@ -162,7 +164,7 @@ export async function runThroughput(o: ThroughputOptions): Promise<ThroughputRes
   for (const m of [sub, full]) for (const r of m.values()) r.setupMs = setupMs.get(r.id) ?? 0;
 
   o.log('throughput: corpus statistics');
-  const corpus = corpusStats(docs, subset, o.seed);
+  const corpus = corpusStats(o.makeEngine, docs, subset, o.seed);
 
   const ratios: ThroughputResult['ratios'] = [];
   for (const t of o.tools) {

@@ -8,7 +8,7 @@ import type { ActivePack, EffectiveSettings, Notice, UserSettings } from './mode
 import { loadPolicy } from './policy';
 import type { Policy } from './policy-schema';
 import { fingerprint } from './hash';
-import { LOCAL_KEYS, settingsItems } from './storage';
+import { LOCAL_KEYS, readStoredValues } from './stored';
 import { readStoredPack, readUserSettings } from './user-settings';
 
 export type PolicyPackStatus =
@@ -30,14 +30,10 @@ export interface SettingsState {
   notices: Notice[];
 }
 
+/** Reads without writing (stored.ts): a pending migration is applied in memory. */
 export async function loadSettingsState(): Promise<SettingsState> {
-  const items = settingsItems();
-  const [rawSettings, rawPack, policy, verdict] = await Promise.all([
-    items.settings.getValue(),
-    items.pack.getValue(),
-    loadPolicy(),
-    items.policyPack.getValue(),
-  ]);
+  const [raw, policy] = await Promise.all([readStoredValues(), loadPolicy()]);
+  const { settings: rawSettings, pack: rawPack, policyPack: verdict } = raw;
   const user = readUserSettings(rawSettings);
   const stored = readStoredPack(rawPack);
   const notices: Notice[] = [...user.notices, ...stored.notices, ...policy.notices];

@@ -8,23 +8,15 @@
 import { storage } from 'wxt/utils/storage';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './migrations';
 import type { StoredPack } from './user-settings';
-import type { Pack } from './pack/schema';
+import { STORED_KEYS, type PolicyPackCheck } from './stored';
+
+export { LOCAL_KEYS, type PolicyPackCheck } from './stored';
 
 export const KEYS = {
-  settings: 'local:settings',
-  pack: 'local:teamPack',
-  policyPack: 'local:policyPackCheck',
+  settings: `local:${STORED_KEYS.settings}`,
+  pack: `local:${STORED_KEYS.pack}`,
+  policyPack: `local:${STORED_KEYS.policyPack}`,
 } as const;
-
-/** The background's verdict on the policy's pack text (checking runs examples: too heavy for every tab). */
-export interface PolicyPackCheck {
-  fingerprint: string;
-  ok: boolean;
-  pack: Pack | null;
-  errors: string[];
-  warnings: string[];
-  checkedAt: number;
-}
 
 function define() {
   return {
@@ -46,5 +38,8 @@ export function forgetSettingsItems(): void {
   items = null;
 }
 
-/** The storage-area names of our keys, for onChanged listeners. */
-export const LOCAL_KEYS = new Set(Object.values(KEYS).map((k) => k.slice('local:'.length)));
+/** Resolves once the items' migrations, if any, are written (reads through the items wait for them). */
+export async function settingsMigrated(): Promise<void> {
+  const i = settingsItems();
+  await Promise.all([i.settings.getValue(), i.pack.getValue(), i.policyPack.getValue()]);
+}

@@ -16,8 +16,11 @@ import { BUILT_IN_CRMS } from './crm/index';
 export const NOTES_SCRIPT = '/content-scripts/notes.js';
 const SCRIPT_ID_PREFIX = 'care-coach-notes@';
 
-/** Origins (scheme://host) the rep turned coaching on for. */
-export const optInSites = storage.defineItem<string[]>('local:careCoach.notesSites', { fallback: [], version: 1 });
+/** The storage.local key of the opted-in origins (the notes script reads it without the storage library). */
+export const OPT_IN_SITES_KEY = 'careCoach.notesSites';
+
+/** Origins (scheme://host) the rep turned coaching on for. Pure: left out of bundles that don't use it. */
+export const optInSites = /* @__PURE__ */ storage.defineItem<string[]>(`local:${OPT_IN_SITES_KEY}`, { fallback: [], version: 1 });
 
 export type SiteStatus =
   /** A built-in CRM: always coached (unless switched off in settings). */

@@ -16,7 +16,8 @@ import type { HighlightStyle, Painter } from '../../sites/painter';
 import { createTextareaPainter } from '../../sites/textarea-overlay';
 import { adapterFor, type NotesAdapter } from '../../sites/crm/index';
 import { watchFocusedEditors } from '../../sites/editors/index';
-import { optInSites, siteOrigin } from '../../sites/opt-in';
+import { siteOrigin } from '../../sites/opt-in';
+import { readOptInSites, watchOptInSites } from './opt-in-sites';
 import { disableRuleFromPage, engineFor, isSiteEnabled, loadSettings, reportPageCounts, toAnalyzeOptions, watchSettings, type EffectiveSettings } from '../../settings/in-page';
 import { mountCoachUi } from '../coach-ui/load';
 import { explainWithUi, type MountedUi } from '../coach-ui/protocol';
@@ -47,7 +48,7 @@ export async function startNotesCoach(ctx: ContentScriptContext): Promise<void> 
   const origin = siteOrigin(location.href);
   const optIn = adapter.id === 'opt-in';
   // A registration can outlive the rep's choice for a moment (turned off in another window).
-  if (optIn && (!origin || !(await optInSites.getValue()).includes(origin))) return;
+  if (optIn && (!origin || !(await readOptInSites()).includes(origin))) return;
 
   let settings: EffectiveSettings = await loadSettings();
   let engine: Engine = engineFor(settings);
@@ -211,8 +212,8 @@ export async function startNotesCoach(ctx: ContentScriptContext): Promise<void> 
 
   if (optIn) {
     // Turned off from the popup: stop at once, no reload needed.
-    const unwatchSites = optInSites.watch((sites) => {
-      optedIn = !!origin && !!sites?.includes(origin);
+    const unwatchSites = watchOptInSites((sites) => {
+      optedIn = !!origin && sites.includes(origin);
       if (!optedIn) halt();
     });
     ctx.signal.addEventListener('abort', unwatchSites, { once: true });

@@ -8,6 +8,7 @@ export default defineRule({
     '[(go|going|goes|went) for (the|their|his|her) (jugular|throat)]',
     '[(smell|smells|smelled|smelt|smelling) blood]',
     '[blood in the water]',
+    '[(twist|twisting|twisted) the knife]',
   ],
   severity: 'warning',
   message: 'Talks about the buyer as prey: "go in for the kill".',
@@ -19,6 +20,7 @@ export default defineRule({
       'CFO is wavering, time to [[move in for the kill]].',
       'Legal signed off, [[finish them off]] on Thursday.',
       "They admitted the budget is approved, I [[smell blood]].",
+      'Time to [[twist the knife]] on the cost of doing nothing.',
     ],
     pass: [
       'This feature is a killer for their reporting workflow.',

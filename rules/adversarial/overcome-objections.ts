@@ -10,8 +10,9 @@ export default defineRule({
     '[(objection|objections) (crusher|crushers|crushing|killer|killers|busting|buster|busters|smashing)]',
     // A qualifier in between ("their SSO objection", "their security review objections"), and the
     // fighting verbs reps reach for: attack, overpower, fight.
-    '[(overcome|overcoming|crush|crushing|smash|smashing|destroy|destroying|kill|killing|neutralize|neutralise|defeat|defeating|beat|beating|bulldoze|bulldozing|steamroll|steamrolling|squash|squashing|quash|quashing|demolish|demolishing|overpower|overpowering|overwhelm|overwhelming|override|overriding|overrule|overruling|attack|attacking|combat|combating|fight|fighting|torpedo|torpedoing) (all of their|all their|their|his|her|the|any|all|every|those|these|each) .{1,2} %advDefenseWord%]',
-    '[(overpower|overpowering|overwhelm|overwhelming|override|overriding|overrule|overruling|attack|attacking|combat|combating|fight|fighting|torpedo|torpedoing) (all of their|all their|their|his|her|the|any|all|every|those|these|each)? %advDefense%]',
+    '[(overcome|overcoming|crush|crushing|smash|smashing|destroy|destroying|kill|killing|neutralize|neutralise|defeat|defeating|beat|beating|bulldoze|bulldozing|steamroll|steamrolling|squash|squashing|quash|quashing|demolish|demolishing|overpower|overpowering|overwhelm|overwhelming|override|overriding|overrule|overruling|attack|attacking|combat|combating|fight|fighting|torpedo|torpedoing|dismantle|dismantling|flatten|flattening|shred|shredding|trample|trampling|hammer|hammering|nuke|nuking|bury|burying) (all of their|all their|their|his|her|the|any|all|every|those|these|each) .{1,2} %advDefenseWord%]',
+    '[(overpower|overpowering|overwhelm|overwhelming|override|overriding|overrule|overruling|attack|attacking|combat|combating|fight|fighting|torpedo|torpedoing|flatten|flattening|shred|shredding|trample|trampling|hammer|hammering|nuke|nuking) (all of their|all their|their|his|her|the|any|all|every|those|these|each)? %advDefense%]',
+    '[(pick|picking|rip|ripping|tear|tearing) (apart|to pieces|to shreds) (all of their|all their|their|his|her|the|any|all|every|those|these|each)? %advDefense%]',
     '[(push|pushing|pushed|blow|blowing|bulldoze|bulldozing|barrel|barreling|steamroll|steamrolling|power|powering|smash|smashing|crash|crashing|plow|plowing|plough|ploughing|bust|busting|break|breaking|force|forcing|muscle|muscling|fight|fighting) (past|through) (their|his|her|the|any|all|every|those|these) .{1,2} %advDefenseWord%]',
     '[(smash|smashing|crash|crashing|plow|plowing|plough|ploughing|bust|busting|force|forcing|muscle|muscling|fight|fighting) (past|through) (their|his|her|the|any|all|every|those|these) %advDefense%]',
     // Call-note shorthand with the verb last: "- pricing objection → overcome on Tues".
@@ -36,6 +37,8 @@ export default defineRule({
       '[[Attack their objections]] head-on.',
       '[[Smash through their objections]] and get the PO.',
       '[[Bulldoze through their security review objections]].',
+      '[[Flatten their objections]] with data.',
+      "We need to [[dismantle their procurement guy's arguments]].",
     ],
     pass: [
       'We will overcome the integration hurdle together.',

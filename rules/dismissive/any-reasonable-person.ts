@@ -9,6 +9,7 @@ export default defineRule({
     // "It's really not that complicated." said back to a buyer who found it complicated.
     '[(is not|it\'s not|this is not|that is not|it is not|that\'s not) (really)? (that|so|very|all that) (complicated|hard|difficult|complex|confusing|tricky)]$',
     '[(really|honestly|seriously|truly) not (that|so|very|all that) (complicated|hard|difficult|complex|confusing|tricky)]$',
+    '[(is not|it\'s not|this is not|that is not|it is not|that\'s not) (complicated|hard|difficult|complex|confusing)] you (just|simply|only)',
   ],
   noDefaultGuards: true,
   unless: [/\b(we|our|i)\b[^.!?]*\b(made|make|designed|built|keep|kept) it\b/],
@@ -24,6 +25,7 @@ export default defineRule({
       "[[It's really simple stuff]], your team will pick it up.",
       "Look, it's [[really not that complicated]].",
       "Honestly, [[it's not that hard]].",
+      "[[It's not complicated]], you just need to follow the steps.",
     ],
     pass: [
       'Many teams find the setup takes about an hour.',

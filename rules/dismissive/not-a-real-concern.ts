@@ -6,15 +6,17 @@ export default defineRule({
     '[(your|that|this|the|those|these|their|his|her) (concern|concerns|worry|worries|objection|objections|fear|fears|question|point|issue|complaint) (is|are|was|were|seems|seem|sounds|sound) (a bit|kind of|a little|just|really|honestly|totally|completely|pretty|frankly|quite)? %disBelittle%]',
     // With a qualifier in between: "your security concern is overblown", "- SSO objection is bogus",
     // "their concerns about onboarding are overblown".
-    '[(concern|concerns|worry|worries|objection|objections|fear|fears|complaint|complaints|pushback) .{0,4} (is|are|was|were|seems|seem|sounds|sound) (a bit|kind of|a little|just|really|honestly|totally|completely|pretty|frankly|quite|way|so|all)? %disBelittle%]',
+    '[(concern|concerns|worry|worries|objection|objections|fear|fears|complaint|complaints|pushback) .{0,4} (is|are|was|were|seems|seem|sounds|sound|=) (a bit|kind of|a little|just|really|honestly|totally|completely|pretty|frankly|quite|way|so|all)? %disBelittle%]',
     // "That concern doesn't really apply to you": ruling the buyer's worry out for them.
     '[(concern|concerns|worry|worries|objection|objections|fear|fears|question|point) (does not|do not|did not) (really|even|actually)? (apply to you|apply to your team|apply to your company|apply to teams like yours|apply here|apply in your case|matter)]',
-    '[(that|this|it) (is|was|sounds|seems) (just|really|honestly|totally|completely|frankly|such)? (a|an)? (pretty|really|very|rather|kind of|bit of a)? (silly|dumb|stupid|ridiculous|naive|irrelevant|pointless|overblown|paranoid|laughable|weak|lame|flimsy|bogus) (concern|worry|objection|question|point|thing|idea|argument|fear|ask|request|suggestion|comparison|assumption|claim|take|expectation|excuse)]',
+    '[(that|this|it) (is|was|sounds|seems) (just|really|honestly|totally|completely|frankly|such)? (a|an)? (pretty|really|very|rather|kind of|bit of a)? (silly|dumb|stupid|ridiculous|naive|irrelevant|pointless|overblown|paranoid|laughable|weak|lame|flimsy|bogus|rookie|amateur|amateurish|newbie|childish|lazy|ignorant|uninformed|misguided) (concern|worry|objection|question|point|thing|idea|argument|fear|ask|request|suggestion|comparison|assumption|claim|take|expectation|excuse|way|view|approach|perspective|mindset|attitude|stance|position|mistake)]',
     '[(that|this) (is|was|sounds|seems) (just|really|honestly|totally|completely|frankly|simply)? (silly|ridiculous|absurd|paranoid|laughable|nonsense)]',
     '[(that|this|it) (is|was) (such a|just a|really a|totally a|completely a|a)? (non issue|red herring|straw man|nonissue|strawman)]',
     '[(that concern|that question|that|this|it) (is|was) (completely|totally|entirely|just|frankly|really|honestly|pretty|quite|kind of|largely|simply)? (beside the point|not relevant|irrelevant|moot)]',
     '[(silly|dumb|stupid|naive|ridiculous) (question|questions|concern|concerns|worry|objection)]',
-    '[(no one|no serious|no real|nobody) (actually|really|even|else|ever)? (worries|cares|worry|care|cared) about (that|this|it|those|these)]',
+    '[(no one|no serious|no real|nobody) (actually|really|even|else|ever)? (worries|cares|worry|care|cared) about (that|this|it|those|these|the|your)]',
+    '[(concern|concerns|worry|worries|objection|objections|fear|fears) .{0,4} (is|are|seems|seem|sounds) (a bit much|a little much|too much|way too much|overkill|over the top|excessive)]',
+    '[(concern|concerns|worry|worries|objection|objections|fear|fears|question|questions) (really|honestly|frankly|just) (do|does) not (really)? matter]',
     // Recasting a concern as a tactic: "he's just stalling", "they're making excuses".
     '[(they are|they\'re|theyre|he is|he\'s|hes|she is|she\'s|shes) (just|only|probably|clearly|obviously|really|simply)? (stalling|making excuses|posturing|bluffing|playing games|pretending)]',
     '[(none of our other customers|none of our customers|none of our clients|no other customer|no other client|nobody|no one) (else)? (has|have)? (ever)? (had that problem|had this problem|had that issue|had this issue|had any problems|had any issues|had a problem|had an issue|raised that|raised this|complained)]',
@@ -28,6 +30,7 @@ export default defineRule({
     /\b(fair|good|great|real|valid|legitimate|reasonable) (question|concern|point)\b[^.!?]*\b(not|no) /,
     /\bwhether (it|this|that) is a (real|genuine|serious)\b/,
     // "That's not a silly question at all": the writer welcoming the question.
+    /\bmore than (we|us|i|me) do\b/,
     /\bnot (a |an |such a )?(silly|dumb|stupid|naive|ridiculous|bad|weak) (question|concern|point|thing to ask)/,
     // "If they're stalling, ask what changed": a possibility to check, not a verdict.
     /\b(if|whether|unless|in case) (they|he|she)('re| are|'s| is) /,
@@ -56,6 +59,12 @@ export default defineRule({
       "[[That's completely irrelevant]] to the rollout.",
       '[[Nobody actually cares about that]] feature.',
       "- CFO 'worried' about ROI, [[he's just stalling]]",
+      'Honestly, [[nobody cares about the]] color of the dashboard.',
+      'Your [[worry about downtime is a bit much]].',
+      'Your [[concerns really don\'t matter]] at this stage.',
+      "Frankly, [[that's a dumb way]] to look at it.",
+      "[[That's a rookie question]].",
+      '- buyer [[objections = noise]], ignore',
     ],
     pass: [
       "There's no such thing as a silly question on these calls.",
@@ -64,6 +73,8 @@ export default defineRule({
       'The export limit was a real problem for them last year.',
       'You were the only one who asked about data residency, which helped.',
       "That's not a silly question at all.",
+      'No one cares about your data more than we do.',
+      'Your concern is much appreciated, and we are on it.',
       "If they're stalling, ask what changed on their side.",
       'Your concern about cost is not unfounded, so here is the breakdown.',
       'The SSO question does not apply to the free plan, which has no SSO.',

@@ -3,13 +3,15 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '[(you are|you were|you\'re) (kind of|a bit|just|really|totally|honestly|definitely|clearly|probably|way|simply)? (making a mountain out of a molehill|making too much of|making a big deal|worrying too much|worrying about nothing|worrying over nothing|being too cautious|being overly cautious|being too careful|over thinking|over complicating|over analyzing|over reacting|being paranoid|being dramatic|being emotional|being silly|being unreasonable|being difficult|being naive|being stubborn|being irrational|overthinking|overcomplicating|overanalyzing|overanalysing|overreacting) (it|this|that|things)?]',
-    '[(your|their) .{0,2} (is|are) (just|really|honestly|simply|clearly)? being (overly cautious|too cautious|too careful|overly picky|paranoid|dramatic|difficult|unreasonable|stubborn|irrational|silly|naive|ridiculous|absurd|picky|fussy|pedantic|precious|obstinate|childish|petty|hysterical|overdramatic)]',
+    '[(your|their) .{0,2} (is|are) (just|really|honestly|simply|clearly)? being %disBeing%]',
+    '[(you are|you\'re|youre) (just|really|honestly|simply|clearly)? being %disBeing%]',
+    '[(making|make|made) (this|it|things|that) (way|much|so|a lot|far)? (harder|more complicated|more difficult|more complex|bigger) than (it|they|this|that) (needs|need|has|have) to be]',
     // "Stop worrying about the migration": an order to drop the concern instead of an answer to it.
     '[(stop|quit) (worrying|stressing|fretting|obsessing|panicking|overthinking)]',
     '[(you are|you\'re) (just|really|simply|probably)? reading too much into (it|this|that)?]',
     '[(making|make) a mountain out of a molehill]',
   ],
-  unless: [/\b(i|we) (may|might) be (overthinking|overcomplicating)/, /\b(help|helps|helping|so|lets|let|can|will|to) (you |your team |them )?(stop|quit) (worrying|stressing|fretting)/],
+  unless: [/\b(i|we) (may|might) be (overthinking|overcomplicating)/, /\b(our|my|we|i)\b[^.!?]{0,25}\b(made|make|making) (it|this|things|that) (way |much |so |a lot |far )?(harder|more)/, /\b(help|helps|helping|so|lets|let|can|will|to) (you |your team |them )?(stop|quit) (worrying|stressing|fretting)/],
   severity: 'warning',
   message: "Calls the buyer's caution overthinking instead of taking it seriously.",
   why: "Careful buyers are doing their job. Telling them they overthink it dismisses the thing they care about; ask what they are weighing instead.",
@@ -22,6 +24,8 @@ export default defineRule({
       "I think [[you're making a mountain out of a molehill]] with the SSO question.",
       '[[Their legal team is being ridiculous]] about the DPA.',
       '[[Stop worrying]] about the migration, it is fine.',
+      '[[Your IT team is just being lazy]] about the review.',
+      "You're [[making this way harder than it needs to be]].",
     ],
     pass: [
       'It makes sense to think this through with your IT lead.',
@@ -29,6 +33,7 @@ export default defineRule({
       'Our first design overcomplicated the import, so we simplified it.',
       'The nightly backup lets your team stop worrying about lost data.',
       'Your legal team is being thorough, which we appreciate.',
+      'Our first draft made it harder than it needs to be, so we simplified.',
     ],
   },
 });

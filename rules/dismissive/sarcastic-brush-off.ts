@@ -7,9 +7,16 @@ export default defineRule({
     '[(yeah|yea) right]',
     '[(sure|fine|ok|okay) whatever]',
     '[(whatever|fine) (you say|floats your boat)]',
+    // "…whatever your team thinks": their view named only to be set aside.
+    '[whatever (you|they|he|she) (think|thinks|say|says|believe|believes|claim|claims)]',
+    '[whatever your .{1,2} (think|thinks|say|says|believe|believes|claim|claims)]',
   ],
   noDefaultGuards: true,
-  unless: [/\b(yeah|yea),? right (now|away|there|here|after|before|on|at|in|then)\b/],
+  unless: [
+    /\b(yeah|yea),? right (now|away|there|here|after|before|on|at|in|then)\b/,
+    // "Whatever you think is best works for us": deferring to the buyer.
+    /\bwhatever (you|your [a-z]+( [a-z]+)?|they|he|she) (think|thinks|say|says|believe|believes)( is| are)? (best|right|works|fair|fine|makes sense|goes)\b/,
+  ],
   severity: 'warning',
   message: "A sarcastic brush-off of the buyer's view.",
   why: "Sarcasm tells the buyer their view is not worth engaging. If you disagree, say how you see it and ask what they are seeing.",
@@ -19,12 +26,15 @@ export default defineRule({
       '[[Sure, if you say so]].',
       'Building it in-house? [[Good luck with that]].',
       '[[Yeah, right]], the old system handles that.',
+      'The facts speak for themselves, [[whatever your team thinks]].',
     ],
     pass: [
       'Happy to change the start date if you say so; just let me know.',
       'Good luck with the board meeting on Thursday!',
       'Right, that matches what your IT lead said.',
       'Yeah, right now is a busy time for us too.',
+      'Whatever you think is best works for us.',
+      'Whatever you decide, I am glad we talked.',
     ],
   },
 });

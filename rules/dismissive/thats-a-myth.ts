@@ -11,6 +11,8 @@ export default defineRule({
     '[(that|this) is (flat out|just|simply|totally|completely|absolutely|plain|frankly|honestly)? (not the case|flat wrong|dead wrong|not true|a lie|untrue|false|nonsense|wrong|incorrect)]',
     '[(that|this) is (just|simply|really|totally|completely)? not how (any of this|any of it|the product|our product|the industry|the market|it|this|that|things|software) (works|work|operates)]',
     '[(nonsense|baloney|hogwash|malarkey|poppycock)]',
+    '[(that is|this is|that\'s) (just|simply|really)? (a|an) (common|classic|typical|rookie|beginner|beginner\'s|basic) (mistake|misunderstanding|error|misreading)]',
+    '[(that is|this is) (just|simply|really)? not a thing]',
     '[(does not|doesn\'t|do not|don\'t) hold (water|up)]',
   ],
   noDefaultGuards: true,
@@ -28,6 +30,8 @@ export default defineRule({
       "That objection [[doesn't hold water]].",
       "[[That's simply not the case]].",
       'Honestly, the idea that migrations take months is [[nonsense]].',
+      "[[That's a common mistake]] people make.",
+      "[[That's just not a thing]] with our platform.",
     ],
     pass: [
       "If that's not true for your team, tell me and I'll adjust the plan.",
@@ -37,6 +41,7 @@ export default defineRule({
       "That's not true for the Pro plan; SSO is included there.",
       'This is not the case for enterprise plans, which include SSO.',
       "You're right, that's a myth we should correct in our docs.",
+      'That was a common mistake in our old setup guide, so we rewrote it.',
     ],
   },
 });

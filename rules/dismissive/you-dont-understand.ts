@@ -17,6 +17,8 @@ export default defineRule({
     '[(does|do|did) not (really|even|quite)? get it]',
     "[(does|do|did) not (really|even)? know what (he is|she is|they are|you are|he's|she's|they're|you're) (talking about|doing)]",
     "[(has|have|had) no (idea|clue) what (he is|she is|they are|he's|she's|they're) (talking about|doing)]",
+    '[you (have|had|were|are) not (been)? (paying attention|listening)]',
+    '[(not sure|no idea) why .{1,3} (is|are) (so|still)? (confused|hung up|fixated|stuck|worked up|upset|obsessed)]',
     '[you (need|have) to (get it into your head|get that|understand|realize|realise|accept)]',
     '[(allow me to|let me) (educate|enlighten|school) you]',
     '[(i do not|i am not sure|i\'m not sure) (think|believe|feel|know if)? you (really|fully|quite)? (get the point|understand|get it|realize|realise|appreciate|grasp|see)]',
@@ -59,6 +61,8 @@ export default defineRule({
       "- their CFO [[doesn't get it]], go around him",
       "Their IT lead [[doesn't know what he's talking about]].",
       'Honestly, the consultant [[has no idea what she is doing]].',
+      "[[You haven't been paying attention]] to what I said.",
+      "[[Not sure why your CFO is so confused]] about this.",
     ],
     pass: [
       "Let me know if you don't understand any part of the contract.",

@@ -5,7 +5,7 @@ const SELF_DOUBT = /\b(correct me if|tell me if|let me know if|unless)\b[^.!?]*\
 // "I had the dates backwards", "do I have that wrong?": the writer owning the mix-up.
 const SELF_MIXUP = /\b(i|we)('ve| have| had|'d| may have| might have| must have| probably)? (got |gotten |had |have )?(it|this|that|things|everything|the [a-z]+) (all |completely |totally )?(wrong|backwards?|mixed up|upside down)|\b(do|did|have|if|maybe|perhaps) (i|we) (have |had |got )?(it|this|that|the [a-z]+) /;
 // "Sorry, your invoice was wrong, we've fixed it": the writer's own error about the buyer's papers.
-const OUR_FIX = /\b(sorry|apolog|my (fault|mistake|bad)|our (fault|mistake|bad|error)|(we|i)('ll| will| have|'ve)? (fix|fixed|correct|corrected|update|updated|resend|reissue))/;
+const OUR_FIX = /\b(sorry(?!,? but)|apolog|my (fault|mistake|bad)|our (fault|mistake|bad|error)|(we|i)('ll| will| have|'ve)? (fix|fixed|correct|corrected|update|updated|resend|reissue))/;
 // "Your numbers are off to a great start", "your team is off on Friday".
 const OFF_IDIOM = /\boff (to|by|for|the|on|until|today|tomorrow|work|sick|duty|this|next|in|at)\b/;
 
@@ -15,7 +15,7 @@ export default defineRule({
     // Someone on the buyer's side "has it backwards": "your team has it backwards", "you have the math wrong".
     '[(has|have|had|got|get|getting) (it|this|that|things|everything|the math|the maths|the numbers|the facts|the logic|the order|the sequence|the story|the timeline|the pricing|the details) (all|completely|totally|exactly|entirely)? (backwards|backward|wrong|mixed up|upside down|confused|twisted|reversed)]',
     // "Your numbers are off", "your analysis is flawed", "your spreadsheet is wrong".
-    '[your .{1,3} (is|are|was|were) (just|simply|completely|totally|all|flat|dead|plain|way|a bit|clearly|obviously|frankly|fundamentally)? (wrong|flawed|off|incorrect|inaccurate|mistaken|backwards|backward|misguided|misinformed|off base|all wrong|nonsense|bogus)]',
+    '[your .{1,5} (is|are|was|were) (just|simply|completely|totally|all|flat|dead|plain|way|a bit|clearly|obviously|frankly|fundamentally)? (wrong|flawed|off|incorrect|inaccurate|mistaken|backwards|backward|misguided|misinformed|off base|all wrong|nonsense|bogus)]',
     '[the way (you are|you|your team is|your team) .{1,4} (is|are) (just|simply|completely|totally|all|plain|clearly|obviously|frankly|fundamentally)? (wrong|broken|backwards|outdated|inefficient|crazy|insane|nuts|a mess|a disaster|flawed)]',
     '[your .{0,3} (do|does) not (really|even)? add up]',
     '[(your|that|this) .{0,2} (objection|argument|logic|reasoning|point|claim|comparison|concern|math|maths|numbers|complaint|request|idea) (makes|made) (no|zero|little) sense]',
@@ -53,12 +53,14 @@ export default defineRule({
       'You [[have the math backwards]].',
       'Honestly, [[your forecast is way off]].',
       '[[Your spreadsheet is wrong]].',
+      "Respectfully, [[your team's reading of the SLA is just wrong]].",
       '[[Your analysis is fundamentally flawed]].',
       "[[The way you're handling renewals is just wrong]].",
       "[[Your numbers don't add up]].",
       '[[That objection makes no sense]].',
       '[[Whoever told you that was mistaken]].',
       "[[You're confusing us with]] another vendor.",
+      "Sorry, but [[you've misunderstood]] the contract.",
     ],
     pass: [
       'You were right about the export limits.',

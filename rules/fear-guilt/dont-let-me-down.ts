@@ -14,6 +14,7 @@ export default defineRule({
     'my (job|quota|bonus|number|numbers|commission|neck|quarter|target) (is on the line|is at stake|is riding on|depends on|rides on|hinges on|hangs on)',
     '(i|we) (will|could|would) (get|be) (in hot water|in trouble|let go|fired) (if|unless)',
     'help me (hit|make|reach|close) my (quota|number|numbers|target|quarter)',
+    '(do not|don\'t) make me (go back|walk back|return|go) to my (vp|boss|manager|director|team|ceo|sales director) (empty handed|with nothing|without a deal|without a signature)',
     '(i will|i would|i\'d|we will|we would|we\'d) have (a lot of|some|so much|a ton of|some serious) explaining to do',
     '(i would|i\'d|we would|we\'d|i will|we will) be (deeply|very|so|really|truly|pretty|absolutely)? (disappointed|hurt|upset|let down|crushed|gutted|devastated|heartbroken) (if|when) you (chose|choose|went|go|pick|picked|walk|walked|signed|sign|decide|decided|turn|turned|pass|passed|say|said)',
     'do (it|this) for me',
@@ -36,6 +37,7 @@ export default defineRule({
       'If you say no, [[I’ll have a lot of explaining to do]] to my boss.',
       '[[I would be deeply disappointed if you chose]] another vendor.',
       '[[I’d be devastated if you walked]] away after everything.',
+      'Please [[don’t make me go back to my VP empty-handed]].',
     ],
     pass: [
       "I don't want to let you down on the rollout date.",

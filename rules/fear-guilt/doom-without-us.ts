@@ -9,6 +9,7 @@ export default defineRule({
     '(is|are|it\'s) (only|just)? a (ticking time bomb|disaster waiting to happen)',
     'you are (playing with fire|playing russian roulette|rolling the dice)',
     '(your)? (customers|clients|users|best people|top reps|employees) (will|are going to) (leave|walk|churn|go elsewhere|jump ship|defect) (for|to) (someone|somebody|a competitor|competitors|your competitors|the competition)',
+    '(you are|you would be|you\'d be|you will be|you are going to be) (putting|leaving|placing) (your|the) (whole|entire)? (team|people|company|business|customers|data|staff|organization|department|reputation|project|launch|rollout|quarter|future|career) (at risk|in danger|in jeopardy|exposed|vulnerable)',
     '(do not|don\'t) leave (your|the) .{0,2} (exposed|vulnerable|unprotected|defenseless|defenceless)',
     '(your)? (competitors|competition|rivals) (will|are going to|would|could|is going to) (eat you alive|eat your lunch|crush you|bury you|destroy you|steal your customers|take your customers|put you out of business|wipe the floor with you|run circles around you)',
   ],
@@ -26,6 +27,8 @@ export default defineRule({
       '[[Your competitors will eat you alive]] if you don\'t act.',
       'If you don\'t act, [[your customers will leave for someone]] who did.',
       '[[Don\'t leave your people exposed]] because of a budget line.',
+      '[[You’d be putting your whole team at risk]] by waiting.',
+      '[[You’re putting the whole project at risk]] by dragging your feet.',
     ],
     pass: [
       'You mentioned the old server is a ticking time bomb, so here is a migration plan.',

@@ -16,7 +16,7 @@ export default defineRule({
     // Apostrophe dropped: "youll regret it" reaches the matcher as one token.
     '(youll|youre going to|youd) (really|definitely|surely|seriously|totally)? (regret|kick yourself|be kicking yourself|be sorry)',
   ],
-  unless: ['buyer-raised', 'reported'],
+  unless: ['buyer-raised', 'reported', /\bhate (for you )?to (see you )?miss (the|our|this|your|today's) (webinar|call|meeting|session|update|email|recording|event|workshop|demo|announcement|release|office hours|training|newsletter)\b/],
   severity: 'strong',
   message: 'Warns the buyer they will regret saying no, using fear to push a yes.',
   why: 'Predicting regret is a threat dressed as concern. If you see a real risk, name it plainly and let them weigh it.',
@@ -38,6 +38,7 @@ export default defineRule({
       'We regret the delay on the security questionnaire.',
       'You mentioned you regret rushing your last CRM choice.',
       'I regret that I missed your call yesterday.',
+      'I’d hate for you to miss the webinar; here is the recording.',
       'You will never have to forgive a missed backup again.',
     ],
   },

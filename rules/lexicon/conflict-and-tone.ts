@@ -53,7 +53,7 @@ const RAW: Record<string, string> = {
   // ---- social pressure: shop activity notifications ------------------------------------------
   // How many shoppers: digits ("1,626", "210+"), number words and vague crowds.
   spCount:
-    'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|few|dozens|hundreds|thousands|lots|/^[0-9][0-9,.+]*k?$/',
+    'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|few|dozens|hundreds|thousands|lots|/^[0-9][0-9,.+]*k?[+]?$/',
   // Hedges in front of a count: "over 250 people", "more than 1,000 sold".
   spAbout: 'over|more than|nearly|almost|about|around|at least|upwards of|close to|roughly|approximately|approx|some|another',
   // Who they are.
@@ -108,7 +108,11 @@ const RAW: Record<string, string> = {
   disConcern: 'concern|concerns|problem|problems|issue|issues|risk|risks|objection|objections|worry|worries|question|questions|point|points|complaint|complaints|fear|fears|argument|thing',
   // Words that belittle it.
   disBelittle:
-    'silly|dumb|stupid|ridiculous|absurd|naive|naïve|irrelevant|overblown|exaggerated|unfounded|baseless|misplaced|invalid|moot|overstated|paranoid|pointless|trivial|nonsense|laughable|petty|made up|imaginary|imagined|not valid|not relevant|beside the point|a non issue|a nonissue|bogus|weak|lame|flimsy|overdone|far fetched|hysterical|a smokescreen|a smoke screen|just an excuse|an excuse|a joke|a red herring|a nothing burger',
+    'silly|dumb|stupid|ridiculous|absurd|naive|naïve|irrelevant|overblown|exaggerated|unfounded|baseless|misplaced|invalid|moot|overstated|paranoid|pointless|trivial|nonsense|laughable|petty|made up|imaginary|imagined|not valid|not relevant|beside the point|a non issue|a nonissue|bogus|weak|lame|flimsy|overdone|far fetched|hysterical|a smokescreen|a smoke screen|just an excuse|an excuse|a joke|a red herring|a nothing burger|noise|just noise|white noise',
+  // How a buyer or their team is "being" when a rep waves their caution away: "your IT team is just
+  // being [lazy]".
+  disBeing:
+    'overly cautious|too cautious|too careful|overly picky|too picky|overly protective|overprotective|paranoid|dramatic|difficult|unreasonable|stubborn|irrational|silly|naive|ridiculous|absurd|picky|fussy|pedantic|precious|obstinate|childish|petty|hysterical|overdramatic|lazy|obstructive|awkward|short sighted|shortsighted|closed minded|narrow minded|unhelpful|obtuse|dense|slow|a pain|a nuisance|a blocker',
   // "As I [said] before": ways a writer repeats themselves at the reader.
   disSaid:
     'said|explained|stated|told you|pointed out|noted|wrote|emphasized|emphasised|made clear|made it clear|clarified|outlined|spelled out|spelt out|laid out|covered|answered|addressed|already said|already explained|already told you|already stated|already pointed out|already noted|already mentioned|already covered|already answered|already addressed',

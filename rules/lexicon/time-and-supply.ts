@@ -36,15 +36,20 @@ export const WORDS: Record<string, string> = {
 
   // What a deadline is put on: the offer, the price, the deal.
   offerNoun:
-    'offer|offers|deal|deals|discount|discounts|pricing|price|prices|promotion|promotions|promo|promos|sale|sales|savings|rate|rates|coupon|coupons|voucher|vouchers|bonus|special|incentive|incentives|bundle|package|concession|launch pricing|intro pricing|introductory pricing|early bird|early-bird',
+    'promo code|coupon code|discount code|voucher code|offer|offers|deal|deals|discount|discounts|pricing|price|prices|promotion|promotions|promo|promos|sale|sales|savings|rate|rates|coupon|coupons|voucher|vouchers|bonus|special|incentive|incentives|bundle|package|concession|launch pricing|intro pricing|introductory pricing|early bird|early-bird',
 
   // When a manufactured deadline falls: near, named, or a clock time.
   dueTime:
     'today|tonight|tomorrow morning|tomorrow|tmrw|tmw|tmrw night|2morrow|now|asap|midnight|noon|eod|eow|eom|eoq|cob|close of business|friday|monday|tuesday|wednesday|thursday|saturday|sunday|this week|this weekend|this month|this quarter|next week|the weekend|end of day|end of the day|the end of the day|end of business|the end of business|end of business today|eob|close of play|end of week|end of the week|the end of the week|end of month|end of the month|the end of the month|end of quarter|end of the quarter|the end of the quarter|end of year|end of the year|the end of the year|quarter end|quarter-end|month end|year end|the 1st|the first|/^[0-9][0-9]?[snrt][tdh]$/|the /^[0-9][0-9]?[snrt][tdh]$/|/^[0-9][0-9]?[ap]m$/|/^[0-9][0-9]?:[0-9][0-9][ap]?m?$/|the deadline|next monday|next tuesday|next wednesday|next thursday|next friday|next month|next quarter|this friday|this monday|/^[0-9][0-9]?.[0-9][0-9]?$/|/^[0-9][0-9]?.[0-9][0-9]?.[0-9]+$/|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|/^q[1-4]$/|the end of q1|the end of q2|the end of q3|the end of q4',
 
+  // The offer as one word, for patterns with free words before it ("the early-renewal discount"):
+  // a wildcard cannot be followed by a group that holds phrases.
+  offerWord:
+    'offer|offers|deal|deals|discount|discounts|pricing|price|prices|promotion|promotions|promo|promos|sale|savings|rate|rates|coupon|coupons|voucher|vouchers|bonus|special|incentive|incentives|bundle|package|credit|code|codes|markdown|markdowns',
+
   // How a seller says an offer dies: "this discount evaporates", "the terms are off the table".
   offerGone:
-    'expires|expire|ends|end|disappears|disappear|goes away|go away|evaporates|evaporate|vanishes|vanish|self destructs|self destruct|lapses|lapse|dies|is gone|are gone|will be gone|is off the table|are off the table|will be off the table|comes off the table|come off the table|goes off the table|is pulled|gets pulled|will be pulled|is withdrawn|will be withdrawn|reverts|turns into a pumpkin',
+    'expires|expire|ends|end|closes|close|shuts|stops|stops working|will stop working|disappears|disappear|goes away|go away|evaporates|evaporate|vanishes|vanish|self destructs|self destruct|lapses|lapse|dies|is gone|are gone|will be gone|is off the table|are off the table|will be off the table|comes off the table|come off the table|goes off the table|is pulled|gets pulled|will be pulled|is withdrawn|will be withdrawn|reverts|turns into a pumpkin',
 
   // The decision a deadline is put on.
   // Single words, so the prefilter stays selective; phrases live in dueCommitPhrase.

@@ -7,6 +7,7 @@ export default defineRule({
     'you (are not going to|will not|won\'t) ever? (find|get|see) a better (deal|price|offer|rate|discount) (than this|anywhere|ever|elsewhere)',
     '(a deal|an offer|a price|pricing) like this (will not|does not|won\'t|doesn\'t) come (around|along) (again|twice|often)',
     '(best|better|lowest|cheapest|biggest|sweetest) (deal|price|offer|pricing|terms|discount|rate) you are ever (going to|likely to) (get|see|find|be offered|receive)',
+    '(it is|it\'s|this is|that is) the best you (will|are going to|are ever going to|will ever) (see|get|find)',
   ],
   noDefaultGuards: true,
   unless: ['reported'],
@@ -19,6 +20,7 @@ export default defineRule({
       'This is the [[best price you will ever get]] on the platform.',
       'Trust me, [[you won’t find a better deal anywhere]].',
       'Honestly, [[a deal like this won’t come around again]].',
+      'Take it now; [[it’s the best you’ll see]].',
     ],
     pass: [
       'This is the best fit we have seen for a team your size.',

@@ -10,6 +10,9 @@ export default defineRule({
     '(get|have) (the paperwork|the contract|the agreement|the order form|this|it) (signed|done) before (we|you) (get off the call|hang up|leave)',
     '(can|could|may) (i|we) (count on|expect) (a|your) (firm)? (verbal yes|verbal commitment|go ahead|verbal|yes|commitment|signature|decision|answer) (by|before)? %pWhen%',
     '(give|get) (me|us) (a yes or a no|a yes or no|yes or no|an answer|a straight answer|a decision|a firm answer|a final answer) (by|before)? %pWhen%',
+    '(can|could) we (get|have) (this|it|the deal|the contract|the paperwork|the agreement|the order form) (done|signed|closed|wrapped up|over the line|finalized|finalised|locked in) %pNow%',
+    '(i would like|we would like|i\'d like|we\'d like|i would love|i\'d love|i want|we want) (a|your) (signature|signed contract|decision|answer|sign off|verbal|yes|commitment|go ahead) (by|before)? %pWhen%',
+    'tell me (that)? (you are|you\'re|youre) (signing|committing|moving forward|going ahead|buying|on board)',
     '(can|could|will|would) (you|u) (please)? (sign|countersign|sign off on|return|initial) (the|this|our|it)? %pPaperwork%? %pNow%',
   ],
   unless: ['reported', /\b(nda|w-9|w9|timesheet|expense)\b/, /\b(if|when|once) (it|that|this|you|legal|your)\b/],
@@ -26,6 +29,9 @@ export default defineRule({
       '[[Can I count on your signature by tomorrow]]?',
       '[[Give me a yes or a no right now]].',
       '[[Can you countersign the order form today]] so we can schedule kickoff?',
+      '[[Can we get this done today]]?',
+      '[[I’d like your signature before we end this call]].',
+      '[[Tell me you’re signing]] this week.',
     ],
     pass: [
       'Can I get a copy of your current workflow?',
@@ -33,6 +39,8 @@ export default defineRule({
       'Could we get a decision on the pilot scope from your team next month?',
       'Could you sign the NDA today so we can share the roadmap?',
       'Can you return the order form today if legal is done with it?',
+      'Tell me what you are weighing this week.', 'Tell me you are in Boston next week, we should grab coffee!',
+      'I would like your feedback on the pilot before Friday.',
     ],
   },
 });

@@ -8,6 +8,8 @@ export default defineRule({
     '(i|we) (am going to|are going to|really|just|will)? need (you|u) to (sign off|countersign) (on this|on it)? (by|before|until|within)? %pWhen%',
     '(i|we) (am going to|are going to|really|just|will)? need you to %pDecide% (by|before|until|within)? %pWhen%',
     'make (a|your|the) decision (before we hang up|on this call|right now|now|today|immediately|tonight)',
+    // The writer picks the moment: "I'll send the contract now so you can sign before lunch".
+    'so (that)? (you|u) can (sign|countersign|sign off|commit|decide) (it|this)? (by|before)? %pWhen%',
   ],
   unless: [
     'buyer-deadline',
@@ -28,6 +30,7 @@ export default defineRule({
       'We are ready when you are, but [[make a decision today]] please.',
       '[[U need to sign by friday]] or we walk',
       "[[I'm gonna need you to sign off today]]",
+      'I will send it now [[so you can sign before lunch]].',
     ],
     pass: [
       "You don't need to decide anything this week.",
@@ -35,6 +38,8 @@ export default defineRule({
       'I need to check with legal today before I send the paperwork.',
       'Do you need to sign before your fiscal year ends on the 30th?',
       'You can sign up today for the free webinar.',
+      'I will send the contract so you can sign it whenever suits you.',
+      'Here is the order form so you can sign before your board meets Thursday.',
       'Your board meets Friday, so you may want the summary before then.',
     ],
   },

@@ -7,6 +7,8 @@ export default defineRule({
     'all (you have got|that you need|you need is|you have left|you have|you need) to do is (put your signature|click accept|click approve|click agree|send it back|return it|say yes|sign|initial)',
     'all (i need now is|we need now is|i need is|we need is|that is|that\'s) left? is? your (john hancock|sign off|signature|autograph|initials)',
     '(i|we) (just|only) need your (john hancock|sign off|signature|autograph|initials)',
+    '(just|simply) (send|email|return|shoot|pass) (me|us|it)? back? (the|your) (signed|countersigned) (form|copy|contract|agreement|order form|paperwork|po|docs)',
+    '(your|the) (signature|sign off|approval|yes|go ahead|decision|john hancock) is (the only thing|all that is|all) (standing in the way|left|missing|holding this up|we need)',
     '(so|now|then) just? sign (the order form|the contract|the agreement|it|this|here)',
     '^(put|pop|stick|drop|scribble) your (name|signature|initials|john hancock) on (the)? (order form|contract|agreement|paperwork|dotted line|signature page|form|docusign|page|it|this)',
     'go ahead and (sign|countersign|docusign|initial) (the order form|the contract|the agreement|it|this|here)?',
@@ -24,6 +26,8 @@ export default defineRule({
       'It is the best price we have, [[so sign it]].',
       'Legal has approved it, so [[we just need your signature]].',
       '[[Go ahead and sign]], I will handle the rest.',
+      '[[Just send me the signed form]] and we are good.',
+      '[[Your sign-off is the only thing standing in the way]], so let us get it today.',
       '[[Put your name on the order form]] and we will handle the rest.',
     ],
     pass: [

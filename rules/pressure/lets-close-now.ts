@@ -10,6 +10,8 @@ export default defineRule({
     '(let us not|do not|no need to|no point in|why) drag (this|it|things) out',
     'let us (just|quickly|simply|go ahead and) (get|have|make) (the deal|the contract|the paperwork|the agreement|the order form|the po|the docs|this|it) (over the line|across the line|locked in|signed|closed|official|done|finalized|finalised|wrapped up)',
     'let us (get|have) (the agreement|the order form|the po|the docs|the sow|the msa) (signed|countersigned|closed|over the line|locked in)',
+    'let us (close|wrap up|finalize|finalise|sign|lock in|seal|complete|place|process) (the|this|your)? (order|deal|contract|paperwork|agreement|purchase|renewal|upgrade|po|subscription) %pWhen%',
+    'let us not waste (any more|more|any further|further) time',
     'let us (stop|quit) (going back and forth|the back and forth|wasting time|stalling|dragging our feet|dragging this out|beating around the bush|dancing around it)',
   ],
   // The buyer's own dates and conditions; not the broader buyer-deadline guard, which also
@@ -37,6 +39,8 @@ export default defineRule({
       "[[Let's stop going back and forth]] and get it signed.",
       "[[Let's make it official before the weekend]].",
       "[[Let's get this deal across the line today]].",
+      "[[Let's finalize the order today]].",
+      "[[Let's not waste any more time]], sign the agreement.",
     ],
     pass: [
       "Let's get the pilot data first and then decide.",
@@ -44,6 +48,8 @@ export default defineRule({
       "Let's get this done right, even if it takes a few more weeks.",
       "Let's get the contract signed once legal is happy with it.",
       "Let's get the NDA signed so we can share the roadmap.",
+      "Let's finalize the agenda for Thursday's workshop.",
+      "Let's not waste your time, so here is the short version.",
       'Your board meets Thursday, so let’s get the agreement signed after that.',
     ],
   },

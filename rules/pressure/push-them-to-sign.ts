@@ -12,6 +12,7 @@ export default defineRule({
     'tell (the buyer|the client|the customer|them|him|her) (they|he|she) (needs|need|have|has|must|got) to (make a decision|move forward|sign|commit|decide)',
     '(close|sign|signature|verbal|commitment|yes|deal|contract) .{0,4} no matter what',
     'close (them|him|her|it|this|the deal)? hard',
+    'get (them|him|her|the buyer|the client) to (say yes|sign|commit|decide) on (the|this|that) call',
     '(do not|don\'t|never) (leave|hang up|end the call|get off the call|get off the phone|walk out) without (a|the|their|his|her)? (commitment|signature|yes|verbal|decision|close|deal|signed contract)',
     // "w/o": the prefilter splits it at the slash, so it is matched by shape, not as a word.
     '(do not|don\'t|never) (leave|hang up|end the call|get off the call|get off the phone|walk out) /^w.o$/ (a|the|their|his|her)? (commitment|signature|yes|verbal|decision|close|deal|signed contract)',
@@ -42,6 +43,7 @@ export default defineRule({
       "[[Don't accept]] 'need to check with the CFO' this time.",
       "- [[don't let them say]] 'let me think' about it",
       '- [[get verbal commit before end of call]]',
+      'Call 2: [[get them to commit on the call]], no more circling back.',
       'Next mtg - ask for the close, [[dont leave w/o a commitment]]',
     ],
     pass: [

@@ -4,6 +4,7 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(go ahead and|come on|please|so|now|just|then)? (sign and send back|sign and return|sign and send|countersign|sign|decide|commit) (the order form|the contract|the agreement|the paperwork|the deal|it|this)? %pNow%',
+    '(please|just|so|now)? (take|accept|grab) (the deal|this deal|the offer|this offer) %pNow%',
     '(please|just|pls)? (have|get) (the|your) %pPaperwork% (raised|signed|approved|issued|cut|processed|countersigned|sent|back|over|done) %pNow%',
     '(please|just|pls)? (send|get|return|have) (the|your) (signed|countersigned|executed) (copy|contract|agreement|order form|paperwork|po|docs|documents|sow|msa) back? (to me|to us)? (by|before) %pWhen%',
     '(please|just)? (have|get|send) (the signed contract|the contract|the agreement|the order form|the paperwork|it|this) (signed|back|over)? .{0,5} (by|before) %pWhen%',
@@ -22,6 +23,7 @@ export default defineRule({
       '[[Please sign and return this week]].',
       '[[Have the agreement signed and back to me by noon]].',
       '[[Get the PO raised today]] please.',
+      '[[Take the deal now]]; it is the best you will see.',
       'Contract sent, pls [[sign asap]].',
       '[[Send the countersigned copy back to me by end of day]].',
     ],

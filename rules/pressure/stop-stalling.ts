@@ -4,12 +4,13 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(stop|quit) (stalling|dithering|waffling|hesitating|dragging your feet|sitting on the fence|sitting on it|sitting on this|going back and forth|putting this off|putting it off|kicking the can)',
-    'no more (excuses|stalling|delays|back and forth|dithering|hesitating|foot dragging|waffling|maybes)',
+    'no more (excuses|stalling|delays|back and forth|dithering|hesitating|foot dragging|waffling|maybes|circling back|we will circle back|we will think about it|let me think about it|let me think)',
+    '[(you have|you\'ve) seen (enough|all you need|everything you need)] (so|let us|just|now|it is time|time to|sign|stop)',
     'enough (stalling|dithering|excuses|waffling|back and forth)',
     '(you|u) (can not|cannot) (afford to)? (keep|go on|continue) (saying maybe|putting this off|putting it off|sitting on the fence|stalling|kicking the can|dragging your feet|waiting|hesitating|going back and forth)',
   ],
   // The writer's own delays are theirs to stop: "we'll stop putting this off and ship the fix".
-  unless: ['reported', 'writer-obligation'],
+  unless: ['reported', /\b(i|we)('ll| will| are going to| am going to| need to| have to| should| must)? (stop|quit) /, /\b(once|when|after|if|until|whether) you('ve| have) seen\b|\bseen enough of\b/],
   severity: 'warning',
   message: 'Calls the buyer’s hesitation stalling, to push them past it.',
   why: 'Hesitation usually means a question has not been answered yet. Calling it stalling makes the buyer defend themselves instead of telling you what is missing.',
@@ -21,11 +22,13 @@ export default defineRule({
       'Honestly, [[you can’t keep saying maybe]].',
       'Call plan: [[enough dithering]], ask for the signature.',
       '[[Stop sitting on it]] and sign.',
+      '[[You’ve seen enough]], let us get started today.',
     ],
     pass: [
       'We will stop putting this off on our side and ship the fix this week.',
       'No more demos needed unless your team wants one.',
       'Take the time you need; hesitating is fine.',
+      'Once you have seen enough of the sandbox, tell me what you think.', 'You have seen enough demos from us; what would be most useful next?',
     ],
   },
 });

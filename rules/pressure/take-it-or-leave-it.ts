@@ -14,6 +14,7 @@ export default defineRule({
     'are you in or (are you)? out',
     'yes or no are (we|you) (doing this|in|moving forward|going ahead|signing)',
     'are (we|you) (doing this|signing|in|moving forward|going ahead|buying|committing) or not',
+    '(sign|signing|commit|committing|decide|do this|go ahead|buy|in) (yes or no|in or out)',
   ],
   unless: [/\bfinal offer letter/],
   severity: 'strong',
@@ -29,6 +30,7 @@ export default defineRule({
       'Decision day: [[are you in or out]]?',
       '[[Yes or no: are we doing this]]?',
       'So, [[are we signing or not]]?',
+      'Are you ready to [[sign, yes or no]]?',
     ],
     pass: [
       'Take your time with the proposal; we can adjust the scope.',

@@ -7,6 +7,7 @@ export default defineRule({
     'not taking no for an answer',
     'no (will not be|is not) an (option|answer)',
     'saying no (will not be|is not) an option',
+    'your only (real|sensible|smart)? (option|choice|move|path) is (to)? (sign|buy|go with us|commit|switch|upgrade|say yes|move forward)',
     '(you have got|you have|you got|leaves you|leaving you|you are left with) no (other|real)? (choice|option|alternative) (but|than|except) to? (sign|upgrade|buy|switch|move|go ahead|commit|act|say yes|accept|renew|take)',
     '(no|saying no|a no|turning this down|walking away) (is not|will not be|is never) (really|actually|honestly|simply|even) (an|a real) (option|answer|possibility)',
     '(i|we) (am not going to|are not going to|will not|do not|am not|are not) (accept|take|accepting|taking) (a|any)? no (for an answer|as an answer|on this|here|today|this time)',
@@ -33,6 +34,7 @@ export default defineRule({
       '[[No isn’t really an option]] here.',
       '[[I won’t accept a no on this]].',
       'Honestly, [[you have no choice but to upgrade]].',
+      '[[Your only real option is to sign]] with us.',
       '[[I’m not hanging up]] until we have a deal.',
       '[[I’m not leaving this meeting without a signature]].',
     ],
@@ -44,6 +46,7 @@ export default defineRule({
       'I’m not going anywhere until your team is happy with the rollout.',
       'We do not accept no-code connectors on the enterprise plan.',
       'We had no choice but to raise prices for everyone last year.',
+      'Your only option for on-prem is our enterprise tier.',
     ],
   },
 });

@@ -12,7 +12,10 @@ export default defineRule({
     '[(to|for) the (first|next) /^[0-9]+$/ (customers|buyers|companies|teams|sign ups|signups|people|orders|subscribers|shoppers|clients|accounts|registrants)]',
     '[first come first (served|serve)]',
     '[(close to|nearly at|almost at|approaching|near) (the|our) cap]',
-    '[(can|could) (squeeze in|fit in) (maybe|probably|perhaps|just|only)? a? %stockNum% (of)? more (client|clients|customer|customers|team|teams|company|companies|account|accounts)?]',
+    '[(close to|nearly at|almost at|approaching|near) (its|our|the) (limit|cap|capacity|maximum|max) of %stockNum%]',
+    '[(we are|we\'re|we will be|we\'ll be) out of .{0,2} %stockCounted% (after|once|when|by)]',
+    '[(close to|near|nearly at|almost at|getting close to) (full|capacity|full capacity|sold out|fully booked)]',
+    '[(can|could) (squeeze in|fit in) (maybe|probably|perhaps|just|only)? a? %stockNum% (of)? more (client|clients|customer|customers|team|teams|company|companies|account|accounts)]',
     '[(down to) (our|the|my)? (last|final)? %stockNum% %stockAdj%? %stockCounted%]',
     '[(capped|capping|limited|limiting) (it|this|the offer|the discount|the pilot|the program|the beta)? at the first %stockNum% (customers|companies|teams|partners|accounts|clients|buyers|sign ups|signups|people|orders)]',
     // "nearly out of launch-price licences", "running out of slots for January".
@@ -20,13 +23,13 @@ export default defineRule({
     '(we are|we\'re|calendar is|schedule is|team is) [(booked solid|fully booked|booked up|at capacity)]',
     '^[the? first /^[0-9]+$/ (customers|buyers|companies|teams|sign ups|signups|people|orders|subscribers|shoppers|clients)] (get|gets|receive|will get|save|to)',
   ],
-  unless: ['reported', /\b(your|their) (usage|plan|account|quota|api|storage|workspace)\b/, /\b(booked solid|fully booked|booked up)( (on|for|all|this|next))? (day|today|tomorrow|morning|afternoon|monday|tuesday|wednesday|thursday|friday|week)\b/, /\bcan we (do|move|meet|try|push|shift)\b/, /\b(your|their) (team|servers?|warehouse|storage|database|inbox)\b[^.]*\bcapacity\b/, /\bout of (the )?(office|room) (until|on|today|tomorrow)\b/],
+  unless: ['reported', /\b(your|their) (usage|plan|account|quota|api|storage|workspace)\b/, /\b(booked solid|fully booked|booked up)( (on|for|all|this|next))? (day|today|tomorrow|morning|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)s?\b/, /\bcan we (do|move|meet|try|push|shift)\b/, /\b(your|their) (team|servers?|warehouse|storage|database|inbox)\b[^.]*\bcapacity\b/, /\bout of (the )?(office|room) (until|on|today|tomorrow)\b/],
   severity: 'warning',
   message: 'Says capacity is nearly gone, to hurry the decision.',
   why: 'A full calendar is a reason for the seller to plan, not for the buyer to rush. Tell them what is true about timing, and ask what pace works for them.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: ['We are [[almost out of capacity]] for new implementations.', 'The March cohort is [[nearly full]].', 'We [[can only take on two more customers]] this quarter.', 'Spots go [[to the first 10 teams]] who confirm.', '[[First come, first served]].', 'Our engineers [[can only take on 2 more migrations]] this year.', 'The discount is [[capped at the first ten customers]].', 'We are [[nearly out of launch-price licences]].', 'The partner tier is capped and we are [[close to the cap]].', 'The team [[can squeeze in maybe one more client]] before the holidays.', 'We are [[down to one pilot seat]].'],
-    pass: ['The event has a cap of 200 attendees.', 'Your team is at capacity, so automation should help.', 'I am out of the office until Monday.', 'We are booked solid on Friday, can we do Monday instead?', 'We ran out of time on the call, so here are the remaining answers.', 'Your usage is close to the cap on the starter plan, so we will email before any overage.', 'We are down to one open question on SSO.'],
+    flag: ['We are [[almost out of capacity]] for new implementations.', 'The March cohort is [[nearly full]].', 'We [[can only take on two more customers]] this quarter.', 'Spots go [[to the first 10 teams]] who confirm.', '[[First come, first served]].', 'Our engineers [[can only take on 2 more migrations]] this year.', 'The discount is [[capped at the first ten customers]].', 'We are [[nearly out of launch-price licences]].', 'The partner tier is capped and we are [[close to the cap]].', 'The team [[can squeeze in maybe one more client]] before the holidays.', 'We are [[down to one pilot seat]].', 'The pilot program is [[close to full]].', 'The beta is [[almost at its limit of 50]] teams.', '[[We\'re out of founder licences after]] this batch.'],
+    pass: ['The event has a cap of 200 attendees.', 'Your team is at capacity, so automation should help.', 'I am out of the office until Monday.', 'We are booked solid on Friday, can we do Monday instead?', 'Our support engineers are fully booked on Fridays, so reviews run Monday to Thursday.', 'Our team can squeeze in one more review call before Friday if that helps.', 'The beta is at its limit of 50 teams, so we will open a waitlist.', 'We ran out of time on the call, so here are the remaining answers.', 'Your usage is close to the cap on the starter plan, so we will email before any overage.', 'We are down to one open question on SSO.'],
   },
 });

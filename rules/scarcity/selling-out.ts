@@ -12,6 +12,8 @@ export default defineRule({
     '^[(almost|nearly) gone]',
     '[(once|when|before|after) .{1,4} (sell|sells) out]',
     '[(sells|sell|will sell|could sell|might sell|may sell) out before (you|your)]',
+    '[(always|usually|often|typically|regularly|reliably) (sell|sells) out]',
+    '[(once|when|after) (these|the|our|those) .{0,2} %stockCounted% (are|is) (taken|gone|claimed|sold|booked|filled|spoken for)]',
     '^[selling out]',
     '(is|are|it is|they are|stock|seats|spots|stock is) [(almost|nearly|practically) gone]',
   ],
@@ -21,7 +23,7 @@ export default defineRule({
   why: 'A sell-out forecast asks the buyer to decide before they have weighed it. If availability is a real constraint, say what is true and help them plan around it.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: ['These licenses [[are selling out]] quickly.', 'Hurry! [[Almost Sold Out]]...', 'The workshop [[will sell out]], so book early.', '[[ALMOST GONE]] - grab yours.', 'Grab a seat [[before they sell out]].', 'Grab one [[before the launch bundles sell out]].', '[[Once the remaining 10 licences sell out]], the price doubles.', 'The summit may well [[sell out before you]] decide.'],
-    pass: ['Sold out', 'Home + Tech Almost Gone', 'The conference sold out last year, per their team.'],
+    flag: ['These licenses [[are selling out]] quickly.', 'Hurry! [[Almost Sold Out]]...', 'The workshop [[will sell out]], so book early.', '[[ALMOST GONE]] - grab yours.', 'Grab a seat [[before they sell out]].', 'Grab one [[before the launch bundles sell out]].', '[[Once the remaining 10 licences sell out]], the price doubles.', 'The summit may well [[sell out before you]] decide.', 'These tickets [[always sell out]], so do not wait.', '[[Once these five seats are taken]], the cohort is closed.'],
+    pass: ['Sold out', 'Once your seats are assigned, people get an invite.', 'Home + Tech Almost Gone', 'The conference sold out last year, per their team.'],
   },
 });

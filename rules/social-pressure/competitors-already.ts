@@ -35,7 +35,7 @@ export default defineRule({
       'Just so you know, [[all of your competitors are now using]] it.',
       '[[Your rivals are already seeing results]] with the new module.',
       'Just so you know, [[companies like yours are already moving]] off legacy ticketing.',
-      '[[Your biggest competitor went with]] us last quarter.',
+      '[[Your biggest competitor went with]] the enterprise tier last quarter.',
       '[[Clinics in your region are flocking]] to the new intake flow.',
       '[[Your peers at Northwind are already live]].',
       '[[All the other clinics in your network are already on it]].',

@@ -11,6 +11,7 @@ export default defineRule({
     '[join (your|their) (peers|competitors|colleagues)]',
     '[join the rest of (your|the) (industry|market|sector|field|space|peers|world|pack|crowd|country|region|vertical)]',
     '[join (the|your) (industry|crowd|movement|bandwagon|revolution|majority)]',
+    '[(join|joining|joined) the (likes|ranks) of]',
   ],
   unless: [/\b(happy|glad) to (connect|introduce)|\breference (call|customer)/, 'reported'],
   severity: 'warning',
@@ -30,6 +31,7 @@ export default defineRule({
       '[[Half your industry is already on board]].',
       '[[Join the rest of your sector]] and make the move.',
       '[[Join the movement]]: thousands have switched.',
+      "You'd be [[joining the ranks of]] Acme and Globex.",
     ],
     pass: [
       'Most teams use a spreadsheet for this today, which is fine at your volume.',

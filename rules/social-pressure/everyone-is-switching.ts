@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 // "Everyone on your team uses Slack" is discovery, not a crowd: the buyer's own people are excluded.
 const OWN_PEOPLE = /\b(everyone|everybody)('s)? (else )?(on|in|at|from) (your|my|our|their|the) (team|side|company|office|org|organization|department|staff|call|board|thread|meeting|email)\b|\b(everyone|everybody) (here|there)\b/;
 // "Everyone in the industry is still on spreadsheets" describes the pain, not a bandwagon.
-const STILL_OLD_WAY = /\b(still|stuck) (using|on|with|doing)\b/;
+const STILL_OLD_WAY = /\b(everyone|everybody|industry|market|sector|space)\b[^.!?,;]*\b(still|stuck) (using|on|with|doing)\b/;
 
 export default defineRule({
   match: [
@@ -14,14 +14,17 @@ export default defineRule({
     '[(everyone|everybody) who is anybody]',
     '[(the|your) (industry|market|world|sector|space) (has|have)? (already)? moved on]',
     "[(everyone|everybody|everyone's|everybody's) (is|are)? (on board with|talking about|raving about|jumping on|getting on|catching on)]",
-    '[the (whole|entire) (industry|market|sector|space|field|world) (has|is)? (already|now)? (on board|moving|moved|switching|switched|shifting|shifted|migrating|migrated|heading|going|adopting|adopted|converging)]',
+    '[the (whole|entire) (industry|market|sector|space|field|world) (has|is)? (already|now)? (on board|moving|moved|switching|switched|shifting|shifted|migrating|migrated|heading|going|gone|went|adopting|adopted|converging)]',
     // Loose forms: "everybody in logistics is switching", "everyone in their peer group has moved".
     '[(everyone|everybody) .{0,5} (is|are|has|have|was) (now|all|already|basically)? (switching|switched|moving|moved|migrating|migrated|signing|signed|joining|joined|adopting|adopted|upgrading|upgraded|jumping|flocking|converting|converted)]',
     '[(everyone|everybody) .{1,5} (is|are) (now|all|already|basically)? (using|on|doing|running) (it|us|this|our)]',
+    '[(everyone|everybody) .{1,5} (is|are) (now|all|already|basically)? on board]',
     '[(everyone|everybody) .{0,5} already .{0,2} %spAlreadyDoing%]',
     // The crowd as a market verdict: "the industry has voted with its feet", "the smart money is with us".
     '[(voted|voting|vote|votes) with (its|their) feet]',
     '[the smart money (is|was|has|went|moved)]',
+    '[the (industry|market|sector) has (spoken|decided|voted)]',
+    '[(moving|switching|signing|flocking|coming|joining|moved|switched|signed|joined|migrating|migrated|buying) .{0,3} in droves]',
   ],
   unless: [OWN_PEOPLE, STILL_OLD_WAY, 'reported'],
   severity: 'warning',
@@ -41,12 +44,17 @@ export default defineRule({
       '[[Everyone who counts in your sector already uses]] it.',
       'Your market has [[voted with its feet]].',
       '[[The smart money is]] with us.',
+      '[[The market has spoken]]: usage billing won.',
+      'Teams are [[moving to us in droves]].',
+      '[[The whole sector has gone]] digital, and you are still on paper.',
+      "It's simple: [[everyone in retail is on board]].",
     ],
     pass: [
       'Everyone I met on your team was open about the bottlenecks.',
       'Everyone deserves a straight answer on pricing.',
       "Everyone on the call has signed the NDA, thanks.",
       'Everyone here is on it and we will fix the bug today.',
+      'The market has changed a lot since your last review.',
       'Everyone on your team uses Slack, so the alerts can live there.',
       'Everyone in the industry is still using spreadsheets for this, which is the problem you described.',
       'Not everyone needs to switch; for a team your size the current setup may be enough.',

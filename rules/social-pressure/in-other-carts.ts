@@ -7,8 +7,14 @@ export default defineRule({
     '[%spCount% %spShoppers%? (have|has|had|just|recently|already)? (just|recently|already)? added (this item|this product|the item|this|it|these|them)? (item|product)? to (their|a|the|his|her)? (shopping)? (cart|carts|basket|baskets|bag|bags|trolley|trolleys|wishlist|wishlists)]',
     '[added to (cart|carts|basket|baskets|bag|bags|trolley|trolleys|wishlist|wishlists) %spCount% times]',
     '[added to %spCount% (wishlists|carts|baskets|bags|wish lists|favourites|favorites)]',
-    '[(someone|somebody) .{0,8} (added|put) .{0,16} (to|in|into) (their|a|his|her) (shopping)? (cart|basket|bag|trolley|wishlist)]',
-    '[(a|another) (shopper|customer|buyer|visitor|user|guest|person) .{0,8} (added|put) .{0,16} (to|in|into) (their|a|his|her) (shopping)? (cart|basket|bag|trolley|wishlist)]',
+    '[(someone|somebody) .{0,8} (added|put) .{0,16} (to|in|into) (their|a|his|her)? (shopping)? (cart|basket|bag|trolley|wishlist)]',
+    '[(a|another) (shopper|customer|buyer|visitor|user|guest|person) .{0,8} (added|put) .{0,16} (to|in|into) (their|a|his|her)? (shopping)? (cart|basket|bag|trolley|wishlist)]',
+    // A named shopper in a popup: "Anna from Berlin added Silver Ring to her cart".
+    '[. (in|from) .{1,6} added .{0,12} (to|in|into) (their|a|his|her)? (shopping)? (cart|basket|bag|trolley|wishlist)]',
+    '[. (in|from) .{1,6} (just|recently) added .{0,12} (to|in|into) (their|a|his|her)? (shopping)? (cart|basket|bag|trolley|wishlist)]',
+    // A bare counter: "In 14 carts", "CURRENTLY IN 9 CARTS" (plural: "comes in 2 bags" is packaging).
+    '^[in %spAbout%? %spCount% (shopping)? (carts|baskets|trolleys|wishlists)]',
+    '(currently|now|already|today) [in %spAbout%? %spCount% (shopping)? (carts|baskets|trolleys|wishlists)]',
   ],
   unless: [/\b(i|i've|i'd|my|we|we've)\b/],
   // A counter is never negated; "Don't let 'em get away! 9 people viewed this" still counts.
@@ -25,12 +31,18 @@ export default defineRule({
       'Hot item: [[added to cart 57 times]] since Monday.',
       'This dress was [[added to 34 wishlists]] today.',
       '[[A shopper in Leeds just added the Alder Throw Blanket to their basket]]',
+      'Right now: [[in 23 carts]]',
+      'Now [[in 27 shopping carts]]',
+      '[[Maya from Leeds added Wool Socks to her cart]]',
+      '[[Someone in Oslo added Down Jacket to cart]]',
     ],
     pass: [
       'Item added to cart. View cart and check out.',
       'Your cart is empty.',
       'Add 2 more items to your basket for free shipping.',
       'Enable cookies to use the shopping cart',
+      'Ships in 2 bags for freshness.',
+      'You can keep items in 3 carts at once.',
     ],
   },
 });

@@ -9,6 +9,8 @@ export default defineRule({
     '[(you are|you\'re|youre|your team is|your company is) (already|now|way|still|so|a bit|falling|getting|lagging|slipping)? behind] (the curve|the times|the pack|your peers|your competitors|the competition|everyone|the rest|the market|the industry)',
     '[(you are|you\'re|youre|your team is|your company is) (already|now|way|still|so|a bit|falling|getting|lagging|slipping)? behind]$',
     '[(you are|you\'re|youre|your team is|your company is|you) (still|just)? (sitting|stuck|standing|watching)? (on|from) the sidelines]',
+    '[(do not|never) let (your|the) (competitors|competition|rivals|competitor|rival|peers) (get there|beat you|get ahead|pull ahead|get the jump|win)]',
+    '[(catch up|keep up|keep pace) with (everyone else|everybody else|everyone|everybody|the rest|your peers|your competitors|your rivals|the competition|the industry|the market|the pack)]',
   ],
   // "They feel left behind by the old vendor's roadmap": the buyer's own complaint, reported.
   unless: ['reported', /\bleft behind by\b/, /\b(they|he|she) (feel|feels|felt)\b/],
@@ -27,6 +29,8 @@ export default defineRule({
       "It's the new standard, and [[you're behind]].",
       "Honestly [[you're already behind]] the curve.",
       "Your peers are live and [[you're still on the sidelines]].",
+      'Time to [[catch up with everyone else]] in your space.',
+      "[[Don't let your competitors get there]] first.",
     ],
     pass: [
       'I left behind a charger in your conference room.',
@@ -36,6 +40,7 @@ export default defineRule({
       "They feel left behind by the old vendor's roadmap.",
       "You're behind on two onboarding tasks; want a hand?",
       "You're behind the wheel on this rollout, we just support.",
+      'We can help you keep up with demand in the busy season.',
     ],
   },
 });

@@ -14,7 +14,7 @@ const CROWDS = [
   '(every|each) other',
   '(all|most|many|half|majority|plenty|lots|dozens|hundreds|thousands|millions|countless) .{0,3} %spOrgs%',
   'other .{0,1} %spOrgs%',
-  '(top|leading|best|largest|biggest|smartest|fastest|major|successful) .{0,2} %spOrgs%',
+  '(top|leading|best|largest|biggest|big|smartest|fastest|major|successful) .{0,2} %spOrgs%',
   'every .{0,2} %spOrgOne%',
 ];
 // Their move. Wildcards are followed by single words only (compromise never matches a phrase there).
@@ -29,6 +29,11 @@ const MOVES = [
   '.{0,5} said yes',
   '.{0,4} (is|are) (now|all)? live (on|with)',
   '.{0,3} (doing|using|running|on) (this|it|us) now',
+  '.{0,4} (gone|went|going) with (us|our)',
+  '.{0,5} moved .{0,3} (to|onto) (us|our)',
+  '.{0,4} (rolled|rolling|rolls) (us|it|our) out',
+  '.{0,2} (use|uses|rely|relies|run|runs) (on)? (us|our)',
+  '.{0,3} (are|is) (all|now|already)? (on|using|running|with) (our|us)',
 ];
 
 // A share of some crowd the rep names ("half of the Fortune 500"): no organisation word to
@@ -67,6 +72,11 @@ export default defineRule({
       '[[Every major carrier in your lane is on board]].',
       'Heads up: [[every other agency in the county is live on]] the new portal.',
       '[[Every serious retailer is doing this now]].',
+      'Pretty much all of [[your direct competitors have gone with us]].',
+      'The [[big four accounting firms are all on our]] platform.',
+      'Nearly [[every dental group in the Midwest has moved its scheduling to us]].',
+      '[[Your main competitor rolled us out]] across 40 stores.',
+      '- angle: all [[their peers use us]]',
       'ur [[competitors r already using us]] lol',
     ],
     pass: [

@@ -1,14 +1,25 @@
 import { defineRule } from '../define-rule';
 
 // Reviews and order pages speak in the first person or to "you" about their own orders.
-const OWN_ORDERS = /\b(i|i'm|i've|i'd|my|we|we've|you have|you've|you)\s+(have |had |already |just |recently )*(bought|purchased|ordered)\b|\b(your|my) (order|orders|purchase|purchases)\b/;
+const OWN_ORDERS = /\b(i|i'm|i've|i'd|my|we|we've|you have|you've|you)\s+(have |had |already |just |recently |last )*(bought|purchased|ordered)\b|\b(your|my) (latest |last |recent |previous )?(order|orders|purchase|purchases)\b|\bby you\b/;
 
 export default defineRule({
   match: [
     '[%spCount% %spShoppers%? (have|has|had|were|was)? (already|recently|just|also|all)? %spBought% (already|recently)?]',
     '[(purchased|bought|ordered|sold|booked) %spCount% times]',
+    '[(sold|bought|purchased|ordered|booked) %spCount% %spRecently%]',
+    '[%spAbout%? %spCount% (sold|bought|purchased|orders|ordered) in /^[0-9]+$/ (hours|hrs|days|minutes|mins|hour|day)]',
+    '[%spAbout%? %spCount% (happy|satisfied|lucky|smart|savvy|loyal|new) %spShoppers% (have|has)? (already|recently|just)? %spBought%]',
     '[%spCount% (sold|sales|orders|purchases|bookings) %spRecently% /[0-9]/? %spAgoUnit%?]',
     '[%spCount% (sold|orders) (so far|already)]',
+    // The whole label is the count: "2,341 sold".
+    '^[%spAbout%? %spCount% sold]$',
+    // "1.5k+ sold": compromise splits an implicit "k" term off a decimal count.
+    '[/^[0-9][0-9,.]*k$/ . (sold|bought|purchased|ordered|orders)]',
+    // Minutes or hours, never days: "Last purchased 9 minutes ago" is a live feed, "Last ordered:
+    // 3 days ago" an order history.
+    '[last (bought|purchased|ordered|sold|booked) .{0,2} (second|seconds|sec|secs|minute|minutes|min|mins|hour|hours|hr|hrs) ago]',
+    '[(latest|newest|most recent) (order|purchase|sale|booking) .{1,8} (second|seconds|sec|secs|minute|minutes|min|mins|hour|hours|hr|hrs) ago]',
     '[/^[0-9][0-9,.+]*k?$/ orders$]',
     '[(purchased|bought|ordered|booked) by %spAbout%? %spCount% %spShoppers%]',
     '[%spCount% (recent|new) (orders|purchases|sales|bookings)]',
@@ -31,6 +42,13 @@ export default defineRule({
       '[[48 people have favorited this]]',
       'This bundle has been [[purchased 300+ times]] this month.',
       '[[5 others have already bought]] this deal today!',
+      '[[2,341 sold]]',
+      '[[Sold 45 in the last]] 8 hours',
+      '[[Over 300 sold in 24 hours]]!',
+      '[[Over 1,000 happy customers bought]] this month',
+      '[[1.5k+ sold]] in past week',
+      '[[Last purchased 9 minutes ago]]',
+      '[[Latest order: Sophie from Bristol, 7 minutes ago]]',
     ],
     pass: [
       'I bought 2 of these for my kids and they love them.',
@@ -39,6 +57,9 @@ export default defineRule({
       'Sold out',
       'Pack of 12 sold separately from the case.',
       'Customers who bought this item also bought',
+      'Last ordered: 3 days ago',
+      'Purchased 2 times by you',
+      'Your latest order shipped 2 hours ago.',
     ],
   },
 });

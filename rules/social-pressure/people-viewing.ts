@@ -14,6 +14,8 @@ export default defineRule({
     '[(someone|somebody) .{0,8} (viewing|looking|watching|browsing|eyeing)]',
     '[(a|another) (shopper|customer|buyer|visitor|user|guest|person) .{0,8} (viewing|looking|watching|browsing|eyeing)]',
     '[(viewed|seen|watched) by %spAbout%? %spCount% %spShoppers%]',
+    '[%spCount% %spShoppers%? (are|is)? (currently|now|also)? checking (this|it) out]',
+    '[(others|other shoppers|other people|other customers|other users|other buyers) (are|is)? (also|currently|now|all)? (viewing|looking at|watching|eyeing|considering|browsing)]',
   ],
   unless: [FIRST_PERSON, PAGINATION],
   // A counter is never negated; "Don't let 'em get away! 9 people viewed this" still counts.
@@ -31,6 +33,8 @@ export default defineRule({
       'Popular pick: [[Several people have recently viewed]] this bundle.',
       'Over [[1,200 customers viewed]] this jacket today!',
       "DON'T WAIT [[5 people have recently viewed]] this.",
+      '[[Others are viewing]] this too: 6 shoppers right now',
+      '[[17 people are checking this out]] right now',
     ],
     pass: [
       'Customers who viewed this item also viewed',
@@ -40,6 +44,7 @@ export default defineRule({
       'Viewing 1 - 24 of 300 products',
       'I looked at 3 other vendors before choosing this one.',
       'View in your room',
+      'Customers who viewed this also viewed',
     ],
   },
 });

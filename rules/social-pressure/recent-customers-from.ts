@@ -5,6 +5,8 @@ export default defineRule({
     '[(our|the) most? (recent|latest|last) (customers|buyers|shoppers|orders|purchases|sales) (have come|are|were|came|come)? (all)? from]',
     '[(customers|shoppers|buyers|people) (from|in) .{1,4} (just|recently) (bought|purchased|ordered)]',
     '[(recently|just|last) (bought|purchased|ordered|booked) by (customers|shoppers|buyers|people|someone)? (in|from)]',
+    '[(recently|just) (bought|purchased|ordered|booked) by (a|another) (customer|shopper|buyer|person|visitor) (in|from)]',
+    '[(recently|just) (bought|purchased|ordered|booked) by .{1,2} (in|from)]',
   ],
   severity: 'warning',
   message: 'Lists where recent buyers are from, to suggest everyone is buying.',
@@ -16,6 +18,8 @@ export default defineRule({
       '[[The latest orders came from]] Ohio, Texas and Utah.',
       '[[Shoppers in Denver just bought]] this set.',
       '[[Recently bought by customers in]] Sydney and Perth.',
+      '[[Recently purchased by a customer in]] Ohio',
+      '[[Just purchased by Tom in]] Denver',
     ],
     pass: [
       'Our customers are from all over the world, and support runs 24/7.',

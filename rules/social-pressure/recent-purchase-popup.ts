@@ -23,6 +23,8 @@ export default defineRule({
     // Someone did it: order history ("Buy again: Ordered 2 weeks ago", "Last ordered") has no buyer.
     '. [(bought|purchased|ordered|booked|snagged|grabbed) .{0,18} (second|seconds|sec|secs|minute|minutes|min|mins|hour|hours|hr|hrs|day|days|week|weeks) ago]',
     '. [(bought|purchased|ordered|booked) .{0,18} just now]',
+    // A named popup with the place in brackets: "Grace L. (Seattle) just bought".
+    '. [(just|recently) (bought|purchased|ordered|snagged|grabbed)]',
   ],
   // A popup's own words are never negated, so the negation guard only gets in the way.
   noDefaultGuards: true,
@@ -38,11 +40,10 @@ export default defineRule({
       '[[Someone bought]]: Canvas Weekender Tote',
       '[[from Hobart, TAS just bought]] a Wool Throw',
       'Tom [[bought the Trail Runner 2 about 12 minutes ago]]',
-    ],
-    knownMisses: [
-      // The sentence splitter cuts after the initial "K.", leaving no subject before "bought".
       'Tom K. [[bought the Trail Runner 2 about 12 minutes ago]]',
+      'Grace L. (Seattle) [[just bought]]',
     ],
+
     pass: [
       'Very happy with my purchase, it arrived in two days.',
       'You purchased this item 3 days ago.',

@@ -4,6 +4,9 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '[(i|we) (really|just|absolutely|will|am going to|are going to)? (need|want|require|must have|have to have) (a|an|the|your)? (decision|answer|commitment|signature|sign off|verbal|go ahead|green light) (from you|from your team|from your side)? (by|before|no later than|within) %dueTime%]',
+    '[(i|we) (really|just|absolutely|will|am going to|are going to)? (need|want|require|must have|have to have|expect) (a|an|your)? (yes or no|yes or a no|yes|firm answer|final answer|straight answer) (from you)? (by|before|no later than|within) %dueTime%]',
+    // "Confirm by EOD so I can hold the discount": the writer's hold made into the buyer's deadline.
+    '[(confirm|reply|respond|decide|sign|commit|let me know) (by|before) %dueTime% so (i|we) can (hold|keep|lock|save|secure|honor|honour|guarantee)] (the|this|your)? (discount|price|pricing|rate|slot|spot|seat|deal|offer|terms)',
     '[(decision|decisions|answer|commitment|signature|signatures|sign off|signoff|verbal|go ahead|green light) (from you|from your team|from your side)? (by|before|no later than|within) %dueTime%]',
     '(need|needs|want|wants|expect|require|requires|must have) (a|an|the|your)? [(decision|answer|commitment|signature|sign off|verbal|go ahead|green light) (today|tonight|asap|now|right away|immediately|this week)]',
     '[(need|needs|want|wants|require|requires|expect|expecting) (this|it|the contract|the order form|the agreement|the paperwork|everything|the deal) (signed|back|done|closed|approved|finalized|confirmed) (by|before)? %dueTime%]',
@@ -22,7 +25,7 @@ export default defineRule({
   why: 'Asking for a decision by a date you chose puts your timeline above theirs. Ask what they still need to decide well, and what timing works on their side.',
   alternatives: [{ question: 'clarity' }],
   examples: {
-    flag: ['[[We need a decision by end of day]].', '[[I need an answer by EOD]] to hold the slot.', 'A [[decision by Friday]] would help us plan.', 'We [[need this signed by Friday]].', 'Leadership [[needs you to sign by the 30th]].', '[[You have until noon tomorrow to accept]] these terms.', '[[I need a signed order form by 5pm]] today.', 'Could you get me a [[decision by end of business today]]?'],
+    flag: ['[[We need a decision by end of day]].', '[[I need an answer by EOD]] to hold the slot.', 'A [[decision by Friday]] would help us plan.', 'We [[need this signed by Friday]].', 'Leadership [[needs you to sign by the 30th]].', '[[You have until noon tomorrow to accept]] these terms.', '[[I need a signed order form by 5pm]] today.', 'Could you get me a [[decision by end of business today]]?', '[[I need a yes or no by tomorrow]].', 'Please [[confirm by EOD so I can hold]] the discount.'],
     pass: ['Your board needs a decision by March 3, per your note.', 'No need for a decision by any particular date.', 'I need to send the forecast by Friday, so I will finish the deck tonight.', 'We need a signed NDA by Friday before the technical deep dive.', 'Is a decision by the end of the quarter realistic for your team?'],
   },
 });

@@ -15,12 +15,17 @@ export default defineRule({
     // Any way of saying the offer dies, tied to a near date: "this discount evaporates at the end of the quarter".
     '(this|the|that|our|your|my) [(special|current|launch|intro|introductory|holiday|founder)? %offerNoun% %offerGone% (at|on|by|in|after)? %dueTime%]',
     '(this|the|that|our|your|my) [(special|current|launch|intro|introductory|holiday|founder)? (quote|terms|quoted price) %offerGone% (at|on|by|in|after)? %dueTime%]',
+    '(this|the|that|our|your|my) [.{1,2} %offerWord% %offerGone% (at|on|by|in|after)? %dueTime%]',
+    '^[.{0,2} %offerWord% extended]',
+    // "Once Friday passes, the free migration is gone."
+    '[(once|when|after) %dueTime% (passes|is over|has passed|comes|hits) (the|this|that|our|your)? .{0,2} %offerWord% (is|are|will be) (gone|over|history|off the table)]',
+    '[(once|when|after) %dueTime% (passes|is over|has passed|comes|hits) (the|this|that|our|your)? (free|discounted|bonus|extra|complimentary) .{0,2} (is|are) (gone|over|history|off the table)]',
     '[(after|past|beyond|from) %dueTime% (this|the|that|our|your) (special|current|launch|intro)? %offerNoun% (is|will be|goes)? (gone|off the table|over|done|history|expired|no longer available|back to list)]',
     '[must end (on|at|by)? %dueTime%]',
     '^[(ends|ending|expires) (on|at)? %dueTime%]',
     '[(off|discount|sale|deal|offer|savings|pricing|price) .{0,3} (before|until|till) (midnight|tonight)]',
   ],
-  unless: ['reported', 'buyer-deadline', /\b(their|competitor'?s?|the competitor'?s?) (current |existing |own )?(offer|deal|discount|pricing|price|promo|promotion|quote)\b/, /\b(end|ends|ended|ending) up\b/, /\bends? at (\$|[0-9,]+ ?(seats|users|licenses|units|accounts|tb|gb)\b)/, /\b(sales|price|pricing) (cycle|call|team|meeting|review|conversation)\b/],
+  unless: ['reported', 'buyer-deadline', /\b(ends?|expir[a-z]*) (policy|policies|faq|details|date field)\b/, /\b(their|competitor'?s?|the competitor'?s?) (current |existing |own )?(offer|deal|discount|pricing|price|promo|promotion|quote)\b/, /\b(end|ends|ended|ending) up\b/, /\bends? at (\$|[0-9,]+ ?(seats|users|licenses|units|accounts|tb|gb)\b)/, /\b(sales|price|pricing) (cycle|call|team|meeting|review|conversation)\b/],
   severity: 'strong',
   message: 'Puts an expiry on the offer to push the decision onto your clock.',
   why: 'A made-up expiry makes the buyer choose between deciding now and losing out. Real decisions take the time they take; if a date is real, explain it and ask what timing works for them.',
@@ -28,7 +33,7 @@ export default defineRule({
   examples: {
     flag: ['This [[offer expires today]].', 'Heads up: the [[discount disappears Monday]].', 'The [[deal ends at 5pm]], so let me know.', '[[Sale ends soon]]',
       '40% off everything, [[must end Tuesday]]',
-      '[[Ends tonight]]: free shipping on all kits.', 'Wait! [[Deal Expires Soon]]!', 'Hurry! This special [[sale ends in]] 2h 42m.', 'This [[discount evaporates at the end of the quarter]].', 'This [[quote self-destructs Friday]] at 5.', '[[After the 15th this deal is gone]].', 'Note: the [[discount lapses EOW]]', 'The [[special terms are off the table after tomorrow]].', '[[Expires tmrw]]!!'],
-    pass: ['This is not a limited-time offer.', 'Deal closes end of Q3 if legal signs off.', 'The sale closes once their CFO approves.', 'Your renewal date is June 30, per the current agreement.', 'The price ends up lower once you add the second team.', 'Our sales cycle ends with a security review.', 'Volume pricing ends at 500 seats, then it is flat.', 'They mentioned the other vendor\'s discount expires Friday.', 'Your quote ends up cheaper with the annual plan.', 'After Friday the office is closed for the holiday.'],
+      '[[Ends tonight]]: free shipping on all kits.', 'Wait! [[Deal Expires Soon]]!', 'Hurry! This special [[sale ends in]] 2h 42m.', 'This [[discount evaporates at the end of the quarter]].', 'This [[quote self-destructs Friday]] at 5.', '[[After the 15th this deal is gone]].', 'Note: the [[discount lapses EOW]]', 'The [[special terms are off the table after tomorrow]].', '[[Expires tmrw]]!!', 'The [[early-renewal discount closes at midnight]].', 'The [[promo code stops working on Sunday]] night.', '[[Spring Sale Extended]]!', '[[Once Friday passes, the free migration is gone]].'],
+    pass: ['This is not a limited-time offer.', 'Deal closes end of Q3 if legal signs off.', 'The sale closes once their CFO approves.', 'Your renewal date is June 30, per the current agreement.', 'The price ends up lower once you add the second team.', 'Our sales cycle ends with a security review.', 'Volume pricing ends at 500 seats, then it is flat.', 'They mentioned the other vendor\'s discount expires Friday.', 'Your quote ends up cheaper with the annual plan.', 'After Friday the office is closed for the holiday.', 'Sale Ends Policy', 'Once Q3 hits, the old API is gone, so plan the upgrade.', 'We extended the pilot until your team is back.', 'The old pricing page closes at midnight for maintenance, sorry for the noise.'],
   },
 });

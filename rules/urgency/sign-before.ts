@@ -6,7 +6,8 @@ export default defineRule({
     '[%dueCommit% (it in|in|it|this|now|the contract|the deal|the agreement|the order form|the paperwork|up|today)? (before|by|until) %dueTime%]',
     '[%dueCommitPhrase% (before|by) %dueTime%]',
     // Any reply tied to a reward for being quick: "respond by Wednesday to keep your spot".
-    '[(respond|reply|answer|confirm|register|enroll|enrol|book|act) (by|before) %dueTime% (to|and) (keep|get|lock|save|secure|hold|claim|qualify|grab|guarantee)]',
+    '[(before|by) %dueTime% to (get|keep|lock in|lock|save|secure|claim|grab|qualify for) (this|the|that|our|these)? (current|special|launch|intro)? (rate|price|pricing|discount|deal|offer|bonus|credit|terms|savings)]',
+    '[(respond|reply|answer|confirm|register|enroll|enrol|book|act) (by|before)? %dueTime% (to|and) (keep|get|lock|save|secure|hold|claim|qualify|grab|guarantee)]',
     '[%dueCommit% (in|it in)? (today|tonight|this week|now) (to|and) (keep|get|lock|save|secure|receive|qualify|claim|grab|take advantage|enjoy|unlock|we will|i will|we\'ll|i\'ll|you\'ll|you will)]',
     'if (you|your team) (can)? [%dueCommit% (it|this|the contract|the deal)? (today|tonight|this week|now)]',
     'if (you|your team) (can)? [%dueCommit% (it|this|the contract|the deal)? (by|before) %dueTime%]',
@@ -18,7 +19,7 @@ export default defineRule({
   why: 'Attaching a reward to signing by a near date makes the buyer trade thinking time for a discount. Ask what they need to be confident, and let their timeline set the pace.',
   alternatives: [{ question: 'clarity' }],
   examples: {
-    flag: ['[[Sign before Friday]] to keep the discount.', 'If you [[sign today]], I can add onboarding for free.', '[[Order by midnight]] and save 20%.', 'Note: push them to [[sign before end of quarter]].', '[[Commit this week and we will]] waive setup.', '[[Reply by Wednesday to keep]] your spot at this rate.'],
-    pass: ['Your board meets March 3, so whatever timing works for you.', 'Once it is signed, we can kick off onboarding the following Monday.', 'Can we book a demo this week?', 'You don\'t have to sign anything before Friday.', 'Reply by Friday to get the agenda in time for your board meeting.'],
+    flag: ['[[Sign before Friday]] to keep the discount.', 'If you [[sign today]], I can add onboarding for free.', '[[Order by midnight]] and save 20%.', 'Note: push them to [[sign before end of quarter]].', '[[Commit this week and we will]] waive setup.', '[[Reply by Wednesday to keep]] your spot at this rate.', '[[Reply today to keep]] the free onboarding.', 'You will need to move [[before the 31st to get this rate]].'],
+    pass: ['Your board meets March 3, so whatever timing works for you.', 'Once it is signed, we can kick off onboarding the following Monday.', 'Can we book a demo this week?', 'You don\'t have to sign anything before Friday.', 'Reply by Friday to get the agenda in time for your board meeting.', 'Send the questionnaire back before Friday to get the security review started.'],
   },
 });

@@ -113,6 +113,8 @@ table(
     'As I said, [[you need to sign today]].',
     'My VP said [[you need to sign today]].',
     'We said [[only 2 seats are left]].',
+    'That said, [[every clinic in your region has switched]].',
+    'Having said that, [[you need to sign today]].',
   ],
 );
 

@@ -1,0 +1,108 @@
+/**
+ * Generalization check for the social-pressure, adversarial and dismissive rules. Two labelled
+ * sets written apart from the rules: sales text in the style of dev.jsonl (emails, call notes,
+ * snippets, with hard negatives from the taxonomy's "do not flag" column), and shop activity
+ * notifications with shopping-page negatives in the style of the Yada 2022 dataset. Scored
+ * exactly as the `eval` command scores a corpus, against the thresholds the hidden held-out sets
+ * must meet. Missed items stay in the files and count against the score.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../analyzers/index';
+import { BUILT_IN_RULES } from '../../rules/index';
+import { CATEGORIES, type Category, type Report } from '../../analyzers/types';
+import { evaluate, type CorpusItem, type EvalResult } from '../../cli/evaluate';
+
+const TONE: Category[] = ['social-pressure', 'adversarial', 'dismissive'];
+
+function load(name: string): CorpusItem[] {
+  return readFileSync(join(import.meta.dirname, name), 'utf8')
+    .split('\n')
+    .map((line, i) => ({ line, n: i + 1 }))
+    .filter(({ line }) => line.trim() !== '')
+    .map(({ line, n }) => {
+      try {
+        return JSON.parse(line) as CorpusItem;
+      } catch (e) {
+        throw new Error(`${name}:${n}: not JSON (${String(e)})`);
+      }
+    });
+}
+
+/** A fresh engine, so no cache is shared with other test files. */
+function score(items: CorpusItem[]): EvalResult {
+  const engine = createEngine(BUILT_IN_RULES);
+  const reports: Report[] = items.map((item) => engine.analyze(item.text, { kind: item.kind }));
+  return evaluate(items, reports);
+}
+
+/** Misses and false alarms, readable, so a failing threshold names the texts to look at. */
+function problems(items: CorpusItem[], r: EvalResult): string {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  return r.misses
+    .filter((m) => m.missing.length || m.extra.length)
+    .map((m) => {
+      const what = [m.missing.length ? `missed ${m.missing.join(',')}` : '', m.extra.length ? `false alarm ${m.extra.join(',')}` : ''].filter(Boolean).join('; ');
+      return `${m.id} ${what}: ${byId.get(m.id)?.text.replace(/\n/g, ' / ')}`;
+    })
+    .join('\n');
+}
+
+function checkShape(items: CorpusItem[], idPattern: RegExp): void {
+  const ids = new Set<string>();
+  for (const item of items) {
+    expect(item.id, 'ids follow the file prefix').toMatch(idPattern);
+    expect(ids.has(item.id), `duplicate id ${item.id}`).toBe(false);
+    ids.add(item.id);
+    expect(['email', 'note', 'snippet']).toContain(item.kind);
+    expect(item.text.trim().length, `${item.id} has text`).toBeGreaterThan(0);
+    for (const c of [...item.flags, ...(item.ok ?? [])]) expect(CATEGORIES, `${item.id}: ${c}`).toContain(c);
+    expect(item.source, `${item.id} names its source`).toMatch(/^generalization:/);
+  }
+}
+
+describe('generalization-tone.jsonl (sales text)', () => {
+  const items = load('generalization-tone.jsonl');
+  const r = score(items);
+
+  it('is well formed and big enough to mean something', () => {
+    checkShape(items, /^t\d{4}$/);
+    const positives = items.filter((i) => i.flags.some((c) => TONE.includes(c)));
+    expect(positives.length).toBeGreaterThanOrEqual(200);
+    for (const c of TONE) expect(items.filter((i) => i.flags.includes(c)).length, c).toBeGreaterThanOrEqual(50);
+    expect(items.filter((i) => i.flags.length === 0).length, 'hard negatives').toBeGreaterThanOrEqual(150);
+  });
+
+  it('reaches F1 ≥ 0.95 with an item false-alarm rate ≤ 0.05', () => {
+    const detail = `F1 ${r.overall.f1.toFixed(3)}, FA ${r.falseAlarmRate.toFixed(3)}\n${problems(items, r)}`;
+    expect(r.overall.f1, detail).toBeGreaterThanOrEqual(0.95);
+    expect(r.falseAlarmRate, detail).toBeLessThanOrEqual(0.05);
+  });
+
+  it.each(TONE)('keeps %s at F1 ≥ 0.9 on its own', (c) => {
+    const counts = r.perCategory[c];
+    expect(counts, `no ${c} items scored`).toBeDefined();
+    expect(counts.f1, problems(items, r)).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('generalization-activity.jsonl (shop activity notifications)', () => {
+  const items = load('generalization-activity.jsonl');
+  const r = score(items);
+
+  it('is well formed and big enough to mean something', () => {
+    checkShape(items, /^a\d{4}$/);
+    expect(items.filter((i) => i.flags.includes('social-pressure')).length).toBeGreaterThanOrEqual(80);
+    expect(items.filter((i) => i.flags.length === 0).length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('finds ≥ 85% of activity notifications', () => {
+    const recall = r.perCategory['social-pressure']?.recall ?? 0;
+    expect(recall, problems(items, r)).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('raises a false alarm on ≤ 3% of shopping negatives', () => {
+    expect(r.falseAlarmRate, problems(items, r)).toBeLessThanOrEqual(0.03);
+  });
+});

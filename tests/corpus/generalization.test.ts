@@ -1,0 +1,112 @@
+/**
+ * Generalization check for the scarcity, urgency, pressure and fear-guilt rules: two labelled
+ * sets written apart from the rules (sales text, and shopping-page text in the style of the Yada
+ * 2022 dataset), scored exactly as the `eval` command scores a corpus, against the thresholds
+ * the hidden held-out sets must meet. Misses stay in the files and count against the score.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../analyzers/index';
+import { BUILT_IN_RULES } from '../../rules/index';
+import { CATEGORIES, type Category, type Report } from '../../analyzers/types';
+import { evaluate, type CorpusItem, type EvalResult } from '../../cli/evaluate';
+
+const MINE: Category[] = ['scarcity', 'urgency', 'pressure', 'fear-guilt'];
+const SHOP_TYPES = ['low-stock', 'high-demand', 'limited-time', 'countdown', 'confirmshaming'];
+
+function load(name: string): CorpusItem[] {
+  const file = join(import.meta.dirname, name);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line, i) => ({ line, n: i + 1 }))
+    .filter(({ line }) => line.trim() !== '')
+    .map(({ line, n }) => {
+      try {
+        return JSON.parse(line) as CorpusItem;
+      } catch (e) {
+        throw new Error(`${name}:${n}: not JSON (${String(e)})`);
+      }
+    });
+}
+
+/** A fresh engine: no caches shared with other test files. */
+function score(items: CorpusItem[]): EvalResult {
+  const engine = createEngine(BUILT_IN_RULES);
+  const reports: Report[] = items.map((item) => engine.analyze(item.text, { kind: item.kind }));
+  return evaluate(items, reports);
+}
+
+/** The misses, readable, so a failing threshold says which texts to look at. */
+function missList(items: CorpusItem[], r: EvalResult): string {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  return r.misses
+    .filter((m) => m.missing.length || m.extra.length)
+    .map((m) => `${m.id} ${m.missing.length ? `missed ${m.missing.join(',')}` : `false alarm ${m.extra.join(',')}`}: ${byId.get(m.id)?.text.replace(/\n/g, ' / ')}`)
+    .join('\n');
+}
+
+function checkShape(name: string, items: CorpusItem[], idPrefix: RegExp): void {
+  const ids = new Set<string>();
+  for (const item of items) {
+    expect(item.id, `${name}: id`).toMatch(idPrefix);
+    expect(ids.has(item.id), `${name}: duplicate id ${item.id}`).toBe(false);
+    ids.add(item.id);
+    expect(['email', 'note', 'snippet'], `${name} ${item.id}: kind`).toContain(item.kind);
+    expect(item.text.trim().length, `${name} ${item.id}: text`).toBeGreaterThan(0);
+    for (const c of [...item.flags, ...(item.ok ?? [])]) expect(CATEGORIES, `${name} ${item.id}: category ${c}`).toContain(c);
+    expect(item.source, `${name} ${item.id}: source`).toMatch(/^generalization:[a-z-]+$/);
+  }
+}
+
+describe('generalization: sales text (emails, call notes, snippets)', () => {
+  const items = load('generalization-sales.jsonl');
+  const positives = items.filter((i) => i.flags.length > 0);
+  const negatives = items.filter((i) => i.flags.length === 0);
+  const result = score(items);
+
+  it('is a well-formed corpus of the four categories with enough hard negatives', () => {
+    checkShape('generalization-sales', items, /^g\d{4}$/);
+    for (const item of positives) for (const c of item.flags) expect(MINE).toContain(c);
+    expect(positives.length).toBeGreaterThanOrEqual(240);
+    expect(negatives.length).toBeGreaterThanOrEqual(160);
+    for (const c of MINE) expect(positives.filter((i) => i.flags.includes(c)).length, c).toBeGreaterThanOrEqual(50);
+  });
+
+  it('reaches F1 ≥ 0.95', () => {
+    expect(result.overall.f1, missList(items, result)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('raises a false alarm on at most 5% of the texts with nothing to flag', () => {
+    expect(result.negatives).toBe(negatives.length);
+    expect(result.falseAlarmRate, missList(items, result)).toBeLessThanOrEqual(0.05);
+  });
+
+  it.each(MINE)('keeps %s itself above the bar (F1 ≥ 0.9)', (c) => {
+    expect(result.perCategory[c]?.f1, missList(items, result)).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('generalization: shopping pages (Yada 2022 style)', () => {
+  const items = load('generalization-shop.jsonl');
+  const negatives = items.filter((i) => i.flags.length === 0);
+  const result = score(items);
+
+  it('is a well-formed corpus with every dark-pattern type and enough negatives', () => {
+    checkShape('generalization-shop', items, /^gs\d{4}$/);
+    expect(items.length - negatives.length).toBeGreaterThanOrEqual(120);
+    expect(negatives.length).toBeGreaterThanOrEqual(120);
+    for (const t of SHOP_TYPES) expect(items.filter((i) => i.source === `generalization:${t}`).length, t).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(SHOP_TYPES)('finds %s with recall ≥ 0.85', (t) => {
+    const src = result.perSource[`generalization:${t}`];
+    expect(src, `no items from generalization:${t}`).toBeDefined();
+    expect(src.recall, missList(items, result)).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('raises a false alarm on at most 3% of the ordinary page texts', () => {
+    expect(result.negatives).toBe(negatives.length);
+    expect(result.falseAlarmRate, missList(items, result)).toBeLessThanOrEqual(0.03);
+  });
+});
