@@ -314,8 +314,28 @@ export function candidatePatterns(set: CompiledRuleSet, words: Set<string>): { w
   return { word, tagged };
 }
 
+/**
+ * Every word pattern that could match a sentence with these words (candidatePatterns stops
+ * at the first; the matcher wants the list, so it runs only those).
+ */
+export function candidateList(set: CompiledRuleSet, words: Set<string>): CompiledPattern[] {
+  const out: CompiledPattern[] = [];
+  const seen = new Set<CompiledPattern>();
+  for (const w of words) {
+    const list = set.anchors.get(w);
+    if (!list) continue;
+    for (const p of list) {
+      if (p.tagged || seen.has(p)) continue;
+      seen.add(p);
+      if (mayMatch(p, words)) out.push(p);
+    }
+  }
+  return out;
+}
+
 /** One required group, ready for a fast test: single-word choices in a set, longer ones under their longest word. */
 interface GroupTest {
+  all: string[][];
   singles: Set<string>;
   multi: Map<string, string[][]>;
   size: number;
@@ -327,7 +347,7 @@ function testsOf(p: CompiledPattern): GroupTest[] {
   let tests = groupTests.get(p);
   if (!tests) {
     tests = p.choices.map((g) => {
-      const t: GroupTest = { singles: new Set(), multi: new Map(), size: g.length };
+      const t: GroupTest = { all: g, singles: new Set(), multi: new Map(), size: g.length };
       for (const c of g) {
         if (c.length === 1) t.singles.add(c[0]);
         else {
@@ -354,11 +374,7 @@ function someAllIn(cs: string[][] | undefined, words: Set<string>): boolean {
 
 function groupMet(g: GroupTest, words: Set<string>): boolean {
   // Walk whichever side is smaller: groups from %macros% run to dozens of words, a sentence to ~20.
-  if (g.size <= words.size) {
-    for (const w of g.singles) if (words.has(w)) return true;
-    for (const [k, cs] of g.multi) if (words.has(k) && someAllIn(cs, words)) return true;
-    return false;
-  }
+  if (g.size <= words.size) return someAllIn(g.all, words);
   for (const w of words) if (g.singles.has(w) || someAllIn(g.multi.get(w), words)) return true;
   return false;
 }

@@ -32,6 +32,10 @@ export interface BrowserTypingRun {
   maxTaskMs: number;
   /** Longest main-thread task in which the extension's script ran. */
   maxExtensionTaskMs: number;
+  /** Main-thread tasks over 50 ms in which the extension's script ran (from the trace). */
+  extensionLongTasks: number[];
+  /** Every analysis the coach ran while typing, in order (ms). */
+  analysisTimes: number[];
   extensionScriptMs: number;
   extensionScriptMsPerKey: number;
   tabScriptMsPerKey: number;
@@ -160,18 +164,20 @@ export async function runBrowserTyping(opts: { seed: number; draftWords: number;
     });
     const findingsAfter = await findingsCount(page);
 
-    // The renderer main thread is the one running the page's tasks.
-    const mainThread = events.find((e) => e.name === 'ThreadName' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain');
-    const onMain = (e: TraceEvent) => !mainThread || (e.pid === mainThread.pid && e.tid === mainThread.tid);
-    const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && onMain(e) && e.dur !== undefined);
     const fromExtension = (e: TraceEvent) => {
       const d = e.args?.data;
       const u = d?.url ?? d?.scriptName ?? d?.fileName ?? '';
       return u.startsWith('chrome-extension://');
     };
-    const scriptEvents = events.filter(
-      (e) => e.ph === 'X' && e.dur !== undefined && onMain(e) && ['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule'].includes(e.name) && fromExtension(e),
-    );
+    const isScript = (e: TraceEvent) => e.ph === 'X' && e.dur !== undefined && ['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule'].includes(e.name);
+    // The page's main thread is where the content script runs (other renderers and the service
+    // worker are in the trace too): the thread with the most extension script time.
+    const byThread = new Map<string, number>();
+    for (const e of events) if (isScript(e) && fromExtension(e)) byThread.set(`${e.pid}:${e.tid}`, (byThread.get(`${e.pid}:${e.tid}`) ?? 0) + (e.dur ?? 0));
+    const main = [...byThread].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const onMain = (e: TraceEvent) => `${e.pid}:${e.tid}` === main;
+    const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && onMain(e) && e.dur !== undefined);
+    const scriptEvents = events.filter((e) => isScript(e) && onMain(e) && fromExtension(e));
     const extensionScriptMs = unionMs(scriptEvents.map((e) => [e.ts, e.ts + (e.dur ?? 0)]));
     const ours = tasks.filter((t) => scriptEvents.some((e) => e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0)));
     return {
@@ -183,6 +189,8 @@ export async function runBrowserTyping(opts: { seed: number; draftWords: number;
       longTasks,
       maxTaskMs: Math.max(0, ...tasks.map((t) => (t.dur ?? 0) / 1000)),
       maxExtensionTaskMs: Math.max(0, ...ours.map((t) => (t.dur ?? 0) / 1000)),
+      extensionLongTasks: ours.map((t) => (t.dur ?? 0) / 1000).filter((ms) => ms > 50),
+      analysisTimes: analyses,
       extensionScriptMs,
       extensionScriptMsPerKey: extensionScriptMs / TYPED_TEXT.length,
       tabScriptMsPerKey: (scriptAfter - scriptBefore) / TYPED_TEXT.length,

@@ -5,11 +5,12 @@
  * All run in this process on the same texts; none is shipped with the extension.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { AnalyzeOptions } from '../analyzers/types';
 import type { Engine } from '../analyzers/engine';
 import type { DocKind } from './corpus-generator';
 import type { MakeEngine } from './engine-bundle';
+import { ROOT } from './paths';
 
 export interface Tool {
   id: 'care-coach' | 'write-good' | 'alex' | 'harper';
@@ -22,15 +23,15 @@ export interface Tool {
   run(text: string, kind: DocKind): number | Promise<number>;
 }
 
-const require = createRequire(import.meta.url);
+/** The installed version, read from node_modules (some packages' exports hide package.json). */
 function versionOf(pkg: string): string {
   try {
-    return (JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version;
+    return (JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
   } catch {
     return '?';
   }
 }
-const ownVersion = () => (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const ownVersion = () => (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 export function careCoach(makeEngine: MakeEngine): Tool {
   let engine: Engine | null = null;

@@ -22,7 +22,8 @@ export interface Machine {
 
 function chromiumVersion(): string | null {
   try {
-    return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', timeout: 10_000 }).trim();
+    // Debian's wrapper script prints shell noise on stderr: keep only the version line.
+    return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return null;
   }

@@ -20,7 +20,8 @@ export interface FileSize {
 
 export interface Bundle {
   name: string;
-  kind: 'content script' | 'page' | 'service worker';
+  /** 'injected script': a top-level script the extension injects itself (e.g. the coach UI). */
+  kind: 'content script' | 'injected script' | 'page' | 'service worker';
   /** What it loads up front (for a page: html, scripts, chunks, css). */
   files: FileSize[];
   raw: number;
@@ -37,13 +38,18 @@ export interface SizeRun {
   bundles: Bundle[];
   /** Where the Gmail content script's bytes come from, biggest first (from its source map). */
   gmailBreakdown: Array<{ source: string; bytes: number }> | null;
+  /** The same for each injected script that has a source map. */
+  injectedBreakdowns: Array<{ name: string; sources: Array<{ source: string; bytes: number }> }>;
   /** Every file of the package except source maps. */
   packageRaw: number;
 }
 
+let withBrotli = true;
+
 function sizeOf(dir: string, file: string): FileSize {
   const buf = readFileSync(join(dir, file));
-  return { file, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length, brotli: brotliCompressSync(buf).length };
+  // Brotli at its top quality takes seconds per bundle on a busy machine; the test skips it.
+  return { file, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length, brotli: withBrotli ? brotliCompressSync(buf).length : NaN };
 }
 
 function total(name: string, kind: Bundle['kind'], files: FileSize[]): Bundle {
@@ -137,6 +143,11 @@ export function attributeBytes(code: string, map: { sources: string[]; mappings:
   return [...byGroup].map(([src, bytes]) => ({ source: src, bytes })).sort((a, b) => b.bytes - a.bytes);
 }
 
+function breakdownOf(dir: string, file: string): Array<{ source: string; bytes: number }> {
+  const map = JSON.parse(readFileSync(join(dir, `${file}.map`), 'utf8')) as { sources: string[]; mappings: string };
+  return attributeBytes(readFileSync(join(dir, file), 'utf8'), map);
+}
+
 /** Runs `wxt build` (the project's own build) into .output. */
 export function buildExtension(log: (l: string) => void): void {
   log('size: building the extension (npx wxt build)');
@@ -154,8 +165,9 @@ function newestSourceAfter(time: number): number {
   return n;
 }
 
-export function runSize(opts: { build: boolean; log: (l: string) => void; dir?: string }): SizeRun {
+export function runSize(opts: { build: boolean; log: (l: string) => void; dir?: string; brotli?: boolean }): SizeRun {
   const dir = opts.dir ?? EXTENSION_DIR;
+  withBrotli = opts.brotli ?? true;
   let built = false;
   if (opts.build || !existsSync(join(dir, 'manifest.json'))) {
     buildExtension(opts.log);
@@ -181,13 +193,14 @@ export function runSize(opts: { build: boolean; log: (l: string) => void; dir?: 
   for (const f of readdirSync(dir)) if (f.endsWith('.html') && ![...pages.values()].includes(f)) pages.set(f.replace(/\.html$/, ''), f);
   for (const [name, html] of pages) if (existsSync(join(dir, html))) bundles.push(total(name, 'page', pageFiles(dir, html).map((f) => sizeOf(dir, f))));
   if (manifest.background?.service_worker) bundles.push(total('background', 'service worker', [...staticClosure(dir, manifest.background.service_worker)].map((f) => sizeOf(dir, f))));
+  const counted = new Set(bundles.flatMap((b) => b.files.map((f) => f.file)));
+  const injected = readdirSync(dir).filter((f) => f.endsWith('.js') && !counted.has(f));
+  for (const f of injected) bundles.push(total(f.replace(/\.js$/, ''), 'injected script', [sizeOf(dir, f)]));
 
   const gmail = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []).find((f) => f.includes('gmail'));
   let gmailBreakdown: SizeRun['gmailBreakdown'] = null;
-  if (gmail && existsSync(join(dir, `${gmail}.map`))) {
-    const map = JSON.parse(readFileSync(join(dir, `${gmail}.map`), 'utf8')) as { sources: string[]; mappings: string };
-    gmailBreakdown = attributeBytes(readFileSync(join(dir, gmail), 'utf8'), map);
-  }
+  if (gmail && existsSync(join(dir, `${gmail}.map`))) gmailBreakdown = breakdownOf(dir, gmail);
+  const injectedBreakdowns = injected.filter((f) => existsSync(join(dir, `${f}.map`))).map((f) => ({ name: f.replace(/\.js$/, ''), sources: breakdownOf(dir, f) }));
   const builtMs = statSync(manifestPath).mtimeMs;
   return {
     dir: relative(ROOT, dir) || dir,
@@ -196,6 +209,7 @@ export function runSize(opts: { build: boolean; log: (l: string) => void; dir?: 
     built,
     bundles,
     gmailBreakdown,
+    injectedBreakdowns,
     packageRaw: listFiles(dir)
       .filter((f) => !f.endsWith('.map'))
       .reduce((s, f) => s + statSync(join(dir, f)).size, 0),

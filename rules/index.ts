@@ -31,93 +31,94 @@ import r27 from './urgency/last-day';
 import r28 from './urgency/limited-time';
 import r29 from './urgency/lock-in-now';
 import r30 from './urgency/lose-the-offer';
-import r31 from './urgency/offer-deadline';
-import r32 from './urgency/offer-expires';
-import r33 from './urgency/order-within';
-import r34 from './urgency/price-goes-up';
-import r35 from './urgency/sign-before';
-import r36 from './urgency/time-running-out';
-import r37 from './urgency/today-only';
-import r38 from './urgency/too-late';
-import r39 from './urgency/window-closes';
-import r40 from './urgency/wont-come-again';
-import r41 from './pressure/assumptive-close';
-import r42 from './pressure/best-deal-ever';
-import r43 from './pressure/commit-on-this-call';
-import r44 from './pressure/decide-now';
-import r45 from './pressure/decision-time';
-import r46 from './pressure/dont-overthink';
-import r47 from './pressure/just-sign';
-import r48 from './pressure/last-ask';
-import r49 from './pressure/lets-close-now';
-import r50 from './pressure/need-it-signed';
-import r51 from './pressure/no-reason-not-to';
-import r52 from './pressure/or-else';
-import r53 from './pressure/push-them-to-sign';
-import r54 from './pressure/sign-now';
-import r55 from './pressure/skip-the-approvers';
-import r56 from './pressure/stop-stalling';
-import r57 from './pressure/take-it-or-leave-it';
-import r58 from './pressure/tie-down';
-import r59 from './pressure/whats-stopping-you';
-import r60 from './pressure/wont-take-no';
-import r61 from './pressure/you-must-decide';
-import r62 from './social-pressure/competitors-already';
-import r63 from './social-pressure/crowd-cant-be-wrong';
-import r64 from './social-pressure/crowd-majority';
-import r65 from './social-pressure/dont-miss-out';
-import r66 from './social-pressure/everyone-is-switching';
-import r67 from './social-pressure/in-other-carts';
-import r68 from './social-pressure/last-one-left';
-import r69 from './social-pressure/left-behind';
-import r70 from './social-pressure/peers-already-adopted';
-import r71 from './social-pressure/people-bought';
-import r72 from './social-pressure/people-viewing';
-import r73 from './social-pressure/recent-customers-from';
-import r74 from './social-pressure/recent-purchase-popup';
-import r75 from './social-pressure/youre-next';
-import r76 from './fear-guilt/after-all-ive-done';
-import r77 from './fear-guilt/confirmshaming-decline-quip';
-import r78 from './fear-guilt/confirmshaming-luck';
-import r79 from './fear-guilt/confirmshaming-missing-out';
-import r80 from './fear-guilt/confirmshaming-pay-more';
-import r81 from './fear-guilt/confirmshaming-refuse-savings';
-import r82 from './fear-guilt/cost-of-waiting';
-import r83 from './fear-guilt/dont-let-me-down';
-import r84 from './fear-guilt/dont-you-care';
-import r85 from './fear-guilt/doom-without-us';
-import r86 from './fear-guilt/explain-to-boss';
-import r87 from './fear-guilt/its-on-you';
-import r88 from './fear-guilt/job-on-the-line';
-import r89 from './fear-guilt/play-on-fear';
-import r90 from './fear-guilt/shaming';
-import r91 from './fear-guilt/warned-you';
-import r92 from './fear-guilt/youll-regret';
-import r93 from './adversarial/ammo';
-import r94 from './adversarial/battle-with-buyer';
-import r95 from './adversarial/close-before-they-look';
-import r96 from './adversarial/corner-the-buyer';
-import r97 from './adversarial/crush-the-deal';
-import r98 from './adversarial/go-for-the-kill';
-import r99 from './adversarial/hunt-the-buyer';
-import r100 from './adversarial/make-them-cave';
-import r101 from './adversarial/overcome-objections';
-import r102 from './adversarial/play-hardball';
-import r103 from './adversarial/sideline-the-buyer';
-import r104 from './adversarial/wear-them-down';
-import r105 from './dismissive/any-reasonable-person';
-import r106 from './dismissive/as-i-said-before';
-import r107 from './dismissive/calm-down';
-import r108 from './dismissive/not-a-real-concern';
-import r109 from './dismissive/obviously';
-import r110 from './dismissive/overthinking';
-import r111 from './dismissive/sarcastic-brush-off';
-import r112 from './dismissive/talking-down';
-import r113 from './dismissive/thats-a-myth';
-import r114 from './dismissive/trust-me';
-import r115 from './dismissive/with-all-due-respect';
-import r116 from './dismissive/you-dont-understand';
-import r117 from './dismissive/youre-wrong';
+import r31 from './urgency/no-reply-price-reverts';
+import r32 from './urgency/offer-deadline';
+import r33 from './urgency/offer-expires';
+import r34 from './urgency/order-within';
+import r35 from './urgency/price-goes-up';
+import r36 from './urgency/sign-before';
+import r37 from './urgency/time-running-out';
+import r38 from './urgency/today-only';
+import r39 from './urgency/too-late';
+import r40 from './urgency/window-closes';
+import r41 from './urgency/wont-come-again';
+import r42 from './pressure/assumptive-close';
+import r43 from './pressure/best-deal-ever';
+import r44 from './pressure/commit-on-this-call';
+import r45 from './pressure/decide-now';
+import r46 from './pressure/decision-time';
+import r47 from './pressure/dont-overthink';
+import r48 from './pressure/just-sign';
+import r49 from './pressure/last-ask';
+import r50 from './pressure/lets-close-now';
+import r51 from './pressure/need-it-signed';
+import r52 from './pressure/no-reason-not-to';
+import r53 from './pressure/or-else';
+import r54 from './pressure/push-them-to-sign';
+import r55 from './pressure/sign-now';
+import r56 from './pressure/skip-the-approvers';
+import r57 from './pressure/stop-stalling';
+import r58 from './pressure/take-it-or-leave-it';
+import r59 from './pressure/tie-down';
+import r60 from './pressure/whats-stopping-you';
+import r61 from './pressure/wont-take-no';
+import r62 from './pressure/you-must-decide';
+import r63 from './social-pressure/competitors-already';
+import r64 from './social-pressure/crowd-cant-be-wrong';
+import r65 from './social-pressure/crowd-majority';
+import r66 from './social-pressure/dont-miss-out';
+import r67 from './social-pressure/everyone-is-switching';
+import r68 from './social-pressure/in-other-carts';
+import r69 from './social-pressure/last-one-left';
+import r70 from './social-pressure/left-behind';
+import r71 from './social-pressure/peers-already-adopted';
+import r72 from './social-pressure/people-bought';
+import r73 from './social-pressure/people-viewing';
+import r74 from './social-pressure/recent-customers-from';
+import r75 from './social-pressure/recent-purchase-popup';
+import r76 from './social-pressure/youre-next';
+import r77 from './fear-guilt/after-all-ive-done';
+import r78 from './fear-guilt/confirmshaming-decline-quip';
+import r79 from './fear-guilt/confirmshaming-luck';
+import r80 from './fear-guilt/confirmshaming-missing-out';
+import r81 from './fear-guilt/confirmshaming-pay-more';
+import r82 from './fear-guilt/confirmshaming-refuse-savings';
+import r83 from './fear-guilt/cost-of-waiting';
+import r84 from './fear-guilt/dont-let-me-down';
+import r85 from './fear-guilt/dont-you-care';
+import r86 from './fear-guilt/doom-without-us';
+import r87 from './fear-guilt/explain-to-boss';
+import r88 from './fear-guilt/its-on-you';
+import r89 from './fear-guilt/job-on-the-line';
+import r90 from './fear-guilt/play-on-fear';
+import r91 from './fear-guilt/shaming';
+import r92 from './fear-guilt/warned-you';
+import r93 from './fear-guilt/youll-regret';
+import r94 from './adversarial/ammo';
+import r95 from './adversarial/battle-with-buyer';
+import r96 from './adversarial/close-before-they-look';
+import r97 from './adversarial/corner-the-buyer';
+import r98 from './adversarial/crush-the-deal';
+import r99 from './adversarial/go-for-the-kill';
+import r100 from './adversarial/hunt-the-buyer';
+import r101 from './adversarial/make-them-cave';
+import r102 from './adversarial/overcome-objections';
+import r103 from './adversarial/play-hardball';
+import r104 from './adversarial/sideline-the-buyer';
+import r105 from './adversarial/wear-them-down';
+import r106 from './dismissive/any-reasonable-person';
+import r107 from './dismissive/as-i-said-before';
+import r108 from './dismissive/calm-down';
+import r109 from './dismissive/not-a-real-concern';
+import r110 from './dismissive/obviously';
+import r111 from './dismissive/overthinking';
+import r112 from './dismissive/sarcastic-brush-off';
+import r113 from './dismissive/talking-down';
+import r114 from './dismissive/thats-a-myth';
+import r115 from './dismissive/trust-me';
+import r116 from './dismissive/with-all-due-respect';
+import r117 from './dismissive/you-dont-understand';
+import r118 from './dismissive/youre-wrong';
 
 export const BUILT_IN_RULES: LoadedRule[] = [
   { id: 'scarcity/already-claimed', category: 'scarcity', spec: r0 },
@@ -151,91 +152,92 @@ export const BUILT_IN_RULES: LoadedRule[] = [
   { id: 'urgency/limited-time', category: 'urgency', spec: r28 },
   { id: 'urgency/lock-in-now', category: 'urgency', spec: r29 },
   { id: 'urgency/lose-the-offer', category: 'urgency', spec: r30 },
-  { id: 'urgency/offer-deadline', category: 'urgency', spec: r31 },
-  { id: 'urgency/offer-expires', category: 'urgency', spec: r32 },
-  { id: 'urgency/order-within', category: 'urgency', spec: r33 },
-  { id: 'urgency/price-goes-up', category: 'urgency', spec: r34 },
-  { id: 'urgency/sign-before', category: 'urgency', spec: r35 },
-  { id: 'urgency/time-running-out', category: 'urgency', spec: r36 },
-  { id: 'urgency/today-only', category: 'urgency', spec: r37 },
-  { id: 'urgency/too-late', category: 'urgency', spec: r38 },
-  { id: 'urgency/window-closes', category: 'urgency', spec: r39 },
-  { id: 'urgency/wont-come-again', category: 'urgency', spec: r40 },
-  { id: 'pressure/assumptive-close', category: 'pressure', spec: r41 },
-  { id: 'pressure/best-deal-ever', category: 'pressure', spec: r42 },
-  { id: 'pressure/commit-on-this-call', category: 'pressure', spec: r43 },
-  { id: 'pressure/decide-now', category: 'pressure', spec: r44 },
-  { id: 'pressure/decision-time', category: 'pressure', spec: r45 },
-  { id: 'pressure/dont-overthink', category: 'pressure', spec: r46 },
-  { id: 'pressure/just-sign', category: 'pressure', spec: r47 },
-  { id: 'pressure/last-ask', category: 'pressure', spec: r48 },
-  { id: 'pressure/lets-close-now', category: 'pressure', spec: r49 },
-  { id: 'pressure/need-it-signed', category: 'pressure', spec: r50 },
-  { id: 'pressure/no-reason-not-to', category: 'pressure', spec: r51 },
-  { id: 'pressure/or-else', category: 'pressure', spec: r52 },
-  { id: 'pressure/push-them-to-sign', category: 'pressure', spec: r53 },
-  { id: 'pressure/sign-now', category: 'pressure', spec: r54 },
-  { id: 'pressure/skip-the-approvers', category: 'pressure', spec: r55 },
-  { id: 'pressure/stop-stalling', category: 'pressure', spec: r56 },
-  { id: 'pressure/take-it-or-leave-it', category: 'pressure', spec: r57 },
-  { id: 'pressure/tie-down', category: 'pressure', spec: r58 },
-  { id: 'pressure/whats-stopping-you', category: 'pressure', spec: r59 },
-  { id: 'pressure/wont-take-no', category: 'pressure', spec: r60 },
-  { id: 'pressure/you-must-decide', category: 'pressure', spec: r61 },
-  { id: 'social-pressure/competitors-already', category: 'social-pressure', spec: r62 },
-  { id: 'social-pressure/crowd-cant-be-wrong', category: 'social-pressure', spec: r63 },
-  { id: 'social-pressure/crowd-majority', category: 'social-pressure', spec: r64 },
-  { id: 'social-pressure/dont-miss-out', category: 'social-pressure', spec: r65 },
-  { id: 'social-pressure/everyone-is-switching', category: 'social-pressure', spec: r66 },
-  { id: 'social-pressure/in-other-carts', category: 'social-pressure', spec: r67 },
-  { id: 'social-pressure/last-one-left', category: 'social-pressure', spec: r68 },
-  { id: 'social-pressure/left-behind', category: 'social-pressure', spec: r69 },
-  { id: 'social-pressure/peers-already-adopted', category: 'social-pressure', spec: r70 },
-  { id: 'social-pressure/people-bought', category: 'social-pressure', spec: r71 },
-  { id: 'social-pressure/people-viewing', category: 'social-pressure', spec: r72 },
-  { id: 'social-pressure/recent-customers-from', category: 'social-pressure', spec: r73 },
-  { id: 'social-pressure/recent-purchase-popup', category: 'social-pressure', spec: r74 },
-  { id: 'social-pressure/youre-next', category: 'social-pressure', spec: r75 },
-  { id: 'fear-guilt/after-all-ive-done', category: 'fear-guilt', spec: r76 },
-  { id: 'fear-guilt/confirmshaming-decline-quip', category: 'fear-guilt', spec: r77 },
-  { id: 'fear-guilt/confirmshaming-luck', category: 'fear-guilt', spec: r78 },
-  { id: 'fear-guilt/confirmshaming-missing-out', category: 'fear-guilt', spec: r79 },
-  { id: 'fear-guilt/confirmshaming-pay-more', category: 'fear-guilt', spec: r80 },
-  { id: 'fear-guilt/confirmshaming-refuse-savings', category: 'fear-guilt', spec: r81 },
-  { id: 'fear-guilt/cost-of-waiting', category: 'fear-guilt', spec: r82 },
-  { id: 'fear-guilt/dont-let-me-down', category: 'fear-guilt', spec: r83 },
-  { id: 'fear-guilt/dont-you-care', category: 'fear-guilt', spec: r84 },
-  { id: 'fear-guilt/doom-without-us', category: 'fear-guilt', spec: r85 },
-  { id: 'fear-guilt/explain-to-boss', category: 'fear-guilt', spec: r86 },
-  { id: 'fear-guilt/its-on-you', category: 'fear-guilt', spec: r87 },
-  { id: 'fear-guilt/job-on-the-line', category: 'fear-guilt', spec: r88 },
-  { id: 'fear-guilt/play-on-fear', category: 'fear-guilt', spec: r89 },
-  { id: 'fear-guilt/shaming', category: 'fear-guilt', spec: r90 },
-  { id: 'fear-guilt/warned-you', category: 'fear-guilt', spec: r91 },
-  { id: 'fear-guilt/youll-regret', category: 'fear-guilt', spec: r92 },
-  { id: 'adversarial/ammo', category: 'adversarial', spec: r93 },
-  { id: 'adversarial/battle-with-buyer', category: 'adversarial', spec: r94 },
-  { id: 'adversarial/close-before-they-look', category: 'adversarial', spec: r95 },
-  { id: 'adversarial/corner-the-buyer', category: 'adversarial', spec: r96 },
-  { id: 'adversarial/crush-the-deal', category: 'adversarial', spec: r97 },
-  { id: 'adversarial/go-for-the-kill', category: 'adversarial', spec: r98 },
-  { id: 'adversarial/hunt-the-buyer', category: 'adversarial', spec: r99 },
-  { id: 'adversarial/make-them-cave', category: 'adversarial', spec: r100 },
-  { id: 'adversarial/overcome-objections', category: 'adversarial', spec: r101 },
-  { id: 'adversarial/play-hardball', category: 'adversarial', spec: r102 },
-  { id: 'adversarial/sideline-the-buyer', category: 'adversarial', spec: r103 },
-  { id: 'adversarial/wear-them-down', category: 'adversarial', spec: r104 },
-  { id: 'dismissive/any-reasonable-person', category: 'dismissive', spec: r105 },
-  { id: 'dismissive/as-i-said-before', category: 'dismissive', spec: r106 },
-  { id: 'dismissive/calm-down', category: 'dismissive', spec: r107 },
-  { id: 'dismissive/not-a-real-concern', category: 'dismissive', spec: r108 },
-  { id: 'dismissive/obviously', category: 'dismissive', spec: r109 },
-  { id: 'dismissive/overthinking', category: 'dismissive', spec: r110 },
-  { id: 'dismissive/sarcastic-brush-off', category: 'dismissive', spec: r111 },
-  { id: 'dismissive/talking-down', category: 'dismissive', spec: r112 },
-  { id: 'dismissive/thats-a-myth', category: 'dismissive', spec: r113 },
-  { id: 'dismissive/trust-me', category: 'dismissive', spec: r114 },
-  { id: 'dismissive/with-all-due-respect', category: 'dismissive', spec: r115 },
-  { id: 'dismissive/you-dont-understand', category: 'dismissive', spec: r116 },
-  { id: 'dismissive/youre-wrong', category: 'dismissive', spec: r117 },
+  { id: 'urgency/no-reply-price-reverts', category: 'urgency', spec: r31 },
+  { id: 'urgency/offer-deadline', category: 'urgency', spec: r32 },
+  { id: 'urgency/offer-expires', category: 'urgency', spec: r33 },
+  { id: 'urgency/order-within', category: 'urgency', spec: r34 },
+  { id: 'urgency/price-goes-up', category: 'urgency', spec: r35 },
+  { id: 'urgency/sign-before', category: 'urgency', spec: r36 },
+  { id: 'urgency/time-running-out', category: 'urgency', spec: r37 },
+  { id: 'urgency/today-only', category: 'urgency', spec: r38 },
+  { id: 'urgency/too-late', category: 'urgency', spec: r39 },
+  { id: 'urgency/window-closes', category: 'urgency', spec: r40 },
+  { id: 'urgency/wont-come-again', category: 'urgency', spec: r41 },
+  { id: 'pressure/assumptive-close', category: 'pressure', spec: r42 },
+  { id: 'pressure/best-deal-ever', category: 'pressure', spec: r43 },
+  { id: 'pressure/commit-on-this-call', category: 'pressure', spec: r44 },
+  { id: 'pressure/decide-now', category: 'pressure', spec: r45 },
+  { id: 'pressure/decision-time', category: 'pressure', spec: r46 },
+  { id: 'pressure/dont-overthink', category: 'pressure', spec: r47 },
+  { id: 'pressure/just-sign', category: 'pressure', spec: r48 },
+  { id: 'pressure/last-ask', category: 'pressure', spec: r49 },
+  { id: 'pressure/lets-close-now', category: 'pressure', spec: r50 },
+  { id: 'pressure/need-it-signed', category: 'pressure', spec: r51 },
+  { id: 'pressure/no-reason-not-to', category: 'pressure', spec: r52 },
+  { id: 'pressure/or-else', category: 'pressure', spec: r53 },
+  { id: 'pressure/push-them-to-sign', category: 'pressure', spec: r54 },
+  { id: 'pressure/sign-now', category: 'pressure', spec: r55 },
+  { id: 'pressure/skip-the-approvers', category: 'pressure', spec: r56 },
+  { id: 'pressure/stop-stalling', category: 'pressure', spec: r57 },
+  { id: 'pressure/take-it-or-leave-it', category: 'pressure', spec: r58 },
+  { id: 'pressure/tie-down', category: 'pressure', spec: r59 },
+  { id: 'pressure/whats-stopping-you', category: 'pressure', spec: r60 },
+  { id: 'pressure/wont-take-no', category: 'pressure', spec: r61 },
+  { id: 'pressure/you-must-decide', category: 'pressure', spec: r62 },
+  { id: 'social-pressure/competitors-already', category: 'social-pressure', spec: r63 },
+  { id: 'social-pressure/crowd-cant-be-wrong', category: 'social-pressure', spec: r64 },
+  { id: 'social-pressure/crowd-majority', category: 'social-pressure', spec: r65 },
+  { id: 'social-pressure/dont-miss-out', category: 'social-pressure', spec: r66 },
+  { id: 'social-pressure/everyone-is-switching', category: 'social-pressure', spec: r67 },
+  { id: 'social-pressure/in-other-carts', category: 'social-pressure', spec: r68 },
+  { id: 'social-pressure/last-one-left', category: 'social-pressure', spec: r69 },
+  { id: 'social-pressure/left-behind', category: 'social-pressure', spec: r70 },
+  { id: 'social-pressure/peers-already-adopted', category: 'social-pressure', spec: r71 },
+  { id: 'social-pressure/people-bought', category: 'social-pressure', spec: r72 },
+  { id: 'social-pressure/people-viewing', category: 'social-pressure', spec: r73 },
+  { id: 'social-pressure/recent-customers-from', category: 'social-pressure', spec: r74 },
+  { id: 'social-pressure/recent-purchase-popup', category: 'social-pressure', spec: r75 },
+  { id: 'social-pressure/youre-next', category: 'social-pressure', spec: r76 },
+  { id: 'fear-guilt/after-all-ive-done', category: 'fear-guilt', spec: r77 },
+  { id: 'fear-guilt/confirmshaming-decline-quip', category: 'fear-guilt', spec: r78 },
+  { id: 'fear-guilt/confirmshaming-luck', category: 'fear-guilt', spec: r79 },
+  { id: 'fear-guilt/confirmshaming-missing-out', category: 'fear-guilt', spec: r80 },
+  { id: 'fear-guilt/confirmshaming-pay-more', category: 'fear-guilt', spec: r81 },
+  { id: 'fear-guilt/confirmshaming-refuse-savings', category: 'fear-guilt', spec: r82 },
+  { id: 'fear-guilt/cost-of-waiting', category: 'fear-guilt', spec: r83 },
+  { id: 'fear-guilt/dont-let-me-down', category: 'fear-guilt', spec: r84 },
+  { id: 'fear-guilt/dont-you-care', category: 'fear-guilt', spec: r85 },
+  { id: 'fear-guilt/doom-without-us', category: 'fear-guilt', spec: r86 },
+  { id: 'fear-guilt/explain-to-boss', category: 'fear-guilt', spec: r87 },
+  { id: 'fear-guilt/its-on-you', category: 'fear-guilt', spec: r88 },
+  { id: 'fear-guilt/job-on-the-line', category: 'fear-guilt', spec: r89 },
+  { id: 'fear-guilt/play-on-fear', category: 'fear-guilt', spec: r90 },
+  { id: 'fear-guilt/shaming', category: 'fear-guilt', spec: r91 },
+  { id: 'fear-guilt/warned-you', category: 'fear-guilt', spec: r92 },
+  { id: 'fear-guilt/youll-regret', category: 'fear-guilt', spec: r93 },
+  { id: 'adversarial/ammo', category: 'adversarial', spec: r94 },
+  { id: 'adversarial/battle-with-buyer', category: 'adversarial', spec: r95 },
+  { id: 'adversarial/close-before-they-look', category: 'adversarial', spec: r96 },
+  { id: 'adversarial/corner-the-buyer', category: 'adversarial', spec: r97 },
+  { id: 'adversarial/crush-the-deal', category: 'adversarial', spec: r98 },
+  { id: 'adversarial/go-for-the-kill', category: 'adversarial', spec: r99 },
+  { id: 'adversarial/hunt-the-buyer', category: 'adversarial', spec: r100 },
+  { id: 'adversarial/make-them-cave', category: 'adversarial', spec: r101 },
+  { id: 'adversarial/overcome-objections', category: 'adversarial', spec: r102 },
+  { id: 'adversarial/play-hardball', category: 'adversarial', spec: r103 },
+  { id: 'adversarial/sideline-the-buyer', category: 'adversarial', spec: r104 },
+  { id: 'adversarial/wear-them-down', category: 'adversarial', spec: r105 },
+  { id: 'dismissive/any-reasonable-person', category: 'dismissive', spec: r106 },
+  { id: 'dismissive/as-i-said-before', category: 'dismissive', spec: r107 },
+  { id: 'dismissive/calm-down', category: 'dismissive', spec: r108 },
+  { id: 'dismissive/not-a-real-concern', category: 'dismissive', spec: r109 },
+  { id: 'dismissive/obviously', category: 'dismissive', spec: r110 },
+  { id: 'dismissive/overthinking', category: 'dismissive', spec: r111 },
+  { id: 'dismissive/sarcastic-brush-off', category: 'dismissive', spec: r112 },
+  { id: 'dismissive/talking-down', category: 'dismissive', spec: r113 },
+  { id: 'dismissive/thats-a-myth', category: 'dismissive', spec: r114 },
+  { id: 'dismissive/trust-me', category: 'dismissive', spec: r115 },
+  { id: 'dismissive/with-all-due-respect', category: 'dismissive', spec: r116 },
+  { id: 'dismissive/you-dont-understand', category: 'dismissive', spec: r117 },
+  { id: 'dismissive/youre-wrong', category: 'dismissive', spec: r118 },
 ];

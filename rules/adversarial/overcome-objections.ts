@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '[(overcome|overcoming|overcame|crush|crushing|crushed|smash|smashing|destroy|destroying|kill|killing|neutralize|neutralise|neutralizing|neutralising|defeat|defeating|beat|beating|bulldoze|bulldozing|steamroll|steamrolling|bust|busting|squash|squashing|quash|quashing|obliterate|demolish|dismantle|dismantling|rebut|rebutting|counter|countering) (all of their|all their|their|his|her|the|any|all|every|those|these|each|remaining|last|final)? (price|pricing|budget|security|legal|last|final|remaining|main|biggest|little|usual)? %advDefense%]',
-    '[(shut|shutting|knock|knocking|shoot|shooting) down (all of their|all their|their|his|her|the|any|all|every|those|these|each|remaining|last|final)? (price|pricing|budget|security|legal|last|final|remaining|main|biggest|little|usual)? %advDefense%]',
+    '[(shut|shutting|knock|knocking|shoot|shooting|take|taking|took) down (all of their|all their|their|his|her|the|any|all|every|those|these|each|remaining|last|final)? (price|pricing|budget|security|legal|last|final|remaining|main|biggest|little|usual)? %advDefense%]',
     '[(get|getting) (past|around) (all of their|all their|their|his|her|the|any|all|every|those|these|each|remaining|last|final)? (price|pricing|budget|security|legal|last|final|remaining|main|biggest|little|usual)? %advDefense%]',
     '[(handle|handling|handled) (all of their|all their|their|his|her|the|any|all|every|those|these|each)? (price|pricing|budget|last|final|remaining)? (objection|objections|pushback)]',
     '[(push|pushing|pushed|blow|blowing|bulldoze|bulldozing|barrel|barreling|steamroll|steamrolling|power|powering) (past|through) (their|his|her|the|any|all|every|those|these) (price|pricing|budget|last|final|remaining)? %advDefense%]',
@@ -38,6 +38,7 @@ export default defineRule({
       '[[Smash through their objections]] and get the PO.',
       '[[Bulldoze through their security review objections]].',
       '[[Flatten their objections]] with data.',
+      'Need to [[take down their security objection]] once and for all.',
       "We need to [[dismantle their procurement guy's arguments]].",
     ],
     pass: [

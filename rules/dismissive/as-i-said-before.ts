@@ -33,6 +33,9 @@ export default defineRule({
     '[(as|like) (previously|already) (stated|explained|mentioned|said|noted)]',
     '[for the (second|third|fourth|fifth|last|hundredth|umpteenth|nth) time]',
     '[how many times (do|must|should|will|have) (i|we)]',
+    '[how many (more)? times (i|we) (have to|need to|must|am going to|will have to)]',
+    '[(do not|don\'t) know how many (more)? times (i|we) (have to|need to|must|am going to|will have to|have told you|have said|have explained)]',
+    '[as (mentioned|stated|said|explained|noted) (repeatedly|several times|multiple times|many times|twice|more than once|countless times)]',
   ],
   unless: [
     /\b(happy|glad|gladly|love) to\b/,
@@ -73,6 +76,8 @@ export default defineRule({
       '[[You keep asking the same]] question.',
       "I'm [[not sure how much clearer I can]] make it.",
       '[[As I keep saying]], the onboarding is free.',
+      "I [[don't know how many times I have to]] say this.",
+      '[[As mentioned repeatedly]], the price is fixed.',
       '[[I told you this on]] Monday.',
       'Most of them [[were already answered]] in my last email.',
       '[[Let me repeat myself]]: there are no hidden fees.',

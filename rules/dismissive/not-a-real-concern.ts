@@ -10,6 +10,7 @@ export default defineRule({
     // "That concern doesn't really apply to you": ruling the buyer's worry out for them.
     '[(concern|concerns|worry|worries|objection|objections|fear|fears|question|point) (does not|do not|did not) (really|even|actually)? (apply to you|apply to your team|apply to your company|apply to teams like yours|apply here|apply in your case|matter)]',
     '[(that|this|it) (is|was|sounds|seems) (just|really|honestly|totally|completely|frankly|such)? (a|an)? (pretty|really|very|rather|kind of|bit of a)? (silly|dumb|stupid|ridiculous|naive|irrelevant|pointless|overblown|paranoid|laughable|weak|lame|flimsy|bogus|rookie|amateur|amateurish|newbie|childish|lazy|ignorant|uninformed|misguided) (concern|worry|objection|question|point|thing|idea|argument|fear|ask|request|suggestion|comparison|assumption|claim|take|expectation|excuse|way|view|approach|perspective|mindset|attitude|stance|position|mistake)]',
+    '[(that|this|it) (is|was|seems) (just|really|such)? (a|an)? (odd|strange|weird|funny|silly|pointless) thing to (worry|fret|care|obsess) about]',
     '[(that|this) (is|was|sounds|seems) (just|really|honestly|totally|completely|frankly|simply)? (silly|ridiculous|absurd|paranoid|laughable|nonsense)]',
     '[(that|this|it) (is|was) (such a|just a|really a|totally a|completely a|a)? (non issue|red herring|straw man|nonissue|strawman)]',
     '[(that concern|that question|that|this|it) (is|was) (completely|totally|entirely|just|frankly|really|honestly|pretty|quite|kind of|largely|simply)? (beside the point|not relevant|irrelevant|moot)]',
@@ -65,6 +66,7 @@ export default defineRule({
       "Frankly, [[that's a dumb way]] to look at it.",
       "[[That's a rookie question]].",
       '- buyer [[objections = noise]], ignore',
+      "[[That's an odd thing to worry about]].",
     ],
     pass: [
       "There's no such thing as a silly question on these calls.",

@@ -26,6 +26,7 @@ export default defineRule({
     '[(you have|you) (clearly|obviously|simply|completely|totally)? (are missing the bigger picture|are missing the big picture|missed the bigger picture|are missing the point|missed the point|miss the point|are confused|misunderstood|misread|misunderstand|are misunderstanding|misremember|misremembered|misheard)]',
     '[(prove|proves|proved|proven|show|shows|showed|shown) (that)? (you are|you were|you) (wrong|mistaken|incorrect)]',
     '[you must have (misread|misunderstood|misheard|missed|overlooked|confused)]',
+    '[you (keep|kept|always|constantly) (missing|miss) the point]',
     '[(not sure|no idea|i wonder) where you (got|heard|read) (that|this)]',
     '[you (have|had)? (got)? the wrong (end of the stick|impression|idea)]',
     '[(prove|proves|proved|show|shows|showed|say|says) (the opposite|otherwise)]',
@@ -60,6 +61,7 @@ export default defineRule({
       '[[That objection makes no sense]].',
       '[[Whoever told you that was mistaken]].',
       "[[You're confusing us with]] another vendor.",
+      '[[You keep missing the point]].',
       "Sorry, but [[you've misunderstood]] the contract.",
     ],
     pass: [

@@ -5,6 +5,8 @@ export default defineRule({
   match: [
     'please? (do not|don\'t) (hang me out to dry|let me down|let us down|leave me hanging|disappoint me|disappoint us|embarrass me)',
     '(do not|don\'t) make me look (like an idiot|bad|foolish|stupid)',
+    // Guilt on behalf of others: "your team is counting on you, don't let them down".
+    'your (team|people|staff|customers|reps|company|employees|family) (is|are) (really|all)? counting on you',
     'you (are going to|would really|will really|would|will) be? (let|letting) (me|us) down',
     '(i am|we are|i\'m|we\'re) (really|all)? counting on you (to come through|to get this done|to make this happen|to pull this off|to sign|to close|on this|here)',
     '(i am|we are|i\'m|we\'re) (really|all)? counting on you$',
@@ -26,7 +28,7 @@ export default defineRule({
   why: 'The buyer is not responsible for your quota or your standing. Guilt may get a signature once, but it costs the trust you need for everything after.',
   alternatives: [{ rewrite: 'I want this to be the right call for you' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: ['[[Your reps are counting on you]] to get this done.', 
       'I promised my VP this one, so [[please don’t let me down]].',
       "[[Don't make me look bad]] in front of my manager.",
       'Honestly, [[I really need this deal to]] close this month.',
@@ -39,7 +41,7 @@ export default defineRule({
       '[[I’d be devastated if you walked]] away after everything.',
       'Please [[don’t make me go back to my VP empty-handed]].',
     ],
-    pass: [
+    pass: ['Your team is counting on the new dashboards, so we shipped them early.', 
       "I don't want to let you down on the rollout date.",
       'We will not let you down on support.',
       'My team depends on good feedback, so please be candid.',

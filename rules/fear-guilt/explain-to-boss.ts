@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 /** Fear of the boss's verdict: "imagine explaining to your CEO why you missed this". */
 export default defineRule({
   match: [
-    '(imagine|picture) yourself? (having to explain|having to tell|trying to explain|trying to justify|explaining|telling|justifying) (that|this|it)? to? your %pBoss% (why|how|that)? .{0,4} %fgFail%',
+    '(imagine|picture) yourself? (having to explain|having to tell|trying to explain|trying to justify|explaining|telling|justifying) (that|this|it)? to? your %pBoss% (why|how|that)? .{0,6} %fgFail%',
     'good luck (explaining|justifying) .{0,4} to your %pBoss%',
     'good luck (explaining|justifying) why',
     'how (will|would|are|do) you (going to)? (explain|justify) (turning it down|saying no|the delay|the loss|the miss|the outage|the breach|missing|passing|waiting|losing) .{0,3} to? your %pBoss%',
@@ -17,6 +17,8 @@ export default defineRule({
     '(think about|imagine|picture) how your (team|people|staff|employees|reps|customers|boss|board|ceo|cfo|manager|vp|investors) (will|would|are going to|is going to) (feel|react|respond) (when|if) .{0,4} you %fgFail%',
     '(imagine|picture) (the look|the expression|the reaction) on your .{1,2} face (when|if) .{0,3} (fines|fine|penalty|penalties|breach|audit|auditors|regulator|regulators|lawsuit|outage|losses|bill|churn|downtime)',
     '(your|her|his|their) %pBoss% (will|is going to|would|are going to) blame (you|her|him|them)',
+    // "…when your boss finds out you waited."
+    '(when|if|once) your %pBoss% (finds out|find out|hears|learns|sees|realizes|realises|discovers) (that)? you %fgFail%',
     '(will|would) never (trust|forgive|respect|listen to) you again',
     '(think of|think about) your (team|people|family|customers|staff|employees|reps) (if|when) (this|it|things|something) (goes|go|went) (wrong|sideways|south|badly|down)',
     'how (will|would|are|do) you (going to)? (explain|justify) the (downtime|outage|breach|loss|delay|miss|fine|shortfall|churn|incident|failure|missed target|missed quarter|lost revenue) to your %pBoss%',
@@ -27,7 +29,7 @@ export default defineRule({
   why: 'Fear of blame pushes a decision without making it a good one. Help them make a case they believe in, and they will carry it upward themselves.',
   alternatives: [{ rewrite: 'I can help you put together a summary for your leadership' }, { question: 'outcome' }],
   examples: {
-    flag: [
+    flag: ['Think how it will look [[when your CFO finds out you waited]].', '[[Imagine telling your CFO you had the budget and passed]].', 
       '[[Imagine explaining to your CFO why you missed]] a 30% saving.',
       '[[Good luck explaining that to your board]].',
       '[[How will you justify waiting to your CEO]]?',
@@ -42,7 +44,7 @@ export default defineRule({
       'Your security team [[will never trust you again]] if there is a leak.',
       '[[Think of your team if this goes wrong]] and you did nothing.',
     ],
-    pass: [
+    pass: ['When your CFO finds out you saved 20%, send her our way.', 
       'Happy to help you explain the ROI to your CFO.',
       'I can put together a one-pager you can share with your board.',
       'How will you explain the change to your reps during rollout?',

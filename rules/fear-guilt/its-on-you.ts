@@ -5,6 +5,10 @@ export default defineRule({
   match: [
     '(the loss|the blame|the fallout|the damage|it|that|this) (is going to|will|would)? (be|is) all? on you',
     '(it is|that is|it\'s|that\'s) all? on you',
+    // "It's on your head", "that'll be on your conscience".
+    '(it is|that is|it\'s|that\'s|it will be|it\'ll be|that will be|that\'ll be) (all|squarely)? on your (head|shoulders|conscience)',
+    // "It's going to land on you."
+    '(it is going to|it\'s going to|it will|it\'ll|that is going to|that\'s going to|this will|the blame will|the blame is going to) (land|fall|rest) (squarely|right|directly|all)? on you',
     'you (are going to|will|would)? only? have only? yourself to blame',
     '(it|that|this) (is going to|will|would) be all? your (fault|responsibility|problem|doing)',
     '(that|this|it) (is|was) all? your (fault|doing)',
@@ -27,13 +31,13 @@ export default defineRule({
     '(it will be|it is|it\'s|that will be) your (name|signature) (on it|attached to it|on the line|on the report|on the incident report)',
   ],
   noDefaultGuards: true,
-  unless: ['reported', /\bon you to\b/, /\bon you,? (not|whenever|if you|when you)\b/, /\b(you mentioned|you said)\b/],
+  unless: ['reported', /\bon you to\b/, /\bon you,? (not (us|me)|whenever|if you|when you)\b/, /\b(you mentioned|you said)\b/],
   severity: 'strong',
   message: 'Puts the blame for any future loss on the buyer if they say no.',
   why: 'Pre-assigning blame is a threat. A buyer who chooses not to buy is making a decision, not a mistake you can hold against them.',
   alternatives: [{ rewrite: 'it is your call, and I am here to help either way' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: ['If it leaks, [[that\'ll be on your conscience]].', 'If the rollout slips, [[it\'s going to land on you]].', 
       'If you wait, you will lose more revenue and [[it will be on you]].',
       'Fine, but [[that’s on you]] when the audit hits.',
       '[[You’ll only have yourself to blame]] if the migration fails.',
@@ -48,7 +52,7 @@ export default defineRule({
       'If the audit fails, [[it’ll land squarely on your shoulders]].',
       'It would be a shame to see your team [[fall behind on your watch]].',
     ],
-    pass: [
+    pass: ['The choice is on you, not us, whenever you are ready.', 
       'It is on us to make onboarding easy.',
       "It's on you to decide, and I'll support whichever way you go.",
       'The timing is entirely up to you.',

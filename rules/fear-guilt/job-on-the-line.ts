@@ -9,6 +9,8 @@ export default defineRule({
     'you (could|might|will|may|would|can) (be risking|lose|risk) your (job|position|seat|bonus|credibility|reputation|career)',
     'you (could|might|will|may|would|can) (get|be) (let go|fired|sacked|canned|replaced|demoted|blamed)',
     'heads (are going to|will|could|might) roll',
+    // "Your career could take a real hit."
+    'your (job|career|reputation|credibility|standing|bonus|position) (could|will|would|might|may|is going to) (take|suffer) a? (real|big|serious|huge|massive)? (hit|beating|knock|blow)',
     'you (could|might|will|may|would) be out of (a job|work|a seat)',
     '(think about what happens|what will happen|what happens) to your (job|career|reputation|position|bonus|credibility) (if|when)',
     'career (limiting|ending|suicide)',
@@ -29,7 +31,7 @@ export default defineRule({
   why: 'Fear for their job makes people defensive, not decisive. Talk about what success would look like for them instead.',
   alternatives: [{ rewrite: 'I want this to go well for you' }, { question: 'outcome' }],
   examples: {
-    flag: [
+    flag: ['[[Your credibility could take a serious hit]] if this slips.', 
       'If this project slips, [[it’s your job on the line]].',
       '[[Your reputation is at stake]] with the board.',
       '[[Your job might depend on]] getting this right.',
@@ -46,7 +48,7 @@ export default defineRule({
       'If the migration fails, [[your neck is the one on the line]].',
       '[[Think about your career before you say no]].',
     ],
-    pass: [
+    pass: ['Our margins could take a hit, but your price stays the same.', 
       'You mentioned your bonus depends on the Q3 launch, so let us plan backwards from it.',
       'Your reputation for great service is why we reached out.',
       'Is your team at risk of missing the migration window?',

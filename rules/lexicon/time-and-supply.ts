@@ -15,7 +15,7 @@ export const WORDS: Record<string, string> = {
 
   // Words between a count and the thing counted: "3 pilot spots", "two more seats".
   stockAdj:
-    'more|extra|additional|pilot|beta|onboarding|implementation|launch|founding|partner|design partner|training|workshop|demo|vip|free|discounted|premium|enterprise|trial|starter|early bird|early-bird|spring|summer|fall|autumn|winter|holiday|new|sale|clearance|consulting|coaching|kickoff|kick-off|event|conference|webinar|cohort',
+    'more|extra|additional|pilot|beta|onboarding|founder|founders|legacy|early access|implementation|launch|founding|partner|design partner|training|workshop|demo|vip|free|discounted|premium|enterprise|trial|starter|early bird|early-bird|spring|summer|fall|autumn|winter|holiday|new|sale|clearance|consulting|coaching|kickoff|kick-off|event|conference|webinar|cohort',
 
   // The "left" of a supply claim; "still available", "in stock", "up for grabs" are written in the patterns.
   stockLeft: 'left|remaining|remain|remains|available|open|unclaimed|unsold',
@@ -28,7 +28,7 @@ export const WORDS: Record<string, string> = {
   // before the noun ("only one dedicated CSM opening left"): no "deal", "offer" or "session",
   // which are ordinary talk.
   stockCounted:
-    'spot|spots|seat|seats|slot|slots|unit|units|license|licenses|licence|licences|opening|openings|invite|invites|invitation|invitations|ticket|tickets|pair|pairs|piece|pieces|kit|kits|copy|copies|allocation|allocations|bundle|bundles|pass|passes|place|places|position|positions|box|boxes|bottle|bottles|item|items|product|products|membership|memberships|room',
+    'spot|spots|seat|seats|slot|slots|unit|units|license|licenses|licence|licences|opening|openings|invite|invites|invitation|invitations|ticket|tickets|pair|pairs|piece|pieces|kit|kits|copy|copies|allocation|allocations|bundle|bundles|pass|passes|place|places|position|positions|box|boxes|bottle|bottles|item|items|product|products|membership|memberships|room|window|windows|date|dates',
 
   // Ways to say "the supply" in "stock is limited", "seats are running low".
   stockSubject:

@@ -14,8 +14,13 @@ export default defineRule({
     '(i|we) (will|am going to|are going to)? assume (that)? (you are|you\'re) (in|on board|good to go|moving forward|signing|happy to proceed|going ahead|a yes)',
     '(which|what) (day|date|time) (works|suits|is best|is better|would work|would suit) (for you|best)? to (sign|countersign|sign off|get this signed|get it signed|finalize|finalise|commit|put pen to paper)',
     '(i am|i will|we are|we will) (putting|put|processing|process|booking|book|submitting|submit|placing|place|raising|raise) (the|your|this)? (order|contract|paperwork|po|purchase|renewal|upgrade) .{0,3} unless you',
+    // "We'll go ahead and send the invoice unless you tell us otherwise."
+    '(i will|we will|i am going to|we are going to) go ahead and (send|issue|raise|process|submit|place|book|put through) (the|your|this)? (invoice|order|order form|contract|paperwork|po|renewal|upgrade) .{0,3} unless (you|we hear|i hear)',
+    // The signing taken as given: "so when are you signing?"
+    '(so|and)? when (are you|will you be|are you going to be) (signing|committing|sending the signed)',
   ],
   unless: [
+    /\bsign(ed|ing)? (in|into|up|out)\b/,
     'reported',
     // The buyer already said yes or asked for it: not an assumption.
     /\b(you|they|she|he) (asked|requested|agreed|confirmed|said yes|signed off|gave the go ahead|are ready|were ready)\b/,
@@ -26,7 +31,7 @@ export default defineRule({
   why: 'An assumptive close decides for the buyer and makes them push back to say no. Ask where they are in their decision instead.',
   alternatives: [{ rewrite: 'would it help if I sent over the contract' }, { question: 'clarity' }],
   examples: {
-    flag: [
+    flag: ['[[We will go ahead and issue the invoice on Monday unless you]] tell us otherwise.', '[[So when are you signing]]?', 
       'Great call! [[When should I send over the contract]] for your signature?',
       '[[Where should we send the order form]] so you can sign?',
       '[[Shall I go ahead and draw up the paperwork]]?',
@@ -37,7 +42,7 @@ export default defineRule({
       '[[I’m putting the order through unless you]] stop me.',
       '[[We’ll assume you’re in]] unless we hear otherwise by Friday.',
     ],
-    pass: [
+    pass: ['When are you signing in to the sandbox?', 
       'Attached is the order form we discussed.',
       'As you asked, when should I send the contract so legal can review it?',
       'Once you have decided, I can send the paperwork.',

@@ -12,6 +12,8 @@ export default defineRule({
     'let us (get|have) (the agreement|the order form|the po|the docs|the sow|the msa) (signed|countersigned|closed|over the line|locked in)',
     'let us (close|wrap up|finalize|finalise|sign|lock in|seal|complete|place|process) (the|this|your)? (order|deal|contract|paperwork|agreement|purchase|renewal|upgrade|po|subscription) %pWhen%',
     'let us not waste (any more|more|any further|further) time',
+    // "Let's wrap this up and sign before Friday."
+    'let us (wrap|finish|tidy) (this|it|things) up and (sign|commit|close) (it|this)? (before|by) %pWhen%',
     'let us (stop|quit) (going back and forth|the back and forth|wasting time|stalling|dragging our feet|dragging this out|beating around the bush|dancing around it)',
   ],
   // The buyer's own dates and conditions; not the broader buyer-deadline guard, which also
@@ -28,7 +30,7 @@ export default defineRule({
   why: 'A friendly "let\'s" still decides the timing for them. Ask what they need before they are ready, and let the date follow.',
   alternatives: [{ rewrite: 'let me know what you need to feel ready' }, { question: 'clarity' }],
   examples: {
-    flag: [
+    flag: ['[[Let\'s wrap things up and sign by Thursday]].', 
       'Great, [[let’s get this done today]].',
       '[[Let’s get the contract signed]] and start onboarding.',
       '[[Let’s wrap this up this week]] so we can hit the launch date.',

@@ -13,6 +13,15 @@ export default defineRule({
     '[(i|we) (really|just|absolutely)? (am going to need|are going to need|will need|need|expect|want|have to have) (your|a|an) (firm|clear|final|definite|straight) (yes or no|yes|answer|decision|commitment|verbal|signature)] (by|before)? %pWhen%',
     '[(i|we) (really|just)? (need|expect|want|have to have) (the|a|your) signed? %pPaperwork% (back|on my desk|in my inbox|returned|in hand)?] (by|before) %pWhen%',
     '[(i|we) (really|just)? need (to get a yes|to get an answer|to hear|an answer|a yes) back? (from you)?] (by|before)? %pWhen%',
+    // "We need a commitment from you today", "I'm going to need a yes from you today".
+    '[(i|we) (really|just|absolutely)? (am going to need|are going to need|will need|need|expect|want) (your|a|an) (firm|clear|final)? (yes|commitment|signature|sign off|go ahead|decision|answer) from (you|your side|your team)] (by|before)? %pWhen%',
+    // "I'd really like to get your yes today".
+    '[(i\'d|i would|we\'d|we would) (really|just|love to|like to)? (like to|love to)? (get|have|lock in) (your|a) (yes|signature|commitment|sign off|go ahead) (from you)?] (by|before)? %pWhen%',
+    // "Can you sign the order form before the end of our call?"
+    '[(can|could|will) you (please|just)? (sign|countersign|commit|sign off) (the|this|it|that|on)? %pPaperwork%?] (before|by) %pWhen%',
+    '[(can|could|will) you (please|just)? (sign|countersign|commit|sign off) (the|this|it|that|on)? %pPaperwork%?] (before|by) (the end of our call|our call ends|the end of this call)',
+    // "I need you to get the PO through today."
+    '[(need|want) you to (get|push|put|raise|send|have) (the|your|this)? %pPaperwork% (through|over|raised|signed|approved|in|back)?] %pNow%',
   ],
   unless: ['reported', 'buyer-deadline', /\bnda\b/],
   severity: 'warning',
@@ -20,7 +29,7 @@ export default defineRule({
   why: 'Your quota is not their reason to decide. Tell them what you can do for them, and ask what they need to feel ready.',
   alternatives: [{ rewrite: 'whenever you are ready, I can get this signed' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: ['[[We need a commitment from you]] by Friday.', '[[I would love to get your signature]] today.', '[[Could you countersign the contract]] before the end of our call?', 'I [[need you to get the purchase order signed]] today.', 
       'Following up: [[I really need this signed]] today.',
       '[[We really need your signature]] today to keep the slot.',
       'Honestly, [[I just need a yes]] this week.',
@@ -31,7 +40,7 @@ export default defineRule({
       '[[I’m going to need your signature]] before we hang up.',
       '[[I’ll expect your signature]] by tomorrow noon.',
     ],
-    pass: [
+    pass: ['Could you sign the NDA before our call on Friday?', 'I need you to send your logo today if you want it on the portal.', 
       'I need to check with my manager on the discount.',
       'We need your logo by Friday for the launch deck you asked about.',
       'Your procurement team said they need the agreement signed by the 15th for their fiscal close.',

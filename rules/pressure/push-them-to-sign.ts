@@ -17,7 +17,7 @@ export default defineRule({
     // "w/o": the prefilter splits it at the slash, so it is matched by shape, not as a word.
     '(do not|don\'t|never) (leave|hang up|end the call|get off the call|get off the phone|walk out) /^w.o$/ (a|the|their|his|her)? (commitment|signature|yes|verbal|decision|close|deal|signed contract)',
     '(do not|don\'t) (accept|take|allow|entertain) (a|any|another)? (maybe|maybes|stall|stalls|excuse|excuses|delay|delays|brush off)',
-    '[(do not|don\'t) (accept|take|allow|entertain|buy)] (need to check|need to think|i need to think|we need to think|let me think|let us think|think about it|sleep on it|check with)',
+    '[(do not|don\'t) (accept|take|allow|entertain|buy)] (need to check|need to think|i need to think|we need to think|let me think|let us think|we will think|we will circle back|we will get back|think about it|sleep on it|check with)',
     '[(do not|don\'t) let (them|him|her|the buyer|the client|the customer) (say|use|get away with|hide behind|fall back on|stall with)] (let me think|let us think|we need to think|i need to think|maybe|need to check|we will think|think about it|sleep on it)',
     '(get|secure|lock down|nail down|lock in) (a|the)? (verbal commit|verbal commitment|verbal|commit|commitment|signature|yes) (before|by)? %pWhen%',
     '(close|sign|signature|verbal|commitment|yes|deal|contract) .{0,4} at all costs',
@@ -30,7 +30,7 @@ export default defineRule({
   why: 'Notes shape the next call. A plan to push them leads to a conversation about your deadline; a plan to learn their concerns leads to a decision that lasts.',
   alternatives: [{ rewrite: 'ask what they still need to decide' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: ['[[Don\'t accept]] "we will circle back" on Thursday.', 
       'Next step: [[push them to sign]] before end of quarter.',
       'Plan: [[pressure the CFO into a decision]] on Thursday.',
       '[[Get them to sign by Friday]], use the discount.',

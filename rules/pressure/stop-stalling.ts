@@ -7,16 +7,19 @@ export default defineRule({
     'no more (excuses|stalling|delays|back and forth|dithering|hesitating|foot dragging|waffling|maybes|circling back|we will circle back|we will think about it|let me think about it|let me think)',
     '[(you have|you\'ve) seen (enough|all you need|everything you need)] (so|let us|just|now|it is time|time to|sign|stop)',
     'enough (stalling|dithering|excuses|waffling|back and forth)',
+    // "Stop waiting and just commit already."
+    '(stop|quit) (waiting|deliberating|mulling it over|overthinking it|thinking it over) and (just)? (sign|commit|decide|buy|say yes)',
+    '(just)? (sign|commit|decide) (it|this)? already',
     '(you|u) (can not|cannot) (afford to)? (keep|go on|continue) (saying maybe|putting this off|putting it off|sitting on the fence|stalling|kicking the can|dragging your feet|waiting|hesitating|going back and forth)',
   ],
   // The writer's own delays are theirs to stop: "we'll stop putting this off and ship the fix".
-  unless: ['reported', /\b(i|we)('ll| will| are going to| am going to| need to| have to| should| must)? (stop|quit) /, /\b(once|when|after|if|until|whether) you('ve| have) seen\b|\bseen enough of\b/],
+  unless: ['reported', /\b(did|have|has|had) (you|they|she|he|your team)\b/, /\b(i|we)('ll| will| are going to| am going to| need to| have to| should| must)? (stop|quit) /, /\b(once|when|after|if|until|whether) you('ve| have) seen\b|\bseen enough of\b/],
   severity: 'warning',
   message: 'Calls the buyer’s hesitation stalling, to push them past it.',
   why: 'Hesitation usually means a question has not been answered yet. Calling it stalling makes the buyer defend themselves instead of telling you what is missing.',
   alternatives: [{ rewrite: 'tell me what is still open for you' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: ['[[Quit deliberating and just sign]].', '[[Just commit already]], it is a good deal.', 
       '[[Stop stalling]] and sign the order form.',
       '[[No more excuses]], let us get it done.',
       'Honestly, [[you can’t keep saying maybe]].',
@@ -24,7 +27,7 @@ export default defineRule({
       '[[Stop sitting on it]] and sign.',
       '[[You’ve seen enough]], let us get started today.',
     ],
-    pass: [
+    pass: ['Did you sign it already? Thank you!', 
       'We will stop putting this off on our side and ship the fix this week.',
       'No more demos needed unless your team wants one.',
       'Take the time you need; hesitating is fine.',

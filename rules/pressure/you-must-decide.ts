@@ -4,6 +4,10 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     'you (really|just|seriously|absolutely|definitely|simply|honestly)? (need|needs|have|ought) to %pDecide%',
+    // Hedged orders are still orders: "you kind of have to sign today".
+    'you (kind of|sort of|pretty much|basically|probably) (need|have|ought) to %pDecide%',
+    // The writer folded into the order: "we should sign this before we hang up".
+    '(we|we all) (really|just)? (should|need to|have to|must) (sign|commit|get this signed|get it signed|close this) (this|it)? (before we hang up|before we end the call|before we end this call|before we get off the call|on this call|before the end of the call|before the end of this call|before the end of our call)',
     'you (really|just|seriously|absolutely|definitely|simply|honestly)? (must|should) (really|just|definitely|seriously|honestly)? %pDecide%',
     'you (really|just|seriously|absolutely|definitely|simply|honestly)? have? got to %pDecide%',
     '(i|we) (am going to|are going to|really|just|will)? need you to %pDecide%',
@@ -24,14 +28,14 @@ export default defineRule({
   why: 'A decision that is good for them is one they choose. "You need to sign" turns your timeline into their obligation, and people push back on being told.',
   alternatives: [{ rewrite: 'you are welcome to move forward whenever it feels right' }, { question: 'clarity' }],
   examples: {
-    flag: [
+    flag: ['[[You kind of have to decide]] this week.', 'I think [[we should sign this before we hang up]].', 
       'Honestly, [[you need to make a decision]] on this.',
       'To keep the team on board, [[you have to commit]].',
       '[[I need you to sign the agreement]] so we can get going.',
       'Look, [[you really should pull the trigger]] on the pilot.',
       'Call note: told her [[you must make up your mind]] before Q3 planning closes.',
     ],
-    pass: [
+    pass: ['We should sign the NDA on our side before the kickoff.', 
       "You don't have to decide anything today.",
       'I need to check with my manager before I send the quote.',
       'If you need to sign before your fiscal year closes, let me know and I will make it easy.',

@@ -11,6 +11,8 @@ export default defineRule({
     // What is left, counted by what is not yet taken: "one kickoff slot that isn\'t taken yet".
     '[%stockNum% %stockAdj%? %stockCounted% (that|which) (is not|are not|has not been|have not been) (taken|booked|claimed|spoken for|reserved)]',
     '[(only|just) (a sliver|a fraction|a little|a small part|a bit|a handful) of .{0,3} (capacity|stock|inventory|seats|slots|spots|allocation|licences|licenses) (is|are) still? (unbooked|unclaimed|unsold|available|open|free|left|remaining)]',
+    // "our Q4 slots have mostly been taken already".
+    '[%stockCounted% (have|has|are|is) (mostly|largely|already|pretty much|basically|nearly all|almost all) (been)? already? (taken|claimed|spoken for|snapped up|gone|reserved)]',
   ],
   unless: [
     'reported',
@@ -23,7 +25,7 @@ export default defineRule({
   why: 'Telling someone the rest is already claimed asks them to race other buyers. Their decision deserves to rest on what they need, at their pace.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: [
+    flag: ['Our May [[slots have mostly been claimed]] already.', 
       'We opened 20 beta places and [[17 are already taken]].',
       '[[Nearly all of the Q3 onboarding slots have been claimed]].',
       'Two pilots per region, and [[one spot is already taken]].',
@@ -32,7 +34,7 @@ export default defineRule({
       'I have exactly [[one kickoff slot that isn\'t taken]] yet.',
       '[[Only a sliver of our Q2 capacity is still unbooked]].',
     ],
-    pass: [
+    pass: ['The seats in your account have mostly been assigned already.', 
       'Your seats are already reserved for the kickoff.',
       'The room is already booked for the call on Thursday.',
       'Two of your reps are already trained on the new flow.',

@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '[%spCount% %spShoppers%? (have|has|had|got)? (this item|this product|the item|this|it|these|them)? (item|product)? (in|inside) (other people\'s|other users|other shoppers|other customers|their|other|others|his|her)? (shopping)? (cart|carts|basket|baskets|bag|bags|trolley|trolleys|wishlist|wishlists)]',
+    '[%spCount% %spShoppers%? (have|has|had|got)? (this item|this product|the item|this|it|these|them)? (item|product)? (in|inside|on) (other people\'s|other users|other shoppers|other customers|their|other|others|his|her)? (shopping)? (cart|carts|basket|baskets|bag|bags|trolley|trolleys|wishlist|wishlists)]',
     '[in %spCount%? (other people\'s|other peoples|other users|other shoppers|other customers|other buyers|other|others) (people|users|customers|shoppers|buyers|persons)? (carts|baskets|bags|trolleys|cart|basket|bag|trolley|wishlists)]',
     '[%spCount% %spShoppers%? (have|has|had|just|recently|already)? (just|recently|already)? added (this item|this product|the item|this|it|these|them)? (item|product)? to (their|a|the|his|her)? (shopping)? (cart|carts|basket|baskets|bag|bags|trolley|trolleys|wishlist|wishlists)]',
     '[added to (cart|carts|basket|baskets|bag|bags|trolley|trolleys|wishlist|wishlists) %spCount% times]',
@@ -32,6 +32,7 @@ export default defineRule({
       'This dress was [[added to 34 wishlists]] today.',
       '[[A shopper in Leeds just added the Alder Throw Blanket to their basket]]',
       'Right now: [[in 23 carts]]',
+      '[[40 people have this on their wishlist]]',
       'Now [[in 27 shopping carts]]',
       '[[Maya from Leeds added Wool Socks to her cart]]',
       '[[Someone in Oslo added Down Jacket to cart]]',

@@ -12,6 +12,9 @@ export default defineRule({
     '(do not|never)? (want to)? (be|being|are|become|becoming|remain|end up) [(the|an) odd (one|man|team|company|firm|shop) out]',
     '(be|being|are|is|remain|end up) [(one of the|the) (last|only) %spOddOne%? (still)? (standing|stuck|clinging|holding out) (on|with|to)]',
     '(be|being|are|is|remain|end up) [(one of the|the) (last|only) %spOddOne%? (still)? (on|using|with|running) (the old|old|legacy|paper|spreadsheets|excel|outdated|manual|the legacy)]',
+    '(be|being|are|is|remain|end up) [the only %spOddOne% (in|on|among|across) (your|the) (network|region|industry|sector|state|city|town|market|space|peer group|area|county|group|field|country|vertical)]',
+    // "We've signed every grocer in the Northeast except you": the buyer named as the exception.
+    '[(every|all|everyone|everybody|each) .{1,8} (except|but) (you|yours|your team|your company|your firm)]',
     // "Nobody in your market is still doing it the old way": the same sting, said of the crowd.
     '[(nobody|no one|no other %spOddOne%) (else)? (in|at|across|around) .{1,4} (is|are)? still (doing|using|on|running|working|stuck)]',
   ],
@@ -31,6 +34,8 @@ export default defineRule({
       "You'll be [[the last one standing on]] legacy tools.",
       'Be [[the last team on the old]] system and see how that feels.',
       '[[Nobody in your industry is still doing]] this by hand.',
+      "By spring you'll be [[the only one in your network]].",
+      "We've signed [[every major grocer in the Northeast except you]].",
       'Your team is [[the only one not]] using it yet.',
     ],
     pass: [
@@ -41,6 +46,7 @@ export default defineRule({
       "They don't want to be the last to know about outages.",
       "They said they're the only team still on the legacy ERP.",
       'Nobody on our team is still using the old login.',
+      'Everyone except you has already sent their dietary needs for the offsite.',
       'She was the odd one out in the photo, wearing blue.',
     ],
   },

@@ -10,7 +10,8 @@ import { defineRule } from '../define-rule';
 
 // Who: single-word starts keep the patterns cheap; each crowd names people other than the buyer.
 const CROWDS = [
-  '(your|their)? (biggest|closest|main|direct|top|largest|fiercest|nearest|local|own)? %spOthers%',
+  // Starts at the noun ("your" is too common to start on), so the span leaves out "your biggest".
+  '%spOthers%',
   '(every|each) other',
   '(all|most|many|half|majority|plenty|lots|dozens|hundreds|thousands|millions|countless) .{0,3} %spOrgs%',
   'other .{0,1} %spOrgs%',
@@ -24,7 +25,7 @@ const MOVES = [
   '.{0,5} already .{0,2} (on|with) (us|board|our|it|this)',
   '.{0,4} (became|become|becoming) (a|our)? (customer|customers|client|clients|user|users)',
   '.{0,3} (are|is) (all|now|already)? (our)? (customers|customer|clients|client)',
-  '.{0,5} made the (switch|move|jump|leap)',
+  '.{0,5} made the (switch|move|jump|leap|call)',
   '.{0,5} on board',
   '.{0,5} said yes',
   '.{0,4} (is|are) (now|all)? live (on|with)',
@@ -32,14 +33,15 @@ const MOVES = [
   '.{0,4} (gone|went|going) with (us|our)',
   '.{0,5} moved .{0,3} (to|onto) (us|our)',
   '.{0,4} (rolled|rolling|rolls) (us|it|our) out',
-  '.{0,2} (use|uses|rely|relies|run|runs) (on)? (us|our)',
+  '.{0,3} (use|uses|using|rely|relies|run|runs|trust|trusts|chose|picked) (on)? (us|our)',
+  '.{0,3} (move|moves|moving|pull|pulls|pulling|get|gets|getting|race|races|racing|forge|forging|surge|surging|speed|speeding) ahead',
   '.{0,3} (are|is) (all|now|already)? (on|using|running|with) (our|us)',
 ];
 
-// A share of some crowd the rep names ("half of the Fortune 500"): no organisation word to
-// anchor on, so only the moves that say "already".
-const SHARES = ['(most|half|majority|many|all) of (the|your)?'];
-const ALREADY_MOVES = MOVES.filter((m) => m.includes('already'));
+// A share of some crowd the rep names ("half of the Fortune 500", "the entire top 50"): no
+// organisation word to anchor on, so only the moves that say "already" or name the seller.
+const SHARES = ['(most|half|majority|many|all) of (the|your)?', '(entire|whole) .{0,2}'];
+const ALREADY_MOVES = MOVES.filter((m) => m.includes('already') || m.includes('(us|our)'));
 
 // "Happy to connect you with a few of your peers who use us": a reference offered, not a crowd.
 const REFERENCE_OFFER = /\b(happy|glad|able) to (connect|introduce|put you in touch)|\bif (that|it) (would help|helps|is useful|would be useful)|\breference (call|customer|check)/;
@@ -60,11 +62,11 @@ export default defineRule({
   examples: {
     flag: [
       'FYI [[every other credit union in the state has already signed on]].',
-      '[[Your closest rival just became a customer]] in March.',
+      'Your closest [[rival just became a customer]] in March.',
       'Honestly, [[half of the Fortune 100 already trust us]].',
-      'Two of [[your direct competitors signed]] with us in Q2.',
+      'Two of your direct [[competitors signed]] with us in Q2.',
       '- remind her [[all the dealerships around them switched]] last year',
-      '[[Your competitors’ ops teams are already live on it]].',
+      'Your [[competitors’ ops teams are already live on it]].',
       '[[Other firms like yours are already seeing]] faster closes.',
       '[[Most regional lenders have made the switch]] by now.',
       'Fun fact: the [[biggest hotels in town are all customers]].',
@@ -72,11 +74,14 @@ export default defineRule({
       '[[Every major carrier in your lane is on board]].',
       'Heads up: [[every other agency in the county is live on]] the new portal.',
       '[[Every serious retailer is doing this now]].',
-      'Pretty much all of [[your direct competitors have gone with us]].',
+      'Pretty much [[all of your direct competitors have gone with us]].',
       'The [[big four accounting firms are all on our]] platform.',
       'Nearly [[every dental group in the Midwest has moved its scheduling to us]].',
-      '[[Your main competitor rolled us out]] across 40 stores.',
-      '- angle: all [[their peers use us]]',
+      'Your main [[competitor rolled us out]] across 40 stores.',
+      '- angle: all their [[peers use us]]',
+      'Practically the [[entire top 50 uses us]].',
+      "Don't get caught flat-footed while your [[competitors move ahead]].",
+      '[[Other HR leaders in your space made the call]] weeks ago.',
       'ur [[competitors r already using us]] lol',
     ],
     pass: [

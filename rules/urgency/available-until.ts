@@ -10,6 +10,8 @@ export default defineRule({
     '[(only|just) (available|valid|on offer|on the table) (to|for) (those|anyone|teams|customers|buyers) who (sign|order|buy|commit|decide|confirm)]',
     '[(will not|won\'t|no longer) be (available|valid|offered|on the table) (next|after this|in the new) (week|month|quarter|year)]',
     '[(only|just) (available|valid|on sale|on offer) (today|tonight|this week|this weekend)]',
+    // The seller's own hold on the offer, with a near end: "we're only offering this until Thursday".
+    '[(only|just) (offering|running|holding|extending|honoring|honouring|keeping) (this|it|that|the offer|this offer|these terms|this price|this rate|the discount|the price|the rate|this discount)? open? (until|till|til|through|thru) %dueTime%]',
   ],
   unless: ['reported', 'buyer-deadline', /\b(i|we|i'm|we're|i am|we are|he|she|they|the team|our team|support|my calendar) (is |are |am |will be |'ll be )?(only )?(available|around|free|in the office|open|online)\b/],
   severity: 'strong',
@@ -17,7 +19,7 @@ export default defineRule({
   why: 'A near cut-off date makes the buyer weigh losing the offer instead of weighing the decision. If the date is real, explain it and ask what timeline works for them.',
   alternatives: [{ rewrite: 'available while you decide' }, { question: 'concerns' }],
   examples: {
-    flag: ['This pricing is [[only available until Friday]].', 'The onboarding credit is [[good through month end]].', 'Seats at this rate are [[only available until midnight]].'],
-    pass: ['I am available until 5pm if you want to talk.', 'Support is available through Friday, then back Monday.', 'Your renewal date is June 30, per the current agreement.'],
+    flag: ['We are [[only running this until Sunday]].', 'This pricing is [[only available until Friday]].', 'The onboarding credit is [[good through month end]].', 'Seats at this rate are [[only available until midnight]].'],
+    pass: ['We are only running the workshop in Boston this year.', 'I am available until 5pm if you want to talk.', 'Support is available through Friday, then back Monday.', 'Your renewal date is June 30, per the current agreement.'],
   },
 });

@@ -9,11 +9,19 @@ export default defineRule({
     '[%offerNoun% (wraps|will wrap) up (at|on|by|in|after)? %dueTime%?]',
     '[%offerNoun% (expires|ends|ending|expiring) (very|really)? (soon|shortly)]',
     '[(this|the|our|your) (special|exclusive|current|launch|holiday|seasonal|introductory|intro|flash|promotional)? %offerNoun% (is)? (only)? (good|valid) (until|till|through|thru|for) %dueTime%]',
-    '[%offerNoun% (runs|is running|lasts|is valid|is good|is available|stays|is live) (only)? (through|until|till|thru) %dueTime%]',
+    '[%offerNoun% (runs|is running|lasts|is valid|is good|is available|stays|is live|stands|holds|remains|stays open|is open) (only)? (through|until|till|thru) %dueTime%]',
     '[%offerNoun% (is|will be)? off the table (after|on|by|past|come|from) %dueTime%]',
     '^[(ends|ending|expires|expiring) soon]',
     // Any way of saying the offer dies, tied to a near date: "this discount evaporates at the end of the quarter".
     '(this|the|that|our|your|my) [(special|current|launch|intro|introductory|holiday|founder)? %offerNoun% %offerGone% (at|on|by|in|after)? %dueTime%]',
+    // Hedged: "the discount kind of disappears after Thursday".
+    '(this|the|that|our|your|my) [%offerWord% (kind of|sort of|basically|pretty much|just|really|actually|officially|then|simply) %offerGone% (at|on|by|in|after)? %dueTime%]',
+    // Said of the offer inside a document: "the pricing in it expires on Friday".
+    '[%offerWord% (in|on|for) .{1,3} (expires|expire|ends|lapses|disappears) (on|at|by|after) %dueTime%]',
+    // A deadline that decides what the offer becomes: "by Monday, the price goes back to list"; "by noon and the discount is yours".
+    '[(by|before) %dueTime% .{0,2} (the|this|that|your|our) .{0,2} %offerWord% (goes back|reverts|goes up|go up|increases|jumps)]',
+    '[(by|before) %dueTime% and (the|this|that) .{0,2} %offerWord% (is|are) (yours|locked|locked in|guaranteed)]',
+    '[(after|past|beyond|from) %dueTime% (this|the|that|our|your) (free|discounted|bonus|extra|complimentary|special) .{0,2} (is|are|goes) (gone|off the table|over|history|no longer available)]',
     '(this|the|that|our|your|my) [(special|current|launch|intro|introductory|holiday|founder)? (quote|terms|quoted price) %offerGone% (at|on|by|in|after)? %dueTime%]',
     '(this|the|that|our|your|my) [.{1,2} %offerWord% %offerGone% (at|on|by|in|after)? %dueTime%]',
     '^[.{0,2} %offerWord% extended]',
@@ -31,9 +39,9 @@ export default defineRule({
   why: 'A made-up expiry makes the buyer choose between deciding now and losing out. Real decisions take the time they take; if a date is real, explain it and ask what timing works for them.',
   alternatives: [{ rewrite: 'offer stays open while you decide' }, { question: 'concerns' }],
   examples: {
-    flag: ['This [[offer expires today]].', 'Heads up: the [[discount disappears Monday]].', 'The [[deal ends at 5pm]], so let me know.', '[[Sale ends soon]]',
+    flag: ['The [[promo sort of disappears after Sunday]].', 'The [[rate in this quote expires on Monday]].', 'Reply [[by Thursday and the discount is yours]].', '[[After tonight, the free onboarding is off the table]].', 'The [[offer stands until Tuesday]].', 'Confirm [[by Friday, or the rate goes up]].', 'This [[offer expires today]].', 'Heads up: the [[discount disappears Monday]].', 'The [[deal ends at 5pm]], so let me know.', '[[Sale ends soon]]',
       '40% off everything, [[must end Tuesday]]',
       '[[Ends tonight]]: free shipping on all kits.', 'Wait! [[Deal Expires Soon]]!', 'Hurry! This special [[sale ends in]] 2h 42m.', 'This [[discount evaporates at the end of the quarter]].', 'This [[quote self-destructs Friday]] at 5.', '[[After the 15th this deal is gone]].', 'Note: the [[discount lapses EOW]]', 'The [[special terms are off the table after tomorrow]].', '[[Expires tmrw]]!!', 'The [[early-renewal discount closes at midnight]].', 'The [[promo code stops working on Sunday]] night.', '[[Spring Sale Extended]]!', '[[Once Friday passes, the free migration is gone]].'],
-    pass: ['This is not a limited-time offer.', 'Deal closes end of Q3 if legal signs off.', 'The sale closes once their CFO approves.', 'Your renewal date is June 30, per the current agreement.', 'The price ends up lower once you add the second team.', 'Our sales cycle ends with a security review.', 'Volume pricing ends at 500 seats, then it is flat.', 'They mentioned the other vendor\'s discount expires Friday.', 'Your quote ends up cheaper with the annual plan.', 'After Friday the office is closed for the holiday.', 'Sale Ends Policy', 'Once Q3 hits, the old API is gone, so plan the upgrade.', 'We extended the pilot until your team is back.', 'The old pricing page closes at midnight for maintenance, sorry for the noise.'],
+    pass: ['The rate in your contract expires on the renewal date you chose.', 'After tonight, the free webinar recording stays online.', 'This is not a limited-time offer.', 'Deal closes end of Q3 if legal signs off.', 'The sale closes once their CFO approves.', 'Your renewal date is June 30, per the current agreement.', 'The price ends up lower once you add the second team.', 'Our sales cycle ends with a security review.', 'Volume pricing ends at 500 seats, then it is flat.', 'They mentioned the other vendor\'s discount expires Friday.', 'Your quote ends up cheaper with the annual plan.', 'After Friday the office is closed for the holiday.', 'Sale Ends Policy', 'Once Q3 hits, the old API is gone, so plan the upgrade.', 'We extended the pilot until your team is back.', 'The old pricing page closes at midnight for maintenance, sorry for the noise.'],
   },
 });

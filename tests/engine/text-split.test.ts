@@ -1,6 +1,7 @@
 /** Sentence and paragraph splitting (analyzers/text-split.ts): offsets exact, initials kept whole. */
 import { describe, expect, it } from 'vitest';
 import { splitParagraphs, splitSentences } from '../../analyzers/text-split';
+import { sentenceWords } from '../../analyzers/words';
 
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -44,5 +45,17 @@ describe('splitParagraphs', () => {
   it('treats each line of a note as its own paragraph', () => {
     const text = 'Call notes\n- price objection\n\n- next: demo';
     expect(splitParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['Call notes', '- price objection', '- next: demo']);
+  });
+});
+
+// The prefilter's word split (analyzers/words.ts) must see every word compromise will match on.
+describe('sentenceWords', () => {
+  it('expands contractions typed without the apostrophe, as compromise does', () => {
+    const words = sentenceWords('Your competitors arent waiting and dont care, im sure');
+    for (const w of ['are', 'not', 'do', 'i', 'am']) expect(words.has(w), w).toBe(true);
+  });
+
+  it('keeps "=" from call-note shorthand as a word', () => {
+    expect(sentenceWords('- VP ops = main obstacle').has('=')).toBe(true);
   });
 });
