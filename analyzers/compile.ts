@@ -314,25 +314,6 @@ export function candidatePatterns(set: CompiledRuleSet, words: Set<string>): { w
   return { word, tagged };
 }
 
-/**
- * Every word pattern that could match a sentence with these words (candidatePatterns stops
- * at the first; the matcher wants the list, so it runs only those).
- */
-export function candidateList(set: CompiledRuleSet, words: Set<string>): CompiledPattern[] {
-  const out: CompiledPattern[] = [];
-  const seen = new Set<CompiledPattern>();
-  for (const w of words) {
-    const list = set.anchors.get(w);
-    if (!list) continue;
-    for (const p of list) {
-      if (p.tagged || seen.has(p)) continue;
-      seen.add(p);
-      if (mayMatch(p, words)) out.push(p);
-    }
-  }
-  return out;
-}
-
 /** One required group, ready for a fast test: single-word choices in a set, longer ones under their longest word. */
 interface GroupTest {
   all: string[][];

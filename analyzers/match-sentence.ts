@@ -1,5 +1,5 @@
 import nlp from 'compromise/one';
-import { candidateList, type CompiledPattern, type CompiledRuleSet } from './compile';
+import { candidatePatterns, type CompiledPattern, type CompiledRuleSet } from './compile';
 import { isGuarded, normalizeForGuards } from './context';
 import { sentenceWords } from './words';
 import { narrowNet, type Net } from './sweep-narrow';
@@ -67,16 +67,15 @@ function sweep(doc: unknown, net: unknown, set: CompiledRuleSet, sentence: strin
 export function matchSentence(set: CompiledRuleSet, sentence: string): Hit[] {
   // Straight apostrophes, same length: compromise expands "don’t" and "don't" alike then.
   const text = sentence.replace(/[\u2018\u2019\u02bc]/g, "'");
-  const words = sentenceWords(text);
-  const candidates = candidateList(set, words);
-  if (candidates.length === 0) return [];
+  const { word } = candidatePatterns(set, sentenceWords(text));
+  if (!word) return [];
   const hits: Hit[] = [];
   const guardText = normalizeForGuards(text);
   // compute('index'): tokenize leaves stale term indexes after a contraction ("You're close,
   // there's nothing…"), and sweep then starts a match one term early.
-  if (set.wordNet) {
+  if (word && set.wordNet) {
     const doc = nlp.tokenize(text).compute('index');
-    sweep(doc, netFor(doc, set, { words, candidates }), set, text, guardText, hits);
+    sweep(doc, netFor(doc, set), set, text, guardText, hits);
   }
   return hits;
 }
@@ -85,8 +84,8 @@ export function matchSentence(set: CompiledRuleSet, sentence: string): Hit[] {
  * The net to sweep: when compromise sees one sentence, only the matches sweep would try, in its
  * order (sweep-narrow.ts: same hits, a fraction of the time); otherwise the whole net.
  */
-function netFor(doc: unknown, set: CompiledRuleSet, prefiltered: { words: Set<string>; candidates: CompiledPattern[] }): unknown {
+function netFor(doc: unknown, set: CompiledRuleSet): unknown {
   const d = doc as { document: unknown[]; methods: { one: { cacheDoc(document: unknown[]): Array<Set<string>> } } };
   if (d.document.length !== 1) return set.wordNet;
-  return narrowNet(set, set.wordNet as Net, d.methods.one.cacheDoc(d.document)[0], prefiltered);
+  return narrowNet(set, set.wordNet as Net, d.methods.one.cacheDoc(d.document)[0]);
 }

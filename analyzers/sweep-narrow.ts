@@ -47,9 +47,6 @@ interface Entry {
 interface Index {
   /** The prefilter's anchors (compileRules: a word each pattern cannot pass without), as entries. */
   byWord: Map<string, Entry[]>;
-  byPattern: Map<CompiledPattern, Entry>;
-  /** Every word a pattern requires (needs and choices): the only words the gate looks at. */
-  patternWords: Set<string>;
 }
 
 const indexes = new WeakMap<object, Index>();
@@ -78,12 +75,7 @@ function indexOf(set: CompiledRuleSet, net: Net): Index {
     const list = patterns.map((p) => entries.get(p)).filter((e): e is Entry => e !== undefined);
     if (list.length) byWord.set(word, list);
   }
-  const patternWords = new Set<string>();
-  for (const p of set.patterns) {
-    for (const n of p.needs) patternWords.add(n);
-    for (const g of p.choices) for (const c of g) for (const w of c) patternWords.add(w);
-  }
-  idx = { byWord, byPattern: entries, patternWords };
+  idx = { byWord };
   indexes.set(net, idx);
   return idx;
 }
@@ -102,32 +94,24 @@ function passesTrim(m: NetMatch, cache: Set<string>): boolean {
  * The net to sweep a one-sentence document with, given its word cache: no hooks to walk, just
  * the matches to run, in order.
  */
-export function narrowNet(set: CompiledRuleSet, net: Net, cache: Set<string>, prefiltered?: { words: Set<string>; candidates: CompiledPattern[] }): Net {
-  const { byWord, byPattern, patternWords } = indexOf(set, net);
+export function narrowNet(set: CompiledRuleSet, net: Net, cache: Set<string>): Net {
+  const { byWord } = indexOf(set, net);
   const stamp = ++call;
   const picked: Array<{ order: number; m: NetMatch }> = [];
-  const consider = (e: Entry) => {
-    if (e.seen === stamp) return;
-    e.seen = stamp;
-    if (!mayMatch(e.p, cache) || !passesTrim(e.m, cache)) return;
-    for (const h of e.hooks) {
-      if (cache.has(h.word)) {
-        picked.push({ order: h.order, m: e.m });
-        return;
+  for (const w of cache) {
+    const list = byWord.get(w);
+    if (!list) continue;
+    for (const e of list) {
+      if (e.seen === stamp) continue;
+      e.seen = stamp;
+      if (!mayMatch(e.p, cache) || !passesTrim(e.m, cache)) continue;
+      for (const h of e.hooks) {
+        if (cache.has(h.word)) {
+          picked.push({ order: h.order, m: e.m });
+          break;
+        }
       }
     }
-  };
-  // The prefilter already listed the patterns its word set allows. When the cache holds no
-  // pattern word that set lacks, every pattern the cache allows is on that list: check only those.
-  let covered = prefiltered !== undefined;
-  if (prefiltered) for (const w of cache) if (patternWords.has(w) && !prefiltered.words.has(w)) covered = false;
-  if (covered) {
-    for (const p of prefiltered!.candidates) {
-      const e = byPattern.get(p);
-      if (e) consider(e);
-    }
-  } else {
-    for (const w of cache) for (const e of byWord.get(w) ?? []) consider(e);
   }
   picked.sort((a, b) => a.order - b.order);
   const always = picked.map((x) => x.m);

@@ -98,7 +98,7 @@ export async function runBench(o: RunOptions): Promise<BenchResult> {
     o.log(`${part}: done in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   };
   try {
-    o.log('bench: bundling the engine as shipped (esbuild, minified)');
+    o.log('engine: bundling it as shipped (esbuild, minified)');
     const engineFile = await bundleEngine(dir);
     const makeEngine = engineMaker(await loadEngine(engineFile));
     makeEngine();

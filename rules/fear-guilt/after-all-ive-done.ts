@@ -17,7 +17,9 @@ export default defineRule({
     '(i|we) (really|honestly|seriously|truly)? (have|had)? (put in|spent|invested|sunk) (a lot of time|so much time|so many hours|all this time|hours and hours|weeks|months) (on your account|on this|on you)? for you',
     '(i|we) (really|honestly|seriously|truly)? (have|had)? (moved heaven and earth|bent over backwards|jumped through hoops) for you',
     '(i|we) (really|honestly)? (have|had)? done (all of this|so much|a lot|everything|all this|all that) for you',
-    '(i|we) (really|honestly)? (have|had)? (gone|went) (above and beyond|out of my way|out of our way|the extra mile|to great lengths) for you',
+    '(i|we) (really|honestly)? (have|had)? (really|honestly)? (gone|went) (above and beyond|out of my way|out of our way|the extra mile|to great lengths) for you',
+    // "I've worked really hard for you on this."
+    '(i|we) (have|had)? (worked|been working) (really|so|very|incredibly|extremely)? hard for you',
     '(i|we) (really|honestly)? (have|had)? (put|poured|sunk|invested) (so much|a lot of|all this|all of this|hours of|weeks of|months of) (work|time|effort|energy) (into|in|on) (this|it|your account|the proposal|the deal) for you',
     'return the (favor|favour)',
     '(all|all of) (my|our|this|that) (work|effort|time|hard work) (was|will have been|would be|is|will be|has been) (for nothing|wasted|in vain|for naught|down the drain)',
@@ -33,7 +35,7 @@ export default defineRule({
   why: 'A decision made out of guilt will not hold. Your work is yours to give; their decision should rest on whether this is good for them.',
   alternatives: [{ rewrite: 'I was glad to put this together' }, { question: 'concerns' }],
   examples: {
-    flag: ['[[I went out on a limb with my manager for you]] on this price.', 'I held the price open for a month, and [[this is how you respond]]?', 
+    flag: ['[[I have worked so hard for you]] on this deal.', '[[We have really gone the extra mile for you]] here.', '[[I went out on a limb with my manager for you]] on this price.', 'I held the price open for a month, and [[this is how you respond]]?', 
       '[[After everything I’ve done for you]], I expected a reply.',
       'I worked all weekend on this, [[the least you can do is]] review it.',
       '[[I went to bat for you]] with finance on this price.',
@@ -51,7 +53,7 @@ export default defineRule({
       '[[I’ve fought for this discount]] for weeks, so please [[don’t make that for nothing]].',
       '[[You owe it to your team to]] sign this.',
     ],
-    pass: ['This is how you respond to a failed sync: open the log, then retry.', 
+    pass: ['I have worked really hard on the proposal, and I hope it helps.', 'This is how you respond to a failed sync: open the log, then retry.', 
       'I was glad to put the proposal together for you.',
       'After all the time your team put into the pilot, you deserve a clear summary.',
       'We spent the week on your data migration plan; here it is.',

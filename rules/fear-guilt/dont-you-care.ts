@@ -14,7 +14,7 @@ export default defineRule({
     '(do not|don\'t) let your (team|people|customers|company|boss|board|family|staff) down',
     // After naming who depends on them: "your team is counting on you, don't let them down".
     '(do not|don\'t) let (them|everyone|everybody) down',
-    '(you are|you would be|you\'d be|you will be|youre|you are going to be) letting (your team|your people|your customers|your company|your staff|your family|everyone|everybody|them|the team|us|me) down',
+    '(you are|you would be|you\'d be|you will be|youre|you are going to be) letting (your whole team|your entire team|the whole team|your team|your people|your customers|your company|your staff|your family|everyone|everybody|them|the team|us|me) down',
     '(i guess|i suppose|apparently|so) you (do not|don\'t) (really)? care (about|for|whether|if)',
     'i (thought|assumed|figured|believed) you (actually|really|truly)? cared (about|for)',
     '(do not|don\'t) (let|make) your (team|people|customers|company|staff|family|employees|users) (pay|suffer) (for|because)',
@@ -26,7 +26,7 @@ export default defineRule({
   why: 'Suggesting they do not care about their team shames them into a yes. Ask what their team needs and show how you can help.',
   alternatives: [{ rewrite: 'how can I help with' }, { question: 'outcome' }],
   examples: {
-    flag: ['Your whole team is relying on this, so [[don\'t let them down]].', 
+    flag: ['[[You would be letting your entire team down]] if you passed.', 'Your whole team is relying on this, so [[don\'t let them down]].', 
       '[[Don’t you care about]] your team’s success?',
       '[[Do you even care about]] your customers’ data?',
       '[[Don’t you want your]] reps to hit quota?',

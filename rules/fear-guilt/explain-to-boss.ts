@@ -15,8 +15,14 @@ export default defineRule({
     'how (will|would|is|are) your %pBoss% (going to)? (react|feel|respond|take it|take the news) (when|if) .{0,4} you %fgFail%',
     'what (will|would|are) you (going to)? (say to|tell) your (team|people|staff|employees|reps|customers|family|investors) (when|if) .{0,4} %fgFail%',
     '(think about|imagine|picture) how your (team|people|staff|employees|reps|customers|boss|board|ceo|cfo|manager|vp|investors) (will|would|are going to|is going to) (feel|react|respond) (when|if) .{0,4} you %fgFail%',
+    '(think about|think of|imagine|picture) how (disappointed|upset|angry|let down|frustrated|unhappy) your (team|people|staff|employees|reps|customers|boss|board|ceo|cfo|manager|vp|investors) (will|would|are going to|is going to) (be|feel) (when|if) .{0,4} you %fgFail%',
     '(imagine|picture) (the look|the expression|the reaction) on your .{1,2} face (when|if) .{0,3} (fines|fine|penalty|penalties|breach|audit|auditors|regulator|regulators|lawsuit|outage|losses|bill|churn|downtime)',
     '(your|her|his|their) %pBoss% (will|is going to|would|are going to) blame (you|her|him|them)',
+    // "Your VP won't be thrilled if you miss this."
+    '(your|her|his|their) %pBoss% (will not|would not|is not going to|are not going to) be (thrilled|happy|pleased|impressed|amused) (if|when|to hear|to learn|that)',
+    '(your|her|his|their) %pBoss% (is going to|will|are going to|would) (be asking|ask|ask you) (some|a lot of|lots of|a few)? (hard|tough|awkward|difficult|uncomfortable|pointed) questions (if|when)',
+    '(think|imagine) how (it|this|that|it\'ll|it\'d) (will|would|is going to)? look (for you|on you)? (if|when)',
+    '(you will|you\'ll|you are going to|you would|you\'d) have (a lot of|some|plenty of|lots of|a bit of) explaining to do',
     // "…when your boss finds out you waited."
     '(when|if|once) your %pBoss% (finds out|find out|hears|learns|sees|realizes|realises|discovers) (that)? you %fgFail%',
     '(will|would) never (trust|forgive|respect|listen to) you again',
@@ -29,7 +35,7 @@ export default defineRule({
   why: 'Fear of blame pushes a decision without making it a good one. Help them make a case they believe in, and they will carry it upward themselves.',
   alternatives: [{ rewrite: 'I can help you put together a summary for your leadership' }, { question: 'outcome' }],
   examples: {
-    flag: ['Think how it will look [[when your CFO finds out you waited]].', '[[Imagine telling your CFO you had the budget and passed]].', 
+    flag: ['[[Your CEO is going to ask some tough questions if]] this slips.', '[[Imagine how it will look for you if]] the rollout fails.', '[[You will have some explaining to do]] when the bill arrives.', '[[Your CFO will not be pleased if]] the audit slips.', '[[Think of how upset your reps will be if you pass]].', 'Picture the next meeting [[when your CFO finds out you waited]].', '[[Imagine telling your CFO you had the budget and passed]].', 
       '[[Imagine explaining to your CFO why you missed]] a 30% saving.',
       '[[Good luck explaining that to your board]].',
       '[[How will you justify waiting to your CEO]]?',
@@ -44,7 +50,7 @@ export default defineRule({
       'Your security team [[will never trust you again]] if there is a leak.',
       '[[Think of your team if this goes wrong]] and you did nothing.',
     ],
-    pass: ['When your CFO finds out you saved 20%, send her our way.', 
+    pass: ['Think how it will look in the dashboard once the data syncs.', 'You will have a lot of options once the export ships.', 'When your CFO finds out you saved 20%, send her our way.', 
       'Happy to help you explain the ROI to your CFO.',
       'I can put together a one-pager you can share with your board.',
       'How will you explain the change to your reps during rollout?',

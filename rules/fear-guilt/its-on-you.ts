@@ -7,6 +7,7 @@ export default defineRule({
     '(it is|that is|it\'s|that\'s) all? on you',
     // "It's on your head", "that'll be on your conscience".
     '(it is|that is|it\'s|that\'s|it will be|it\'ll be|that will be|that\'ll be) (all|squarely)? on your (head|shoulders|conscience)',
+    '(you do not|you don\'t|you would not|you wouldn\'t) want (this|that|it) on your (conscience|head|record)',
     // "It's going to land on you."
     '(it is going to|it\'s going to|it will|it\'ll|that is going to|that\'s going to|this will|the blame will|the blame is going to) (land|fall|rest) (squarely|right|directly|all)? on you',
     'you (are going to|will|would)? only? have only? yourself to blame',
@@ -16,7 +17,7 @@ export default defineRule({
     '(do not|don\'t) blame (me|us) (when|if)',
     'you (will|are going to|could|might) be (the one|the person)? (blamed|held responsible|held accountable|left holding the bag)',
     '(it is|it\'s) your funeral',
-    'you (are going to|will) be the one (left explaining|explaining|answering for|taking the blame|blamed|held responsible)',
+    'you (are going to|will) be the one (left explaining|explaining|answering for|taking the blame|blamed|held responsible|who has to explain|who has to answer for|who gets blamed|who takes the blame|who has to tell|stuck explaining)',
     '(nobody|no one) to blame (but|except) (yourself|yourselves|you)',
     // "it's" stays one token: "it's going to be on you".
     '(it\'s|that\'s) (going to|gonna)? be all? on you',
@@ -37,7 +38,7 @@ export default defineRule({
   why: 'Pre-assigning blame is a threat. A buyer who chooses not to buy is making a decision, not a mistake you can hold against them.',
   alternatives: [{ rewrite: 'it is your call, and I am here to help either way' }, { question: 'concerns' }],
   examples: {
-    flag: ['If it leaks, [[that\'ll be on your conscience]].', 'If the rollout slips, [[it\'s going to land on you]].', 
+    flag: ['[[You would not want that on your conscience]].', '[[You\'ll be the one who has to explain]] the outage.', 'If it leaks, [[that\'ll be on your conscience]].', 'If the rollout slips, [[it\'s going to land on you]].', 
       'If you wait, you will lose more revenue and [[it will be on you]].',
       'Fine, but [[that’s on you]] when the audit hits.',
       '[[You’ll only have yourself to blame]] if the migration fails.',

@@ -11,9 +11,15 @@ export default defineRule({
     '(i would expect|we would expect|i\'d expect|we\'d expect|i expected|we expected) (better|more) (from|of) (someone|somebody|you|a|an)',
     '(a|any) (smart|savvy|serious|good|real) (leader|buyer|manager|ceo|cfo|operator|founder) (like you)? would have? (already|never|not)? (sign|signed|see|jump|know|take|say)',
     '(do not|don\'t) be (the one|the person|the team|the company|the manager|the leader) who',
-    'do you really? want to be the (one|person|reason|leader|manager) (who|that|your)',
+    'do you really? want to be the reason (who|that|your)',
+    // The harm after "the one who" is what shames: "the one who blocked this", not "the one who runs the pilot".
+    'do you really? want to be the (one|person|leader|manager) (who|that) (%fgFail%|blocked|killed|stopped|explains|explained|cost|costs|dropped|missed)',
     '(you would not|you do not|you really do not) want to be (the one|the person|the manager|the leader|the team|the company|the guy|the reason) (who|that|to|your)',
     '(you would|you\'d|you will) hate to be (the one|the person|the manager|the leader|the team|remembered as|known as|the reason|responsible)',
+    // "You're going to feel pretty foolish if this fails."
+    '(you are going to|you will|you would|you\'re going to|you\'ll|you\'d) (feel|look) (pretty|really|so|very|a bit|kind of)? (foolish|stupid|silly|dumb|like an idiot|like a fool|naive) (if|when)',
+    // "Your team deserves better than you waiting around."
+    'your (team|people|customers|staff|reps|employees|company|clients) (deserve|deserves) better than (you|your) (waiting|stalling|hesitating|dragging|sitting|indecision|hesitation|delay|delays|dithering)',
     '(do not|don\'t) be the reason (your|you|the|that|why)',
     'do you (really)? want to be (known|remembered) as (the|a) (one|person|leader|manager|team|company|guy)',
     'how (are you going to|will you|would you|could you|can you) (face|look) (your|the) (team|board|boss|people|customers|ceo|cfo|staff) (in the eye)?',
@@ -33,7 +39,7 @@ export default defineRule({
   why: 'Shame makes people defensive or quietly gone. Respecting their caution is what makes it safe for them to tell you what worries them.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: [
+    flag: ['[[Your reps deserve better than you stalling]] on this.', '[[You will feel kind of silly if]] the audit fails.', 
       '[[Only a fool would]] pass on a 40% saving.',
       '[[Smart leaders don’t wait]] for the next budget cycle.',
       '[[I’m surprised you haven’t]] signed yet.',
@@ -52,7 +58,7 @@ export default defineRule({
       '[[Your customers deserve better than what you]] give them today.',
       'Hate to say it but [[youre gonna look pretty bad]] in the QBR.',
     ],
-    pass: [
+    pass: ['Your reps deserve a tool they enjoy.', 'Do you want to be the one who runs the pilot, or should I ask your deputy?', 
       'Smart of you to ask about the exit terms.',
       'I was surprised how quickly your team adopted the pilot.',
       'Good leaders ask hard questions, and yours were great.',

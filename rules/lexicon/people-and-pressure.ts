@@ -25,7 +25,7 @@ const RAW: Record<string, string> = {
   // Narrower than %commit% on purpose: no bare "book", "order", "approve", "close" or "buy"
   // ("you need to book a room", "you need to approve the invoice", "close the loop").
   pDecide:
-    'sign|sign it|sign this|sign the contract|sign the agreement|sign the order form|sign the paperwork|commit|commit to this|commit to us|decide|make a decision|make the decision|make your decision|make a call|make the call|make up your mind|give me an answer|give me a yes|say yes|go ahead with this|go ahead with it|go ahead with the deal|go ahead and sign|move forward|move forward with this|pull the trigger|buy this|buy it|accept this|accept the offer|accept our offer|agree to this|agree to the deal|finalize this|finalise this|close this|close the deal|lock it in|lock this in|put pen to paper|get this signed|get it signed|get the contract signed|get this done|get this over the line|take the deal|take this deal|take this offer',
+    'sign|sign it|sign this|sign the contract|sign the agreement|sign the order form|sign the paperwork|commit|commit to this|commit to us|decide|make a decision|make the decision|make your decision|make a call|make the call|make up your mind|give me an answer|give me a yes|say yes|go ahead with this|go ahead with it|go ahead with the deal|go ahead and sign|go ahead and commit|go ahead and decide|go ahead and buy|move forward|move forward with this|pull the trigger|buy this|buy it|accept this|accept the offer|accept our offer|agree to this|agree to the deal|finalize this|finalise this|close this|close the deal|lock it in|lock this in|put pen to paper|get this signed|get it signed|get the contract signed|get this done|get this over the line|take the deal|take this deal|take this offer',
   // The same decision as a gerund: "what's stopping you from [signing]".
   pDeciding:
     'signing|committing|deciding|moving forward|going ahead|saying yes|pulling the trigger|making a decision|making the decision|making the call|getting started|buying|purchasing|closing|finalizing|finalising|getting this signed|getting this done|taking the deal|taking this|accepting|agreeing|putting pen to paper|signing on|signing the contract|locking this in|locking it in|making the switch|switching|partnering with us|working with us',
@@ -50,7 +50,7 @@ const RAW: Record<string, string> = {
     'ceo|cfo|cto|coo|cio|ciso|cmo|boss|bosses|board|manager|managers|vp|svp|evp|director|leadership|leadership team|executive team|exec team|execs|executives|management|founder|founders|owner|owners|investors|shareholders|stakeholders|superiors|higher ups|president|head of sales|head of operations',
   // What the buyer is said to have done wrong in a fear appeal ("why you [missed] this").
   fgFail:
-    'missed|miss|missing|lost|lose|losing|passed|pass|passing|waited|wait|waiting|ignored|ignore|failed|fail|blew|dropped|did|said|turned|chose|skipped|let|hesitated|delayed|overpaid|wasted|walked|sat',
+    'missed|miss|missing|say|lost|lose|losing|passed|pass|passing|waited|wait|waiting|ignored|ignore|failed|fail|blew|dropped|did|said|turned|chose|skipped|let|hesitated|delayed|overpaid|wasted|walked|sat',
   // What a seller says they would lose in a fear appeal ("you'll lose even more [revenue]").
   fgLoss:
     'revenue|money|customers|clients|deals|sales|business|market share|ground|margin|margins|profit|profits|your best people|your top people|your best customers|your edge|your job|everything|thousands|millions',

@@ -14,6 +14,8 @@ export default defineRule({
     'let us not waste (any more|more|any further|further) time',
     // "Let's wrap this up and sign before Friday."
     'let us (wrap|finish|tidy) (this|it|things) up and (sign|commit|close) (it|this)? (before|by) %pWhen%',
+    // "Let's get you signed up today."
+    'let us (just)? (get|have) you (signed up|signed|on board|onboarded|locked in|started) %pWhen%',
     'let us (stop|quit) (going back and forth|the back and forth|wasting time|stalling|dragging our feet|dragging this out|beating around the bush|dancing around it)',
   ],
   // The buyer's own dates and conditions; not the broader buyer-deadline guard, which also
@@ -30,7 +32,7 @@ export default defineRule({
   why: 'A friendly "let\'s" still decides the timing for them. Ask what they need before they are ready, and let the date follow.',
   alternatives: [{ rewrite: 'let me know what you need to feel ready' }, { question: 'clarity' }],
   examples: {
-    flag: ['[[Let\'s wrap things up and sign by Thursday]].', 
+    flag: ['[[Let\'s get you signed up this week]], shall we?', '[[Let\'s wrap things up and sign by Thursday]].', 
       'Great, [[let’s get this done today]].',
       '[[Let’s get the contract signed]] and start onboarding.',
       '[[Let’s wrap this up this week]] so we can hit the launch date.',
@@ -44,7 +46,7 @@ export default defineRule({
       "[[Let's finalize the order today]].",
       "[[Let's not waste any more time]], sign the agreement.",
     ],
-    pass: [
+    pass: ['Let\'s get you signed in to the sandbox today.', 
       "Let's get the pilot data first and then decide.",
       "Let's find a time this week that works for your team.",
       "Let's get this done right, even if it takes a few more weeks.",

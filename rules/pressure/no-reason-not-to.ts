@@ -14,6 +14,7 @@ export default defineRule({
     '(refusing|declining|turning down|passing on|saying no to|not signing|walking away from|holding off on|sitting on) (this|it|the offer|this offer|this deal|the deal|this one)? (would be|is|makes|would make) (a mistake|a big mistake|a huge mistake|no sense|zero sense|crazy|foolish|madness|silly|insane|nuts)',
     'no (point|sense) (in)? (waiting|holding off|delaying|thinking it over|dragging this out|going another round|shopping around|looking elsewhere)',
     '(any|a) reason (we|you) (can not|could not|should not|would not) (get this signed|get it signed|go ahead|move forward|sign|close|commit)',
+    '(no|not one|not a single) (good|real)? reason (why)? (you|your team) (can not|can\'t|could not|couldn\'t|should not|shouldn\'t) (sign|commit|decide|move forward|go ahead|get this signed|get it signed)',
   ],
   noDefaultGuards: true,
   unless: ['reported', 'buyer-deadline', /\bwaiting (for|on) (me|us|our)\b/, /\b(never|wouldn't|would not|don't|do not) (say|tell you|call it)\b/],
@@ -22,7 +23,7 @@ export default defineRule({
   why: 'When a no is made to look foolish, a yes stops being a choice. They may have reasons you have not heard yet; asking for them helps both of you.',
   alternatives: [{ rewrite: 'I think this could be a good fit, and I would like to hear your view' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: ['There is [[no good reason you can\'t commit]] this week.', 
       '[[There’s really no reason not to]] move ahead with this.',
       '[[You’d be crazy not to]] lock in this rate.',
       '[[I can’t think of a single reason not to]] go ahead.',

@@ -19,7 +19,12 @@ export default defineRule({
     '(do not|don\'t) (accept|take|allow|entertain) (a|any|another)? (maybe|maybes|stall|stalls|excuse|excuses|delay|delays|brush off)',
     '[(do not|don\'t) (accept|take|allow|entertain|buy)] (need to check|need to think|i need to think|we need to think|let me think|let us think|we will think|we will circle back|we will get back|think about it|sleep on it|check with)',
     '[(do not|don\'t) let (them|him|her|the buyer|the client|the customer) (say|use|get away with|hide behind|fall back on|stall with)] (let me think|let us think|we need to think|i need to think|maybe|need to check|we will think|think about it|sleep on it)',
+    // "don't let her push to next month": refusing the buyer's pace.
+    '[(do not|don\'t) let (them|him|her|the buyer|the client|the customer) (push|delay|slip|kick|punt|move|put) (it|this|the decision|the close|the deal)? (off|out|back)? (to|until|into|till)] .{0,2} (week|month|quarter|year|q1|q2|q3|q4)',
     '(get|secure|lock down|nail down|lock in) (a|the)? (verbal commit|verbal commitment|verbal|commit|commitment|signature|yes) (before|by)? %pWhen%',
+    '(get|secure|lock down|nail down) (a|the)? verbal? (yes|commit|commitment|signature) from .{1,2} on (this|the) call',
+    // "I'm not comfortable letting this slip past today."
+    '[(not comfortable|can not|can\'t|will not|won\'t|do not want to|don\'t want to) (letting|let) (this|it|the deal|things) (slip|slide|drift) (past|beyond)] %pWhen%',
     '(close|sign|signature|verbal|commitment|yes|deal|contract) .{0,4} at all costs',
     '(close|sign|signature|verbal|commitment|yes|deal|contract) .{0,4} whatever it takes',
     '(get|secure|lock down|nail down) (the|a) (verbal|signature|commitment|yes|close) .{0,4} no excuses',
@@ -30,7 +35,7 @@ export default defineRule({
   why: 'Notes shape the next call. A plan to push them leads to a conversation about your deadline; a plan to learn their concerns leads to a decision that lasts.',
   alternatives: [{ rewrite: 'ask what they still need to decide' }, { question: 'concerns' }],
   examples: {
-    flag: ['[[Don\'t accept]] "we will circle back" on Thursday.', 
+    flag: ['Next call: [[get a verbal yes from Sam on this call]].', 'I [[can\'t let this slip past]] Friday, so please sign.', 'Close on Tuesday, [[don\'t let them push it to]] next quarter.', '[[Don\'t accept]] "we will circle back" on Thursday.', 
       'Next step: [[push them to sign]] before end of quarter.',
       'Plan: [[pressure the CFO into a decision]] on Thursday.',
       '[[Get them to sign by Friday]], use the discount.',

@@ -4,12 +4,14 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(stop|quit) (stalling|dithering|waffling|hesitating|dragging your feet|sitting on the fence|sitting on it|sitting on this|going back and forth|putting this off|putting it off|kicking the can)',
-    'no more (excuses|stalling|delays|back and forth|dithering|hesitating|foot dragging|waffling|maybes|circling back|we will circle back|we will think about it|let me think about it|let me think)',
+    'no more (next week|next month|later|excuses|stalling|delays|back and forth|dithering|hesitating|foot dragging|waffling|maybes|circling back|we will circle back|we will think about it|let me think about it|let me think)',
     '[(you have|you\'ve) seen (enough|all you need|everything you need)] (so|let us|just|now|it is time|time to|sign|stop)',
     'enough (stalling|dithering|excuses|waffling|back and forth)',
     // "Stop waiting and just commit already."
     '(stop|quit) (waiting|deliberating|mulling it over|overthinking it|thinking it over) and (just)? (sign|commit|decide|buy|say yes)',
     '(just)? (sign|commit|decide) (it|this)? already',
+    // Reproach for not having decided yet: "you should have signed last week".
+    '(you|u) (really|honestly)? should have (signed|committed|decided|said yes|moved forward|gone ahead) (already|by now|last week|last month|yesterday|weeks ago|days ago|a week ago|a month ago)',
     '(you|u) (can not|cannot) (afford to)? (keep|go on|continue) (saying maybe|putting this off|putting it off|sitting on the fence|stalling|kicking the can|dragging your feet|waiting|hesitating|going back and forth)',
   ],
   // The writer's own delays are theirs to stop: "we'll stop putting this off and ship the fix".
@@ -19,7 +21,7 @@ export default defineRule({
   why: 'Hesitation usually means a question has not been answered yet. Calling it stalling makes the buyer defend themselves instead of telling you what is missing.',
   alternatives: [{ rewrite: 'tell me what is still open for you' }, { question: 'concerns' }],
   examples: {
-    flag: ['[[Quit deliberating and just sign]].', '[[Just commit already]], it is a good deal.', 
+    flag: ['Call notes: get the yes, [[no more next month]].', 'Honestly, [[you should have committed by now]].', '[[Quit deliberating and just sign]].', '[[Just commit already]], it is a good deal.', 
       '[[Stop stalling]] and sign the order form.',
       '[[No more excuses]], let us get it done.',
       'Honestly, [[you can’t keep saying maybe]].',

@@ -9,6 +9,8 @@ export default defineRule({
     'what is (it going to|it gonna) take (for you)? to (get|earn|win) (your|a) (signature|yes|business|commitment|sign off|verbal)',
     'what is the (holdup|hold up)',
     '(nothing is|nothing\'s) (really)? (stopping|holding|keeping) you (back)? from %pDeciding%',
+    '(there is|there\'s) (really|honestly)? nothing (really)? (stopping|holding|keeping) you (back)? from %pDeciding%',
+    'what (exactly|really|actually|honestly) is (stopping|holding|keeping|preventing) you (back)? from %pDeciding%',
     'what (do|would|else do) you need (from me|from us)? to (get this signed|get it signed|sign|commit|say yes|move forward|close) (today|tonight|now|this week|right now|on this call)',
     'why (would not|have not|are not|did not|would|haven\'t) you already? (move forward|moved forward|go ahead|say yes|moving forward|sign|signed|commit|committed|decide|decided|signing)',
     'why not just? (say yes|move forward|go ahead|sign|commit)',
@@ -24,7 +26,7 @@ export default defineRule({
   why: '"What is stopping you?" makes hesitation something to justify. Asking what concerns them, openly, gets the real answer and shows you care about it.',
   alternatives: [{ rewrite: 'what questions or concerns do you still have' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: ['[[There is really nothing stopping you from signing]] now.', '[[What exactly is holding you back from committing]] today?', 
       'So [[what’s holding you back from moving forward]]?',
       '[[What is stopping you from signing]] this week?',
       'Honestly, [[what are you waiting for]]?',

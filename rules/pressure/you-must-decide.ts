@@ -3,12 +3,12 @@ import { defineRule } from '../define-rule';
 /** The decision framed as the buyer's duty: "you need to sign", "you have to make a decision". */
 export default defineRule({
   match: [
-    'you (really|just|seriously|absolutely|definitely|simply|honestly)? (need|needs|have|ought) to %pDecide%',
+    'you (really|just|seriously|absolutely|definitely|simply|honestly)? (really|just)? (need|needs|have|ought) to %pDecide%',
     // Hedged orders are still orders: "you kind of have to sign today".
     'you (kind of|sort of|pretty much|basically|probably) (need|have|ought) to %pDecide%',
     // The writer folded into the order: "we should sign this before we hang up".
     '(we|we all) (really|just)? (should|need to|have to|must) (sign|commit|get this signed|get it signed|close this) (this|it)? (before we hang up|before we end the call|before we end this call|before we get off the call|on this call|before the end of the call|before the end of this call|before the end of our call)',
-    'you (really|just|seriously|absolutely|definitely|simply|honestly)? (must|should) (really|just|definitely|seriously|honestly)? %pDecide%',
+    'you (really|just|seriously|absolutely|definitely|simply|honestly)? (must|should) (really|just|definitely|seriously|honestly)? (just)? %pDecide%',
     'you (really|just|seriously|absolutely|definitely|simply|honestly)? have? got to %pDecide%',
     '(i|we) (am going to|are going to|really|just|will)? need you to %pDecide%',
   ],
@@ -28,7 +28,7 @@ export default defineRule({
   why: 'A decision that is good for them is one they choose. "You need to sign" turns your timeline into their obligation, and people push back on being told.',
   alternatives: [{ rewrite: 'you are welcome to move forward whenever it feels right' }, { question: 'clarity' }],
   examples: {
-    flag: ['[[You kind of have to decide]] this week.', 'I think [[we should sign this before we hang up]].', 
+    flag: ['Honestly, [[you should really just decide]], the fit is clear.', '[[You honestly just need to decide]] this week.', 'Honestly, [[you should go ahead and decide]], it is a good fit.', '[[You kind of have to decide]] this week.', 'I think [[we should sign this before we hang up]].', 
       'Honestly, [[you need to make a decision]] on this.',
       'To keep the team on board, [[you have to commit]].',
       '[[I need you to sign the agreement]] so we can get going.',

@@ -13,6 +13,10 @@ export default defineRule({
     '[(only|just) (a sliver|a fraction|a little|a small part|a bit|a handful) of .{0,3} (capacity|stock|inventory|seats|slots|spots|allocation|licences|licenses) (is|are) still? (unbooked|unclaimed|unsold|available|open|free|left|remaining)]',
     // "our Q4 slots have mostly been taken already".
     '[%stockCounted% (have|has|are|is) (mostly|largely|already|pretty much|basically|nearly all|almost all) (been)? already? (taken|claimed|spoken for|snapped up|gone|reserved)]',
+    // "most are already reserved": the rest of a supply named just before.
+    '[(most|nearly all|almost all|the rest|the others) (are|have been|were) already (taken|reserved|claimed|gone|booked|spoken for|allocated)]',
+    // "only so many founder seats and they're nearly claimed".
+    '%stockCounted% and [(they\'re|they are) (nearly|almost|mostly|all but|practically|pretty much) (claimed|taken|gone|booked|spoken for|sold|sold out|reserved)]',
   ],
   unless: [
     'reported',
@@ -25,7 +29,7 @@ export default defineRule({
   why: 'Telling someone the rest is already claimed asks them to race other buyers. Their decision deserves to rest on what they need, at their pace.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: ['Our May [[slots have mostly been claimed]] already.', 
+    flag: ['We only opened ten pilot spots and [[they are nearly spoken for]].', 'We opened ten pilot places and [[most are already reserved]].', 'Our May [[slots have mostly been claimed]] already.', 
       'We opened 20 beta places and [[17 are already taken]].',
       '[[Nearly all of the Q3 onboarding slots have been claimed]].',
       'Two pilots per region, and [[one spot is already taken]].',
@@ -34,7 +38,7 @@ export default defineRule({
       'I have exactly [[one kickoff slot that isn\'t taken]] yet.',
       '[[Only a sliver of our Q2 capacity is still unbooked]].',
     ],
-    pass: ['The seats in your account have mostly been assigned already.', 
+    pass: ['Your seats are set up, and most are already assigned to users.', 'The seats in your account have mostly been assigned already.', 
       'Your seats are already reserved for the kickoff.',
       'The room is already booked for the call on Thursday.',
       'Two of your reps are already trained on the new flow.',

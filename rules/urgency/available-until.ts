@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 /** "This pricing is only available until Friday", "only good through month end". */
 export default defineRule({
   match: [
-    '[(only|just) (available|valid|good|guaranteed|locked|held|on offer|open|running|on the table|live|active) (until|till|til|through|thru|for|by) %dueTime%]',
+    '[(only|just) (available|valid|good|guaranteed|locked|held|on offer|open|running|on the table|live|active|around|here) (until|till|til|through|thru|for|by) %dueTime%]',
     '[(will not|won\'t|no longer) be (available|valid|offered|on the table) (after|past|beyond|from) %dueTime%]',
     '[(valid|good|available|guaranteed) for (the next)? (24|48|72|12|36) (hours|hrs) (only)?]',
     '[(available|valid|good|guaranteed|on the table|on offer) (only)? (until|till|til|through|thru) %dueTime%]',
@@ -19,7 +19,7 @@ export default defineRule({
   why: 'A near cut-off date makes the buyer weigh losing the offer instead of weighing the decision. If the date is real, explain it and ask what timeline works for them.',
   alternatives: [{ rewrite: 'available while you decide' }, { question: 'concerns' }],
   examples: {
-    flag: ['We are [[only running this until Sunday]].', 'This pricing is [[only available until Friday]].', 'The onboarding credit is [[good through month end]].', 'Seats at this rate are [[only available until midnight]].'],
-    pass: ['We are only running the workshop in Boston this year.', 'I am available until 5pm if you want to talk.', 'Support is available through Friday, then back Monday.', 'Your renewal date is June 30, per the current agreement.'],
+    flag: ['The bundle is [[only around until Sunday]].', 'We are [[only running this until Sunday]].', 'This pricing is [[only available until Friday]].', 'The onboarding credit is [[good through month end]].', 'Seats at this rate are [[only available until midnight]].'],
+    pass: ['I am only around until 3pm today, so let us talk tomorrow.', 'We are only running the workshop in Boston this year.', 'I am available until 5pm if you want to talk.', 'Support is available through Friday, then back Monday.', 'Your renewal date is June 30, per the current agreement.'],
   },
 });

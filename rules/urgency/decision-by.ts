@@ -12,7 +12,7 @@ export default defineRule({
     '[(need|needs|want|wants|require|requires|expect|expecting) (this|it|the contract|the order form|the agreement|the paperwork|everything|the deal) (signed|back|done|closed|approved|finalized|confirmed) (by|before)? %dueTime%]',
     '[(need|needs|want|must have|must get|have to have|have to get|expect) (you|your team|them) to (sign|decide|commit|confirm|approve|answer|respond|reply) (by|before)? %dueTime%]',
     '[(get back to me|get back to us|let me know|let us know) (by|before) %dueTime% (if|whether) (you|your team) (want|are|is) (in|going ahead|moving forward|signing|keep|keeping|want to keep)]',
-    '[(you|your team) (have got|have|has|got) until %dueTime% to (decide|sign|commit|lock|claim|take advantage|order|buy|confirm|accept|make a decision|get back)]',
+    '[(you|your team) (have got|have|has|got) until %dueTime% to (decide|sign|commit|lock|claim|take advantage|order|buy|confirm|accept|make a decision|get back|take|grab|get|save|secure)]',
     '[(you|your team) (have got|have|has|got) until %dueTime% (today|tomorrow|tonight|on friday|this week) to (decide|sign|commit|lock|claim|take advantage|order|buy|confirm|accept|make a decision|get back)]',
     '[(i|we) (really|just|absolutely)? (need|want|require|expect|must have|have to have) (a|an|the|your) signed %pPaperwork% back? (from you)? (by|before|no later than) %dueTime%]',
     '[(get|have) (this|it|the contract|the agreement|the order form|the paperwork|everything) signed (by|before|no later than) %dueTime%]',
@@ -25,7 +25,7 @@ export default defineRule({
   why: 'Asking for a decision by a date you chose puts your timeline above theirs. Ask what they still need to decide well, and what timing works on their side.',
   alternatives: [{ question: 'clarity' }],
   examples: {
-    flag: ['[[We need a decision by end of day]].', '[[I need an answer by EOD]] to hold the slot.', 'A [[decision by Friday]] would help us plan.', 'We [[need this signed by Friday]].', 'Leadership [[needs you to sign by the 30th]].', '[[You have until noon tomorrow to accept]] these terms.', '[[I need a signed order form by 5pm]] today.', 'Could you get me a [[decision by end of business today]]?', '[[I need a yes or no by tomorrow]].', 'Please [[confirm by EOD so I can hold]] the discount.'],
+    flag: ['[[You have until Thursday to grab]] the bundle at this rate.', '[[We need a decision by end of day]].', '[[I need an answer by EOD]] to hold the slot.', 'A [[decision by Friday]] would help us plan.', 'We [[need this signed by Friday]].', 'Leadership [[needs you to sign by the 30th]].', '[[You have until noon tomorrow to accept]] these terms.', '[[I need a signed order form by 5pm]] today.', 'Could you get me a [[decision by end of business today]]?', '[[I need a yes or no by tomorrow]].', 'Please [[confirm by EOD so I can hold]] the discount.'],
     pass: ['Your board needs a decision by March 3, per your note.', 'No need for a decision by any particular date.', 'I need to send the forecast by Friday, so I will finish the deck tonight.', 'We need a signed NDA by Friday before the technical deep dive.', 'Is a decision by the end of the quarter realistic for your team?'],
   },
 });

@@ -4,7 +4,7 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '[(hold|honor|honour|keep|guarantee|offer|extend|give you|lock) (this|the|that|these|our|your|current|today\'s)? (current|special|launch|discounted|quoted)? (price|pricing|rate|rates|discount|deal|offer|terms|quote|credit|slot|spot|seat|seats) (until|till|through|thru|past|beyond|after|for) %dueTime%]',
-    '(can|could) only [(hold|honor|honour|keep|guarantee|offer|extend|promise) (this|the|that|these|our|it|them|your) (current|special|launch|discounted|quoted)? (price|pricing|rate|discount|deal|offer|terms|quote|spot|slot|seat)? (until|till|through|thru) %dueTime%]',
+    '(can|could) only [(hold|honor|honour|keep|guarantee|offer|extend|promise) (this|the|that|these|our|it|them|your) (current|special|launch|discounted|quoted)? (price|pricing|rate|discount|deal|offer|terms|quote|spot|slot|seat)? (for you|for your team)? (until|till|through|thru) %dueTime%]',
     '(can|could) only [(keep|leave|hold) (this|the|that|these|our|it|them|your) (current|special|launch|discounted|quoted)? (price|pricing|rate|discount|deal|offer|terms|quote)? (open|available|live|active|on the table) (until|till|through|thru|for) %dueTime%]',
     '(can|could) only [(hold|honor|honour|keep|guarantee|offer|extend) (this|the|that|these|our|it|them|your) (current|special|launch|discounted|quoted)? (price|pricing|rate|discount|deal|offer|terms|quote|spot|slot|seat)? (for a few more days|for a couple more days|for another day|for another week|for a few days|for a day|for 24 hours|for 48 hours)]',
     '[(can not|cannot|can\'t|will not|won\'t|is not able to|am not able to) (hold|honor|honour|keep|guarantee|extend) (this|the|that|these|our|it|them|your) (current|special|launch|discounted|quoted)? (price|pricing|rate|discount|deal|offer|terms|quote|spot|slot|seat)? (past|beyond|after|longer than) %dueTime%]',
@@ -22,7 +22,7 @@ export default defineRule({
   why: 'Holding a price "only until Friday" hands the buyer a deadline they did not ask for. Offer the time they need, and ask what would help them decide.',
   alternatives: [{ rewrite: 'hold this pricing while you decide' }, { question: 'concerns' }],
   examples: {
-    flag: ['I can [[hold this price until Friday]], then it goes back up.', 'We can only [[hold the discount until month end]].', 'I [[can\'t hold the rate past Friday]].', '[[After Friday I can\'t hold this price]] anymore.', 'We [[can\'t keep this discount much longer]].', 'We can only [[honor this quote for 5 more days]].', 'I can only [[keep this rate open through the weekend]].', 'I can only [[promise this price until Tuesday]].'],
+    flag: ['I can only [[keep this rate for you until Friday]].', 'I can [[hold this price until Friday]], then it goes back up.', 'We can only [[hold the discount until month end]].', 'I [[can\'t hold the rate past Friday]].', '[[After Friday I can\'t hold this price]] anymore.', 'We [[can\'t keep this discount much longer]].', 'We can only [[honor this quote for 5 more days]].', 'I can only [[keep this rate open through the weekend]].', 'I can only [[promise this price until Tuesday]].'],
     pass: ['We can hold the current pricing for as long as you need.', 'No rush: I can hold this price until your board meets.', 'We can keep the seats until your team is ready.', 'We can\'t keep the sandbox running much longer without a renewal of the test account.', 'We can only hold the room for 2 hours.'],
   },
 });

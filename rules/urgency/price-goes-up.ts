@@ -15,13 +15,13 @@ export default defineRule({
     '[(price|prices|pricing|rates|rate) (rises|rise|goes up|go up|increases|increase|jumps|jump|doubles|changes) in %stockNum% (days|hours|minutes|hrs|mins|weeks|day|hour|week)]',
     '[(we are|we\'re|we will be|we\'ll be|we plan to be) (raising|increasing|hiking|changing) (our|the)? (prices|pricing|rates|price)]',
   ],
-  unless: ['reported', 'buyer-deadline', /\bprices? subject to change\b/, /\b(your|their) (prices|pricing|rates|costs|customers'? prices)\b/, /\b(if|when|as) (your|their) (costs?|prices?)\b/],
+  unless: ['reported', 'buyer-deadline', /\byour (rate|price|pricing|discount|plan) (is|stays|remains|will stay|will remain) (locked|protected|the same|unchanged|fixed|grandfathered)\b/, /\bprices? subject to change\b/, /\b(your|their) (prices|pricing|rates|costs|customers'? prices)\b/, /\b(if|when|as) (your|their) (costs?|prices?)\b/],
   severity: 'strong',
   message: 'Warns of a coming price rise to push a fast decision.',
   why: 'A looming price rise pushes the buyer to decide on the seller\'s calendar. If a change is real, share it early and plainly, and help them decide what timing is right for them.',
   alternatives: [{ question: 'concerns' }],
   examples: {
     flag: ['Heads up: [[prices go up on the 1st]].', 'Act now [[before the price increase]] kicks in.', 'Our [[pricing increases next month]], so worth deciding soon.', 'Sign soon, the [[price increase takes effect]] in April.', '[[Price rises in 3 days]] 2 hrs'],
-    pass: ['Prices subject to change without notice.', 'If your costs go up, the model adjusts.', 'Our price did not change last year.'],
+    pass: ['Pricing is changing in May for new accounts; your rate stays the same.', 'Prices subject to change without notice.', 'If your costs go up, the model adjusts.', 'Our price did not change last year.'],
   },
 });

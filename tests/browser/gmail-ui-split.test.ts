@@ -27,6 +27,8 @@ async function openCompose(page: Page, text: string): Promise<void> {
     const dialog = document.createElement('div');
     dialog.setAttribute('role', 'dialog');
     dialog.className = 'M9';
+    // Short, so both composes fit in the viewport (a badge shows only on a visible editor).
+    dialog.style.height = '160px';
     const body = document.createElement('div');
     body.setAttribute('g_editable', 'true');
     body.setAttribute('contenteditable', 'true');

@@ -6,6 +6,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Browser } from 'wxt/browser';
 import { loadSettings as loadInPage, disableRuleFromPage } from '../../settings/in-page';
 import { loadSettings as loadViaItems } from '../../settings/index';
 import { readStoredValues } from '../../settings/stored';
@@ -58,7 +59,7 @@ describe('turning a rule off from a page', () => {
     // The fake browser hands runtime messages to every listener and gives back their answers.
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (msg: unknown) => {
       let reply: unknown;
-      await fakeBrowser.runtime.onMessage.trigger(msg, { id: fakeBrowser.runtime.id, tab: { id: 1 } }, (r: unknown) => (reply = r));
+      await fakeBrowser.runtime.onMessage.trigger(msg, { id: fakeBrowser.runtime.id, tab: { id: 1 } as Browser.tabs.Tab }, (r: unknown) => (reply = r));
       await vi.waitFor(() => expect(reply).toBeDefined());
       return reply;
     });
@@ -70,7 +71,7 @@ describe('turning a rule off from a page', () => {
     startRuleSwitch();
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (msg: unknown) => {
       let reply: unknown;
-      await fakeBrowser.runtime.onMessage.trigger(msg, { id: fakeBrowser.runtime.id, tab: { id: 1 } }, (r: unknown) => (reply = r));
+      await fakeBrowser.runtime.onMessage.trigger(msg, { id: fakeBrowser.runtime.id, tab: { id: 1 } as Browser.tabs.Tab }, (r: unknown) => (reply = r));
       await vi.waitFor(() => expect(reply).toBeDefined());
       return reply;
     });
