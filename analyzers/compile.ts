@@ -63,13 +63,26 @@ export class RuleError extends Error {
   }
 }
 
-/** Replace %macro% with (alternation). */
+/**
+ * Replace %macro% with its (alternation). A macro that is a whole choice of a group joins that
+ * group's choices instead (`(%fgFail%|blocked)` → `(failed|flopped|blocked)`): compromise has no
+ * nested groups, so `(( … )|blocked)` would silently never match.
+ */
 export function expandMacros(pattern: string, ruleId = '?'): string {
-  return pattern.replace(/%([a-zA-Z][\w-]*)%/g, (_, name: string) => {
-    const body = LEXICON[name];
-    if (body === undefined) throw new RuleError(ruleId, `unknown lexicon macro %${name}%`);
-    return `(${body})`;
+  const body = (name: string): string => {
+    const b = LEXICON[name];
+    if (b === undefined) throw new RuleError(ruleId, `unknown lexicon macro %${name}%`);
+    return b;
+  };
+  const spliced = pattern.replace(/(\/[^/]*\/)|\(([^()]*)\)/g, (whole, regex: string | undefined, group: string | undefined) => {
+    if (regex || group === undefined || !group.includes('%')) return whole;
+    const choices = group.split('|').map((c) => {
+      const m = /^\s*%([a-zA-Z][\w-]*)%\s*$/.exec(c);
+      return m ? body(m[1]) : c;
+    });
+    return `(${choices.join('|')})`;
   });
+  return spliced.replace(/%([a-zA-Z][\w-]*)%/g, (_, name: string) => `(${body(name)})`);
 }
 
 const contractionCache = new Map<string, string>();
