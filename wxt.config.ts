@@ -54,18 +54,21 @@ export default defineConfig({
     // Each bundle gets the half of the built-in rules it uses (build/rule-fields.ts): the page
     // scripts what finds, the coach UI what explains, the background everything but the examples.
     'vite:build:extendConfig': (entrypoints, config) => {
+      const pageScripts = entrypoints.every((e) => e.type === 'content-script');
+      const coachUi = entrypoints.every((e) => e.type === 'unlisted-script' && e.name === 'coach-ui');
       let empty: RuleField[] | null = null;
-      if (entrypoints.every((e) => e.type === 'content-script')) empty = EXPLAINING_FIELDS;
-      else if (entrypoints.every((e) => e.type === 'unlisted-script' && e.name === 'coach-ui')) empty = FINDING_FIELDS;
+      if (pageScripts) empty = EXPLAINING_FIELDS;
+      else if (coachUi) empty = FINDING_FIELDS;
       else if (entrypoints.every((e) => e.type === 'background')) empty = ['examples'];
       if (empty) config.plugins = [...(config.plugins ?? []), ruleFields(empty)];
-      if (entrypoints.every((e) => e.type === 'content-script')) {
-        // The page scripts read storage directly (settings/stored.ts); the storage library's top
-        // level only builds its helpers, so it can go when nothing uses them (sites/opt-in.ts
-        // imports it for the popup and background, not for the notes script).
-        const build = (config.build ??= {});
-        const rollup = (build.rollupOptions ??= {});
-        rollup.treeshake = { ...(typeof rollup.treeshake === 'object' ? rollup.treeshake : {}), moduleSideEffects: [{ test: /[\\/]@wxt-dev[\\/]storage[\\/]/, sideEffects: false }] };
+      // Modules whose top level only defines things, so a bundle that uses none of their exports
+      // can leave them out (the bundler can't prove it by itself). The page scripts read storage
+      // directly (settings/stored.ts), though sites/opt-in.ts imports the storage library for the
+      // popup and background; the coach UI gets no patterns, so no lexicon word groups.
+      const pure = pageScripts ? /[\\/]@wxt-dev[\\/]storage[\\/]/ : coachUi ? /[\\/]rules[\\/]lexicon/ : null;
+      if (pure) {
+        const rollup = ((config.build ??= {}).rollupOptions ??= {});
+        rollup.treeshake = { ...(typeof rollup.treeshake === 'object' ? rollup.treeshake : {}), moduleSideEffects: [{ test: pure, sideEffects: false }] };
       }
     },
     'build:manifestGenerated': (wxt, manifest) => {

@@ -58,7 +58,7 @@ function throughput(r: BenchResult): string {
     '',
     "Care Coach's caches are cleared before each document, so a sentence met in an earlier document is analysed again: these are analysis speeds, not cache hits. Every tool analysed a separate warm-up set first (untimed), and runs were interleaved in rounds so load bursts hit all tools alike.",
     '',
-    `**All four tools on the same ${n0(t.subset.words)} words** (${n0(t.subset.docs)} documents: every ${t.subset.every}th of the corpus; alex and harper.js need minutes per 100k words):`,
+    `**All four tools on the same ${n0(t.subset.words)} words** (${n0(t.subset.docs)} documents, ${t.subset.every > 1 ? `every ${t.subset.every}th of the corpus: the slower tools read this deterministic subset only` : 'the whole corpus'}):`,
     '',
     table(head, rows(t.subset.runs)),
     '',
@@ -119,7 +119,7 @@ function scaling(r: BenchResult): string {
       s.points.map((p) => [n0(p.words), p.reps, n1(p.ms), n1(p.cpuMs), n2(p.usPerWord)]),
     ),
     '',
-    `Least-squares fit: ${n2(s.fit.slope * 1000)} µs per word + ${n1(s.fit.intercept)} ms, R² = ${s.fit.r2.toFixed(4)}. Slowest size over fastest, per word: ${n2(s.spread)}× (1 = perfectly linear).`,
+    `Least-squares fit: ${n2(s.fit.slope * 1000)} µs per word + ${n1(s.fit.intercept)} ms, R² = ${s.fit.r2.toFixed(4)}. Worst growth in cost per word from a smaller size to a larger one: ${n2(s.spread)}× (1 = linear; small texts cost more per word from fixed overheads, which is not growth).`,
   ].join('\n');
 }
 
@@ -237,7 +237,7 @@ export function renderMarkdown(r: BenchResult): string {
     '',
     '## Running it',
     '',
-    '- `npm run bench` runs everything at full size (about 20–40 minutes on 2 cores) and rewrites this file and `benchmarks.json`.',
+    '- `npm run bench` runs everything at full size (5–10 minutes on 2 shared cores) and rewrites this file and `benchmarks.json`.',
     '- `npm run bench -- --quick` runs reduced sizes and prints the report without touching `docs/` (add `--out DIR` to write it somewhere).',
     '- `--only throughput,keystroke` runs some parts; `--build` rebuilds the extension first (otherwise `.output/chrome-mv3` is used as it is, and built only if missing).',
     '',

@@ -34,7 +34,7 @@ export interface BenchConfig {
 export const FULL: BenchConfig = {
   mode: 'full',
   seed: DEFAULT_SEED,
-  throughput: { words: 1_000_000, subsetWords: 100_000, warmupWords: 100_000, rounds: 5 },
+  throughput: { words: 1_000_000, subsetWords: 100_000, warmupWords: 100_000, rounds: 10 },
   keystroke: { drafts: [1_000, 5_000], edits: 500 },
   coldStart: { runs: 9 },
   scaling: { sizes: [1_000, 10_000, 100_000, 1_000_000] },

@@ -10,7 +10,7 @@ export const BENCH_TEXT = {
       'Measures Care Coach against its performance budgets: throughput against write-good, alex and',
       'harper.js on a generated corpus of sales emails and call notes, keystroke latency, cold start,',
       'scaling, bundle sizes, memory, and typing in Gmail in Chromium with the extension loaded.',
-      'A full run takes 20-40 minutes and writes docs/benchmarks.md and docs/benchmarks.json.',
+      'A full run takes 5-10 minutes and writes docs/benchmarks.md and docs/benchmarks.json.',
       '',
       'Options:',
       flags,

@@ -160,7 +160,7 @@ export async function runThroughput(o: ThroughputOptions): Promise<ThroughputRes
   const sub = await measure(o.tools, subset, o.rounds);
   const fullTools = o.tools.filter((t) => o.fullTools.includes(t.id));
   o.log(`throughput: ${fullTools.map((t) => t.name).join(' and ')} on the whole corpus (${docs.length} documents, ${total.toLocaleString('en')} words)`);
-  const full = await measure(fullTools, docs, Math.max(o.rounds, 10));
+  const full = await measure(fullTools, docs, Math.max(o.rounds, 20));
   for (const m of [sub, full]) for (const r of m.values()) r.setupMs = setupMs.get(r.id) ?? 0;
 
   o.log('throughput: corpus statistics');
