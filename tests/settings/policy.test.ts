@@ -141,7 +141,7 @@ describe('engineFor', () => {
 
   it("adds the pack's rules, drops the rules it turns off, and is reused while the pack is the same", async () => {
     const disabled = 'urgency/offer-expires';
-    const text = 'Heads up: this offer expires Friday. Could you sign by Friday?';
+    const text = 'Heads up: this offer expires Friday. Any chance you can ink it by Friday?';
     expect(defaultEngine().analyze(text).findings.map((f) => f.ruleId)).toContain(disabled);
 
     const pack = JSON.parse(GOOD);
@@ -151,17 +151,17 @@ describe('engineFor', () => {
     const s = await loadSettings();
     const engine = engineFor(s);
     const found = engine.analyze(text, toAnalyzeOptions(s, 'email')).findings;
-    expect(found.map((f) => f.ruleId)).toContain('team/sign-by-day');
-    expect(found.find((f) => f.ruleId === 'team/sign-by-day')?.text).toBe('sign by Friday');
+    expect(found.map((f) => f.ruleId)).toContain('team/ink-by-day');
+    expect(found.find((f) => f.ruleId === 'team/ink-by-day')?.text).toBe('ink it by Friday');
     expect(found.map((f) => f.ruleId)).not.toContain(disabled);
     expect(engineFor(await loadSettings())).toBe(engine);
   });
 
   it("the user's turned-off rules reach the engine as ignored rules", async () => {
     await importPack(GOOD, 'full.json');
-    await setRuleEnabled('team/sign-by-day', false);
+    await setRuleEnabled('team/ink-by-day', false);
     const s = await loadSettings();
-    const found = engineFor(s).analyze('Could you sign by Friday?', toAnalyzeOptions(s, 'email')).findings;
-    expect(found.map((f) => f.ruleId)).not.toContain('team/sign-by-day');
+    const found = engineFor(s).analyze('Any chance you can ink it by Friday?', toAnalyzeOptions(s, 'email')).findings;
+    expect(found.map((f) => f.ruleId)).not.toContain('team/ink-by-day');
   });
 });
