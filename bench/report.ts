@@ -56,7 +56,7 @@ function throughput(r: BenchResult): string {
   return [
     `Corpus: ${n0(c.docs)} generated documents (${n0(c.emails)} sales emails, ${n0(c.notes)} call notes), **${n0(c.words)} words**, ${n0(c.sentences)} sentences of which ${n0(c.distinctSentences)} distinct. ${pct(c.cueRate)} of the written sentences carry a pressure cue (seven categories, many wordings); Care Coach flags ${pct(c.flaggedSentenceRate)} of sentences. Generated deterministically by \`bench/corpus-generator.ts\` (seed ${c.seed}): templates × vocabulary, no two runs differ.`,
     '',
-    "Care Coach's caches are cleared before each document, so a sentence met in an earlier document is analysed again: these are analysis speeds, not cache hits. Every tool analysed a separate warm-up set first (untimed), and runs were interleaved in rounds so load bursts hit all tools alike.",
+    `Care Coach's caches are cleared before each document, so a sentence met in an earlier document is analysed again: these are analysis speeds, not cache hits. Every tool first analysed separate warm-up documents for the same ${n1(r.config.throughput.warmupMs / 1000)} s (untimed; the words each got through are listed below), and runs were interleaved in rounds so load bursts hit all tools alike.`,
     '',
     `**All four tools on the same ${n0(t.subset.words)} words** (${n0(t.subset.docs)} documents, ${t.subset.every > 1 ? `every ${t.subset.every}th of the corpus: the slower tools read this deterministic subset only` : 'the whole corpus'}):`,
     '',
@@ -72,7 +72,7 @@ function throughput(r: BenchResult): string {
     '',
     'How each tool was called:',
     '',
-    ...t.subset.runs.map((x) => `- ${x.name} ${x.version}: \`${x.how}\` (setup ${n0(x.setupMs)} ms)`),
+    ...t.subset.runs.map((x) => `- ${x.name} ${x.version}: \`${x.how}\` (setup ${n0(x.setupMs)} ms; warmed up on ${n0(x.warmupWords ?? 0)} words)`),
   ].join('\n');
 }
 

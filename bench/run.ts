@@ -23,7 +23,7 @@ export { PARTS, type Part };
 export interface BenchConfig {
   mode: 'full' | 'quick';
   seed: number;
-  throughput: { words: number; subsetWords: number; warmupWords: number; rounds: number };
+  throughput: { words: number; subsetWords: number; warmupWords: number; warmupMs: number; rounds: number };
   keystroke: { drafts: number[]; edits: number };
   coldStart: { runs: number };
   scaling: { sizes: number[] };
@@ -34,7 +34,7 @@ export interface BenchConfig {
 export const FULL: BenchConfig = {
   mode: 'full',
   seed: DEFAULT_SEED,
-  throughput: { words: 1_000_000, subsetWords: 100_000, warmupWords: 100_000, rounds: 10 },
+  throughput: { words: 1_000_000, subsetWords: 100_000, warmupWords: 600_000, warmupMs: 12_000, rounds: 10 },
   keystroke: { drafts: [1_000, 5_000], edits: 500 },
   coldStart: { runs: 9 },
   scaling: { sizes: [1_000, 10_000, 100_000, 1_000_000] },
@@ -45,7 +45,7 @@ export const FULL: BenchConfig = {
 export const QUICK: BenchConfig = {
   mode: 'quick',
   seed: DEFAULT_SEED,
-  throughput: { words: 30_000, subsetWords: 8_000, warmupWords: 20_000, rounds: 3 },
+  throughput: { words: 30_000, subsetWords: 8_000, warmupWords: 60_000, warmupMs: 3_000, rounds: 3 },
   keystroke: { drafts: [1_000, 5_000], edits: 150 },
   coldStart: { runs: 3 },
   scaling: { sizes: [1_000, 10_000, 100_000] },
