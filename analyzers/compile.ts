@@ -208,9 +208,57 @@ function fixWants(m: NetMatch): string[][] {
   return groups;
 }
 
+type ParseMatch = (input: string, opts: unknown, world: unknown) => Reg[];
+const GROUP = /(\/[^/]*\/)|\(([^()]*)\)/g;
+
+/**
+ * Compiling the rule set is dominated by compromise re-parsing the same lexicon alternations in
+ * pattern after pattern (~1,400 patterns, ~470 KB of match text once macros are expanded). While
+ * the net is built, each `( … )` group is swapped for a placeholder word, the short pattern is
+ * parsed, and the placeholder's token takes the group's parsed choices from a cache keyed by the
+ * group's text. The tokens are the ones compromise would build from the whole string (its
+ * suffixes, negation and capture marks stay on the placeholder), so the net is the same.
+ */
+function withGroupCache<T>(build: () => T): T {
+  const one = (nlp.world() as unknown as { methods: { one: { parseMatch: ParseMatch } } }).methods.one;
+  const original = one.parseMatch;
+  const groups = new Map<string, Reg>();
+  one.parseMatch = (input, opts, world) => {
+    if (typeof input !== 'string' || !input.includes('(')) return original(input, opts, world);
+    const found: string[] = [];
+    const short = input.replace(GROUP, (whole, regex: string | undefined, body: string | undefined) => {
+      if (regex || body === undefined) return whole;
+      found.push(body);
+      return `zzccgroup${found.length - 1}`;
+    });
+    if (found.length === 0) return original(input, opts, world);
+    const regs = original(short, opts, world);
+    for (const reg of regs) {
+      const m = /^zzccgroup(\d+)$/.exec(reg.word ?? '');
+      if (!m) continue;
+      const body = found[Number(m[1])];
+      let parsed = groups.get(body);
+      if (!parsed) {
+        parsed = original(`(${body})`, opts, world)[0];
+        groups.set(body, parsed);
+      }
+      delete reg.word;
+      reg.operator = parsed.operator;
+      if (parsed.fastOr) reg.fastOr = parsed.fastOr;
+      if (parsed.choices) reg.choices = parsed.choices;
+    }
+    return regs;
+  };
+  try {
+    return build();
+  } finally {
+    one.parseMatch = original;
+  }
+}
+
 function buildNet(patterns: CompiledPattern[]): unknown {
   if (patterns.length === 0) return null;
-  const net = nlp.buildNet(patterns.map((p) => ({ match: p.pattern, id: p.key }))) as unknown as {
+  const net = withGroupCache(() => nlp.buildNet(patterns.map((p) => ({ match: p.pattern, id: p.key })))) as unknown as {
     hooks: Record<string, NetMatch[]>;
     always?: NetMatch[];
   };
