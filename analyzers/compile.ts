@@ -31,7 +31,6 @@ export interface CompiledPattern {
   source: string;
   pattern: string;
   capture: boolean;
-  tagged: boolean;
   /** Words all required (prefilter); tag needs are dropped. */
   needs: string[];
   /** Required or-groups: at least one word of each must be present. */
@@ -49,7 +48,6 @@ export interface CompiledRuleSet {
   patterns: CompiledPattern[];
   byKey: Map<string, CompiledPattern>;
   wordNet: unknown;
-  taggedNet: unknown;
   /** Prefilter index: a word → the patterns anchored on it. */
   anchors: Map<string, CompiledPattern[]>;
 }
@@ -296,7 +294,6 @@ export function compileRules(loaded: LoadedRule[]): CompiledRuleSet {
     if (sources.length === 0) throw new RuleError(lr.id, 'no match patterns');
     sources.forEach((source, i) => {
       const pattern = longestChoicesFirst(expandContractions(expandMacros(source, lr.id))).trim();
-      const tagged = false;
       if (lr.spec.tagged || /(^|[\s(|!])#[A-Za-z]/.test(pattern) || /\{[a-z]/.test(pattern)) {
         throw new RuleError(
           lr.id,
@@ -306,11 +303,10 @@ export function compileRules(loaded: LoadedRule[]): CompiledRuleSet {
       const prev = seenPatterns.get(pattern);
       if (prev) throw new RuleError(lr.id, `pattern "${source}" duplicates one in ${prev} (the net would merge them)`);
       seenPatterns.set(pattern, lr.id);
-      patterns.push({ key: `${lr.id}#${i}`, rule, source, pattern, capture: pattern.includes('['), tagged, needs: [], groups: [], choices: [] });
+      patterns.push({ key: `${lr.id}#${i}`, rule, source, pattern, capture: pattern.includes('['), needs: [], groups: [], choices: [] });
     });
   }
-  const wordNet = buildNet(patterns.filter((p) => !p.tagged));
-  const taggedNet = buildNet(patterns.filter((p) => p.tagged));
+  const wordNet = buildNet(patterns);
   const anchors = new Map<string, CompiledPattern[]>();
   for (const p of patterns) {
     // Anchor on a needed word or on every word of a group, whichever is least likely in a
@@ -324,7 +320,7 @@ export function compileRules(loaded: LoadedRule[]): CompiledRuleSet {
       anchors.set(k, list);
     }
   }
-  return { rules, patterns, byKey: new Map(patterns.map((p) => [p.key, p])), wordNet, taggedNet, anchors };
+  return { rules, patterns, byKey: new Map(patterns.map((p) => [p.key, p])), wordNet, anchors };
 }
 
 /** The commonest English words: poor anchors, since nearly every sentence has some. */
@@ -357,22 +353,13 @@ function cheapestAnchor(sets: string[][]): string[] {
   return best;
 }
 
-/** Whether any word pattern / tag pattern could match a sentence with these words. */
-export function candidatePatterns(set: CompiledRuleSet, words: Set<string>): { word: boolean; tagged: boolean } {
-  let word = false;
-  let tagged = false;
+/** Whether any pattern could match a sentence with these words (the prefilter's verdict). */
+export function candidatePatterns(set: CompiledRuleSet, words: Set<string>): { word: boolean } {
   for (const w of words) {
     const list = set.anchors.get(w);
-    if (!list) continue;
-    for (const p of list) {
-      if (p.tagged ? tagged : word) continue;
-      if (!mayMatch(p, words)) continue;
-      if (p.tagged) tagged = true;
-      else word = true;
-    }
-    if (word && tagged) break;
+    if (list?.some((p) => mayMatch(p, words))) return { word: true };
   }
-  return { word, tagged };
+  return { word: false };
 }
 
 /** One required group, ready for a fast test: single-word choices in a set, longer ones under their longest word. */
