@@ -2,7 +2,7 @@ import nlp from 'compromise/one';
 import { candidatePatterns, type CompiledPattern, type CompiledRuleSet } from './compile';
 import { isGuarded, normalizeForGuards } from './context';
 import { sentenceWords } from './words';
-import { narrowNet, type Net } from './sweep-narrow';
+import { narrowNet } from './sweep-narrow';
 
 /** A rule hit inside one sentence, before options are applied. */
 export interface Hit {
@@ -73,7 +73,7 @@ export function matchSentence(set: CompiledRuleSet, sentence: string): Hit[] {
   const guardText = normalizeForGuards(text);
   // compute('index'): tokenize leaves stale term indexes after a contraction ("You're close,
   // there's nothing…"), and sweep then starts a match one term early.
-  if (word && set.wordNet) {
+  if (set.patterns.length > 0) {
     const doc = nlp.tokenize(text).compute('index');
     sweep(doc, netFor(doc, set), set, text, guardText, hits);
   }
@@ -81,11 +81,13 @@ export function matchSentence(set: CompiledRuleSet, sentence: string): Hit[] {
 }
 
 /**
- * The net to sweep: when compromise sees one sentence, only the matches sweep would try, in its
- * order (sweep-narrow.ts: same hits, a fraction of the time); otherwise the whole net.
+ * The net to sweep: only the matches that can match, in rule-set order (sweep-narrow.ts). A
+ * text compromise splits into several sentences gets the matches for all of them; sweep runs
+ * each on every sentence, where those that don't belong there simply fail.
  */
 function netFor(doc: unknown, set: CompiledRuleSet): unknown {
   const d = doc as { document: unknown[]; methods: { one: { cacheDoc(document: unknown[]): Array<Set<string>> } } };
-  if (d.document.length !== 1) return set.wordNet;
-  return narrowNet(set, set.wordNet as Net, d.methods.one.cacheDoc(d.document)[0]);
+  const caches = d.methods.one.cacheDoc(d.document);
+  const cache = caches.length === 1 ? caches[0] : new Set(caches.flatMap((c) => [...c]));
+  return narrowNet(set, cache);
 }

@@ -10,7 +10,7 @@ export default defineRule({
     '(there is|there\'s) (really|honestly|simply|just)? nothing (left|more|else) to (discuss|talk about) (so|let us|just|sign)',
     '(you do not|you don\'t|no) need to (run the numbers again|think it over|think about it|sleep on it|mull it over)',
     '(just|simply) (trust me on this and sign|go with your gut and sign|trust me and sign|say yes)',
-    '(do not|don\'t) think (too hard|too much|twice) (about it|about this|just sign|and sign)?, just (say yes|go ahead|sign|commit)',
+    '(do not|don\'t) think (too hard|too much|twice) (about it|about this|just sign|and sign)? just (say yes|go ahead|sign|commit)',
     'what is there to (think about|think over|consider|decide|mull over)',
   ],
   noDefaultGuards: true,

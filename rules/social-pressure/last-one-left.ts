@@ -16,7 +16,8 @@ export default defineRule({
     // "We've signed every grocer in the Northeast except you": the buyer named as the exception.
     '[(every|all|everyone|everybody|each) .{1,8} (except|but) (you|yours|your team|your company|your firm)]',
     // "Nobody in your market is still doing it the old way": the same sting, said of the crowd.
-    '[(nobody|no one|no other %spOddOne%) (else)? (in|at|across|around) .{1,4} (is|are)? still (doing|using|on|running|working|stuck)]',
+    '[(nobody|no one) (else)? (in|at|across|around) .{1,4} (is|are)? still (doing|using|on|running|working|stuck)]',
+    '[no other %spOddOne% (else)? (in|at|across|around) .{1,4} (is|are)? still (doing|using|on|running|working|stuck)]',
   ],
   unless: [SELF, 'reported'],
   severity: 'warning',

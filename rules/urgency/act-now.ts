@@ -17,7 +17,7 @@ export default defineRule({
     '[(buy|order) (soon|asap|right away|immediately)]',
     '[why wait]',
     '[(now is|now\'s) the (time|moment) to (buy|sign|act|lock|commit|decide|move|upgrade|order|grab|get on board|jump in)]',
-    '[no better time (than now|than today|to (buy|sign|act|lock|commit|upgrade|order))]',
+    '[no better time (than now|than today|to buy|to sign|to act|to lock|to commit|to upgrade|to order)]',
     '[jump on (this|it) (now|today|before|while|quickly|fast)]',
     '[strike while the iron is hot]',
   ],

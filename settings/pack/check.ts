@@ -4,7 +4,7 @@
  * hang or crawl, and the pack's own examples. Pure: no browser APIs.
  */
 import { createEngine, type Engine } from '../../analyzers/engine';
-import { compileRules, RuleError, type LoadedRule } from '../../analyzers/compile';
+import { compileRules, parseAll, RuleError, type LoadedRule } from '../../analyzers/compile';
 import { BUILT_IN_RULES } from '../../rules/index';
 import { parsePackText } from './parse';
 import { packSchema, type Pack, type PackRule } from './schema';
@@ -106,6 +106,8 @@ export function checkPackData(data: unknown, opts: CheckOptions = {}): PackCheck
     let engine: Engine;
     try {
       engine = createEngine([loaded]);
+      // The engine parses a pattern the first time a sentence could match it; a pack is checked up front.
+      parseAll(engine.ruleSet);
     } catch (e) {
       errors.push(`rules[${i}]: ${e instanceof RuleError ? e.message.replace(/^[^:]*: /, '') : String(e)}`);
       return;

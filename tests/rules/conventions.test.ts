@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { BUILT_IN_RULES } from '../../rules/index';
 import { CATEGORIES } from '../../analyzers/types';
-import { compileRules } from '../../analyzers/compile';
+import { compileRules, parseAll } from '../../analyzers/compile';
 // @ts-expect-error plain .mjs script
 import { renderIndex } from '../../scripts/gen-rule-index.mjs';
 
@@ -14,6 +14,21 @@ describe('rule conventions', () => {
 
   it('all rules compile together (no duplicate patterns, every pattern has a required word)', () => {
     expect(() => compileRules(BUILT_IN_RULES)).not.toThrow();
+  });
+
+  it('compromise parses every pattern (the engine parses each lazily, on first use)', () => {
+    expect(() => parseAll(compileRules(BUILT_IN_RULES))).not.toThrow();
+  });
+
+  it('no two patterns are the same once macros and contractions are expanded (the net would merge them)', () => {
+    const seen = new Map<string, string>();
+    const dupes: string[] = [];
+    for (const p of compileRules(BUILT_IN_RULES).patterns) {
+      const prev = seen.get(p.pattern);
+      if (prev) dupes.push(`${p.key} repeats ${prev}: ${p.source}`);
+      seen.set(p.pattern, p.key);
+    }
+    expect(dupes).toEqual([]);
   });
 
   it('covers all seven categories', () => {

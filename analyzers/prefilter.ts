@@ -1,0 +1,103 @@
+import type { CompiledPattern, CompiledRuleSet } from './compile';
+
+/**
+ * The word-level prefilter: a pattern is only worth running on a sentence that has all its
+ * required words and, for each required (a|b) group, every word of one choice. It runs on every
+ * sentence, so it is kept lean, and it is a superset of what compromise could match: it never
+ * drops a sentence a pattern could match.
+ */
+
+/** The commonest English words: poor anchors, since nearly every sentence has some. */
+const COMMON_WORDS = new Set(
+  (
+    'the be to of and a in that have i it for not on with he as you do at this but his by from they we say her she or an ' +
+    'will my one all would there their what so up out if about who get which go me when make can like time no just him ' +
+    'know take people into year your good some could them see other than then now look only come its over think also back ' +
+    'after use two how our work first well way even new want because any these give day most us is are was were has had ' +
+    'been am did does need let here more very really'
+  ).split(' '),
+);
+
+/** How often a word is likely to appear in a sentence, roughly: common words first, then short ones. */
+function wordCost(w: string): number {
+  return (COMMON_WORDS.has(w) ? 100 : 0) + Math.max(0, 12 - w.length);
+}
+
+/** The word set least likely to appear in a sentence (summing its words' costs). */
+export function cheapestAnchor(sets: string[][]): string[] {
+  let best: string[] = [];
+  let bestCost = Infinity;
+  for (const g of sets) {
+    const cost = g.reduce((sum, w) => sum + wordCost(w), 0);
+    if (cost < bestCost) {
+      best = g;
+      bestCost = cost;
+    }
+  }
+  return best;
+}
+
+/** Whether any pattern could match a sentence with these words (the prefilter's verdict). */
+export function candidatePatterns(set: CompiledRuleSet, words: Set<string>): { word: boolean } {
+  for (const w of words) {
+    const list = set.anchors.get(w);
+    if (list?.some((p) => mayMatch(p, words))) return { word: true };
+  }
+  return { word: false };
+}
+
+/** One required group, ready for a fast test: single-word choices in a set, longer ones under their longest word. */
+interface GroupTest {
+  all: string[][];
+  singles: Set<string>;
+  multi: Map<string, string[][]>;
+  size: number;
+}
+
+const groupTests = new WeakMap<CompiledPattern, GroupTest[]>();
+
+function testsOf(p: CompiledPattern): GroupTest[] {
+  let tests = groupTests.get(p);
+  if (!tests) {
+    tests = p.choices.map((g) => {
+      const t: GroupTest = { all: g, singles: new Set(), multi: new Map(), size: g.length };
+      for (const c of g) {
+        if (c.length === 1) t.singles.add(c[0]);
+        else {
+          const key = c.reduce((a, b) => (b.length > a.length ? b : a));
+          t.multi.set(key, [...(t.multi.get(key) ?? []), c]);
+        }
+      }
+      return t;
+    });
+    groupTests.set(p, tests);
+  }
+  return tests;
+}
+
+function allIn(c: string[], words: Set<string>): boolean {
+  for (const x of c) if (!words.has(x)) return false;
+  return true;
+}
+
+function someAllIn(cs: string[][] | undefined, words: Set<string>): boolean {
+  if (cs) for (const c of cs) if (allIn(c, words)) return true;
+  return false;
+}
+
+function groupMet(g: GroupTest, words: Set<string>): boolean {
+  // Walk whichever side is smaller: groups from %macros% run to dozens of words, a sentence to ~20.
+  if (g.size <= words.size) return someAllIn(g.all, words);
+  for (const w of words) if (g.singles.has(w) || someAllIn(g.multi.get(w), words)) return true;
+  return false;
+}
+
+/**
+ * Whether a pattern's required words are all in the set: its needs, and one whole choice of each
+ * group. It runs for every sentence (and every anchored pattern), so it is kept lean.
+ */
+export function mayMatch(p: CompiledPattern, words: Set<string>): boolean {
+  for (const n of p.needs) if (!words.has(n)) return false;
+  for (const g of testsOf(p)) if (!groupMet(g, words)) return false;
+  return true;
+}
