@@ -3,7 +3,8 @@ import { CATEGORIES, QUESTION_IDS, SEVERITIES } from './types';
 import { DEFAULT_GUARDS, GUARDS, type GuardName } from './context';
 import type { RuleSpec } from '../rules/define-rule';
 import { QUESTION_TEXT } from './question-text';
-import { expandPattern, RuleError } from './pattern-text';
+import { expandPattern, primeContractions, RuleError } from './pattern-text';
+import { LEXICON } from '../rules/lexicon';
 import { readPrefilter, type PrefilterData } from './prefilter-reader';
 import { buildNetMatch, exactPrefilter, type NetMatch } from './net-match';
 import { cheapestAnchor } from './prefilter';
@@ -134,6 +135,7 @@ export function compileRules(loaded: LoadedRule[]): CompiledRuleSet {
   const patterns: CompiledPattern[] = [];
   const seenIds = new Set<string>();
   const seenSources = new Map<string, string>();
+  primeContractions([...loaded.flatMap((lr) => (Array.isArray(lr.spec.match) ? lr.spec.match : [lr.spec.match])), ...Object.values(LEXICON)]);
   for (const lr of loaded) {
     if (seenIds.has(lr.id)) throw new RuleError(lr.id, 'duplicate rule id');
     seenIds.add(lr.id);

@@ -109,8 +109,10 @@ interface Choice {
   plain: boolean;
 }
 
-const PLAIN_CHOICE = /^[A-Za-z0-9]+$/;
-const PLAIN_WORDS = /^[A-Za-z0-9 ]+$/;
+// Words alone, before contractions are rewritten (so no apostrophe) and after (when they may stay: "it's").
+// Inside a group compromise keeps a hyphenated word whole.
+const PLAIN_CHOICE = /^[A-Za-z0-9-]+$/;
+const PLAIN_WORDS = /^[A-Za-z0-9 '-]+$/;
 
 /** One choice of a group as written, after contraction rewriting; null when outside what this reader knows. */
 function readChoice(text: string): Choice | null {

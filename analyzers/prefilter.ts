@@ -23,12 +23,20 @@ function wordCost(w: string): number {
   return (COMMON_WORDS.has(w) ? 100 : 0) + Math.max(0, 12 - w.length);
 }
 
+/** A group's cost, once per group: groups from the lexicon are shared by many patterns. */
+const groupCosts = new WeakMap<string[], number>();
+
 /** The word set least likely to appear in a sentence (summing its words' costs). */
 export function cheapestAnchor(sets: string[][]): string[] {
   let best: string[] = [];
   let bestCost = Infinity;
   for (const g of sets) {
-    const cost = g.reduce((sum, w) => sum + wordCost(w), 0);
+    let cost = groupCosts.get(g);
+    if (cost === undefined) {
+      cost = 0;
+      for (const w of g) cost += wordCost(w);
+      if (g.length > 1) groupCosts.set(g, cost);
+    }
     if (cost < bestCost) {
       best = g;
       bestCost = cost;
