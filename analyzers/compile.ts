@@ -7,7 +7,7 @@ import { expandPattern, primeContractions, RuleError } from './pattern-text';
 import { LEXICON } from '../rules/lexicon';
 import { readPrefilter, type PrefilterData } from './prefilter-reader';
 import { buildNetMatch, exactPrefilter, type NetMatch } from './net-match';
-import { cheapestAnchor } from './prefilter';
+import { cheapestAnchor, type GroupTest } from './prefilter';
 
 export { expandContractions, expandMacros, longestChoicesFirst, RuleError } from './pattern-text';
 export { candidatePatterns, mayMatch } from './prefilter';
@@ -41,6 +41,9 @@ export class CompiledPattern implements PrefilterData {
   groups: string[][];
   choices: string[][][];
   readonly capture: boolean;
+  /** The prefilter's per-pattern state (prefilter.ts): kept on the pattern, it runs per sentence. */
+  prefilterStamp = 0;
+  groupTests: GroupTest[] | undefined;
   private expanded: string | undefined;
   private net: NetMatch | null | undefined;
 

@@ -5,6 +5,7 @@ import { splitParagraphs, splitSentences } from './text-split';
 import { addCounts, countParagraph, emptyCounts, toMetrics, type MetricCounts } from './metrics';
 import { chooseQuestions, coveredQuestions, findingsByParagraph, paragraphSignals, type PlacedSignals, type QuestionSignals } from './questions';
 import { careScore } from './score';
+import { shapesOf } from './sentence-shape';
 import { resolveOptions, severityShown, type ResolvedOptions } from './options';
 import { customPhraseFindings } from './custom-phrases';
 
@@ -88,7 +89,8 @@ export function createEngine(rules: LoadedRule[]): Engine {
     for (const s of sentences) {
       for (const h of sentenceHits(para.slice(s.start, s.end))) hits.push({ pattern: h.pattern, start: h.start + s.start, end: h.end + s.start });
     }
-    const result = { hits, counts: countParagraph(para, sentences), signals: paragraphSignals(para, sentences) };
+    const shapes = shapesOf(para, sentences);
+    const result = { hits, counts: countParagraph(para, sentences, shapes), signals: paragraphSignals(para, sentences, shapes) };
     paragraphCache.set(para, result);
     return result;
   }

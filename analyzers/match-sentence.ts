@@ -67,16 +67,14 @@ function sweep(doc: unknown, net: unknown, set: CompiledRuleSet, sentence: strin
 export function matchSentence(set: CompiledRuleSet, sentence: string): Hit[] {
   // Straight apostrophes, same length: compromise expands "don’t" and "don't" alike then.
   const text = sentence.replace(/[\u2018\u2019\u02bc]/g, "'");
-  const { word } = candidatePatterns(set, sentenceWords(text));
-  if (!word) return [];
+  const candidates = candidatePatterns(set, sentenceWords(text));
+  if (candidates.length === 0) return [];
   const hits: Hit[] = [];
   const guardText = normalizeForGuards(text);
   // compute('index'): tokenize leaves stale term indexes after a contraction ("You're close,
   // there's nothing…"), and sweep then starts a match one term early.
-  if (set.patterns.length > 0) {
-    const doc = nlp.tokenize(text).compute('index');
-    sweep(doc, netFor(doc, set), set, text, guardText, hits);
-  }
+  const doc = nlp.tokenize(text).compute('index');
+  sweep(doc, netFor(doc, candidates), set, text, guardText, hits);
   return hits;
 }
 
@@ -85,9 +83,9 @@ export function matchSentence(set: CompiledRuleSet, sentence: string): Hit[] {
  * text compromise splits into several sentences gets the matches for all of them; sweep runs
  * each on every sentence, where those that don't belong there simply fail.
  */
-function netFor(doc: unknown, set: CompiledRuleSet): unknown {
+function netFor(doc: unknown, candidates: CompiledPattern[]): unknown {
   const d = doc as { document: unknown[]; methods: { one: { cacheDoc(document: unknown[]): Array<Set<string>> } } };
   const caches = d.methods.one.cacheDoc(d.document);
   const cache = caches.length === 1 ? caches[0] : new Set(caches.flatMap((c) => [...c]));
-  return narrowNet(set, cache);
+  return narrowNet(candidates, cache);
 }

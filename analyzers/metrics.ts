@@ -1,6 +1,6 @@
 import type { Metrics } from './types';
 import type { Span } from './text-split';
-import { sentenceShape } from './sentence-shape';
+import { shapesOf } from './sentence-shape';
 
 /**
  * Listening signals (shared/questions.md): counts per paragraph, cached with the paragraph and
@@ -61,7 +61,7 @@ function isFragment(para: string, words: number): boolean {
   return words <= 3 && !/[.?!]["'\u2019\u201d)]*\s*$/.test(para);
 }
 
-export function countParagraph(para: string, sentences: Span[]): MetricCounts {
+export function countParagraph(para: string, sentences: Span[], shapes = shapesOf(para, sentences)): MetricCounts {
   const c = emptyCounts();
   c.sentences = sentences.length;
   let prev = '';
@@ -83,9 +83,9 @@ export function countParagraph(para: string, sentences: Span[]): MetricCounts {
     c.gradeSentences = sentences.length;
     c.syllables = syl;
   }
-  for (const s of sentences) {
+  sentences.forEach((s, i) => {
     const text = para.slice(s.start, s.end);
-    const shape = sentenceShape(text);
+    const shape = shapes[i];
     if (shape.question) {
       c.questions++;
       const open = OPEN.test(text) && !LOGISTIC_OPEN.test(text);
@@ -100,7 +100,7 @@ export function countParagraph(para: string, sentences: Span[]): MetricCounts {
       // "We handle rent collection, maintenance requests, owner statements and screening."
       c.featureSignals += 2;
     }
-  }
+  });
   return c;
 }
 

@@ -45,42 +45,50 @@ export function cheapestAnchor(sets: string[][]): string[] {
   return best;
 }
 
-/** Whether any pattern could match a sentence with these words (the prefilter's verdict). */
-export function candidatePatterns(set: CompiledRuleSet, words: Set<string>): { word: boolean } {
+/** Numbers candidatePatterns calls; a pattern keeps the last that looked at it (no Set per call). */
+let call = 0;
+
+/** The patterns that could match a sentence with these words (the prefilter's verdict), in no particular order. */
+export function candidatePatterns(set: CompiledRuleSet, words: Set<string>): CompiledPattern[] {
+  const stamp = ++call;
+  const out: CompiledPattern[] = [];
   for (const w of words) {
     const list = set.anchors.get(w);
-    if (list?.some((p) => mayMatch(p, words))) return { word: true };
+    if (!list) continue;
+    for (const p of list) {
+      if (p.prefilterStamp === stamp) continue;
+      p.prefilterStamp = stamp;
+      if (mayMatch(p, words)) out.push(p);
+    }
   }
-  return { word: false };
+  return out;
 }
 
 /** One required group, ready for a fast test: single-word choices in a set, longer ones under their longest word. */
-interface GroupTest {
+export interface GroupTest {
   all: string[][];
   singles: Set<string>;
   multi: Map<string, string[][]>;
   size: number;
 }
 
-const groupTests = new WeakMap<CompiledPattern, GroupTest[]>();
+/** Tests by group: the lexicon's groups are shared by many patterns (prefilter-reader.ts). */
+const sharedTests = new WeakMap<string[][], GroupTest>();
 
-function testsOf(p: CompiledPattern): GroupTest[] {
-  let tests = groupTests.get(p);
-  if (!tests) {
-    tests = p.choices.map((g) => {
-      const t: GroupTest = { all: g, singles: new Set(), multi: new Map(), size: g.length };
-      for (const c of g) {
-        if (c.length === 1) t.singles.add(c[0]);
-        else {
-          const key = c.reduce((a, b) => (b.length > a.length ? b : a));
-          t.multi.set(key, [...(t.multi.get(key) ?? []), c]);
-        }
+function testOf(g: string[][]): GroupTest {
+  let t = sharedTests.get(g);
+  if (!t) {
+    t = { all: g, singles: new Set(), multi: new Map(), size: g.length };
+    for (const c of g) {
+      if (c.length === 1) t.singles.add(c[0]);
+      else {
+        const key = c.reduce((a, b) => (b.length > a.length ? b : a));
+        t.multi.set(key, [...(t.multi.get(key) ?? []), c]);
       }
-      return t;
-    });
-    groupTests.set(p, tests);
+    }
+    sharedTests.set(g, t);
   }
-  return tests;
+  return t;
 }
 
 function allIn(c: string[], words: Set<string>): boolean {
@@ -106,6 +114,6 @@ function groupMet(g: GroupTest, words: Set<string>): boolean {
  */
 export function mayMatch(p: CompiledPattern, words: Set<string>): boolean {
   for (const n of p.needs) if (!words.has(n)) return false;
-  for (const g of testsOf(p)) if (!groupMet(g, words)) return false;
+  for (const g of (p.groupTests ??= p.choices.map(testOf))) if (!groupMet(g, words)) return false;
   return true;
 }

@@ -1,7 +1,7 @@
 import type { Category, Finding, Metrics, QuestionId, QuestionSuggestion } from './types';
 import type { Span } from './text-split';
 import { QUESTION_TEXT } from './question-text';
-import { paragraphRole, sentenceShape, type ParagraphRole } from './sentence-shape';
+import { paragraphRole, shapesOf, type ParagraphRole } from './sentence-shape';
 import { GOALS_KNOWN, PITCH_TOPIC, sentenceCues, snippet } from './question-cues';
 import { askedIn } from './question-coverage';
 
@@ -41,18 +41,18 @@ export interface QuestionSignals {
 const SCHEDULING_FACTOR = 0.35;
 const THANKS_FACTOR = 0.6;
 
-export function paragraphSignals(para: string, sentences: Span[]): QuestionSignals {
+export function paragraphSignals(para: string, sentences: Span[], shapes = shapesOf(para, sentences)): QuestionSignals {
   const role = paragraphRole(para);
   const signals: QuestionSignals = { cues: [], asked: [], role, goalsKnown: false, sentenceEnds: sentences.map((s) => s.end) };
   if (role === 'greeting' || role === 'closing') return signals;
   signals.goalsKnown = GOALS_KNOWN.test(para);
-  for (const s of sentences) {
+  sentences.forEach((s, i) => {
     const text = para.slice(s.start, s.end);
-    const shape = sentenceShape(text);
+    const shape = shapes[i];
     const factor = shape.scheduling ? SCHEDULING_FACTOR : shape.thanks ? THANKS_FACTOR : 1;
     for (const h of sentenceCues(text, shape)) signals.cues.push({ ...h, weight: h.weight * factor, start: s.start, end: s.end });
     for (const id of askedIn(text, shape)) signals.asked.push({ id, start: s.start, end: s.end });
-  }
+  });
   return signals;
 }
 

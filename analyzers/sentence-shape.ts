@@ -48,6 +48,11 @@ export function sentenceShape(text: string): SentenceShape {
   };
 }
 
+/** Each sentence's shape: the metrics and the question cues both need them, so the engine reads them once. */
+export function shapesOf(para: string, sentences: Array<{ start: number; end: number }>): SentenceShape[] {
+  return sentences.map((s) => sentenceShape(para.slice(s.start, s.end)));
+}
+
 /** Lines that greet ("Hi Sarah,") or close ("Best,", "Thanks, Paul", "— Alex"). */
 const GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hiya)\b(?:\s+[\p{L}.'-]+){0,3}\s*[,!:.]?\s*$/iu;
 const CLOSING =

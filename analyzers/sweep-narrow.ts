@@ -17,7 +17,7 @@
  * A pattern is parsed by compromise only here, the first time it passes the prefilter
  * (compile.ts). Matches run in rule-set order, so hits come out in that order.
  */
-import type { CompiledPattern, CompiledRuleSet } from './compile';
+import type { CompiledPattern } from './compile';
 import type { NetMatch } from './net-match';
 import { mayMatch } from './prefilter';
 
@@ -25,10 +25,6 @@ export interface Net {
   hooks: Record<string, NetMatch[]>;
   always: NetMatch[];
 }
-
-/** The last narrowNet call that looked at each pattern (saves a Set per call). */
-const seen = new WeakMap<CompiledPattern, number>();
-let call = 0;
 
 /** sweep's 02-trim-down, for one match against one sentence's word cache. */
 function passesTrim(m: NetMatch, cache: Set<string>): boolean {
@@ -40,20 +36,17 @@ function passesTrim(m: NetMatch, cache: Set<string>): boolean {
   return found >= m.minWant;
 }
 
-/** The net to sweep a document with, given the union of its sentences' word caches. */
-export function narrowNet(set: CompiledRuleSet, cache: Set<string>): Net {
-  const stamp = ++call;
+/**
+ * The net to sweep a document with: of the prefilter's candidates (found on the engine's own
+ * word set, a superset of compromise's), those that pass both gates on compromise's word cache
+ * (the union of its sentences' caches).
+ */
+export function narrowNet(candidates: CompiledPattern[], cache: Set<string>): Net {
   const picked: CompiledPattern[] = [];
-  for (const w of cache) {
-    const list = set.anchors.get(w);
-    if (!list) continue;
-    for (const p of list) {
-      if (seen.get(p) === stamp) continue;
-      seen.set(p, stamp);
-      if (!mayMatch(p, cache)) continue;
-      const m = p.netMatch();
-      if (m && passesTrim(m, cache)) picked.push(p);
-    }
+  for (const p of candidates) {
+    if (!mayMatch(p, cache)) continue;
+    const m = p.netMatch();
+    if (m && passesTrim(m, cache)) picked.push(p);
   }
   picked.sort((a, b) => a.index - b.index);
   return { hooks: {}, always: picked.map((p) => p.netMatch() as NetMatch) };
