@@ -62,6 +62,12 @@ export interface Engine {
   analyze(text: string, options?: AnalyzeOptions): Report;
   readonly ruleSet: CompiledRuleSet;
   clearCache(): void;
+  /**
+   * Parses, within about `budgetMs`, the patterns no sentence has needed yet, so a later
+   * keystroke never pays for one. The engine starts without them (compile.ts); pages call this
+   * in idle time. Returns true once every pattern is ready.
+   */
+  prepare(budgetMs?: number): boolean;
 }
 
 export function createEngine(rules: LoadedRule[]): Engine {
@@ -124,9 +130,20 @@ export function createEngine(rules: LoadedRule[]): Engine {
     };
   }
 
+  let prepared = 0;
+  function prepare(budgetMs = Infinity): boolean {
+    const until = performance.now() + budgetMs;
+    while (prepared < ruleSet.patterns.length) {
+      ruleSet.patterns[prepared++].netMatch();
+      if (performance.now() >= until) break;
+    }
+    return prepared >= ruleSet.patterns.length;
+  }
+
   return {
     analyze,
     ruleSet,
+    prepare,
     clearCache() {
       paragraphCache.clear();
       sentenceCache.clear();

@@ -8,6 +8,7 @@ import type { Engine } from '../../analyzers/engine';
 import type { AnalyzeOptions } from '../../analyzers/types';
 import { createCoachSession, type CoachSession } from '../../sites/coach-session';
 import { createHighlightPainter } from '../../sites/highlight-painter';
+import { warmUpWhenIdle } from '../../sites/idle-warm-up';
 import type { Painter } from '../../sites/painter';
 import { gmailEditor, subjectOf, unrecognisedComposes } from '../../sites/gmail';
 import type { ShownFinding } from '../../components/coach-store';
@@ -162,17 +163,8 @@ export async function startGmailCoach(ctx: ContentScriptContext): Promise<void> 
     ctx.signal.addEventListener('abort', () => runAbort?.abort(), { once: true });
     watchComposes(document, { onBody: start, onRemoval: sweep, onAdded: checkShape }, runAbort.signal);
     checkShape();
-    // Unpack the lexicon before the rep's first keystroke needs it.
-    ctx.requestIdleCallback(
-      () => {
-        try {
-          getEngine().analyze(WARM_UP_TEXT, options);
-        } catch (e) {
-          logError(e);
-        }
-      },
-      { timeout: 2000 },
-    );
+    // Ready the engine before the rep's first keystroke needs it.
+    warmUpWhenIdle(ctx, getEngine, WARM_UP_TEXT, options, logError);
   }
 
   function halt(): void {

@@ -12,6 +12,7 @@ import type { ShownFinding } from '../../components/coach-store';
 import type { EditorHandle } from '../../sites/editor';
 import { createCoachSession, type CoachSession } from '../../sites/coach-session';
 import { createHighlightPainter } from '../../sites/highlight-painter';
+import { warmUpWhenIdle } from '../../sites/idle-warm-up';
 import type { HighlightStyle, Painter } from '../../sites/painter';
 import { createTextareaPainter } from '../../sites/textarea-overlay';
 import { adapterFor, type NotesAdapter } from '../../sites/crm/index';
@@ -180,8 +181,8 @@ export async function startNotesCoach(ctx: ContentScriptContext): Promise<void> 
     // Editors in shadow roots (Lightning) and ones that became editable after insertion.
     const stopFocus = watchFocusedEditors(document, (found) => start(adapter.editorAt(found.element)));
     signal.addEventListener('abort', stopFocus, { once: true });
-    // Unpack the lexicon before the rep's first keystroke needs it.
-    ctx.requestIdleCallback(() => engine.analyze(WARM_UP_TEXT, options), { timeout: 2000 });
+    // Ready the engine before the rep's first keystroke needs it.
+    warmUpWhenIdle(ctx, () => engine, WARM_UP_TEXT, options, logError);
   }
 
   function halt(): void {
