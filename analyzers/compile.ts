@@ -80,6 +80,11 @@ export class CompiledPattern implements PrefilterData {
     return (this.expanded ??= expandPattern(this.source, this.rule.id));
   }
 
+  /** Whether compromise has parsed it yet (Engine.prepare, idle warm-up). */
+  get parsed(): boolean {
+    return this.net !== undefined;
+  }
+
   /** compromise's net entry for the pattern, built on first use; null if compromise can't parse it. */
   netMatch(): NetMatch | null {
     if (this.net === undefined) {

@@ -80,7 +80,7 @@ describe('throughput against the other checkers, same texts, same process', () =
     expect(ratio('write-good')).toBeGreaterThanOrEqual(0.6);
   });
 
-  // Known miss: about 1.0–1.1× write-good on this corpus (docs/benchmarks.md). compromise's
+  // Known miss: about 1.1–1.2× write-good on this corpus (docs/benchmarks.md). compromise's
   // tokenizer and matcher on the ~20 % of sentences the prefilter lets through, and the question
   // signals computed for every sentence, are most of the time.
   it.fails('is 1.5× as fast as write-good (the budget; a known miss)', () => {
@@ -110,15 +110,16 @@ describe('cold start', () => {
   it('imports the bundled engine and reports in a fresh process', () => {
     expect(r.emailWords).toBeGreaterThanOrEqual(300);
     expect(r.totalMs.all).toHaveLength(2);
-    // Guard against a regression from today's ~0.6–1 s.
-    expect(r.totalMs.median).toBeLessThan(5_000);
+    // Guard against a regression from today's ~0.2–0.4 s (it was 0.6–1 s before the lazy compile).
+    expect(r.totalMs.median).toBeLessThan(2_000);
   });
 
-  // Known miss: compiling ~1,000 compromise patterns takes most of a second here (rule
-  // compilation ~0.7 s, first analysis ~0.2 s); meeting 100 ms needs the rule net precompiled at
-  // build time rather than parsed in the browser.
-  it.fails('reaches the first report within 3× the 100 ms budget (a known miss)', () => {
-    expect(r.totalMs.median).toBeLessThanOrEqual(limit('cold-start') * 3);
+  // Known miss, asserted against the budget itself so it can't pass by luck on a fast machine:
+  // about 0.2–0.35 s here. Reading the ~1,400 patterns for the prefilter (compromise parses each
+  // only on first use) is ~0.1–0.15 s, and the first analysis ~0.13 s, most of it V8 compiling
+  // the question-cue regexes and compromise parsing the patterns the email needs.
+  it.fails('reaches the first report within the 100 ms budget (a known miss)', () => {
+    expect(r.totalMs.median).toBeLessThanOrEqual(limit('cold-start'));
   });
 });
 
