@@ -20,6 +20,7 @@ export default defineRule({
     '[(the|their|this|that) %advRole% (is|are) the (other side|enemy|opposition|opponent|adversary)]',
     '[(treat|treating|treated|see|seeing|view|viewing) .{1,3} (as|like) (the|an|our)? (enemy|opponent|adversary|opposition)]',
     '[(treat|treating|see|seeing) %advTarget% (as|like) (the|an|our)? (enemy|opponent|adversary|opposition)]',
+    '[(take|took|taking|bring|brought|bringing) the (fight|battle|war) to %advTarget%]',
   ]),
   unless: [
     // "Win the fight against churn": a shared problem as the opponent.
@@ -31,6 +32,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'work it out with procurement' }, { question: 'concerns' }],
   examples: {
     flag: [
+      'Next week we [[take the fight to their procurement team]].',
       '[[Win the battle with procurement]], then expand seats.',
       'Expect to [[go to war with legal]] over the liability cap.',
       'Plan is to [[outmaneuver the CFO]] on payment terms.',
@@ -43,6 +45,7 @@ export default defineRule({
       'Their team is [[fighting us on]] every line item.',
     ],
     pass: [
+      'We brought the fix to their IT team the same day.',
       'We are on the same side: a rollout that works for their clinics.',
       'Competition drives innovation, which is good for their customers.',
       'We won the account by listening to their support team.',

@@ -17,6 +17,8 @@ export default defineRule({
     '[(smash|smashing|crash|crashing|plow|plowing|plough|ploughing|bust|busting|force|forcing|muscle|muscling|fight|fighting) (past|through) (their|his|her|the|any|all|every|those|these) %advDefense%]',
     // Call-note shorthand with the verb last: "- pricing objection → overcome on Tues".
     '[(objection|objections|pushback|resistance) .{0,3} (overcome|overcame|crush|crushed|kill|killed|destroy|destroyed|squash|squashed|neutralize|neutralized|neutralise|neutralised|bust|busted|smash|smashed|beat|steamroll|bulldoze)]',
+    // Told afterwards: "they pushed back but we shut it down".
+    '[(%advDefenseWord%|push back|pushed back|pushing back|tried to push) .{0,6} (shut|shot|knocked|swatted|slapped|stamped) (it|that|them|him|her) down]',
   ],
   unless: [/\b(help|helping|helps) (them|him|her|you|the team|their team) (overcome|get past|get around)\b/],
   severity: 'warning',
@@ -25,6 +27,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'understand their concerns' }, { question: 'concerns' }],
   examples: {
     flag: [
+      'He raised the SSO [[objection and I shot it down]] in two minutes.',
       '[[Overcome their objections]] on the security review next call.',
       'Need a plan to [[crush the pricing pushback]] from finance.',
       '[[Push past their objections]] and get to the order form.',
@@ -42,6 +45,7 @@ export default defineRule({
       "We need to [[dismantle their procurement guy's arguments]].",
     ],
     pass: [
+      'The sync job kept failing, so we shut it down and restarted it.',
       'We will overcome the integration hurdle together.',
       'Ask what is behind their concerns about migration.',
       'Their objection to the SSO pricing is fair; I will check with our team.',

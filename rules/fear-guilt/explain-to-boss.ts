@@ -28,6 +28,9 @@ export default defineRule({
     '(will|would) never (trust|forgive|respect|listen to) you again',
     '(think of|think about) your (team|people|family|customers|staff|employees|reps) (if|when) (this|it|things|something) (goes|go|went) (wrong|sideways|south|badly|down)',
     'how (will|would|are|do) you (going to)? (explain|justify) the (downtime|outage|breach|loss|delay|miss|fine|shortfall|churn|incident|failure|missed target|missed quarter|lost revenue) to your %pBoss%',
+    // Answering upward for a choice the rep wants made: "you'll be explaining the lost quarter to your board".
+    '(you will|you are going to|you would|you will have to|you are going to have to|you would have to) (be|end up)? (answering|explaining|justifying|apologizing|apologising|explain|justify|answer|apologize|apologise) .{0,4} to your %pBoss%',
+    '%pBoss% (is going to|will|are going to|would) (want to know|ask|ask you|wonder|question|demand to know) (why|how come) (you|your team|this|it|nothing|no one|the)',
   ],
   unless: ['buyer-raised', 'reported', /\bhelp (you )?(explain|justify)\b/],
   severity: 'warning',
@@ -35,7 +38,7 @@ export default defineRule({
   why: 'Fear of blame pushes a decision without making it a good one. Help them make a case they believe in, and they will carry it upward themselves.',
   alternatives: [{ rewrite: 'I can help you put together a summary for your leadership' }, { question: 'outcome' }],
   examples: {
-    flag: ['[[Your CEO is going to ask some tough questions if]] this slips.', '[[Imagine how it will look for you if]] the rollout fails.', '[[You will have some explaining to do]] when the bill arrives.', '[[Your CFO will not be pleased if]] the audit slips.', '[[Think of how upset your reps will be if you pass]].', 'Picture the next meeting [[when your CFO finds out you waited]].', '[[Imagine telling your CFO you had the budget and passed]].', 
+    flag: [ 'If this slips, [[you will be answering to your board]] for it.', '[[You are going to have to justify the overrun to your VP]].', 'If nothing changes, the [[board is going to want to know why you]] waited.','[[Your CEO is going to ask some tough questions if]] this slips.', '[[Imagine how it will look for you if]] the rollout fails.', '[[You will have some explaining to do]] when the bill arrives.', '[[Your CFO will not be pleased if]] the audit slips.', '[[Think of how upset your reps will be if you pass]].', 'Picture the next meeting [[when your CFO finds out you waited]].', '[[Imagine telling your CFO you had the budget and passed]].', 
       '[[Imagine explaining to your CFO why you missed]] a 30% saving.',
       '[[Good luck explaining that to your board]].',
       '[[How will you justify waiting to your CEO]]?',
@@ -50,7 +53,7 @@ export default defineRule({
       'Your security team [[will never trust you again]] if there is a leak.',
       '[[Think of your team if this goes wrong]] and you did nothing.',
     ],
-    pass: ['Think how it will look in the dashboard once the data syncs.', 'You will have a lot of options once the export ships.', 'When your CFO finds out you saved 20%, send her our way.', 
+    pass: [ 'Here is a one-pager to help you explain the rollout plan to your board.', 'You mentioned your CFO will ask why the number changed, so I added a note.','Think how it will look in the dashboard once the data syncs.', 'You will have a lot of options once the export ships.', 'When your CFO finds out you saved 20%, send her our way.', 
       'Happy to help you explain the ROI to your CFO.',
       'I can put together a one-pager you can share with your board.',
       'How will you explain the change to your reps during rollout?',
