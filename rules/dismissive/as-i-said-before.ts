@@ -21,7 +21,7 @@ export default defineRule({
     '[(as|like) (i|we) (told you|said)]',
     '[(i|we) (have|had)? already (told you|gone over|been over|gone through|been through|explained|answered|covered|addressed|said) (this|that|it)]',
     '[(i|we) (have|had) (told you|gone over|been over|explained|answered|said|covered) (this|that|it) %disAgain%]',
-    '[(walk you through|tell you|go over|explain|say|repeat) (this|it|that|myself)? (for the last time|one more time|yet again|once more)]',
+    '[(walk you through|tell you|go over|explain|say|repeat) (this|it|that|myself)? (for the last time|one more time|one last time|one final time|yet again|once more)]',
     '[(as per|per) my (last|previous|earlier|prior) (two|three|four|few|several|couple of)? (email|emails|message|messages|note|notes|mail|reply|replies)]',
     '[again as (i|we) (have|had)? (already)? %disSaid%]',
     '[(has|have|was|were) already been (answered|addressed|covered|explained|discussed)]',
@@ -54,7 +54,7 @@ export default defineRule({
   why: "If something needs saying again, it was not clear yet, and that is on the writer. Say it again plainly, without the reproach, and check it landed.",
   alternatives: [{ rewrite: 'To recap' }, { question: 'clarity' }],
   examples: {
-    flag: [ '[[Per my last two emails]], onboarding is included.', '[[Not sure why you keep raising]] the SSO point.',
+    flag: [ 'I will [[explain it one last time]]: onboarding is included.', '[[Per my last two emails]], onboarding is included.', '[[Not sure why you keep raising]] the SSO point.',
       '[[As I said before]], the price includes onboarding.',
       '[[As I already explained twice]], SSO is on every plan.',
       '[[Like I said]], the import handles duplicates.',

@@ -31,6 +31,7 @@ export default defineRule({
     // Answering upward for a choice the rep wants made: "you'll be explaining the lost quarter to your board".
     '(you will|you are going to|you would|you will have to|you are going to have to|you would have to) (be|end up)? (answering|explaining|justifying|apologizing|apologising|explain|justify|answer|apologize|apologise) .{0,4} to your %pBoss%',
     '%pBoss% (is going to|will|are going to|would) (want to know|ask|ask you|wonder|question|demand to know) (why|how come) (you|your team|this|it|nothing|no one|the)',
+    "(going to be|will be|would be|it is|it's|that's|that is) (hard|tough|difficult|awkward|uncomfortable|not easy|not fun|no fun) to (explain|justify) .{0,3} to your %pBoss%",
   ],
   unless: ['buyer-raised', 'reported', /\bhelp (you )?(explain|justify)\b/],
   severity: 'warning',
@@ -38,7 +39,7 @@ export default defineRule({
   why: 'Fear of blame pushes a decision without making it a good one. Help them make a case they believe in, and they will carry it upward themselves.',
   alternatives: [{ rewrite: 'I can help you put together a summary for your leadership' }, { question: 'outcome' }],
   examples: {
-    flag: [ 'If this slips, [[you will be answering to your board]] for it.', '[[You are going to have to justify the overrun to your VP]].', 'If nothing changes, the [[board is going to want to know why you]] waited.','[[Your CEO is going to ask some tough questions if]] this slips.', '[[Imagine how it will look for you if]] the rollout fails.', '[[You will have some explaining to do]] when the bill arrives.', '[[Your CFO will not be pleased if]] the audit slips.', '[[Think of how upset your reps will be if you pass]].', 'Picture the next meeting [[when your CFO finds out you waited]].', '[[Imagine telling your CFO you had the budget and passed]].', 
+    flag: [ 'If the audit fails, that is [[going to be tough to explain to your board]].', 'If this slips, [[you will be answering to your board]] for it.', '[[You are going to have to justify the overrun to your VP]].', 'If nothing changes, the [[board is going to want to know why you]] waited.','[[Your CEO is going to ask some tough questions if]] this slips.', '[[Imagine how it will look for you if]] the rollout fails.', '[[You will have some explaining to do]] when the bill arrives.', '[[Your CFO will not be pleased if]] the audit slips.', '[[Think of how upset your reps will be if you pass]].', 'Picture the next meeting [[when your CFO finds out you waited]].', '[[Imagine telling your CFO you had the budget and passed]].', 
       '[[Imagine explaining to your CFO why you missed]] a 30% saving.',
       '[[Good luck explaining that to your board]].',
       '[[How will you justify waiting to your CEO]]?',

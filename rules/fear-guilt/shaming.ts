@@ -31,6 +31,8 @@ export default defineRule({
     'shame on (you|anyone|anybody|those|teams|companies|leaders|whoever)',
     'you should be ashamed',
     '(i am|i\'m|we are|we\'re) (so|really|very|a little|a bit)? disappointed (in|with) you',
+    // The loss pinned on the buyer's pace: "…because you waited".
+    '(because|since|all because) you (waited|hesitated|delayed|held off|dragged your feet|stalled|sat on it|sat on this|did nothing)',
   ],
   noDefaultGuards: true,
   unless: ['reported'],
@@ -39,7 +41,7 @@ export default defineRule({
   why: 'Shame makes people defensive or quietly gone. Respecting their caution is what makes it safe for them to tell you what worries them.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: [ 'Honestly, [[shame on anyone]] still paying for three tools.','[[Your reps deserve better than you stalling]] on this.', '[[You will feel kind of silly if]] the audit fails.', 
+    flag: [ 'Your reps keep losing deals [[because you waited]].', 'Honestly, [[shame on anyone]] still paying for three tools.','[[Your reps deserve better than you stalling]] on this.', '[[You will feel kind of silly if]] the audit fails.', 
       '[[Only a fool would]] pass on a 40% saving.',
       '[[Smart leaders don’t wait]] for the next budget cycle.',
       '[[I’m surprised you haven’t]] signed yet.',
