@@ -21,6 +21,7 @@ export default defineRule({
     '[(treat|treating|treated|see|seeing|view|viewing) .{1,3} (as|like) (the|an|our)? (enemy|opponent|adversary|opposition)]',
     '[(treat|treating|see|seeing) %advTarget% (as|like) (the|an|our)? (enemy|opponent|adversary|opposition)]',
     '[(take|took|taking|bring|brought|bringing) the (fight|battle|war) to %advTarget%]',
+    '[(smoked|crushed|destroyed|trounced|flattened|demolished|steamrolled|killed|owned|schooled|beat) %advTarget% (in|on|at|during) (the|that|this)? (negotiation|negotiations|negotiating|renewal|pricing|price|terms|call|meeting)]',
   ]),
   unless: [
     // "Win the fight against churn": a shared problem as the opponent.
@@ -31,7 +32,7 @@ export default defineRule({
   why: 'Selling is not a battle with a winner and a loser; it ends with two winners or two losers. Notes that cast procurement as the enemy shape how the next call goes.',
   alternatives: [{ rewrite: 'work it out with procurement' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: [ 'Recap: we [[crushed them on price]], 3-year signed.',
       'Next week we [[take the fight to their procurement team]].',
       '[[Win the battle with procurement]], then expand seats.',
       'Expect to [[go to war with legal]] over the liability cap.',
@@ -44,7 +45,7 @@ export default defineRule({
       'They push back on every line, [[we have to win this fight]].',
       'Their team is [[fighting us on]] every line item.',
     ],
-    pass: [
+    pass: [ 'The demo crushed it, they loved the reporting.',
       'We brought the fix to their IT team the same day.',
       'We are on the same side: a rollout that works for their clinics.',
       'Competition drives innovation, which is good for their customers.',

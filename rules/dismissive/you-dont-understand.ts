@@ -30,6 +30,8 @@ export default defineRule({
     '[(obviously|clearly|evidently|apparently) you (have not|did not) (looked at|tried|used|read|seen|checked)]',
     '[you (obviously|clearly|evidently|apparently) (have not|did not) (looked at|tried|used|read|seen|checked)]',
     '[(just|simply|clearly|obviously|still) (does|do|did) not (really|even|quite)? (get|understand|grasp|see) (it|what|how|why|the point|the value)]',
+    '[where (you|your team|they) (got|get|heard|picked up) (that|this|the) (idea|notion)]',
+    '[you (obviously|clearly|evidently|apparently) (only)? (skimmed|glossed over|missed|ignored|overlooked|skipped)]',
   ],
   // Its patterns carry their own negation ("you don't get it"), and "I'm not sure why..." opens one.
   noDefaultGuards: true,
@@ -50,7 +52,7 @@ export default defineRule({
   why: "Telling someone they don't get it makes them feel small. If something is unclear, the explanation needs work: ask what is confusing and try again.",
   alternatives: [{ rewrite: 'I may not have explained this well, so let me try again' }, { question: 'clarity' }],
   examples: {
-    flag: [ '[[I do not think you understood]] the pricing page.', 'Their security lead [[just does not get what]] the agent does.',
+    flag: [ 'Not sure [[where you got that idea]], it is wrong.', '[[You obviously skimmed]] the security section.', '[[I do not think you understood]] the pricing page.', 'Their security lead [[just does not get what]] the agent does.',
       "[[Clearly you don't understand how]] the sync works.",
       "Honestly, [[you just don't get it]].",
       "[[What you don't realize]] is that the add-on pays for itself.",

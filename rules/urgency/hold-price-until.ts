@@ -14,6 +14,8 @@ export default defineRule({
     '(can|could) only [(hold|honor|honour|keep|guarantee|offer|extend) (this|the|that|these|our|it|them|your) (current|special|launch|discounted|quoted)? (price|pricing|rate|discount|deal|offer|terms|quote)? for (another|the next)? %stockNum% more? (days|hours|day|hour|weeks|week)]',
     '[(can not|cannot|can\'t|will not|won\'t|will not be able to|won\'t be able to) (hold|honor|honour|keep|guarantee|promise|offer) (this|the|that|these|our|it|them|your) (current|special|launch|discounted|quoted)? (price|pricing|rate|discount|deal|offer|terms|quote)? (next|after this|past this|beyond this) (week|month|quarter|year)]',
     '[(can not|cannot|can\'t|will not|won\'t) (promise|guarantee) (this|the|that|our|today\'s) (current|special|launch|discounted)? (price|pricing|discount|offer|rate|deal|terms) will (be here|be around|be available|last|still be|hold)]',
+    // "…open till Wednesday, not a day longer."
+    '[not (a|one|another) single? (day|minute|hour|second|week) (longer|more|past that|beyond that|after that)]',
   ],
   noDefaultGuards: true,
   unless: ['reported', 'reassurance', 'buyer-deadline', /\b(as long as|for as long as|however long) (you|it takes)\b/],
@@ -22,7 +24,7 @@ export default defineRule({
   why: 'Holding a price "only until Friday" hands the buyer a deadline they did not ask for. Offer the time they need, and ask what would help them decide.',
   alternatives: [{ rewrite: 'hold this pricing while you decide' }, { question: 'concerns' }],
   examples: {
-    flag: ['I can only [[keep this rate for you until Friday]].', 'I can [[hold this price until Friday]], then it goes back up.', 'We can only [[hold the discount until month end]].', 'I [[can\'t hold the rate past Friday]].', '[[After Friday I can\'t hold this price]] anymore.', 'We [[can\'t keep this discount much longer]].', 'We can only [[honor this quote for 5 more days]].', 'I can only [[keep this rate open through the weekend]].', 'I can only [[promise this price until Tuesday]].'],
+    flag: [ 'You have until Friday, [[not a day longer]].','I can only [[keep this rate for you until Friday]].', 'I can [[hold this price until Friday]], then it goes back up.', 'We can only [[hold the discount until month end]].', 'I [[can\'t hold the rate past Friday]].', '[[After Friday I can\'t hold this price]] anymore.', 'We [[can\'t keep this discount much longer]].', 'We can only [[honor this quote for 5 more days]].', 'I can only [[keep this rate open through the weekend]].', 'I can only [[promise this price until Tuesday]].'],
     pass: ['We can hold the current pricing for as long as you need.', 'No rush: I can hold this price until your board meets.', 'We can keep the seats until your team is ready.', 'We can\'t keep the sandbox running much longer without a renewal of the test account.', 'We can only hold the room for 2 hours.'],
   },
 });
