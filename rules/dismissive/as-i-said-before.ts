@@ -37,7 +37,7 @@ export default defineRule({
     '[(do not|don\'t) know how many (more)? times (i|we) (have to|need to|must|am going to|will have to|have told you|have said|have explained)]',
     '[as (mentioned|stated|said|explained|noted) (repeatedly|several times|multiple times|many times|twice|more than once|countless times)]',
     // The buyer's concern as a broken record: "not sure why you keep bringing up security".
-    '[(why|not sure why|no idea why) (do|does)? (you|your team) (keep|keeps|kept|are still|is still) (bringing up|raising|asking about|coming back to|harping on|going on about|worrying about|pushing back on|hung up on|fixated on|stuck on)]',
+    '[(why|not sure why|no idea why) (do|does)? (you|your team) (keep|keeps|kept|are still|is still) (bringing up|raising|asking about|coming back to|harping on|going on about|hung up on|stuck on)]',
   ],
   unless: [
     /\b(happy|glad|gladly|love) to\b/,

@@ -7,8 +7,8 @@ const DISCLAIMED = /\b(not|never) (saying|suggesting|implying|that)\b/;
 
 export default defineRule({
   match: [
-    '[(clearly|obviously|apparently|evidently|simply|just|really) you (clearly|obviously|apparently|evidently|simply|just|really|still)? (are failing to|do not|did not|can not|fail to|failed to|are not|refuse to|cannot) (know what you are talking about|see the big picture|see the bigger picture|see the point|get the point|get it|get how|get what|get why|know how|understand how|understand what|understand why|understand|grasp|comprehend|follow|realize|realise|appreciate|read)]',
-    '[you (clearly|obviously|apparently|evidently|simply|just|really|still)? (are failing to|do not|did not|can not|fail to|failed to|are not|refuse to|cannot) (know what you are talking about|see the big picture|see the bigger picture|see the point|get the point|get it|get how|get what|get why|know how|understand how|understand what|understand why|understand|grasp|comprehend|follow|realize|realise|appreciate|read)]',
+    '[(clearly|obviously|apparently|evidently|simply|just|really) you (clearly|obviously|apparently|evidently|simply|just|really|still)? %disFailTo% %disGrasp%]',
+    '[you (clearly|obviously|apparently|evidently|simply|just|really|still)? %disFailTo% %disGrasp%]',
     '[you (are|were) (clearly|obviously|simply|just|still)? not (seeing the big picture|seeing the bigger picture|getting the point|getting it|understanding|listening|following|seeing the full value|seeing the real value|seeing the full picture|seeing the whole picture|seeing the obvious|seeing the point|seeing it)]',
     '[what you (are failing to|do not|fail to|need to) (understand|get|realize|realise|grasp|see)]',
     '[you (just|simply|really|clearly|still)? (do not|did not) get it]',

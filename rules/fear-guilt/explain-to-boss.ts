@@ -14,8 +14,8 @@ export default defineRule({
     '(do you want|you do not want|you don\'t want) your %pBoss% (finding out|to find out|to hear|asking why|asking)',
     'how (will|would|is|are) your %pBoss% (going to)? (react|feel|respond|take it|take the news) (when|if) .{0,4} you %fgFail%',
     'what (will|would|are) you (going to)? (say to|tell) your (team|people|staff|employees|reps|customers|family|investors) (when|if) .{0,4} %fgFail%',
-    '(think about|imagine|picture) how your (team|people|staff|employees|reps|customers|boss|board|ceo|cfo|manager|vp|investors) (will|would|are going to|is going to) (feel|react|respond) (when|if) .{0,4} you %fgFail%',
-    '(think about|think of|imagine|picture) how (disappointed|upset|angry|let down|frustrated|unhappy) your (team|people|staff|employees|reps|customers|boss|board|ceo|cfo|manager|vp|investors) (will|would|are going to|is going to) (be|feel) (when|if) .{0,4} you %fgFail%',
+    '(think about|imagine|picture) how your %fgTheirPeople% (will|would|are going to|is going to) (feel|react|respond) (when|if) .{0,4} you %fgFail%',
+    '(think about|think of|imagine|picture) how (disappointed|upset|angry|let down|frustrated|unhappy) your %fgTheirPeople% (will|would|are going to|is going to) (be|feel) (when|if) .{0,4} you %fgFail%',
     '(imagine|picture) (the look|the expression|the reaction) on your .{1,2} face (when|if) .{0,3} (fines|fine|penalty|penalties|breach|audit|auditors|regulator|regulators|lawsuit|outage|losses|bill|churn|downtime)',
     '(your|her|his|their) %pBoss% (will|is going to|would|are going to) blame (you|her|him|them)',
     // "Your VP won't be thrilled if you miss this."
@@ -29,7 +29,7 @@ export default defineRule({
     '(think of|think about) your (team|people|family|customers|staff|employees|reps) (if|when) (this|it|things|something) (goes|go|went) (wrong|sideways|south|badly|down)',
     'how (will|would|are|do) you (going to)? (explain|justify) the (downtime|outage|breach|loss|delay|miss|fine|shortfall|churn|incident|failure|missed target|missed quarter|lost revenue) to your %pBoss%',
     // Answering upward for a choice the rep wants made: "you'll be explaining the lost quarter to your board".
-    '(you will|you are going to|you would|you will have to|you are going to have to|you would have to) (be|end up)? (answering|explaining|justifying|apologizing|apologising|explain|justify|answer|apologize|apologise) .{0,4} to your %pBoss%',
+    '(you will|you are going to|you would) (have to|be|end up)? (answering|explaining|justifying|explain|justify|answer) .{0,4} to your %pBoss%',
     '%pBoss% (is going to|will|are going to|would) (want to know|ask|ask you|wonder|question|demand to know) (why|how come) (you|your team|this|it|nothing|no one|the)',
     "(going to be|will be|would be|it is|it's|that's|that is) (hard|tough|difficult|awkward|uncomfortable|not easy|not fun|no fun) to (explain|justify) .{0,3} to your %pBoss%",
   ],

@@ -31,7 +31,7 @@ export default defineRule({
     '(fail|fails|failed|breaks|broke|goes down|went down|slips|slipped|happens|happened) on your watch',
     '(it will be|it is|it\'s|that will be) your (name|signature) (on it|attached to it|on the line|on the report|on the incident report)',
     // The buyer's people left with the mess: "it'll be your team cleaning up at audit time".
-    '(it will|it is going to|it would|it\'s going to) be (you|your team|your people|your staff|your engineers|your reps) (cleaning up|picking up the pieces|paying for it|paying the price|taking the blame|left holding the bag|holding the bag|dealing with the fallout)',
+    '(it will|it is going to|it would|it\'s going to) be (you|your team|your people|your staff|your engineers|your reps) (cleaning up|picking up the pieces|paying the price|taking the blame|holding the bag)',
   ],
   noDefaultGuards: true,
   unless: ['reported', /\bon you to\b/, /\bon you,? (not (us|me)|whenever|if you|when you)\b/, /\b(you mentioned|you said)\b/],

@@ -15,7 +15,7 @@ export default defineRule({
     'you (will|are going to|would) regret (it|this|that)? (for years|forever|for the rest of)',
     // Apostrophe dropped: "youll regret it" reaches the matcher as one token.
     '(youll|youre going to|youd) (really|definitely|surely|seriously|totally)? (regret|kick yourself|be kicking yourself|be sorry)',
-    '(you|your team|your company|your business|your people|your customers|your reps) (will|are going to|is going to|would) (pay|suffer|pay dearly|pay the price) (for|because of) (this|your|the|that|all this) (indecision|delay|delays|hesitation|waiting|inaction|dithering|stalling)',
+    '(you|your team|your company|your people|your customers|your reps) (will|are going to|is going to) (pay|suffer) (for|because of) (this|your|the|that) (indecision|delay|delays|hesitation|waiting|inaction|stalling)',
   ],
   unless: ['buyer-raised', 'reported', /\bhate (for you )?to (see you )?miss (the|our|this|your|today's) (webinar|call|meeting|session|update|email|recording|event|workshop|demo|announcement|release|office hours|training|newsletter)\b/],
   severity: 'strong',

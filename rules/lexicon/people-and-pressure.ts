@@ -55,6 +55,16 @@ const RAW: Record<string, string> = {
   fgLoss:
     'revenue|money|customers|clients|deals|sales|business|market share|ground|margin|margins|profit|profits|your best people|your top people|your best customers|your edge|your job|everything|thousands|millions',
 
+  // Intensifiers that leave an order or a guilt trip unchanged: "you [really] need to", "I've [honestly] gone to bat".
+  pIntens: 'really|just|seriously|absolutely|definitely|simply|honestly',
+  pNeedAdv: 'really|just|absolutely|badly|seriously',
+  pSincere: 'really|honestly|seriously|truly',
+
+  // Groups several patterns repeat, kept once for the in-page bundle's size.
+  pYes: 'give me an answer|say yes|move forward|sign|commit|decide|agree|accept',
+  pCloseWord: 'close|sign|signature|verbal|commitment|yes|deal|contract',
+
+  fgTheirPeople: 'team|people|staff|employees|reps|customers|boss|board|ceo|cfo|manager|vp|investors',
   // Confirmshaming: the benefits a decline button pretends the shopper is rejecting.
   fgPerk:
     'discount|discounts|deal|deals|saving|savings|saving money|coupon|coupons|offer|offers|exclusive offers|special offers|exclusive deals|promo|promos|promotions|sale|sales|bargain|bargains|freebies|free stuff|free things|free money|free samples|free shipping|free gift|free gifts|gifts|prizes|a prize|rewards|perks|cash back|cashback|money|winning|fun|fun stuff|cool stuff|nice things|good stuff|good deals|great deals|early access|vip access|exclusive access|access|free|surprises|good things|percent off',

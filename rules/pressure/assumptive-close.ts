@@ -18,7 +18,7 @@ export default defineRule({
     '(i will|we will|i am going to|we are going to) go ahead and (send|issue|raise|process|submit|place|book|put through) (the|your|this)? (invoice|order|order form|contract|paperwork|po|renewal|upgrade) .{0,3} unless (you|we hear|i hear)',
     // The signing taken as given: "so when are you signing?"
     '(so|and)? when (are you|will you be|are you going to be) (signing|committing|sending the signed)',
-    "[(i will|i'll|we will|we'll) go ahead and (send|get|draw up|prepare|issue) (over)? (the|your) %pPaperwork% (so|and) (we|i) can (get you started|get you going|get you live|get you onboarded|kick off|start|get started|book your|schedule your|lock in|get going)]",
+    "[(i will|i'll|we will|we'll) go ahead and (send|get|draw up|prepare|issue) (over)? (the|your) %pPaperwork% (so|and) (we|i) can (get you started|get you live|kick off|start|get started|get going)]",
   ],
   unless: [
     /\bsign(ed|ing)? (in|into|up|out)\b/,

@@ -5,11 +5,11 @@ export default defineRule({
   // The span stops before the date: the date is urgency's finding (urgency/decision-by), and
   // this one is about whose need drives the decision.
   match: [
-    '[(i|we) (really|just|absolutely|badly|seriously)? (have to have|need|expect) (the order form|the contract|the agreement|the paperwork|the deal|the renewal|this|it) (over the line|locked in|wrapped up|signed|done|closed|finalized|finalised)]',
-    '[(i|we) (really|just|absolutely|badly|seriously)? (have to have|need|expect) (the signed contract|the order form|the contract|the agreement|the paperwork) back]',
-    '[(i|we) (really|just|absolutely|badly|seriously)? want (the order form|the contract|the agreement|the deal|this|it) (over the line|signed|closed)]',
-    '[(i|we) (really|just|absolutely|badly|seriously)? need to (get|close|wrap|finalize) (the contract|the deal|this deal|this|it) (signed|done|closed|over the line|up)?] (by|before)? %pWhen%',
-    '[(i|we) (really|just|absolutely|badly|seriously)? (am going to need|are going to need|have to have|need to have|need to get|will need|need|will expect|expect|am expecting|are expecting) (your|a|an) (yes or no|verbal yes|verbal commitment|go ahead|sign off|signature|answer|decision|yes|commitment|verbal)] (by|before)? %pWhen%',
+    '[(i|we) %pNeedAdv%? (have to have|need|expect) (the order form|the contract|the agreement|the paperwork|the deal|the renewal|this|it) (over the line|locked in|wrapped up|signed|done|closed|finalized|finalised)]',
+    '[(i|we) %pNeedAdv%? (have to have|need|expect) (the signed contract|the order form|the contract|the agreement|the paperwork) back]',
+    '[(i|we) %pNeedAdv%? want (the order form|the contract|the agreement|the deal|this|it) (over the line|signed|closed)]',
+    '[(i|we) %pNeedAdv%? need to (get|close|wrap|finalize) (the contract|the deal|this deal|this|it) (signed|done|closed|over the line|up)?] (by|before)? %pWhen%',
+    '[(i|we) %pNeedAdv%? (am going to need|are going to need|have to have|need to have|need to get|will need|need|will expect|expect|am expecting|are expecting) (your|a|an) (yes or no|verbal yes|verbal commitment|go ahead|sign off|signature|answer|decision|yes|commitment|verbal)] (by|before)? %pWhen%',
     '[(i|we) (really|just|absolutely)? (am going to need|are going to need|will need|need|expect|want|have to have) (your|a|an) (firm|clear|final|definite|straight) (yes or no|yes|answer|decision|commitment|verbal|signature)] (by|before)? %pWhen%',
     '[(i|we) (really|just)? (need|expect|want|have to have) (the|a|your) signed? %pPaperwork% (back|on my desk|in my inbox|returned|in hand)?] (by|before) %pWhen%',
     '[(i|we) (really|just)? need (to get a yes|to get an answer|to hear|an answer|a yes) back? (from you)?] (by|before)? %pWhen%',
@@ -23,7 +23,7 @@ export default defineRule({
     // "Could we just get the contract signed today?"
     '[(could|can|shall) we (just|please)? (get|have) (this|it|the contract|the agreement|the order form|the paperwork|the deal) signed] (by|before)? %pWhen%',
     // "Can you get the contract signed and back to me today?"
-    '[(can|could|will) you (please|just)? (get|have|send) (this|it|the contract|the agreement|the order form|the paperwork|the docusign|the po|the msa) (signed|countersigned) (and)? (back|returned|over)? (to me|to us)?] (by|before)? %pWhen%',
+    '[(can|could|will) you (please|just)? (get|have|send) (this|it|the|your) %pPaperwork%? (signed|countersigned) (and)? (back|returned|over)? (to me|to us)?] (by|before)? %pWhen%',
     // "I'd like a firm yes from you before Friday."
     '[(i\'d|i would|we\'d|we would) (really)? (like|love|want) (a|your) (firm|clear|final)? (yes|commitment|signature|sign off|go ahead|decision|answer) (from you)?] (by|before)? %pWhen%',
     // "I'm going to need the signed contract back tonight."

@@ -48,7 +48,7 @@ export default defineRule({
     '[must end (on|at|by)? %dueTime%]',
     '^[(ends|ending|expires) (on|at)? %dueTime%]',
     '[(off|discount|sale|deal|offer|savings|pricing|price) .{0,3} (before|until|till) (midnight|tonight)]',
-    '[%offerWord% (i|we) (quoted|sent|offered|proposed|mentioned|shared|gave you) (expires|expire|lapses|lapse|ends|goes away|disappears|runs out) (at|on|by|in|after)? %dueTime%?]',
+    '[%offerWord% (i|we) (quoted|sent|offered|proposed|gave you) %offerGone% (at|on|by|in|after)? %dueTime%?]',
   ],
   unless: ['reported', 'buyer-deadline', /\boffer letters?\b/, /\b(ends?|expir[a-z]*) (policy|policies|faq|details|date field)\b/, /\b(their|competitor'?s?|the competitor'?s?) (current |existing |own )?(offer|deal|discount|pricing|price|promo|promotion|quote)\b/, /\b(end|ends|ended|ending) up\b/, /\bends? at (\$|[0-9,]+ ?(seats|users|licenses|units|accounts|tb|gb)\b)/, /\b(sales|price|pricing) (cycle|call|team|meeting|review|conversation)\b/],
   severity: 'strong',

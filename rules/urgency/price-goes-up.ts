@@ -15,7 +15,7 @@ export default defineRule({
     '[(price|prices|pricing|rates|rate) (rises|rise|goes up|go up|increases|increase|jumps|jump|doubles|changes) in %stockNum% (days|hours|minutes|hrs|mins|weeks|day|hour|week)]',
     '[(we are|we\'re|we will be|we\'ll be|we plan to be) (raising|increasing|hiking|changing) (our|the)? (prices|pricing|rates|price)]',
     // A day-first date: "prices rise 8% on 1 March".
-    '[(price|prices|pricing|rates|rate) (increase|increases|rise|rises|jump|jumps|goes up|go up) .{0,2} (on|from|after|in|starting) /^[0-9][0-9]?$/ (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)]',
+    '[(price|prices|pricing|rates|rate) (increase|increases|rise|rises|jump|jumps|goes up|go up) .{0,2} (on|from|after|in|starting) /^[0-9][0-9]?$/ %dueTime%]',
   ],
   unless: ['reported', 'buyer-deadline', /\byour (rate|price|pricing|discount|plan) (is|stays|remains|will stay|will remain) (locked|protected|the same|unchanged|fixed|grandfathered)\b/, /\bprices? subject to change\b/, /\b(your|their) (prices|pricing|rates|costs|customers'? prices)\b/, /\b(if|when|as) (your|their) (costs?|prices?)\b/],
   severity: 'strong',

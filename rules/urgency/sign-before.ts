@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule';
+import { BUYER_PLAN, NDA } from '../deadline-guards';
 
 /** "Sign before Friday to keep the discount", "if you sign today", "order by midnight". */
 export default defineRule({
@@ -15,7 +16,7 @@ export default defineRule({
     'if (you|your team) (can)? [%dueCommit% (it|this|the contract|the deal)? (by|before) %dueTime%]',
     '(push|pressure|get|press|nudge|lean on) (them|him|her|the buyer|the client|the customer|the prospect) to [%dueCommit% (before|by|this week|today) %dueTime%?]',
   ],
-  unless: ['reported', 'buyer-deadline', 'asking-buyer', /\b(they|he|she|the customer|customer|the client|client|the buyer|buyer|the prospect|prospect|legal|procurement|their team)( really| still)? (expect|expects|want|wants|need|needs|plan|plans|aim|aims|hope|hopes|intend|intends|would like|'d like|are aiming|is aiming|are planning|is planning)\b/, /\b(nda|mutual nda|non-disclosure)\b/, /\b(i|we)('ll| will| can| should| plan to| need to)? (sign|order|buy|purchase|renew|upgrade|approve|finalize) (the|our|my|it|this) /, /\b(you|your team) (don't|do not|won't|will not|never) (have|need) to\b/, /\bto keep (the|this|your) (price|cost|costs|rate|rates) (low|down|competitive|fair|flat|predictable)\b/],
+  unless: ['reported', 'buyer-deadline', 'asking-buyer', BUYER_PLAN, NDA, /\b(i|we)('ll| will| can| should| plan to| need to)? (sign|order|buy|purchase|renew|upgrade|approve|finalize) (the|our|my|it|this) /, /\b(you|your team) (don't|do not|won't|will not|never) (have|need) to\b/, /\bto keep (the|this|your) (price|cost|costs|rate|rates) (low|down|competitive|fair|flat|predictable)\b/],
   severity: 'strong',
   message: 'Ties the offer to signing by a date you chose.',
   why: 'Attaching a reward to signing by a near date makes the buyer trade thinking time for a discount. Ask what they need to be confident, and let their timeline set the pace.',
