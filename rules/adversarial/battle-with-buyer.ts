@@ -11,15 +11,17 @@ export default defineRule({
     '[(declare|declared|wage|waging) war on %advTarget%]',
     '[(win|won|winning) against %advTarget%]',
     '[(beat|beating|defeat|defeating|outmaneuver|outmanoeuvre|outmaneuvering|outsmart|outsmarting|outwit|outwitting|outfox|outplay|outplaying|outnegotiate|outgun|outlast|outgunned|outmaneuvered|outmanoeuvred|outsmarted|outwitted|outfoxed|outplayed|outnegotiated|defeated) %advTarget%]',
-    '[(the|their|this|that) . %advRole% (is|are) the (other side|enemy|opposition|opponent|adversary)]',
+    '[(the|their|this|that) . %advRole% (is|are) the %advEnemy%]',
     '[%advSubject% (is|are) the final boss]',
     '[(the|their|this|that) .? %advRole% (is|are) the final boss]',
     '[(we|i) (have to|need to|must|will|are going to|gotta|got to|want to) win (this|the) (fight|battle|war|standoff|showdown|tug of war|arm wrestle)]',
     '[(fighting|battling|fought|battled) (us|me) (on|over|every|at)]',
-    '[%advSubject% (is|are) the (other side|enemy|opposition|opponent|adversary)]',
-    '[(the|their|this|that) %advRole% (is|are) the (other side|enemy|opposition|opponent|adversary)]',
+    '[%advSubject% (is|are) the %advEnemy%]',
+    '[(the|their|this|that) %advRole% (is|are) the %advEnemy%]',
     '[(treat|treating|treated|see|seeing|view|viewing) .{1,3} (as|like) (the|an|our)? (enemy|opponent|adversary|opposition)]',
     '[(treat|treating|see|seeing) %advTarget% (as|like) (the|an|our)? (enemy|opponent|adversary|opposition)]',
+    '[(take|took|taking|bring|brought|bringing) the (fight|battle|war) to %advTarget%]',
+    '[(smoked|crushed|destroyed|trounced|flattened|steamrolled|killed|owned|beat) %advTarget% (in|on|at) (the|that|this)? (negotiation|negotiations|renewal|pricing|price|terms)]',
   ]),
   unless: [
     // "Win the fight against churn": a shared problem as the opponent.
@@ -30,7 +32,8 @@ export default defineRule({
   why: 'Selling is not a battle with a winner and a loser; it ends with two winners or two losers. Notes that cast procurement as the enemy shape how the next call goes.',
   alternatives: [{ rewrite: 'work it out with procurement' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: [ 'Recap: we [[crushed them on price]], 3-year signed.',
+      'Next week we [[take the fight to their procurement team]].',
       '[[Win the battle with procurement]], then expand seats.',
       'Expect to [[go to war with legal]] over the liability cap.',
       'Plan is to [[outmaneuver the CFO]] on payment terms.',
@@ -42,7 +45,8 @@ export default defineRule({
       'They push back on every line, [[we have to win this fight]].',
       'Their team is [[fighting us on]] every line item.',
     ],
-    pass: [
+    pass: [ 'The demo crushed it, they loved the reporting.',
+      'We brought the fix to their IT team the same day.',
       'We are on the same side: a rollout that works for their clinics.',
       'Competition drives innovation, which is good for their customers.',
       'We won the account by listening to their support team.',

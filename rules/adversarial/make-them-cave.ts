@@ -4,10 +4,13 @@ import { eachTarget } from '../lexicon/conflict-and-tone';
 export default defineRule({
   match: eachTarget([
     '[(make|makes|making|made|get|getting|force|forcing|push|pushing) %advTarget% (give in|blink first|back down|roll over|cry uncle|cave|crack|fold|buckle|surrender|submit|break|beg|blink)]',
-    '[(the buyer|the client|the cfo|they|he|she|procurement|legal) (is going to|are going to|will|should|usually|always|eventually)? cave]',
-    '[(the buyer|the client|the cfo|they|he|she|procurement|legal) (is going to|are going to|will|should|usually|always|eventually) (blink first|roll over|give in|crack|buckle|break)]',
+    '[%advThey% (is going to|are going to|will|should|usually|always|eventually)? cave]',
+    '[%advThey% (is going to|are going to|will|should|usually|always|eventually) (blink first|roll over|give in|crack|buckle|break)]',
     '[(who|whoever) blinks first]',
     '[(make|makes|making|let|watch|get|leave) %advTarget% (to)? (sweat|squirm|beg|cry uncle|grovel)]',
+    // Told as a win afterwards: "they finally caved on the term", "procurement folded on price".
+    '[%advThey% (finally|eventually|totally|completely|basically)? (caved|buckled|blinked|gave in|backed down|rolled over)]',
+    '[%advThey% (finally|eventually|totally|completely|basically)? folded] (on|under|at|after|like|and)',
   ]),
   unless: [/\b(the|their|our|your|this|that) (box|boxes|shelf|shelves|frame|screen|case|hinge|seal|paint|plastic|glass)\b/],
   severity: 'warning',
@@ -16,12 +19,16 @@ export default defineRule({
   alternatives: [{ rewrite: 'see what would make this work for them' }, { question: 'concerns' }],
   examples: {
     flag: [
+      'Good call: [[procurement finally caved]] on the payment terms.',
+      '[[She folded]] on the multi-year term after the second call.',
       'Hold firm on price and [[make them cave]].',
       "Don't budge, [[they'll crack]] by Friday.",
       'Keep the silence going and see [[who blinks first]].',
       'Send the price late and [[let them sweat]].',
     ],
     pass: [
+      'They folded the analytics add-on into their Q3 plan.',
+      'We backed down on the auto-renewal clause, it was unfair.',
       'The cheap cases crack after a few drops, they told us.',
       'Make them comfortable with the rollout plan first.',
       'If the price does not work for them, we should talk about a smaller scope.',

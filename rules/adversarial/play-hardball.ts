@@ -14,6 +14,7 @@ export default defineRule({
     '[(pull|pulling|pulled) (a fast one|one over) on %advTarget%]',
     '[(get|getting|got) one over on %advTarget%]',
     '[(keep|keeping|kept) %advTarget% (in the dark|off balance|off guard|guessing)]',
+    '^[(play|start playing) (hard ball|hardball|dirty|rough)]',
   ]),
   unless: [/\b(don't|do not|never|won't|will not|not going to|no need to) (want to )?(play|force|sneak|slip|keep)/],
   severity: 'warning',
@@ -21,7 +22,7 @@ export default defineRule({
   why: 'Tactics aimed at the buyer treat them as an opponent. Anything slipped past them or forced on them becomes a reason not to trust you later.',
   alternatives: [{ rewrite: 'be upfront with them' }, { question: 'clarity' }],
   examples: {
-    flag: [
+    flag: [ '[[Play hardball]] on the renewal this time.',
       'If legal stalls, we [[play hardball with them]].',
       'If they stall again, we [[play hardball]].',
       'Use the price increase to [[force their hand]].',

@@ -8,7 +8,7 @@ export default defineRule({
     '[(it is|this is|that is|it\'s|that\'s) (really|pretty|very|super|so)? (simple|basic|easy) (stuff|really|enough)]',
     // "It's really not that complicated." said back to a buyer who found it complicated.
     '[(is not|it\'s not|this is not|that is not|it is not|that\'s not) (really)? (that|so|very|all that) (complicated|hard|difficult|complex|confusing|tricky)]$',
-    '[(really|honestly|seriously|truly) not (that|so|very|all that) (complicated|hard|difficult|complex|confusing|tricky)]$',
+    '[%pSincere% not (that|so|very|all that) (complicated|hard|difficult|complex|confusing|tricky)]$',
     '[(is not|it\'s not|this is not|that is not|it is not|that\'s not) (complicated|hard|difficult|complex|confusing)] you (just|simply|only)',
   ],
   noDefaultGuards: true,

@@ -21,8 +21,8 @@ export default defineRule({
     '[(as|like) (i|we) (told you|said)]',
     '[(i|we) (have|had)? already (told you|gone over|been over|gone through|been through|explained|answered|covered|addressed|said) (this|that|it)]',
     '[(i|we) (have|had) (told you|gone over|been over|explained|answered|said|covered) (this|that|it) %disAgain%]',
-    '[(walk you through|tell you|go over|explain|say|repeat) (this|it|that|myself)? (for the last time|one more time|yet again|once more)]',
-    '[(as per|per) my (last|previous|earlier|prior) (email|message|note|mail|reply)]',
+    '[(walk you through|tell you|go over|explain|say|repeat) (this|it|that|myself)? (for the last time|one more time|one last time|one final time|yet again|once more)]',
+    '[(as per|per) my (last|previous|earlier|prior) (two|three|four|few|several|couple of)? (email|emails|message|messages|note|notes|mail|reply|replies)]',
     '[again as (i|we) (have|had)? (already)? %disSaid%]',
     '[(has|have|was|were) already been (answered|addressed|covered|explained|discussed)]',
     '[(i|we) (have|had) (been through|gone through) (this|that|it) %disAgain%]',
@@ -36,6 +36,8 @@ export default defineRule({
     '[how many (more)? times (i|we) (have to|need to|must|am going to|will have to)]',
     '[(do not|don\'t) know how many (more)? times (i|we) (have to|need to|must|am going to|will have to|have told you|have said|have explained)]',
     '[as (mentioned|stated|said|explained|noted) (repeatedly|several times|multiple times|many times|twice|more than once|countless times)]',
+    // The buyer's concern as a broken record: "not sure why you keep bringing up security".
+    '[(why|not sure why|no idea why) (do|does)? (you|your team) (keep|keeps|kept|are still|is still) (bringing up|raising|asking about|coming back to|harping on|going on about|hung up on|stuck on)]',
   ],
   unless: [
     /\b(happy|glad|gladly|love) to\b/,
@@ -52,7 +54,7 @@ export default defineRule({
   why: "If something needs saying again, it was not clear yet, and that is on the writer. Say it again plainly, without the reproach, and check it landed.",
   alternatives: [{ rewrite: 'To recap' }, { question: 'clarity' }],
   examples: {
-    flag: [
+    flag: [ 'I will [[explain it one last time]]: onboarding is included.', '[[Per my last two emails]], onboarding is included.', '[[Not sure why you keep raising]] the SSO point.',
       '[[As I said before]], the price includes onboarding.',
       '[[As I already explained twice]], SSO is on every plan.',
       '[[Like I said]], the import handles duplicates.',
@@ -84,7 +86,7 @@ export default defineRule({
       "[[I've gone over this with you several times]] now.",
       '[[Like I said]] [[in my last two emails]], retention is configurable.',
     ],
-    pass: [
+    pass: [ 'You keep raising good points about SSO, so I asked our engineer to join.',
       'As I mentioned on our call, the pilot can start in May.',
       'As you said, onboarding was slow last year.',
       'As I mentioned, here is the security overview you asked for.',

@@ -20,9 +20,12 @@ export default defineRule({
     '[(concern|concerns|worry|worries|objection|objections|fear|fears|question|questions) (really|honestly|frankly|just) (do|does) not (really)? matter]',
     // Recasting a concern as a tactic: "he's just stalling", "they're making excuses".
     '[(they are|they\'re|theyre|he is|he\'s|hes|she is|she\'s|shes) (just|only|probably|clearly|obviously|really|simply)? (stalling|making excuses|posturing|bluffing|playing games|pretending)]',
-    '[(none of our other customers|none of our customers|none of our clients|no other customer|no other client|nobody|no one) (else)? (has|have)? (ever)? (had that problem|had this problem|had that issue|had this issue|had any problems|had any issues|had a problem|had an issue|raised that|raised this|complained)]',
+    '[%disNobody% (else)? (has|have)? (ever)? (had that problem|had this problem|had that issue|had this issue|had any problems|had any issues|had a problem|had an issue|raised that|raised this|complained)]',
     '[(nobody|no one) (else)? (finds|found|thinks|thought|has found|seems to find) (it|this|that) (confusing|hard|difficult|complicated|expensive|slow|an issue|a problem)]',
     '[(you are|you\'re|you were) the only (one|customer|client|person|team|company) (who|that) (has a problem|has an issue|had a problem|had an issue|is worried|was worried|has|have|had|thinks|think|thought|complained|complains|sees|finds|worries|cares)]',
+    // "Nobody actually has that problem": the buyer's worry ruled out by a crowd that never had it.
+    '[%disNobody% (else)? (actually|really|even)? (has ever had|have ever had|has had|have had|ever had|had|has|have|runs into|ran into|run into|hits|hit|sees|saw) (that|this|the same) (problem|problems|issue|issues|complaint)]',
+    '[waste (time|our time|any time|more time|any more time) on (hypotheticals|what ifs|edge cases|that concern|those concerns)]',
   ],
   noDefaultGuards: true,
   unless: [
@@ -42,7 +45,7 @@ export default defineRule({
   why: "A concern is the buyer telling you what matters to them. Calling it unreal tells them they are not heard; asking about it shows you care whether this works for them.",
   alternatives: [{ rewrite: 'that is worth looking at together' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: [ 'We should not [[waste time on what ifs]] here.', 'Honestly, [[nobody actually has that problem]] with the mobile app.', '[[None of our customers run into this issue]], so I would not worry.',
       "That's [[not a real concern]] for teams your size.",
       'Obviously that is [[not a real problem]].',
       'Honestly, [[your worry is overblown]].',
@@ -68,7 +71,7 @@ export default defineRule({
       '- buyer [[objections = noise]], ignore',
       "[[That's an odd thing to worry about]].",
     ],
-    pass: [
+    pass: [ 'Let us not waste your time on a demo you do not need.', 'Since the patch shipped, nobody has reported the sync problem again, but tell me if you see it.',
       "There's no such thing as a silly question on these calls.",
       'Is the data migration a real concern for your team? Happy to dig in.',
       'Your concern about downtime is fair, so here is our uptime history.',

@@ -8,7 +8,7 @@ export default defineRule({
     '[(making|make|made) (this|it|things|that) (way|much|so|a lot|far)? (harder|more complicated|more difficult|more complex|bigger) than (it|they|this|that) (needs|need|has|have) to be]',
     // "Stop worrying about the migration": an order to drop the concern instead of an answer to it.
     '[(stop|quit) (worrying|stressing|fretting|obsessing|panicking|overthinking)]',
-    '[(you are|you\'re) (just|really|simply|probably)? reading too much into (it|this|that)?]',
+    '[(you are|you\'re) (just|really|simply|probably|way|far|a bit|a little)? reading (way|far|much)? too much into (it|this|that)?]',
     '[(making|make) a mountain out of a molehill]',
   ],
   unless: [/\b(i|we) (may|might) be (overthinking|overcomplicating)/, /\b(our|my|we|i)\b[^.!?]{0,25}\b(made|make|making) (it|this|things|that) (way |much |so |a lot |far )?(harder|more)/, /\b(help|helps|helping|so|lets|let|can|will|to) (you |your team |them )?(stop|quit) (worrying|stressing|fretting)/],
@@ -17,7 +17,7 @@ export default defineRule({
   why: "Careful buyers are doing their job. Telling them they overthink it dismisses the thing they care about; ask what they are weighing instead.",
   alternatives: [{ rewrite: 'it makes sense to think this through' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: [ 'Honestly, [[you are reading way too much into]] the SLA.',
       "[[You're overcomplicating this]], it takes ten minutes.",
       "Honestly, [[you're being paranoid]] about the permissions.",
       '[[Your IT team is being overly cautious]].',

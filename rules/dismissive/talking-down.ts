@@ -19,16 +19,17 @@ export default defineRule({
     '[(i would ask you to|i\'d ask you to|please|go back and|you should|you need to|kindly) (re read|reread|read it again|read that again|read my email again)]',
     "[(surprised|shocked|amazed|baffled) (that)? (you|you'd|your team|they|they'd) (would|even|are|is)? (even)? (ask|asking|need|needed|question|questioning|worry|worrying)]",
     '[(did not|have not|has not|had not|never) (do|done|did) (their|your|its|his|her) homework]',
+    '[you (seem|sound|appear|are|\'re) (a bit|a little|really|quite|very|pretty|so|totally)? (confused|mixed up|muddled) (about|on|by|as to)]',
   ],
   // The put-down carries its own negation ("you don't need to worry your pretty head").
   noDefaultGuards: true,
-  unless: [/\bthank you people\b/, /\bnot (simple|simply|plainly) enough\b/, /\b(did|have|do) you (even|actually) (get a chance|have time|get time)\b/],
+  unless: [/\bthank you people\b/, /\b(if|in case|whether|sorry|apologies|my fault)\b[^.!?]*\bconfused\b/, /\bnot (simple|simply|plainly) enough\b/, /\b(did|have|do) you (even|actually) (get a chance|have time|get time)\b/],
   severity: 'warning',
   message: 'Talks down to the reader, as if they were slow to follow.',
   why: "Condescension makes a buyer defend their intelligence instead of weighing the offer. If something was missed, it was not clear enough yet; say it again plainly and ask what would help.",
   alternatives: [{ rewrite: 'here is a short summary' }, { question: 'clarity' }],
   examples: {
-    flag: [
+    flag: [ '[[You seem a bit confused about]] how the tiers work.',
       "Fine, I'll [[spell it out for you]]: setup is free.",
       "You don't need to [[worry your pretty head]] about the API.",
       "I'm [[surprised you'd even ask]] that.",
@@ -41,7 +42,7 @@ export default defineRule({
       '[[You people]] never read the docs.',
       '[[Have you actually looked at]] the pricing page?',
     ],
-    pass: [
+    pass: [ 'Sorry if you were confused about the invoice, that was our layout.', 'If you are confused about the tiers, that is on us, here is a table.',
       'Here is a short summary of the pricing, in case it helps.',
       'Did you get a chance to read the proposal?',
       'Thank you people for a great workshop!',

@@ -7,8 +7,8 @@ const DISCLAIMED = /\b(not|never) (saying|suggesting|implying|that)\b/;
 
 export default defineRule({
   match: [
-    '[(clearly|obviously|apparently|evidently|simply|just|really) you (clearly|obviously|apparently|evidently|simply|just|really|still)? (are failing to|do not|did not|can not|fail to|failed to|are not|refuse to|cannot) (know what you are talking about|see the big picture|see the bigger picture|see the point|get the point|get it|get how|get what|get why|know how|understand how|understand what|understand why|understand|grasp|comprehend|follow|realize|realise|appreciate|read)]',
-    '[you (clearly|obviously|apparently|evidently|simply|just|really|still)? (are failing to|do not|did not|can not|fail to|failed to|are not|refuse to|cannot) (know what you are talking about|see the big picture|see the bigger picture|see the point|get the point|get it|get how|get what|get why|know how|understand how|understand what|understand why|understand|grasp|comprehend|follow|realize|realise|appreciate|read)]',
+    '[(clearly|obviously|apparently|evidently|simply|just|really) you (clearly|obviously|apparently|evidently|simply|just|really|still)? %disFailTo% %disGrasp%]',
+    '[you (clearly|obviously|apparently|evidently|simply|just|really|still)? %disFailTo% %disGrasp%]',
     '[you (are|were) (clearly|obviously|simply|just|still)? not (seeing the big picture|seeing the bigger picture|getting the point|getting it|understanding|listening|following|seeing the full value|seeing the real value|seeing the full picture|seeing the whole picture|seeing the obvious|seeing the point|seeing it)]',
     '[what you (are failing to|do not|fail to|need to) (understand|get|realize|realise|grasp|see)]',
     '[you (just|simply|really|clearly|still)? (do not|did not) get it]',
@@ -22,13 +22,16 @@ export default defineRule({
     '[(not sure|no idea) why .{1,3} (is|are) (so|still)? (confused|hung up|fixated|stuck|worked up|upset|obsessed)]',
     '[you (need|have) to (get it into your head|get that|understand|realize|realise|accept)]',
     '[(allow me to|let me) (educate|enlighten|school) you]',
-    '[(i do not|i am not sure|i\'m not sure) (think|believe|feel|know if)? you (really|fully|quite)? (get the point|understand|get it|realize|realise|appreciate|grasp|see)]',
+    '[(i do not|i am not sure|i\'m not sure) (think|believe|feel|know if)? you (really|fully|quite)? (get the point|understand|understood|get it|got it|realize|realise|appreciate|grasp|grasped|see|read)]',
     '[why (this|it|that) is (so|that) (hard|difficult|complicated|confusing|tricky) to (understand|grasp|follow|get)]',
     '[you (have|had) no (idea|clue) what you are talking about]',
     '[(is not|it is not|it\'s not) (that|so|very|really)? (hard|difficult|complicated|complex) to (understand|grasp|follow|figure out)]',
     '[you (do not|did not) (seem to|appear to) (understand|get it|grasp|see|realize|realise|appreciate)]',
     '[(obviously|clearly|evidently|apparently) you (have not|did not) (looked at|tried|used|read|seen|checked)]',
     '[you (obviously|clearly|evidently|apparently) (have not|did not) (looked at|tried|used|read|seen|checked)]',
+    '[(just|simply|clearly|obviously|still) (does|do|did) not (really|even|quite)? (get|understand|grasp|see) (it|what|how|why|the point|the value)]',
+    '[where (you|your team|they) (got|get|heard|picked up) (that|this|the) (idea|notion)]',
+    '[you (obviously|clearly|evidently|apparently) (only)? (skimmed|glossed over|missed|ignored|overlooked|skipped)]',
   ],
   // Its patterns carry their own negation ("you don't get it"), and "I'm not sure why..." opens one.
   noDefaultGuards: true,
@@ -38,6 +41,7 @@ export default defineRule({
     DISCLAIMED,
     // "we don't get it either", "get it done", "if they don't get it from the demo, that's on us".
     /\b(i|we)( just| really| still)? (do not|don't|did not|didn't) (really |even |quite )?get it\b/,
+    /\b(i|we)( just| simply| really| still| clearly)? (do not|don't|did not|didn't) (really |even |quite )?(get|understand|grasp|see)\b/,
     /\bget it (done|right|back|working|to|in|out|fixed|through|from|signed|approved|over|up|running|on|live|wrong|all|for|delivered|sorted|installed|set|yet|now)\b/,
     /\b(if|when|in case|unless|whether)\b[^.!?]*\bget it\b/,
     /\b(i|we) (do not|don't|did not|didn't) (really )?know what\b/,
@@ -48,7 +52,7 @@ export default defineRule({
   why: "Telling someone they don't get it makes them feel small. If something is unclear, the explanation needs work: ask what is confusing and try again.",
   alternatives: [{ rewrite: 'I may not have explained this well, so let me try again' }, { question: 'clarity' }],
   examples: {
-    flag: [
+    flag: [ 'Not sure [[where you got that idea]], it is wrong.', '[[You obviously skimmed]] the security section.', '[[I do not think you understood]] the pricing page.', 'Their security lead [[just does not get what]] the agent does.',
       "[[Clearly you don't understand how]] the sync works.",
       "Honestly, [[you just don't get it]].",
       "[[What you don't realize]] is that the add-on pays for itself.",
@@ -68,7 +72,7 @@ export default defineRule({
       "[[You're not seeing the obvious]] here.",
       'Your IT guy clearly [[has no clue]].',
     ],
-    pass: [
+    pass: [ 'We still do not see why the sync failed, so we are digging in.', 'I just do not understand how the import broke, sorry, looking now.',
       "Let me know if you don't understand any part of the contract.",
       "I understand you don't get much time with the sales team.",
       'I may not have explained the sync well, so here is a diagram.',

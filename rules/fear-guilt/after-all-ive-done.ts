@@ -3,19 +3,19 @@ import { defineRule } from '../define-rule';
 /** Guilt for favours done: "after everything I've done for you", "the least you can do". */
 export default defineRule({
   match: [
-    'after (all the time|all the work|all the effort|all the hours|all the weeks|all the months|all the favors|all the favours|all the help|everything|all) (i|we|my team|our team|our engineers|my engineers|my people) (have|has|had)? (put in|given you|gave you|went through|done|invested|spent|did) (for you)?',
+    'after (all the time|all the work|all the effort|all the hours|all the weeks|all the months|all the favors|all the favours|all the help|everything|all) (i|we|my team|our team|our engineers|my engineers|my people) (have|has|had)? (put in|put into|poured into|sunk into|invested in|spent on|given you|gave you|went through|done|invested|spent|did) (for you)?',
     'the least you (can|could) do is',
     'you owe (it to me|it to us|me|us)',
-    '(i|we) (really|honestly|seriously|truly)? (have|had)? (gone|went) to bat for you',
-    '[(i|we) (really|honestly|seriously|truly)? (have|had)? (stuck|put) (my|our) (neck|necks|reputation|credibility) (out|on the line)] (to get you|for you|on this|with my|with our|for this|for your)',
+    '(i|we) %pSincere%? (have|had)? (gone|went) to bat for you',
+    '[(i|we) %pSincere%? (have|had)? (stuck|put) (my|our) (neck|necks|reputation|credibility) (out|on the line)] (to get you|for you|on this|with my|with our|for this|for your)',
     '(i|we) (really|honestly)? (have|had)? (gone|went) to (a lot of|so much|great|all this|all that|a great deal of) (trouble|effort|lengths) (to get you|for you)',
-    '(i|we) (really|honestly|seriously|truly)? (have|had)? (gone|went) out on a limb for you',
-    '(i|we) (really|honestly|seriously|truly)? (have|had)? (gone|went) out on a limb (with|in front of) (my|our) (boss|manager|vp|director|ceo|leadership|team) (for you|for this|to get you)',
+    '(i|we) %pSincere%? (have|had)? (gone|went) out on a limb for you',
+    '(i|we) %pSincere%? (have|had)? (gone|went) out on a limb (with|in front of) (my|our) (boss|manager|vp|director|ceo|leadership|team) (for you|for this|to get you)',
     // "We've done everything we can for you, and this is how you respond?"
     'and [this is how you (respond|reply)]',
-    '(i|we) (really|honestly|seriously|truly)? (have|had)? (called in|pulled) (a lot of|so many|some|every) (strings|favors|favours) (to get you|for you)',
-    '(i|we) (really|honestly|seriously|truly)? (have|had)? (put in|spent|invested|sunk) (a lot of time|so much time|so many hours|all this time|hours and hours|weeks|months) (on your account|on this|on you)? for you',
-    '(i|we) (really|honestly|seriously|truly)? (have|had)? (moved heaven and earth|bent over backwards|jumped through hoops) for you',
+    '(i|we) %pSincere%? (have|had)? (called in|pulled) (a lot of|so many|some|every) (strings|favors|favours) (to get you|for you)',
+    '(i|we) %pSincere%? (have|had)? (put in|spent|invested|sunk) (a lot of time|so much time|so many hours|all this time|hours and hours|weeks|months) (on your account|on this|on you)? for you',
+    '(i|we) %pSincere%? (have|had)? (moved heaven and earth|bent over backwards|jumped through hoops) for you',
     '(i|we) (really|honestly)? (have|had)? done (all of this|so much|a lot|everything|all this|all that) for you',
     '(i|we) (really|honestly)? (have|had)? (really|honestly)? (gone|went) (above and beyond|out of my way|out of our way|the extra mile|to great lengths) for you',
     // "I've worked really hard for you on this."
@@ -35,7 +35,7 @@ export default defineRule({
   why: 'A decision made out of guilt will not hold. Your work is yours to give; their decision should rest on whether this is good for them.',
   alternatives: [{ rewrite: 'I was glad to put this together' }, { question: 'concerns' }],
   examples: {
-    flag: ['[[I have worked so hard for you]] on this deal.', '[[We have really gone the extra mile for you]] here.', '[[I went out on a limb with my manager for you]] on this price.', 'I held the price open for a month, and [[this is how you respond]]?', 
+    flag: [ '[[After all the hours we put into]] this proposal, I hoped for a reply.','[[I have worked so hard for you]] on this deal.', '[[We have really gone the extra mile for you]] here.', '[[I went out on a limb with my manager for you]] on this price.', 'I held the price open for a month, and [[this is how you respond]]?', 
       '[[After everything I’ve done for you]], I expected a reply.',
       'I worked all weekend on this, [[the least you can do is]] review it.',
       '[[I went to bat for you]] with finance on this price.',
@@ -53,7 +53,7 @@ export default defineRule({
       '[[I’ve fought for this discount]] for weeks, so please [[don’t make that for nothing]].',
       '[[You owe it to your team to]] sign this.',
     ],
-    pass: ['I have worked really hard on the proposal, and I hope it helps.', 'This is how you respond to a failed sync: open the log, then retry.', 
+    pass: [ 'After all the work your team put into the RFP, thank you.','I have worked really hard on the proposal, and I hope it helps.', 'This is how you respond to a failed sync: open the log, then retry.', 
       'I was glad to put the proposal together for you.',
       'After all the time your team put into the pilot, you deserve a clear summary.',
       'We spent the week on your data migration plan; here it is.',

@@ -12,6 +12,9 @@ export default defineRule({
     '(you are|you would be|you\'d be|you will be|you are going to be) (putting|leaving|placing) (your|the) (whole|entire)? (team|people|company|business|customers|data|staff|organization|department|reputation|project|launch|rollout|quarter|future|career) (at risk|in danger|in jeopardy|exposed|vulnerable)',
     '(do not|don\'t) leave (your|the) .{0,2} (exposed|vulnerable|unprotected|defenseless|defenceless)',
     '(your)? (competitors|competition|rivals) (will|are going to|would|could|is going to) (eat you alive|eat your lunch|crush you|bury you|destroy you|steal your customers|take your customers|put you out of business|wipe the floor with you|run circles around you)',
+    // "Think about what happens to your team if you stay on the old system."
+    '(think about|imagine|picture|consider) what (happens|will happen|would happen|could happen|might happen) to (your|you) .{0,3} (if|when|unless) (you|nothing)',
+    '(think about|imagine|picture|consider) what (happens|will happen|would happen|could happen|might happen) (if|when) you (stay|keep|wait|do nothing|do not|stick|hold off|pass|delay|say no|ignore)',
   ],
   unless: ['buyer-raised', 'reported', 'asking-buyer'],
   severity: 'warning',
@@ -19,7 +22,7 @@ export default defineRule({
   why: 'Catastrophising pushes people to act out of fear, and they notice. If there is a real risk, describe it plainly and let them judge it.',
   alternatives: [{ rewrite: 'there is a risk here worth looking at together' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: [ '[[Think about what happens to your margins if you]] stay put.', '[[Imagine what happens if you wait]] another quarter on this.',
       '[[Without a backup plan, your data is a sitting duck]].',
       'Honestly, [[you’re playing with fire]] on compliance.',
       'That legacy server [[is a ticking time bomb]].',
@@ -30,7 +33,7 @@ export default defineRule({
       '[[You’d be putting your whole team at risk]] by waiting.',
       '[[You’re putting the whole project at risk]] by dragging your feet.',
     ],
-    pass: [
+    pass: [ 'Imagine what could happen if you had the numbers every morning.', 'Think about what happens to your data during the migration, and ask us anything.',
       'You mentioned the old server is a ticking time bomb, so here is a migration plan.',
       'Which of your systems are most exposed today?',
       'Your customers are safe during the migration.',

@@ -30,6 +30,8 @@ export default defineRule({
     '(fall|falls|fell|falling) behind on your watch',
     '(fail|fails|failed|breaks|broke|goes down|went down|slips|slipped|happens|happened) on your watch',
     '(it will be|it is|it\'s|that will be) your (name|signature) (on it|attached to it|on the line|on the report|on the incident report)',
+    // The buyer's people left with the mess: "it'll be your team cleaning up at audit time".
+    '(it will|it is going to|it would|it\'s going to) be (you|your team|your people|your staff|your engineers|your reps) (cleaning up|picking up the pieces|paying the price|taking the blame|holding the bag)',
   ],
   noDefaultGuards: true,
   unless: ['reported', /\bon you to\b/, /\bon you,? (not (us|me)|whenever|if you|when you)\b/, /\b(you mentioned|you said)\b/],
@@ -38,7 +40,7 @@ export default defineRule({
   why: 'Pre-assigning blame is a threat. A buyer who chooses not to buy is making a decision, not a mistake you can hold against them.',
   alternatives: [{ rewrite: 'it is your call, and I am here to help either way' }, { question: 'concerns' }],
   examples: {
-    flag: ['[[You would not want that on your conscience]].', '[[You\'ll be the one who has to explain]] the outage.', 'If it leaks, [[that\'ll be on your conscience]].', 'If the rollout slips, [[it\'s going to land on you]].', 
+    flag: [ 'If the audit goes badly, [[it will be your team cleaning up]] the mess.', '[[It is going to be your people paying the price]] when this breaks.','[[You would not want that on your conscience]].', '[[You\'ll be the one who has to explain]] the outage.', 'If it leaks, [[that\'ll be on your conscience]].', 'If the rollout slips, [[it\'s going to land on you]].', 
       'If you wait, you will lose more revenue and [[it will be on you]].',
       'Fine, but [[that’s on you]] when the audit hits.',
       '[[You’ll only have yourself to blame]] if the migration fails.',
@@ -53,7 +55,7 @@ export default defineRule({
       'If the audit fails, [[it’ll land squarely on your shoulders]].',
       'It would be a shame to see your team [[fall behind on your watch]].',
     ],
-    pass: ['The choice is on you, not us, whenever you are ready.', 
+    pass: [ 'It will be your team who owns the dashboards after launch, so we will train them first.','The choice is on you, not us, whenever you are ready.', 
       'It is on us to make onboarding easy.',
       "It's on you to decide, and I'll support whichever way you go.",
       'The timing is entirely up to you.',

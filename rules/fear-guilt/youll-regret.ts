@@ -15,6 +15,7 @@ export default defineRule({
     'you (will|are going to|would) regret (it|this|that)? (for years|forever|for the rest of)',
     // Apostrophe dropped: "youll regret it" reaches the matcher as one token.
     '(youll|youre going to|youd) (really|definitely|surely|seriously|totally)? (regret|kick yourself|be kicking yourself|be sorry)',
+    '(you|your team|your company|your people|your customers|your reps) (will|are going to|is going to) (pay|suffer) (for|because of) (this|your|the|that) (indecision|delay|delays|hesitation|waiting|inaction|stalling)',
   ],
   unless: ['buyer-raised', 'reported', /\bhate (for you )?to (see you )?miss (the|our|this|your|today's) (webinar|call|meeting|session|update|email|recording|event|workshop|demo|announcement|release|office hours|training|newsletter)\b/],
   severity: 'strong',
@@ -22,7 +23,7 @@ export default defineRule({
   why: 'Predicting regret is a threat dressed as concern. If you see a real risk, name it plainly and let them weigh it.',
   alternatives: [{ rewrite: 'I think this could help, and I am glad to talk through the trade-offs' }, { question: 'outcome' }],
   examples: {
-    flag: [
+    flag: [ '[[Your reps will suffer for this delay]], you know that.',
       'If you pass on this, [[you’ll regret it]].',
       'Trust me, [[you’re going to be kicking yourself]] next quarter.',
       '[[You will wish you had]] started in January.',
@@ -33,7 +34,7 @@ export default defineRule({
       '[[Youll regret]] waiting on this, trust me',
       'Passing on this is [[something you’ll regret]] for years.',
     ],
-    pass: [
+    pass: [ 'Your team will pay for the add-on only once it is live.',
       "You won't regret taking the time to compare vendors.",
       'We regret the delay on the security questionnaire.',
       'You mentioned you regret rushing your last CRM choice.',

@@ -97,6 +97,27 @@ const RAW: Record<string, string> = {
   // What a buyer holds out with: objections, pushback, resistance.
   advDefense:
     'objection|objections|argument|arguments|counterarguments|pushback|push back|resistance|defenses|defences|defense|defence|guard|walls|wall|hesitation|hesitations|reservations|skepticism|scepticism|doubts|concerns|excuses|stalling|no|no\'s|nos',
+  // The buyer's side as the subject of a give-in: "[procurement] caved".
+  advThey: 'the buyer|the client|the cfo|they|he|she|procurement|legal',
+  // Whose objections: "crush [all their] objections"; advTheirAny adds "remaining", "last", "final".
+  advTheirAll: 'all of their|all their|their|his|her|the|any|all|every|those|these|each',
+  advTheirAny: 'all of their|all their|their|his|her|the|any|all|every|those|these|each|remaining|last|final',
+  // What an objection is about: "their [pricing] objection".
+  advTopic: 'price|pricing|budget|security|legal|last|final|remaining|main|biggest|little|usual',
+
+  // Groups several patterns repeat, kept once for the in-page bundle's size.
+  disGrasp: 'know what you are talking about|see the big picture|see the bigger picture|see the point|get the point|get it|get how|get what|get why|know how|understand how|understand what|understand why|understand|grasp|comprehend|follow|realize|realise|appreciate|read',
+  disClaim: 'objection|argument|logic|reasoning|point|claim|comparison|concern|math|maths|numbers|complaint|request|idea',
+  advObstacle: 'obstacle|roadblock|problem to solve|thorn in our side',
+  spCartWord: 'cart|carts|basket|baskets|bag|bags|trolley|trolleys|wishlist|wishlists',
+
+  disNobody: 'none of our other customers|none of our customers|none of our clients|no other customer|no other client|nobody|no one',
+  spShopper: 'shopper|customer|buyer|visitor|user|guest|person',
+  advEnemy: 'other side|enemy|opposition|opponent|adversary',
+  disFailTo: 'are failing to|do not|did not|can not|fail to|failed to|are not|refuse to|cannot',
+  spCartOne: 'cart|basket|bag|trolley|wishlist',
+  advTheirSome: 'their|his|her|the|any|all|every|those|these',
+  spBuys: 'bought|purchased|ordered|booked',
   // Weapons and prey words that cast the buyer as a target.
   advWeapon: 'ammo|ammunition|weapon|weapons|arsenal|bullets|firepower|artillery',
   // Ways of getting out of the rep's reach: shopping around, thinking it over.
@@ -108,7 +129,7 @@ const RAW: Record<string, string> = {
   disConcern: 'concern|concerns|problem|problems|issue|issues|risk|risks|objection|objections|worry|worries|question|questions|point|points|complaint|complaints|fear|fears|argument|thing',
   // Words that belittle it.
   disBelittle:
-    'silly|dumb|stupid|ridiculous|absurd|naive|naïve|irrelevant|overblown|exaggerated|unfounded|baseless|misplaced|invalid|moot|overstated|paranoid|pointless|trivial|nonsense|laughable|petty|made up|imaginary|imagined|not valid|not relevant|beside the point|a non issue|a nonissue|bogus|weak|lame|flimsy|overdone|far fetched|hysterical|a smokescreen|a smoke screen|just an excuse|an excuse|a joke|a red herring|a nothing burger|noise|just noise|white noise',
+    'silly|dumb|stupid|ridiculous|absurd|naive|naïve|irrelevant|overblown|exaggerated|unfounded|baseless|misplaced|invalid|moot|overstated|paranoid|pointless|trivial|nonsense|laughable|petty|made up|imaginary|imagined|not valid|not relevant|beside the point|a non issue|a nonissue|bogus|weak|lame|flimsy|overdone|far fetched|hysterical|a smokescreen|a smoke screen|just an excuse|an excuse|a joke|a red herring|a nothing burger|a non starter|noise|just noise|white noise',
   // How a buyer or their team is "being" when a rep waves their caution away: "your IT team is just
   // being [lazy]".
   disBeing:

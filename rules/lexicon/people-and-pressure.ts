@@ -25,7 +25,7 @@ const RAW: Record<string, string> = {
   // Narrower than %commit% on purpose: no bare "book", "order", "approve", "close" or "buy"
   // ("you need to book a room", "you need to approve the invoice", "close the loop").
   pDecide:
-    'sign|sign it|sign this|sign the contract|sign the agreement|sign the order form|sign the paperwork|commit|commit to this|commit to us|decide|make a decision|make the decision|make your decision|make a call|make the call|make up your mind|give me an answer|give me a yes|say yes|go ahead with this|go ahead with it|go ahead with the deal|go ahead and sign|go ahead and commit|go ahead and decide|go ahead and buy|move forward|move forward with this|pull the trigger|buy this|buy it|accept this|accept the offer|accept our offer|agree to this|agree to the deal|finalize this|finalise this|close this|close the deal|lock it in|lock this in|put pen to paper|get this signed|get it signed|get the contract signed|get this done|get this over the line|take the deal|take this deal|take this offer',
+    'sign|sign it|sign this|sign the contract|sign the agreement|sign the order form|sign the paperwork|commit|commit to this|commit to us|decide|make a decision|make the decision|make your decision|make a call|make the call|make up your mind|give me an answer|give me a yes|say yes|go ahead with this|go ahead with it|go ahead with the deal|go ahead and sign|go ahead and commit|go ahead and decide|go ahead and buy|move forward|move forward with this|pull the trigger|buy this|buy it|accept this|accept the offer|accept our offer|agree to this|agree to the deal|finalize this|finalise this|close this|close the deal|lock it in|lock this in|put pen to paper|get this signed|get it signed|get the contract signed|get this done|get this over the line|take the deal|take this deal|take this offer|confirm the order|confirm your order|place the order|place your order',
   // The same decision as a gerund: "what's stopping you from [signing]".
   pDeciding:
     'signing|committing|deciding|moving forward|going ahead|saying yes|pulling the trigger|making a decision|making the decision|making the call|getting started|buying|purchasing|closing|finalizing|finalising|getting this signed|getting this done|taking the deal|taking this|accepting|agreeing|putting pen to paper|signing on|signing the contract|locking this in|locking it in|making the switch|switching|partnering with us|working with us',
@@ -34,7 +34,7 @@ const RAW: Record<string, string> = {
   // week" an optional "(it|this)?" before the time word has already taken "this".
   pNow: 'now|right now|today|tonight|immediately|right away|asap|this week|on this call|before we hang up|before you hang up|before the end of the call|by end of day|by eod|by tomorrow|by friday|by monday|this afternoon|this morning|week|afternoon|morning',
   // Either: calendar words or "now" words, for patterns that take both.
-  pWhen: `${CORE.soonTime}|now|right now|immediately|right away|asap|on this call|before we hang up|this afternoon|this morning|week|weekend|month|quarter|afternoon|morning|we hang up|you hang up|i hang up|the call ends|end of the call|the end of the call|end of call|we get off the call|we get off the phone|i get off this call|i get off the call|i get off the phone|you get off the call|we end this call|we end the call|the end of this call|lunch|before lunch|end of business`,
+  pWhen: `${CORE.soonTime}|now|right now|immediately|right away|asap|on this call|before we hang up|this afternoon|this morning|week|weekend|month|quarter|afternoon|morning|we hang up|you hang up|i hang up|the call ends|end of the call|the end of the call|end of call|we get off the call|we get off the phone|i get off this call|i get off the call|i get off the phone|you get off the call|we end this call|we end the call|the end of this call|lunch|before lunch|end of business|i leave|i log off|i head out|i leave the office`,
   // Papers a rep asks the buyer to sign or sends over for signature.
   pPaperwork:
     'contract|contracts|agreement|agreements|order form|order forms|paperwork|docusign|docs|documents|msa|sow|invoice|purchase order|po|signature page|signing link|e-sign|esign|redlines',
@@ -55,6 +55,16 @@ const RAW: Record<string, string> = {
   fgLoss:
     'revenue|money|customers|clients|deals|sales|business|market share|ground|margin|margins|profit|profits|your best people|your top people|your best customers|your edge|your job|everything|thousands|millions',
 
+  // Intensifiers that leave an order or a guilt trip unchanged: "you [really] need to", "I've [honestly] gone to bat".
+  pIntens: 'really|just|seriously|absolutely|definitely|simply|honestly',
+  pNeedAdv: 'really|just|absolutely|badly|seriously',
+  pSincere: 'really|honestly|seriously|truly',
+
+  // Groups several patterns repeat, kept once for the in-page bundle's size.
+  pYes: 'give me an answer|say yes|move forward|sign|commit|decide|agree|accept',
+  pCloseWord: 'close|sign|signature|verbal|commitment|yes|deal|contract',
+
+  fgTheirPeople: 'team|people|staff|employees|reps|customers|boss|board|ceo|cfo|manager|vp|investors',
   // Confirmshaming: the benefits a decline button pretends the shopper is rejecting.
   fgPerk:
     'discount|discounts|deal|deals|saving|savings|saving money|coupon|coupons|offer|offers|exclusive offers|special offers|exclusive deals|promo|promos|promotions|sale|sales|bargain|bargains|freebies|free stuff|free things|free money|free samples|free shipping|free gift|free gifts|gifts|prizes|a prize|rewards|perks|cash back|cashback|money|winning|fun|fun stuff|cool stuff|nice things|good stuff|good deals|great deals|early access|vip access|exclusive access|access|free|surprises|good things|percent off',

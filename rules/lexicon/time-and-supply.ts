@@ -57,6 +57,23 @@ export const WORDS: Record<string, string> = {
     'sign|signs|signed|commit|decide|buy|purchase|order|lock|finalize|finalise|approve|upgrade|renew|claim|redeem|checkout|secure|grab',
   dueCommitPhrase: 'move forward|go ahead|say yes|pull the trigger|close the deal|sign off|check out',
 
+  // What a seller "holds" until a date (urgency/hold-price-until): its qualifier, the thing held,
+  // the same with a seat, and what it is said of.
+  dueHeldAdj: 'current|special|launch|discounted|quoted',
+  dueHeldWhat: 'price|pricing|rate|discount|deal|offer|terms|quote',
+  dueHeldSeat: 'price|pricing|rate|discount|deal|offer|terms|quote|spot|slot|seat',
+  dueHeldThis: 'this|the|that|these|our|it|them|your',
+  // The reply a deadline asks for: "respond by Friday or…".
+  dueReply: 'respond|reply|confirm|sign|decide|commit|answer|order|let me know|let us know|get back to me|get back to us',
+
+  // A hedge before a supply word: "[fairly] limited".
+  stockHedge: 'kind of|sort of|a bit|a little|fairly|somewhat|rather|super|very|extremely|really|quite|pretty|severely|strictly',
+
+  timerEnds: 'ends|ending|expires|expire|expiring|closes|closing',
+  dueBuy: 'buy|order|shop|book|sign up|register|grab one|grab it|get it|get one|enroll|reserve',
+  dueSignedWhat: 'this|it|the contract|the agreement|the order form|the paperwork|everything',
+  dueCannot: 'can not|cannot|will not|am not able to|are not able to|will not be able to',
+  dueAnswer: 'decision|answer|commitment|signature|sign off|verbal|go ahead|green light',
   // A countdown's clock: "09:35", "0:30:00", "15hrs", "16h", "59m", "06s".
   timerToken:
     '/^[0-9][0-9]?:[0-9][0-9]/|/^[0-9]+h$/|/^[0-9]+hrs?$/|/^[0-9]+hours?$/|/^[0-9]+m$/|/^[0-9]+mins?$/|/^[0-9]+minutes?$/|/^[0-9]+s$/|/^[0-9]+secs?$/|/^[0-9]+days?$/|/^[0-9]+d$/',

@@ -18,6 +18,7 @@ export default defineRule({
     '(i will|we will|i am going to|we are going to) go ahead and (send|issue|raise|process|submit|place|book|put through) (the|your|this)? (invoice|order|order form|contract|paperwork|po|renewal|upgrade) .{0,3} unless (you|we hear|i hear)',
     // The signing taken as given: "so when are you signing?"
     '(so|and)? when (are you|will you be|are you going to be) (signing|committing|sending the signed)',
+    "[(i will|i'll|we will|we'll) go ahead and (send|get|draw up|prepare|issue) (over)? (the|your) %pPaperwork% (so|and) (we|i) can (get you started|get you live|kick off|start|get started|get going)]",
   ],
   unless: [
     /\bsign(ed|ing)? (in|into|up|out)\b/,
@@ -31,7 +32,7 @@ export default defineRule({
   why: 'An assumptive close decides for the buyer and makes them push back to say no. Ask where they are in their decision instead.',
   alternatives: [{ rewrite: 'would it help if I sent over the contract' }, { question: 'clarity' }],
   examples: {
-    flag: ['[[We will go ahead and issue the invoice on Monday unless you]] tell us otherwise.', '[[So when are you signing]]?', 
+    flag: [ '[[I will go ahead and send the contract so we can kick off]] on the 3rd.','[[We will go ahead and issue the invoice on Monday unless you]] tell us otherwise.', '[[So when are you signing]]?', 
       'Great call! [[When should I send over the contract]] for your signature?',
       '[[Where should we send the order form]] so you can sign?',
       '[[Shall I go ahead and draw up the paperwork]]?',
@@ -42,7 +43,7 @@ export default defineRule({
       '[[I’m putting the order through unless you]] stop me.',
       '[[We’ll assume you’re in]] unless we hear otherwise by Friday.',
     ],
-    pass: ['When are you signing in to the sandbox?', 
+    pass: [ 'I will go ahead and send the contract so your legal team can review it early.','When are you signing in to the sandbox?', 
       'Attached is the order form we discussed.',
       'As you asked, when should I send the contract so legal can review it?',
       'Once you have decided, I can send the paperwork.',

@@ -21,7 +21,7 @@ export default defineRule({
   why: 'A yes pulled out on the call often turns into a no later. Asking what would help them decide gives you a yes that holds.',
   alternatives: [{ rewrite: 'could you let me know what you still need to decide' }, { question: 'clarity' }],
   examples: {
-    flag: [
+    flag: [ '[[I would like your decision before I log off]] tonight.',
       '[[Can I get a verbal yes today]]?',
       'Call plan: [[get us a commitment on this call]].',
       '[[Before we hang up, can you sign]] the order form?',
@@ -33,7 +33,7 @@ export default defineRule({
       '[[I’d like your signature before we end this call]].',
       '[[Tell me you’re signing]] this week.',
     ],
-    pass: [
+    pass: [ 'I would like your feedback before I log off tonight, if you have a minute.',
       'Can I get a copy of your current workflow?',
       'Before we hang up, can you tell me who else should be involved?',
       'Could we get a decision on the pilot scope from your team next month?',

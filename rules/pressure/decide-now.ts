@@ -3,8 +3,8 @@ import { defineRule } from '../define-rule';
 /** The decision demanded on the writer's clock: "you need to sign today", "make a decision now". */
 export default defineRule({
   match: [
-    '(you|u) (really|just|seriously|absolutely|definitely|simply|honestly)? (need|needs|have|ought) to %pDecide% (by|before|until|within)? %pWhen%',
-    '(you|u) (really|just|seriously|absolutely|definitely|simply|honestly)? (have? got to|must|should) %pDecide% (by|before|until|within)? %pWhen%',
+    '(you|u) %pIntens%? (need|needs|have|ought) to %pDecide% (by|before|until|within)? %pWhen%',
+    '(you|u) %pIntens%? (have? got to|must|should) %pDecide% (by|before|until|within)? %pWhen%',
     '(i|we) (am going to|are going to|really|just|will)? need (you|u) to (sign off|countersign) (on this|on it)? (by|before|until|within)? %pWhen%',
     '(i|we) (am going to|are going to|really|just|will)? need you to %pDecide% (by|before|until|within)? %pWhen%',
     'make (a|your|the) decision (before we hang up|on this call|right now|now|today|immediately|tonight)',
@@ -24,6 +24,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'take the time you need to decide' }, { question: 'concerns' }],
   examples: {
     flag: [
+      '[[You must confirm the order today]].',
       '[[You need to sign by end of day]] if you want this rate.',
       '[[You have to make the call today]], the pricing committee meets tomorrow.',
       'Call recap: [[I need you to commit this week]] so I can hold the team.',
@@ -33,6 +34,7 @@ export default defineRule({
       'I will send it now [[so you can sign before lunch]].',
     ],
     pass: [
+      'You must confirm the SSO settings with IT before launch.',
       "You don't need to decide anything this week.",
       'If you sign today, that works, and next month works just as well.',
       'I need to check with legal today before I send the paperwork.',

@@ -12,6 +12,8 @@ export default defineRule({
     '(so|now|then) just? sign (the order form|the contract|the agreement|it|this|here)',
     '^(put|pop|stick|drop|scribble) your (name|signature|initials|john hancock) on (the)? (order form|contract|agreement|paperwork|dotted line|signature page|form|docusign|page|it|this)',
     'go ahead and (sign|countersign|docusign|initial) (the order form|the contract|the agreement|it|this|here)?',
+    '(just|only) need your (john hancock|autograph)',
+    '(just|only) need your (signature|initials) (on|at) page'
   ],
   unless: ['reported', /\b(if|once|when|whenever) (you|it|everything|legal|that|the|your)\b/, /\bsign(ed|ing)? (in|into|up|out)\b/, /\bnda\b/, /\bwhen(ever)? you (get|have) a (chance|moment|minute|sec)\b/],
   severity: 'warning',
@@ -19,7 +21,7 @@ export default defineRule({
   why: 'Signing is the buyer deciding to trust you. Calling it a quick formality hurries them past the moment they should feel sure.',
   alternatives: [{ rewrite: "when you're ready, sign" }, { question: 'clarity' }],
   examples: {
-    flag: [
+    flag: [ '[[Just need your John Hancock]] and we are live.', '[[Just need your signature on page]] 3 and it is done.',
       'Everything is set, [[just sign]] page 6 and email it back.',
       '[[All you need to do is sign]] and we start Monday.',
       '[[All that’s left is your signature]] on the order form.',

@@ -3,18 +3,19 @@ import { defineRule } from '../define-rule';
 /** A conditional ultimatum: "if you don't sign by Friday, the deal is off". */
 export default defineRule({
   match: [
-    '(if|unless) you (are not ready to|do not|can not|will not)? (give me an answer|say yes|move forward|sign|commit|decide|agree|accept) .{0,6} (the|this|our|my) (deal|offer|price|discount|pricing) (is|goes|will be|comes) (off|away|gone|withdrawn)',
-    '(if|unless) you (are not ready to|do not|can not|will not)? (give me an answer|say yes|move forward|sign|commit|decide|agree|accept) .{0,6} (it|this|offer|deal) (is|goes|will be|comes) off the table',
-    '(if|unless) you (are not ready to|do not|can not|will not)? (give me an answer|say yes|move forward|sign|commit|decide|agree|accept) .{0,6} (we|i) (are going to|am going to|will)? (pull the offer|pull the deal|give it to|offer it to|walk away|move on|give your|release your|pull out|withdraw|rescind)',
+    '(if|unless) you (are not ready to|do not|can not|will not)? %pYes% .{0,6} (the|this|our|my) (deal|offer|price|discount|pricing) (is|goes|will be|comes) (off|away|gone|withdrawn)',
+    '(if|unless) you (are not ready to|do not|can not|will not)? %pYes% .{0,6} (it|this|offer|deal) (is|goes|will be|comes) off the table',
+    '(if|unless) you (are not ready to|do not|can not|will not)? %pYes% .{0,6} (we|i) (are going to|am going to|will)? (pull the offer|pull the deal|give it to|offer it to|walk away|move on|give your|release your|pull out|withdraw|rescind)',
     '(it is either|either) you (say yes|sign|commit|decide|agree) .{0,6} or (we|i|the|this|you)',
     '(sign|commit|decide) by? %pWhen% or (we|i) (are going to|am going to|will)? (walk away|walk|move on|pull out|pull|withdraw|rescind)',
+    "[or (i am|i'm|we are|we're|i will|i'll|we will|we'll) (pulling|pull|withdrawing|withdraw|walking|walk|taking|take|rescinding|rescind) (the|this|our|my)? (offer|deal|discount|pricing|price|quote|terms|away)]",
   ],
   severity: 'strong',
   message: 'Threatens to withdraw the offer unless the buyer agrees on your terms.',
   why: 'A threat makes saying yes about avoiding a loss, not about whether this is right for them. If something really changes after a date, say so plainly and without the "or else".',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: [
+    flag: [ 'We do this today [[or I am pulling the discount]].',
       "[[If you don't sign by Friday, the deal is off]].",
       '[[Unless you commit this week, we will pull the offer]] and release the slot.',
       '[[Either you sign the renewal or we]] move your team to list price.',

@@ -3,14 +3,16 @@ import { defineRule } from '../define-rule';
 /** Call-note plans to pressure the buyer: "push them to sign before end of quarter". */
 export default defineRule({
   match: [
-    '(lean on|strong arm|nudge hard|push|pushing|pressure|pressuring|force|forcing|rush|rushing|hurry|hurrying|squeeze|strongarm) (the? .|them|him|her) (to|into|toward|towards) (say yes|a decision|a signature|a yes|a commitment|a close|a purchase|sign|commit|decide|buy|purchase|close|signing|committing|deciding|closing|buying|purchasing)',
+    '(lean on|leaned on|strong arm|nudge hard|push|pushed|pushing|pressure|pressured|pressuring|force|forced|forcing|rush|rushed|rushing|hurry|hurried|hurrying|squeeze|squeezed|strongarm) (the .|their .|them|him|her) (hard|harder|again)? (to|into|toward|towards) (say yes|a decision|a signature|a yes|a commitment|a close|a purchase|sign|commit|decide|buy|purchase|close|signing|committing|deciding|closing|buying|purchasing)',
     'push hard? (for|on) (a|the)? (signed contract|signature|close|commitment|yes|decision|verbal)',
+    // Call-note shorthand: "pushed him on timeline", "press the CFO hard on the decision".
+    '[(pushed|pressed|leaned on|pushing|pressing|push|press|lean on) (him|her|them|the .|their .) (hard|harder|again)? on (timeline|timing|the timeline|the timing|the close|closing|signing|the signature|a decision|the decision|a date|the date|the deadline)]',
     'get (the? .|them|him|her) to (say yes|sign|commit|decide) (by|before|on)? %pWhen%',
     '(do not|don\'t) let (the buyer|the client|the customer|them|him|her) (get off the call|off the phone|off the call|hang up|leave|go) without (a signature|a commitment|a decision|a yes|a verbal|signing|committing)',
     'make (them|him|her) (sign|commit|decide) %pNow%',
     'force (a|the) (decision|close|signature|yes)',
     'tell (the buyer|the client|the customer|them|him|her) (they|he|she) (needs|need|have|has|must|got) to (make a decision|move forward|sign|commit|decide)',
-    '(close|sign|signature|verbal|commitment|yes|deal|contract) .{0,4} no matter what',
+    '%pCloseWord% .{0,4} no matter what',
     'close (them|him|her|it|this|the deal)? hard',
     'get (them|him|her|the buyer|the client) to (say yes|sign|commit|decide) on (the|this|that) call',
     '(do not|don\'t|never) (leave|hang up|end the call|get off the call|get off the phone|walk out) without (a|the|their|his|her)? (commitment|signature|yes|verbal|decision|close|deal|signed contract)',
@@ -25,8 +27,8 @@ export default defineRule({
     '(get|secure|lock down|nail down) (a|the)? verbal? (yes|commit|commitment|signature) from .{1,2} on (this|the) call',
     // "I'm not comfortable letting this slip past today."
     '[(not comfortable|can not|can\'t|will not|won\'t|do not want to|don\'t want to) (letting|let) (this|it|the deal|things) (slip|slide|drift) (past|beyond)] %pWhen%',
-    '(close|sign|signature|verbal|commitment|yes|deal|contract) .{0,4} at all costs',
-    '(close|sign|signature|verbal|commitment|yes|deal|contract) .{0,4} whatever it takes',
+    '%pCloseWord% .{0,4} at all costs',
+    '%pCloseWord% .{0,4} whatever it takes',
     '(get|secure|lock down|nail down) (the|a) (verbal|signature|commitment|yes|close) .{0,4} no excuses',
   ],
   unless: ['reported', /(\b(never|not|no need to|avoid|stop|without|instead of)|n't) (to )?(push|pushing|pressure|pressuring|force|forcing|rush|rushing|hurry)\b/],
@@ -35,7 +37,7 @@ export default defineRule({
   why: 'Notes shape the next call. A plan to push them leads to a conversation about your deadline; a plan to learn their concerns leads to a decision that lasts.',
   alternatives: [{ rewrite: 'ask what they still need to decide' }, { question: 'concerns' }],
   examples: {
-    flag: ['Next call: [[get a verbal yes from Sam on this call]].', 'I [[can\'t let this slip past]] Friday, so please sign.', 'Close on Tuesday, [[don\'t let them push it to]] next quarter.', '[[Don\'t accept]] "we will circle back" on Thursday.', 
+    flag: [ 'Call recap: [[pushed her hard to sign]] this week.', '[[Pushed him on timeline]], told him the slot will not hold.', 'Next: [[press the CFO on the decision]] before Friday.','Next call: [[get a verbal yes from Sam on this call]].', 'I [[can\'t let this slip past]] Friday, so please sign.', 'Close on Tuesday, [[don\'t let them push it to]] next quarter.', '[[Don\'t accept]] "we will circle back" on Thursday.', 
       'Next step: [[push them to sign]] before end of quarter.',
       'Plan: [[pressure the CFO into a decision]] on Thursday.',
       '[[Get them to sign by Friday]], use the discount.',
@@ -51,7 +53,7 @@ export default defineRule({
       'Call 2: [[get them to commit on the call]], no more circling back.',
       'Next mtg - ask for the close, [[dont leave w/o a commitment]]',
     ],
-    pass: [
+    pass: [ 'We pushed the kickoff to May at their request.', 'She pushed us hard on the security answers, fair enough.',
       'Do not push them to sign before legal has reviewed.',
       'Push the demo to Thursday at their request.',
       'They asked us to get them pricing by Friday.',

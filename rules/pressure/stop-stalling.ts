@@ -13,6 +13,9 @@ export default defineRule({
     // Reproach for not having decided yet: "you should have signed last week".
     '(you|u) (really|honestly)? should have (signed|committed|decided|said yes|moved forward|gone ahead) (already|by now|last week|last month|yesterday|weeks ago|days ago|a week ago|a month ago)',
     '(you|u) (can not|cannot) (afford to)? (keep|go on|continue) (saying maybe|putting this off|putting it off|sitting on the fence|stalling|kicking the can|dragging your feet|waiting|hesitating|going back and forth)',
+    '(stop|quit) (delaying|procrastinating)',
+    // Counting the chases at the buyer: "I've emailed you five times now".
+    "[(i have|i've|we have|we've) (chased|emailed|called|pinged|messaged|nudged) you (%stockNum%|so many|multiple|countless) times]",
   ],
   // The writer's own delays are theirs to stop: "we'll stop putting this off and ship the fix".
   unless: ['reported', /\b(did|have|has|had) (you|they|she|he|your team)\b/, /\b(i|we)('ll| will| are going to| am going to| need to| have to| should| must)? (stop|quit) /, /\b(once|when|after|if|until|whether) you('ve| have) seen\b|\bseen enough of\b/],
@@ -21,7 +24,7 @@ export default defineRule({
   why: 'Hesitation usually means a question has not been answered yet. Calling it stalling makes the buyer defend themselves instead of telling you what is missing.',
   alternatives: [{ rewrite: 'tell me what is still open for you' }, { question: 'concerns' }],
   examples: {
-    flag: ['Call notes: get the yes, [[no more next month]].', 'Honestly, [[you should have committed by now]].', '[[Quit deliberating and just sign]].', '[[Just commit already]], it is a good deal.', 
+    flag: [ '[[Stop delaying]] and send the PO.', '[[I have pinged you four times]] this week, where are we?','Call notes: get the yes, [[no more next month]].', 'Honestly, [[you should have committed by now]].', '[[Quit deliberating and just sign]].', '[[Just commit already]], it is a good deal.', 
       '[[Stop stalling]] and sign the order form.',
       '[[No more excuses]], let us get it done.',
       'Honestly, [[you can’t keep saying maybe]].',
@@ -29,7 +32,7 @@ export default defineRule({
       '[[Stop sitting on it]] and sign.',
       '[[You’ve seen enough]], let us get started today.',
     ],
-    pass: ['Did you sign it already? Thank you!', 
+    pass: [ 'Sorry, I have emailed you twice about the invoice address, ignore the first one.','Did you sign it already? Thank you!', 
       'We will stop putting this off on our side and ship the fix this week.',
       'No more demos needed unless your team wants one.',
       'Take the time you need; hesitating is fine.',

@@ -4,6 +4,9 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     'take it or leave it',
+    // The talking is over: "we're done negotiating", "no more haggling".
+    "[(i am|i'm|we are|we're|i have|we have) (done|finished|through) (negotiating|haggling|going back and forth)]",
+    '[(no more|enough) (negotiating|haggling)]',
     '(this|that|it) is (my|our|the) (best and final|final|last) (offer|price|number|proposal)',
     '(my|our|a) final offer',
     '^final offer',
@@ -22,7 +25,7 @@ export default defineRule({
   why: 'Ultimatums end the conversation at the moment the buyer most needs one. Say what you can and cannot change, and leave the door open.',
   alternatives: [{ rewrite: 'this is the best we can do on price, and I am happy to talk through other options' }, { question: 'alternatives' }],
   examples: {
-    flag: [
+    flag: [ '[[We are done negotiating]], this is the number.', '[[No more haggling]]: sign or we walk.',
       'That is the number, [[take it or leave it]].',
       'To be clear, [[this is our final offer]] on the three-year term.',
       '[[Final offer]]: 18% off if we get it done.',
@@ -32,7 +35,7 @@ export default defineRule({
       'So, [[are we signing or not]]?',
       'Are you ready to [[sign, yes or no]]?',
     ],
-    pass: [
+    pass: [ 'Once legal is finished negotiating the DPA, we can schedule kickoff.', 'No more back-and-forth emails needed, I will call you Monday.',
       'Take your time with the proposal; we can adjust the scope.',
       'The final version of the proposal is attached.',
       'Our last call covered the export limits.',

@@ -10,6 +10,8 @@ export default defineRule({
     '(what company|what team|what business|who) (would not|wouldn\'t) want (to save|to grow|to win|to make|this|that)',
     '(any|every) (smart|sensible|reasonable|rational) (person|buyer|leader|team|company|business) would (say yes|jump at|agree|sign)',
     'you (are going to|will|are) (moving forward|move forward|going ahead|go ahead|committing|commit|signing|sign) .{0,4} (right|yes|correct|yeah)',
+    "[(can|shall|may|could) (i|we) (take|count) (that|this|it) as a (yes|go|green light|commitment|done deal)]",
+    "[(i will|i'll|i am going to|i'm going to|we will|we'll) (take|count) (that|this|it|your silence) as a (yes|go|green light|commitment)]",
   ],
   unless: ['reported'],
   severity: 'warning',
@@ -17,14 +19,14 @@ export default defineRule({
   why: 'Tie-down questions collect small yeses the buyer did not mean. An open question gets their real view, which is what you need to help them.',
   alternatives: [{ rewrite: 'how does this look from your side' }, { question: 'fit' }],
   examples: {
-    flag: [
+    flag: [ 'Great, so [[can I take that as a yes]]?', 'No reply, so [[I will take your silence as a yes]].',
       'This pays for itself in a quarter, [[wouldn’t you agree]]?',
       '[[Isn’t it time you]] stopped losing hours to spreadsheets?',
       '[[You want to save money, right]]?',
       'Honestly, [[who wouldn’t want this]]?',
       '[[You’re going to sign this week, right]]?',
     ],
-    pass: [
+    pass: [ 'Can I take that as a no for now? Totally fine.',
       'Would you agree to a short call with our security lead?',
       'Where do you disagree with the ROI model?',
       'It is time to plan the rollout with your team.',

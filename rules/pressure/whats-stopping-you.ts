@@ -19,6 +19,7 @@ export default defineRule({
     'what (more|else) (do|would|could) you possibly? need (to hear|to see|to know)? (before you|to) (say yes|move forward|go ahead|sign|commit|decide)',
     'what (more|else) could you possibly? (ask for|want|need)',
     'why (would|should|do) you (wait|hesitate|hold off|delay) (any longer|at all)?$',
+    'what is (it going to|it gonna) take (for you)? to (get you to|get your team to) (sign|commit|say yes|move forward|go ahead|decide)',
   ],
   unless: ['reported', /\bhold ?up (on|with) (our|my|the (api|bug|fix|integration|ticket|release|invoice|shipment|delivery))\b/],
   severity: 'warning',
@@ -26,7 +27,7 @@ export default defineRule({
   why: '"What is stopping you?" makes hesitation something to justify. Asking what concerns them, openly, gets the real answer and shows you care about it.',
   alternatives: [{ rewrite: 'what questions or concerns do you still have' }, { question: 'concerns' }],
   examples: {
-    flag: ['[[There is really nothing stopping you from signing]] now.', '[[What exactly is holding you back from committing]] today?', 
+    flag: [ 'So, [[what is it going to take to get you to sign]] this month?','[[There is really nothing stopping you from signing]] now.', '[[What exactly is holding you back from committing]] today?', 
       'So [[what’s holding you back from moving forward]]?',
       '[[What is stopping you from signing]] this week?',
       'Honestly, [[what are you waiting for]]?',

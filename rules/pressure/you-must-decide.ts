@@ -3,13 +3,13 @@ import { defineRule } from '../define-rule';
 /** The decision framed as the buyer's duty: "you need to sign", "you have to make a decision". */
 export default defineRule({
   match: [
-    'you (really|just|seriously|absolutely|definitely|simply|honestly)? (really|just)? (need|needs|have|ought) to %pDecide%',
+    'you %pIntens%? (really|just)? (need|needs|have|ought) to %pDecide%',
     // Hedged orders are still orders: "you kind of have to sign today".
     'you (kind of|sort of|pretty much|basically|probably) (need|have|ought) to %pDecide%',
     // The writer folded into the order: "we should sign this before we hang up".
     '(we|we all) (really|just)? (should|need to|have to|must) (sign|commit|get this signed|get it signed|close this) (this|it)? (before we hang up|before we end the call|before we end this call|before we get off the call|on this call|before the end of the call|before the end of this call|before the end of our call)',
-    'you (really|just|seriously|absolutely|definitely|simply|honestly)? (must|should) (really|just|definitely|seriously|honestly)? (just)? %pDecide%',
-    'you (really|just|seriously|absolutely|definitely|simply|honestly)? have? got to %pDecide%',
+    'you %pIntens%? (must|should) (really|just|definitely|seriously|honestly)? (just)? %pDecide%',
+    'you %pIntens%? have? got to %pDecide%',
     '(i|we) (am going to|are going to|really|just|will)? need you to %pDecide%',
   ],
   unless: [

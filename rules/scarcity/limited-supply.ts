@@ -7,8 +7,8 @@ export default defineRule({
     // "Inventory's tight": the tokenizer keeps "inventory's" whole, and a group only finds it by its
     // bare form when it opens a sentence, so both are listed.
     '[(inventory\'s|stock\'s|supply\'s|availability\'s|capacity\'s|inventory|stock|supply|availability|capacity) (very|really|pretty|super|quite)? (tight|scarce)]',
-    '[%stockSubject% (for|on|in|of|at) .{1,4} (is|are) (kind of|sort of|a bit|a little|fairly|somewhat|rather|super|very|extremely|really|quite|pretty|severely|strictly)? (limited|scarce|tight)]',
-    '[%stockSubject% (is|are) (kind of|sort of|a bit|a little|fairly|somewhat|rather|super|very|extremely|really|quite|pretty|severely|strictly)? (limited|scarce|tight)]',
+    '[%stockSubject% (for|on|in|of|at) .{1,4} (is|are) %stockHedge%? (limited|scarce|tight)]',
+    '[%stockSubject% (is|are) %stockHedge%? (limited|scarce|tight)]',
     // "very few of these bundles left", "hardly any implementation slots are left".
     '[(we have|there are|there is|there\'s) (only|very|extremely|so|really)? few of (these|those|the|our) .{0,2} %stockCounted% still? (left|remaining|available|open)]',
     '[(hardly|barely|scarcely) any .{0,2} %stockCounted% (are|is)? still? (left|remaining|available|open)]',

@@ -12,8 +12,10 @@ export default defineRule({
     // A few free words before the thing counted: "only one dedicated CSM opening left".
     '[(only|just) a? %stockNum% .{1,4} %stockCounted% (are|is)? still? %stockLeft%]',
     '[(only|just) a? %stockNum% of (these|those|them) (are|is)? still? %stockLeft%]',
+    // No "only", but "still" says the rest are gone: "there's one partner slot still open".
+    "(there is|there's|there are|we have|we've got|we still have) [(one|two|three|a couple of|a few|a handful of|a single|a) .{0,2} %stockCounted% still (open|available|up for grabs|unclaimed|left)]",
   ],
-  unless: ['reported', /\b(on|in) your (plan|account|contract|subscription|workspace)\b/, /\bonly (need|want|use|needs|wants|uses|asked for|bought|ordered)\b/],
+  unless: ['reported', /\b(on|in) your (plan|account|contract|subscription|workspace)\b/, /\bonly (need|want|use|needs|wants|uses|asked for|bought|ordered)\b/, /\b(tickets?|cases?|bugs?|items?) still open\b/],
   severity: 'warning',
   message: 'Claims only a few are left, to hurry the decision.',
   why: 'A countdown of what is left asks the reader to decide before they are ready. If supply really is tight, say so plainly and leave them room; if it is not, they will find out, and the trust goes with it.',
@@ -31,6 +33,9 @@ export default defineRule({
       'There is [[only one dedicated success manager opening left]] this year.',
       '[[Only three of the refurbished demo kits are left]] in the warehouse.',
       'There are [[only 2 of these left]].',
+      "There's [[one design-partner slot still open]] for spring.",
+      'We have [[a couple of onboarding seats still available]] in May.',
+      'There are [[two pilot licences still up for grabs]].',
     ],
     pass: [
       'You only need two licenses to start, and you can add more later.',
@@ -39,6 +44,8 @@ export default defineRule({
       'Only 3 of the 12 reps left the company this year.',
       'Only two of the open items on the checklist remain, both on our side.',
       'We have limited insight into your process so far.',
+      'There is one question still open on the security review.',
+      'We have two tickets still open with your IT team.',
     ],
   },
 });

@@ -12,6 +12,7 @@ export default defineRule({
     '[join the rest of (your|the) (industry|market|sector|field|space|peers|world|pack|crowd|country|region|vertical)]',
     '[join (the|your) (industry|crowd|movement|bandwagon|revolution|majority)]',
     '[(join|joining|joined) the (likes|ranks) of]',
+    "[every .{0,1} %spOrgOne% (we|i) (have|had)? (spoken|talked|worked|met|pitched|demoed) (to|with) .{0,4} (signed|switched|joined|moved|adopted|bought)]",
   ],
   unless: [/\b(happy|glad) to (connect|introduce)|\breference (call|customer)/, 'reported'],
   severity: 'warning',
@@ -19,7 +20,7 @@ export default defineRule({
   why: "Numbers about other buyers are a crowd, not a reason. If it fits, it will fit because of this buyer's goals; ask about those instead.",
   alternatives: [{ rewrite: 'some teams have found this useful' }, { question: 'fit' }],
   examples: {
-    flag: [
+    flag: [ 'Honestly, [[every clinic I have talked to this spring has switched]].',
       '[[Most agencies in your region have already switched]] to quarterly billing.',
       '[[Thousands of teams have already made the switch]], and yours can too.',
       '[[9 out of 10 agencies in your region use]] our scheduler.',

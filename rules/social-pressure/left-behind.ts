@@ -11,6 +11,7 @@ export default defineRule({
     '[(you are|you\'re|youre|your team is|your company is|you) (still|just)? (sitting|stuck|standing|watching)? (on|from) the sidelines]',
     '[(do not|never) let (your|the) (competitors|competition|rivals|competitor|rival|peers) (get there|beat you|get ahead|pull ahead|get the jump|win)]',
     '[(catch up|keep up|keep pace) with (everyone else|everybody else|everyone|everybody|the rest|your peers|your competitors|your rivals|the competition|the industry|the market|the pack)]',
+    '[(%spOthers%|everyone|everybody|the market|the industry) (are|is)? (already)? (lapping|outpacing|outrunning|overtaking|leapfrogging|outgrowing) (you|your team|your company|your business)]',
   ],
   // "They feel left behind by the old vendor's roadmap": the buyer's own complaint, reported.
   unless: ['reported', /\bleft behind by\b/, /\b(they|he|she) (feel|feels|felt)\b/],
@@ -19,7 +20,7 @@ export default defineRule({
   why: 'Being told you are falling behind is a jolt of fear, not information. Ask what they want to achieve and show how this helps, or does not.',
   alternatives: [{ rewrite: 'this could help with what you described' }, { question: 'outcome' }],
   examples: {
-    flag: [
+    flag: [ 'Meanwhile your [[competition is overtaking you]] on AI.',
       "If you wait another year, [[you'll be left behind]].",
       "[[Don't get left behind]]: the next cohort starts soon.",
       'Every month on the old stack, you [[fall further behind your competitors]].',

@@ -17,11 +17,15 @@ const CROWDS = [
   'other .{0,1} %spOrgs%',
   '(top|leading|best|largest|biggest|big|smartest|fastest|major|successful) .{0,2} %spOrgs%',
   'every .{0,2} %spOrgOne%',
+  // The holdout framing: "everybody else on the shortlist", "the rest of your leadership team".
+  '(everyone|everybody) else',
+  'rest of (the|your)? .{0,2} (%spOrgs%|team|leadership|directors|managers|board|committee|industry|market|field|region|pack|class|cohort)',
 ];
 // Their move. Wildcards are followed by single words only (compromise never matches a phrase there).
 const MOVES = [
   '.{0,5} already .{0,3} %spAlreadyDoing% (us|it|this)?',
   '.{0,5} %spJoined% (on|up|over)?',
+  '.{0,5} moved (over|across)',
   '.{0,5} already .{0,2} (on|with) (us|board|our|it|this)',
   '.{0,4} (became|become|becoming) (a|our)? (customer|customers|client|clients|user|users)',
   '.{0,3} (are|is) (all|now|already)? (our)? (customers|customer|clients|client)',
@@ -61,6 +65,9 @@ export default defineRule({
   alternatives: [{ rewrite: 'some teams in a similar spot have looked at this' }, { question: 'fit' }],
   examples: {
     flag: [
+      'Honestly, [[everybody else on the panel already said yes]].',
+      'The [[rest of the regional directors are already on board]].',
+      '[[Every other dealership in the group moved over]] last spring.',
       'FYI [[every other credit union in the state has already signed on]].',
       'Your closest [[rival just became a customer]] in March.',
       'Honestly, [[half of the Fortune 100 already trust us]].',
@@ -85,6 +92,8 @@ export default defineRule({
       'ur [[competitors r already using us]] lol',
     ],
     pass: [
+      'Everyone else on the call agreed to meet again in two weeks.',
+      'The rest of the rollout moved over to the new timeline you asked for.',
       'Happy to connect you with two of your peers who use us, if that would help.',
       'Our biggest competitor signed a reseller deal last week.',
       'Most of your teams have already signed the data agreement.',

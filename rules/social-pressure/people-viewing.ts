@@ -12,7 +12,7 @@ export default defineRule({
     '[%spCount% (page views|shoppers viewing|views|watchers|visitors) (in the last|in the past|right now|this week|in last|in past|per day|per hour|an hour|a day|today|now|currently|since)]',
     '[%spCount% (people|persons|users|shoppers|visitors|customers|others) (right now|now|today|currently) (viewing|looking|watching)]',
     '[(someone|somebody) .{0,8} (viewing|looking|watching|browsing|eyeing)]',
-    '[(a|another) (shopper|customer|buyer|visitor|user|guest|person) .{0,8} (viewing|looking|watching|browsing|eyeing)]',
+    '[(a|another) %spShopper% .{0,8} (viewing|looking|watching|browsing|eyeing)]',
     '[(viewed|seen|watched) by %spAbout%? %spCount% %spShoppers%]',
     '[%spCount% %spShoppers%? (are|is)? (currently|now|also)? checking (this|it) out]',
     '[(others|other shoppers|other people|other customers|other users|other buyers) (are|is)? (also|currently|now|all)? (viewing|looking at|watching|eyeing|considering|browsing)]',

@@ -3,9 +3,9 @@ import { defineRule } from '../define-rule';
 /** A countdown in words: "Offer ends in 15hrs 1min", "00 DAYS 00 HOURS 29 MINUTES 26 SECONDS". */
 export default defineRule({
   match: [
-    '[(ends|ending|expires|expire|expiring|closes|closing) (in|within)? %timerToken%]',
-    '[(ends|ending|expires|expire|expiring|closes|closing) (in|within)? /^[0-9]+$/ %timerUnit% /^[0-9]+$/? %timerUnit%? /^[0-9]+$/? %timerUnit%? /^[0-9]+$/? %timerUnit%?]',
-    '[(ends|ending|expires|expire|expiring|closes|closing) in /^[0-9]+$/ /^[0-9]+$/]',
+    '[%timerEnds% (in|within)? %timerToken%]',
+    '[%timerEnds% (in|within)? /^[0-9]+$/ %timerUnit% /^[0-9]+$/? %timerUnit%? /^[0-9]+$/? %timerUnit%? /^[0-9]+$/? %timerUnit%?]',
+    '[%timerEnds% in /^[0-9]+$/ /^[0-9]+$/]',
     '[/^[0-9]+$/ (minutes|minute|mins|min|m) /^[0-9]+$/? /^[0-9]+$/ (seconds|second|secs|sec|s)]',
     '[/^[0-9]+$/ (days|day) /^[0-9]+$/? /^[0-9]+$/ (hours|hour|hrs|hr|h) /^[0-9]+$/? /^[0-9]+$/ (minutes|minute|mins|min|m)]',
     '[/^[0-9]+$/ (hours|hrs|hr|h) /^[0-9]+$/? /^[0-9]+$/ (minutes|mins|min|m) /^[0-9]+$/? /^[0-9]+$/ (seconds|secs|sec|s)]',

@@ -14,6 +14,8 @@ export default defineRule({
     '[(price|pricing|rate) (increase|hike|change) (kicks in|takes effect|is coming|hits|lands|goes live)]',
     '[(price|prices|pricing|rates|rate) (rises|rise|goes up|go up|increases|increase|jumps|jump|doubles|changes) in %stockNum% (days|hours|minutes|hrs|mins|weeks|day|hour|week)]',
     '[(we are|we\'re|we will be|we\'ll be|we plan to be) (raising|increasing|hiking|changing) (our|the)? (prices|pricing|rates|price)]',
+    // A day-first date: "prices rise 8% on 1 March".
+    '[(price|prices|pricing|rates|rate) (increase|increases|rise|rises|jump|jumps|goes up|go up) .{0,2} (on|from|after|in|starting) /^[0-9][0-9]?$/ %dueTime%]',
   ],
   unless: ['reported', 'buyer-deadline', /\byour (rate|price|pricing|discount|plan) (is|stays|remains|will stay|will remain) (locked|protected|the same|unchanged|fixed|grandfathered)\b/, /\bprices? subject to change\b/, /\b(your|their) (prices|pricing|rates|costs|customers'? prices)\b/, /\b(if|when|as) (your|their) (costs?|prices?)\b/],
   severity: 'strong',
@@ -21,7 +23,7 @@ export default defineRule({
   why: 'A looming price rise pushes the buyer to decide on the seller\'s calendar. If a change is real, share it early and plainly, and help them decide what timing is right for them.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: ['Heads up: [[prices go up on the 1st]].', 'Act now [[before the price increase]] kicks in.', 'Our [[pricing increases next month]], so worth deciding soon.', 'Sign soon, the [[price increase takes effect]] in April.', '[[Price rises in 3 days]] 2 hrs'],
+    flag: [ 'Our list [[price rises 8% on 1 March]], just so you know.','Heads up: [[prices go up on the 1st]].', 'Act now [[before the price increase]] kicks in.', 'Our [[pricing increases next month]], so worth deciding soon.', 'Sign soon, the [[price increase takes effect]] in April.', '[[Price rises in 3 days]] 2 hrs'],
     pass: ['Pricing is changing in May for new accounts; your rate stays the same.', 'Prices subject to change without notice.', 'If your costs go up, the model adjusts.', 'Our price did not change last year.'],
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule';
+import { BUYER_PLAN, NDA } from '../deadline-guards';
 
 /** "Sign before Friday to keep the discount", "if you sign today", "order by midnight". */
 export default defineRule({
@@ -6,20 +7,22 @@ export default defineRule({
     '[%dueCommit% (it in|in|it|this|now|the contract|the deal|the agreement|the order form|the paperwork|up|today)? (before|by|until) %dueTime%]',
     '[%dueCommitPhrase% (before|by) %dueTime%]',
     // Any reply tied to a reward for being quick: "respond by Wednesday to keep your spot".
-    '[(before|by) %dueTime% to (get|keep|lock in|lock|save|secure|claim|grab|qualify for) (this|the|that|our|these)? (current|special|launch|intro)? (rate|price|pricing|discount|deal|offer|bonus|credit|terms|savings)]',
+    '[(before|by) %dueTime% .{0,2} to (get|keep|lock in|lock|save|secure|claim|grab|qualify for|honor|honour|hold|guarantee) (this|the|that|our|these|your)? .{0,2} (%offerWord%|terms|off)]',
+    // The reward named first: "to keep the 20% off, I'll need it back by Thursday".
+    '[to (keep|hold|honor|honour|lock in|secure|save) (the|this|that|your|our|these) .{0,2} (%offerWord%|off|terms)] .{0,8} (by|before) %dueTime%',
     '[(respond|reply|answer|confirm|register|enroll|enrol|book|act) (by|before)? %dueTime% (to|and) (keep|get|lock|save|secure|hold|claim|qualify|grab|guarantee)]',
     '[%dueCommit% (in|it in)? (today|tonight|this week|now) (to|and) (keep|get|lock|save|secure|receive|qualify|claim|grab|take advantage|enjoy|unlock|we will|i will|we\'ll|i\'ll|you\'ll|you will)]',
     'if (you|your team) (can)? [%dueCommit% (it|this|the contract|the deal)? (today|tonight|this week|now)]',
     'if (you|your team) (can)? [%dueCommit% (it|this|the contract|the deal)? (by|before) %dueTime%]',
     '(push|pressure|get|press|nudge|lean on) (them|him|her|the buyer|the client|the customer|the prospect) to [%dueCommit% (before|by|this week|today) %dueTime%?]',
   ],
-  unless: ['reported', 'buyer-deadline', 'asking-buyer', /\b(they|he|she|the customer|customer|the client|client|the buyer|buyer|the prospect|prospect|legal|procurement|their team)( really| still)? (expect|expects|want|wants|need|needs|plan|plans|aim|aims|hope|hopes|intend|intends|would like|'d like|are aiming|is aiming|are planning|is planning)\b/, /\b(nda|mutual nda|non-disclosure)\b/, /\b(i|we)('ll| will| can| should| plan to| need to)? (sign|order|buy|purchase|renew|upgrade|approve|finalize) (the|our|my|it|this) /, /\b(you|your team) (don't|do not|won't|will not|never) (have|need) to\b/],
+  unless: ['reported', 'buyer-deadline', 'asking-buyer', BUYER_PLAN, NDA, /\b(i|we)('ll| will| can| should| plan to| need to)? (sign|order|buy|purchase|renew|upgrade|approve|finalize) (the|our|my|it|this) /, /\b(you|your team) (don't|do not|won't|will not|never) (have|need) to\b/, /\bto keep (the|this|your) (price|cost|costs|rate|rates) (low|down|competitive|fair|flat|predictable)\b/],
   severity: 'strong',
   message: 'Ties the offer to signing by a date you chose.',
   why: 'Attaching a reward to signing by a near date makes the buyer trade thinking time for a discount. Ask what they need to be confident, and let their timeline set the pace.',
   alternatives: [{ question: 'clarity' }],
   examples: {
-    flag: ['[[Sign before Friday]] to keep the discount.', 'If you [[sign today]], I can add onboarding for free.', '[[Order by midnight]] and save 20%.', 'Note: push them to [[sign before end of quarter]].', '[[Commit this week and we will]] waive setup.', '[[Reply by Wednesday to keep]] your spot at this rate.', '[[Reply today to keep]] the free onboarding.', 'You will need to move [[before the 31st to get this rate]].'],
-    pass: ['Your board meets March 3, so whatever timing works for you.', 'Once it is signed, we can kick off onboarding the following Monday.', 'Can we book a demo this week?', 'You don\'t have to sign anything before Friday.', 'Reply by Friday to get the agenda in time for your board meeting.', 'Send the questionnaire back before Friday to get the security review started.'],
+    flag: ['[[Sign before Friday]] to keep the discount.', 'If you [[sign today]], I can add onboarding for free.', '[[Order by midnight]] and save 20%.', 'Note: push them to [[sign before end of quarter]].', '[[Commit this week and we will]] waive setup.', '[[Reply by Wednesday to keep]] your spot at this rate.', '[[Reply today to keep]] the free onboarding.', 'You will need to move [[before the 31st to get this rate]].', 'I would need the order form back [[by Monday noon to honor this price]].', '[[To hold the launch pricing]], I need your signature by Friday.', 'Send the PO [[before the 30th to guarantee these terms]].'],
+    pass: ['Your board meets March 3, so whatever timing works for you.', 'Once it is signed, we can kick off onboarding the following Monday.', 'Can we book a demo this week?', 'You don\'t have to sign anything before Friday.', 'Reply by Friday to get the agenda in time for your board meeting.', 'Send the questionnaire back before Friday to get the security review started.', 'To keep the price low, send the final headcount by Friday.', 'To keep the discount for your second team, just add them whenever you are ready.'],
   },
 });

@@ -1,0 +1,11 @@
+/**
+ * Context shared by the deadline rules (urgency/decision-by, urgency/sign-before), kept in one
+ * place so the in-page bundle carries it once.
+ */
+
+/** The buyer's own plan, reported: "they expect to sign by the 15th". */
+export const BUYER_PLAN =
+  /\b(they|he|she|the customer|customer|the client|client|the buyer|buyer|the prospect|prospect|legal|procurement|their team)( really| still)? (expect|expects|want|wants|need|needs|plan|plans|aim|aims|hope|hopes|intend|intends|would like|'d like|are aiming|is aiming|are planning|is planning)\b/;
+
+/** An NDA's deadline is paperwork before a meeting, not a decision. */
+export const NDA = /\b(nda|mutual nda|non-disclosure)\b/;
