@@ -40,6 +40,7 @@ const IRREGULAR: Record<string, string[]> = {
 
 // "=" is a term of its own in call-note shorthand ("VP ops = main obstacle"), and compromise keeps it.
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*|=/gu;
+const HYPHENATED = /[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)+/gu;
 // Made once: this runs on every sentence of every keystroke.
 const IRREGULAR_ENTRIES = Object.entries(IRREGULAR);
 
@@ -66,5 +67,13 @@ export function sentenceWords(sentence: string): Set<string> {
     w.split("'").forEach((x) => x && set.add(x));
   }
   for (const [k, v] of IRREGULAR_ENTRIES) if (set.has(k)) v.forEach((x) => set.add(x));
+  // compromise keeps "out-negotiated" as one term whose machine form is "outnegotiated".
+  if (/[-\u2010\u2011]/.test(lower)) {
+    HYPHENATED.lastIndex = 0;
+    while ((m = HYPHENATED.exec(lower))) {
+      set.add(m[0]);
+      set.add(m[0].replace(/[-\u2010\u2011]/g, ''));
+    }
+  }
   return set;
 }
