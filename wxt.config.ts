@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import { BUILT_IN_HOST_PATTERNS } from './settings/sites';
+import { fileURLToPath } from 'node:url';
 import { EXPLAINING_FIELDS, FINDING_FIELDS, ruleFields, type RuleField } from './build/rule-fields';
+import { internGroups } from './build/intern-groups';
+import { leanCompromise } from './build/lean-compromise';
 
 /**
  * Extension pages may load only their own files and may connect nowhere: no fetch, XHR,
@@ -61,6 +64,12 @@ export default defineConfig({
       else if (coachUi) empty = FINDING_FIELDS;
       else if (entrypoints.every((e) => e.type === 'background')) empty = ['examples'];
       if (empty) config.plugins = [...(config.plugins ?? []), ruleFields(empty)];
+      // The bundles that match keep each recurring word group of the patterns once (build/intern-groups.ts).
+      if (pageScripts || entrypoints.every((e) => e.type === 'background')) {
+        config.plugins = [...(config.plugins ?? []), internGroups(fileURLToPath(new URL('.', import.meta.url)))];
+      }
+      // The engine's bundles leave out the parts of compromise it never calls (build/lean-compromise.ts).
+      if (pageScripts || entrypoints.every((e) => e.type === 'background')) config.plugins = [...(config.plugins ?? []), leanCompromise()];
       // Modules whose top level only defines things, so a bundle that uses none of their exports
       // can leave them out (the bundler can't prove it by itself). The page scripts read storage
       // directly (settings/stored.ts), though sites/opt-in.ts imports the storage library for the

@@ -2,13 +2,17 @@
  * The engine as it ships: bundled and minified (esbuild, which tsx already depends on), loaded
  * as plain JavaScript. The bench measures this rather than the TypeScript sources under tsx, so
  * no loader or transpiler helper sits in the timings, and the cold-start child imports exactly
- * one file, as the content script does.
+ * one file, as the content script does. It goes through the same build steps as the extension's
+ * engine: recurring pattern groups kept once (build/intern-groups.ts) and the unused parts of
+ * compromise left out (build/lean-compromise.ts).
  */
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Engine } from '../analyzers/engine';
 import { ROOT } from './paths';
+import { internGroupsEsbuild } from '../build/intern-groups';
+import { leanCompromiseEsbuild } from '../build/lean-compromise';
 
 export type EngineModule = typeof import('./engine-entry');
 /** Makes a fresh engine with the built-in rules (each bench part starts from cold caches). */
@@ -26,6 +30,7 @@ export async function bundle(entry: string, outfile: string): Promise<string> {
     minify: true,
     legalComments: 'none',
     logLevel: 'silent',
+    plugins: [internGroupsEsbuild(ROOT), leanCompromiseEsbuild()],
   });
   return outfile;
 }

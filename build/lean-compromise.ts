@@ -1,0 +1,67 @@
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+
+/**
+ * compromise/one registers plugins the engine never calls: the change API (replace, insert,
+ * remove…), lookup tries, typeahead and freeze, and it imports grad-school to build tag graphs
+ * for `nlp.addTags`. Together ~15 KB of every page script. The engine tokenizes, matches and
+ * sweeps; it never edits a document or tags it. So the bundles that run the engine (page scripts,
+ * background, and the benchmark's engine bundle) get stand-ins:
+ * - change keeps only its `id` compute, which the contraction step runs on new terms;
+ * - lookup, typeahead and freeze register nothing (with empty models their hooks did nothing);
+ * - grad-school throws, with a message, if anything ever calls it.
+ * tests/build/lean-compromise.test.ts runs the corpora through an engine bundled this way and
+ * checks every report equals the one from the full library.
+ */
+// The package's ES sources (its `one` export), found from the resolved CommonJS build.
+const SRC = join(createRequire(import.meta.url).resolve('compromise/one').replace(/[\\/]builds[\\/].*$/, ''), 'src', '1-one');
+
+const STUBS: Record<string, string> = {
+  './1-one/change/plugin.js': `import compute from ${JSON.stringify(join(SRC, 'change/compute/index.js'))};\nexport default { compute };\n`,
+  './1-one/lookup/plugin.js': 'export default {};\n',
+  './1-one/typeahead/plugin.js': 'export default {};\n',
+  './1-one/freeze/plugin.js': 'export default {};\n',
+};
+const GRAD_SCHOOL =
+  "export default function grad() { throw new Error('Care Coach matches words, not part-of-speech tags: nlp.addTags is not available here'); }\n";
+
+const PREFIX = '\0care-coach-lean-compromise:';
+
+/** The stand-in for an import, or null: compromise/one's plugin imports, and grad-school. */
+export function stubFor(source: string, importer: string | undefined): string | null {
+  if (source === 'grad-school') return GRAD_SCHOOL;
+  if (importer && /[\\/]compromise[\\/]src[\\/]one\.js$/.test(importer) && source in STUBS) return STUBS[source];
+  return null;
+}
+
+/** For Vite (the extension build). */
+export function leanCompromise() {
+  return {
+    name: 'care-coach:lean-compromise',
+    enforce: 'pre' as const,
+    resolveId(source: string, importer: string | undefined) {
+      return stubFor(source, importer) === null ? null : `${PREFIX}${source}|${importer ?? ''}`;
+    },
+    load(id: string) {
+      if (!id.startsWith(PREFIX)) return null;
+      const [source, importer] = id.slice(PREFIX.length).split('|');
+      return stubFor(source, importer || undefined);
+    },
+  };
+}
+
+/** For esbuild (the benchmark's engine bundle and the equivalence test). */
+export function leanCompromiseEsbuild() {
+  return {
+    name: 'care-coach:lean-compromise',
+    setup(build: { onResolve: Function; onLoad: Function }) {
+      build.onResolve({ filter: /^(grad-school|\.\/1-one\/(change|lookup|typeahead|freeze)\/plugin\.js)$/ }, (args: { path: string; importer: string }) =>
+        stubFor(args.path, args.importer) === null ? undefined : { path: `${args.path}|${args.importer}`, namespace: 'lean-compromise' },
+      );
+      build.onLoad({ filter: /.*/, namespace: 'lean-compromise' }, (args: { path: string }) => {
+        const [source, importer] = args.path.split('|');
+        return { contents: stubFor(source, importer) ?? '', loader: 'js', resolveDir: SRC };
+      });
+    },
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * The engine as the extension ships it goes through two build steps the sources don't: recurring
+ * pattern groups are kept once as lexicon macros (build/intern-groups.ts), and the parts of
+ * compromise the engine never calls are left out (build/lean-compromise.ts). Both must change
+ * nothing but size: the bundled engine must give the same report as the sources, text for text.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleEngine, loadEngine, type EngineModule } from '../../bench/engine-bundle';
+import { createEngine } from '../../analyzers/engine';
+import { BUILT_IN_RULES } from '../../rules/index';
+import { LEXICON } from '../../rules/lexicon';
+import { expandPattern } from '../../analyzers/pattern-text';
+import { internPattern, planInterning, readRuleFiles } from '../../build/intern-groups';
+import { stubFor } from '../../build/lean-compromise';
+
+const ROOT = join(__dirname, '..', '..');
+const CORPORA = ['../shared/corpus/dev.jsonl', '../shared/corpus/darkpatterns-dev.jsonl', 'tests/corpus/generalization-sales.jsonl', 'tests/corpus/generalization-tone.jsonl', 'tests/corpus/generalization-shop.jsonl'];
+
+function texts(): Array<{ id: string; text: string; kind?: 'email' | 'note' | 'snippet' }> {
+  return CORPORA.flatMap((f) => {
+    let raw: string;
+    try {
+      raw = readFileSync(join(ROOT, f), 'utf8');
+    } catch {
+      return []; // ../shared is beside the checkout, not in it
+    }
+    return raw.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  });
+}
+
+describe('interned pattern groups', () => {
+  const table = planInterning(readRuleFiles(ROOT));
+
+  it('interns groups that recur, each under a name the lexicon does not use', () => {
+    expect(table.size).toBeGreaterThan(50);
+    for (const name of table.values()) expect(LEXICON[name]).toBeUndefined();
+  });
+
+  it('every built-in pattern expands to the same match string once its groups are interned', () => {
+    const added = Object.fromEntries([...table].map(([body, name]) => [name, body]));
+    Object.assign(LEXICON, added);
+    try {
+      const differ: string[] = [];
+      let interned = 0;
+      for (const r of BUILT_IN_RULES) {
+        for (const source of Array.isArray(r.spec.match) ? r.spec.match : [r.spec.match]) {
+          const short = internPattern(source, table);
+          if (short !== source) interned++;
+          if (expandPattern(short) !== expandPattern(source)) differ.push(`${r.id}: ${source}`);
+        }
+      }
+      expect(differ).toEqual([]);
+      expect(interned).toBeGreaterThan(200);
+    } finally {
+      for (const k of Object.keys(added)) delete LEXICON[k];
+    }
+  });
+});
+
+describe('compromise without the parts the engine never calls', () => {
+  it('stands in only for compromise/one’s unused plugins and grad-school', () => {
+    const one = '/x/node_modules/compromise/src/one.js';
+    expect(stubFor('./1-one/change/plugin.js', one)).toContain('compute');
+    expect(stubFor('./1-one/typeahead/plugin.js', one)).toBe('export default {};\n');
+    expect(stubFor('./1-one/match/plugin.js', one)).toBeNull();
+    expect(stubFor('./1-one/change/plugin.js', '/x/src/other.js')).toBeNull();
+    expect(stubFor('grad-school', undefined)).toContain('throw');
+  });
+});
+
+describe('the engine as shipped', () => {
+  let dir: string;
+  let shipped: EngineModule;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'care-coach-shipped-'));
+    shipped = await loadEngine(await bundleEngine(dir));
+  }, 60_000);
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('gives the same report as the sources for every corpus text', () => {
+    const items = texts();
+    expect(items.length).toBeGreaterThan(1000);
+    const fromSources = createEngine(BUILT_IN_RULES);
+    const fromBundle = shipped.createEngine(shipped.BUILT_IN_RULES);
+    const differ: string[] = [];
+    for (const item of items) {
+      const a = JSON.stringify(fromSources.analyze(item.text, { kind: item.kind }));
+      const b = JSON.stringify(fromBundle.analyze(item.text, { kind: item.kind }));
+      if (a !== b) differ.push(item.id);
+    }
+    expect(differ).toEqual([]);
+  }, 120_000);
+});
