@@ -7,8 +7,10 @@ import { createRequire } from 'node:module';
  * for `nlp.addTags`. Together ~15 KB of every page script. The engine tokenizes, matches and
  * sweeps; it never edits a document or tags it. So the bundles that run the engine (page scripts,
  * background, and the benchmark's engine bundle) get stand-ins:
- * - change keeps only its `id` compute, which the contraction step runs on new terms;
- * - lookup, typeahead and freeze register nothing (with empty models their hooks did nothing);
+ * - change and freeze keep only their computes, which compromise runs by name when it builds
+ *   terms for a contraction (`id`, `freeze`, `unfreeze`); freeze's per-document hook goes, since
+ *   nothing is ever frozen here;
+ * - lookup and typeahead register nothing (typeahead's hook did nothing with an empty model);
  * - grad-school throws, with a message, if anything ever calls it.
  * tests/build/lean-compromise.test.ts runs the corpora through an engine bundled this way and
  * checks every report equals the one from the full library.
@@ -20,7 +22,7 @@ const STUBS: Record<string, string> = {
   './1-one/change/plugin.js': `import compute from ${JSON.stringify(join(SRC, 'change/compute/index.js'))};\nexport default { compute };\n`,
   './1-one/lookup/plugin.js': 'export default {};\n',
   './1-one/typeahead/plugin.js': 'export default {};\n',
-  './1-one/freeze/plugin.js': 'export default {};\n',
+  './1-one/freeze/plugin.js': `import compute from ${JSON.stringify(join(SRC, 'freeze/compute.js'))};\nexport default { compute };\n`,
 };
 const GRAD_SCHOOL =
   "export default function grad() { throw new Error('Care Coach matches words, not part-of-speech tags: nlp.addTags is not available here'); }\n";
