@@ -3,6 +3,9 @@ import { candidatePatterns, type CompiledPattern, type CompiledRuleSet } from '.
 import { isGuarded, normalizeForGuards } from './context';
 import { sentenceWords } from './words';
 import { narrowNet } from './sweep-narrow';
+import { installTokenizerSpeedups } from './tokenizer-speedups';
+
+installTokenizerSpeedups();
 
 /** A rule hit inside one sentence, before options are applied. */
 export interface Hit {
