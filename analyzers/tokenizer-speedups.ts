@@ -4,7 +4,7 @@ import nlp from 'compromise/one';
  * compromise normalises every term through a dozen regular expressions and a character-by-
  * character transliteration table (tokenize/compute/normal, methods/unicode). Most terms in an
  * email are plain words, for which all of that yields the word in lower case: that was a third of
- * tokenizing a sentence (node --cpu-prof on the bench corpus). These two stand-ins take the
+ * tokenizing a sentence (node --cpu-prof on the bench corpus). These stand-ins take the
  * short way for plain words and plain ASCII text and hand everything else to compromise's own
  * code, so every term's `normal` is what compromise would have made;
  * tests/engine/tokenizer-speedups.test.ts checks that on every word of the corpora and on fuzz.
@@ -13,9 +13,15 @@ interface Term {
   text?: string;
   normal?: string;
 }
+interface Tokenize {
+  splitSentences(input: string, world: World): string[];
+  splitTerms(sentence: string, model: unknown): string[];
+  splitWhitespace(term: string, model: unknown): Term;
+  fromString(input: string, world: World): Term[][];
+}
 interface World {
   model: { one: { unicode: Record<string, string> } };
-  methods: { one: { killUnicode(str: string, world: World): string } };
+  methods: { one: { killUnicode(str: string, world: World): string; tokenize: Tokenize } };
   compute: Record<string, (view: { docs: Term[][]; world: World }) => void>;
 }
 
@@ -36,16 +42,26 @@ export function installTokenizerSpeedups(): void {
   world.methods.one.killUnicode = (str, w) => (typeof str === 'string' && ASCII.test(str) ? str : killUnicode(str, w));
 
   const normal = world.compute.normal;
-  if (!normal) return;
-  world.compute.normal = (view) => {
+  const tokenize = world.methods.one.tokenize;
+  if (!normal || !tokenize?.fromString) return;
+  /** compromise's per-term normalisation, the short way where it can. */
+  const normalize = (docs: Term[][], w: World): void => {
     let rest: Term[] | null = null;
-    for (const terms of view.docs) {
+    for (const terms of docs) {
       for (const term of terms) {
         const text = term.text || '';
         if (PLAIN_WORD.test(text)) term.normal = text.toLowerCase();
         else (rest ??= []).push(term);
       }
     }
-    if (rest) normal({ docs: [rest], world: view.world });
+    if (rest) normal({ docs: [rest], world: w });
+  };
+  world.compute.normal = (view) => normalize(view.docs, view.world);
+  // compromise's parse (tokenize/methods/parse.js) normalises each new term once more, directly.
+  tokenize.fromString = (input, w) => {
+    const t = w.methods.one.tokenize;
+    const docs = t.splitSentences(input || '', w).map((txt) => t.splitTerms(txt, w.model).map((term) => t.splitWhitespace(term, w.model)));
+    normalize(docs, w);
+    return docs;
   };
 }
