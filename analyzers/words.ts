@@ -40,6 +40,9 @@ const IRREGULAR: Record<string, string[]> = {
 
 // "=" is a term of its own in call-note shorthand ("VP ops = main obstacle"), and compromise keeps it.
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*|=/gu;
+// The same words in ASCII text (most sentences), without the slower Unicode property classes.
+const ASCII_WORD = /[a-z0-9]+(?:'[a-z]+)*|=/g;
+const ASCII = /^[\x00-\x7f]*$/;
 const HYPHENATED = /[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)+/gu;
 // Made once: this runs on every sentence of every keystroke.
 const IRREGULAR_ENTRIES = Object.entries(IRREGULAR);
@@ -47,9 +50,10 @@ const IRREGULAR_ENTRIES = Object.entries(IRREGULAR);
 export function sentenceWords(sentence: string): Set<string> {
   const set = new Set<string>();
   const lower = sentence.toLowerCase();
-  WORD.lastIndex = 0;
+  const re = ASCII.test(lower) ? ASCII_WORD : WORD;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(lower))) {
+  while ((m = re.exec(lower))) {
     const w = m[0].includes('\u2019') ? m[0].replace(/\u2019/g, "'") : m[0];
     set.add(w);
     if (!w.includes("'")) continue;

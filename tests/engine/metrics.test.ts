@@ -120,3 +120,25 @@ describe('cached per paragraph', () => {
     expect(engine.analyze(text).metrics).toEqual(fresh);
   });
 });
+
+describe('syllable count', () => {
+  it('counts exactly as the regular-expression version on every word of the corpora', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { syllables, syllablesByRegex } = await import('../../analyzers/metrics');
+    const files = ['../shared/corpus/dev.jsonl', '../shared/corpus/darkpatterns-dev.jsonl', 'tests/corpus/generalization-sales.jsonl', 'tests/corpus/generalization-tone.jsonl'];
+    const words = new Set<string>(['ybes', 'yes', 'lies', 'taxes', 'tables', 'free', 'bled', 'queue', 'rhythm', 'Ünïcödé', 'İstanbul', "don't", 'co-op', '3rd', 'aeiouyaeiou', 'e', 'ed', 'ies']);
+    for (const f of files) {
+      let raw = '';
+      try {
+        raw = readFileSync(join(__dirname, '..', '..', f), 'utf8');
+      } catch {
+        continue;
+      }
+      for (const line of raw.split('\n')) if (line.trim()) for (const w of (JSON.parse(line) as { text: string }).text.match(/[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu) ?? []) words.add(w);
+    }
+    expect(words.size).toBeGreaterThan(3000);
+    const differ = [...words].filter((w) => syllables(w.toLowerCase()) !== syllablesByRegex(w));
+    expect(differ).toEqual([]);
+  });
+});
