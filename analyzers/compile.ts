@@ -40,11 +40,11 @@ export class CompiledPattern implements PrefilterData {
   needs: string[];
   groups: string[][];
   choices: string[][][];
-  readonly capture: boolean;
   /** The prefilter's per-pattern state (prefilter.ts): kept on the pattern, it runs per sentence. */
   prefilterStamp = 0;
   groupTests: GroupTest[] | undefined;
   private expanded: string | undefined;
+  private captures: boolean | undefined;
   private net: NetMatch | null | undefined;
 
   constructor(
@@ -56,7 +56,6 @@ export class CompiledPattern implements PrefilterData {
     readonly source: string,
     data: PrefilterData | null,
   ) {
-    this.capture = source.includes('[');
     if (data) {
       this.needs = data.needs;
       this.groups = data.groups;
@@ -78,6 +77,11 @@ export class CompiledPattern implements PrefilterData {
   /** The match string compromise runs (macros, contractions and group order rewritten). */
   get pattern(): string {
     return (this.expanded ??= expandPattern(this.source, this.rule.id));
+  }
+
+  /** Whether it narrows the reported span with `[ … ]` (read from the match string: a macro may hold the brackets). */
+  get capture(): boolean {
+    return (this.captures ??= this.pattern.includes('['));
   }
 
   /** Whether compromise has parsed it yet (Engine.prepare, idle warm-up). */
