@@ -7,7 +7,7 @@ import { expandPattern, primeContractions, RuleError } from './pattern-text';
 import { LEXICON } from '../rules/lexicon';
 import { readPrefilter, type PrefilterData } from './prefilter-reader';
 import { buildNetMatch, exactPrefilter, type NetMatch } from './net-match';
-import { cheapestAnchor, type GroupTest } from './prefilter';
+import { cheapestAnchor, type GroupTest, type IdTests } from './prefilter';
 
 export { expandContractions, expandMacros, longestChoicesFirst, RuleError } from './pattern-text';
 export { candidatePatterns, mayMatch } from './prefilter';
@@ -43,6 +43,7 @@ export class CompiledPattern implements PrefilterData {
   /** The prefilter's per-pattern state (prefilter.ts): kept on the pattern, it runs per sentence. */
   prefilterStamp = 0;
   groupTests: GroupTest[] | undefined;
+  idTests: IdTests | undefined;
   private expanded: string | undefined;
   private captures: boolean | undefined;
   private net: NetMatch | null | undefined;

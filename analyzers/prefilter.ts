@@ -48,17 +48,144 @@ export function cheapestAnchor(sets: string[][]): string[] {
 /** Numbers candidatePatterns calls; a pattern keeps the last that looked at it (no Set per call). */
 let call = 0;
 
-/** The patterns that could match a sentence with these words (the prefilter's verdict), in no particular order. */
+/**
+ * The prefilter runs on every sentence, ~30 pattern checks each, so it works on numbers: each
+ * word a pattern needs gets an id, and a sentence marks its words' ids with the call's number
+ * in one array, so "is this word in the sentence" is an array read instead of a string lookup.
+ */
+class WordIds {
+  private readonly ids = new Map<string, number>();
+  /** For each word id, the last call whose sentence had the word. */
+  present = new Int32Array(4096);
+
+  get(word: string): number | undefined {
+    return this.ids.get(word);
+  }
+
+  idOf(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(word, id);
+      if (id >= this.present.length) {
+        const grown = new Int32Array(this.present.length * 2);
+        grown.set(this.present);
+        this.present = grown;
+      }
+    }
+    return id;
+  }
+}
+
+/** One required group by word ids: single-word choices in a set, longer ones under their longest word. */
+interface IdGroup {
+  all: Int32Array[];
+  singles: Set<number>;
+  multi: Map<number, Int32Array[]>;
+}
+
+export interface IdTests {
+  needs: Int32Array;
+  groups: IdGroup[];
+}
+
+const wordIds = new WeakMap<CompiledRuleSet, WordIds>();
+const idGroups = new WeakMap<string[][], IdGroup>();
+
+function idGroupOf(g: string[][], ids: WordIds): IdGroup {
+  let t = idGroups.get(g);
+  if (!t) {
+    t = { all: [], singles: new Set(), multi: new Map() };
+    for (const c of g) {
+      const choice = Int32Array.from(c, (w) => ids.idOf(w));
+      t.all.push(choice);
+      if (c.length === 1) t.singles.add(choice[0]);
+      else {
+        let key = 0;
+        for (let i = 1; i < c.length; i++) if (c[i].length > c[key].length) key = i;
+        const list = t.multi.get(choice[key]) ?? [];
+        list.push(choice);
+        t.multi.set(choice[key], list);
+      }
+    }
+    idGroups.set(g, t);
+  }
+  return t;
+}
+
+function idTestsOf(p: CompiledPattern, ids: WordIds): IdTests {
+  return (p.idTests ??= { needs: Int32Array.from(p.needs, (w) => ids.idOf(w)), groups: p.choices.map((g) => idGroupOf(g, ids)) });
+}
+
+function allPresent(c: Int32Array, present: Int32Array, stamp: number): boolean {
+  for (let i = 0; i < c.length; i++) if (present[c[i]] !== stamp) return false;
+  return true;
+}
+
+function someAllPresent(cs: Int32Array[] | undefined, present: Int32Array, stamp: number): boolean {
+  if (cs) for (const c of cs) if (allPresent(c, present, stamp)) return true;
+  return false;
+}
+
+function mayMatchIds(t: IdTests, present: Int32Array, stamp: number, sentenceIds: number[]): boolean {
+  if (!allPresent(t.needs, present, stamp)) return false;
+  for (const g of t.groups) {
+    // Walk whichever side is smaller: groups from %macros% run to dozens of words, a sentence to ~20.
+    let met = false;
+    if (g.all.length <= sentenceIds.length) met = someAllPresent(g.all, present, stamp);
+    else {
+      for (const id of sentenceIds) {
+        if (g.singles.has(id) || someAllPresent(g.multi.get(id), present, stamp)) {
+          met = true;
+          break;
+        }
+      }
+    }
+    if (!met) return false;
+  }
+  return true;
+}
+
+/**
+ * The patterns that could match a sentence with these words (the prefilter's verdict), in no
+ * particular order: the same verdict as mayMatch on each anchored pattern.
+ */
 export function candidatePatterns(set: CompiledRuleSet, words: Set<string>): CompiledPattern[] {
+  let ids = wordIds.get(set);
+  if (!ids) wordIds.set(set, (ids = new WordIds()));
   const stamp = ++call;
-  const out: CompiledPattern[] = [];
+  // Pattern words first get their ids here, so the array may grow while the patterns are read;
+  // the sentence's words are marked first, against ids that exist already.
+  const sentenceIds: number[] = [];
+  const lists: CompiledPattern[][] = [];
   for (const w of words) {
+    const id = ids.get(w);
+    if (id !== undefined) {
+      ids.present[id] = stamp;
+      sentenceIds.push(id);
+    }
     const list = set.anchors.get(w);
-    if (!list) continue;
+    if (list) lists.push(list);
+  }
+  const out: CompiledPattern[] = [];
+  for (const list of lists) {
     for (const p of list) {
       if (p.prefilterStamp === stamp) continue;
       p.prefilterStamp = stamp;
-      if (mayMatch(p, words)) out.push(p);
+      if (p.idTests === undefined) {
+        // First look at this pattern: give its words ids, then mark this sentence's words again
+        // (some may only now have one).
+        idTestsOf(p, ids);
+        sentenceIds.length = 0;
+        for (const w of words) {
+          const id = ids.get(w);
+          if (id !== undefined) {
+            ids.present[id] = stamp;
+            sentenceIds.push(id);
+          }
+        }
+      }
+      if (mayMatchIds(p.idTests as IdTests, ids.present, stamp, sentenceIds)) out.push(p);
     }
   }
   return out;
