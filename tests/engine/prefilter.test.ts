@@ -63,6 +63,27 @@ describe('prefilter reader', () => {
     expect(readPrefilter(source)).toBeNull();
   });
 
+  it('picks, on word ids, exactly the anchored patterns whose words are all in the sentence', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { candidatePatterns, mayMatch } = await import('../../analyzers/compile');
+    const { sentenceWords } = await import('../../analyzers/words');
+    const { splitSentences } = await import('../../analyzers/text-split');
+    const lines = readFileSync(join(__dirname, '..', 'corpus', 'generalization-sales.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
+    let checked = 0;
+    for (const line of lines) {
+      const text = (JSON.parse(line) as { text: string }).text;
+      for (const s of splitSentences(text)) {
+        const words = sentenceWords(text.slice(s.start, s.end));
+        const expected = new Set<string>();
+        for (const w of words) for (const p of set.anchors.get(w) ?? []) if (mayMatch(p, words)) expected.add(p.key);
+        expect(new Set(candidatePatterns(set, words).map((p) => p.key))).toEqual(expected);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
   it('an engine still matches a pattern the reader declines', () => {
     const rule: LoadedRule = {
       id: 'team/odd',
