@@ -218,6 +218,8 @@ export async function startGmailCoach(ctx: ContentScriptContext): Promise<void> 
       c.painter.setStyle(next.highlightStyle);
       if (!c.uiUnavailable) c.session.refresh();
     }
+    // A team pack makes a new engine: ready it too, in idle time.
+    warmUpWhenIdle(ctx, getEngine, WARM_UP_TEXT, options, logError);
   });
 
   if (isSiteEnabled(settings, location.hostname)) run();

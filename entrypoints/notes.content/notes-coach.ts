@@ -208,6 +208,8 @@ export async function startNotesCoach(ctx: ContentScriptContext): Promise<void> 
       c.painter.setStyle(next.highlightStyle);
       if (!c.uiUnavailable) c.session.refresh();
     }
+    // A team pack makes a new engine: ready it too, in idle time.
+    warmUpWhenIdle(ctx, () => engine, WARM_UP_TEXT, options, logError);
   });
   ctx.signal.addEventListener('abort', unwatchSettings, { once: true });
 
