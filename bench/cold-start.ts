@@ -17,9 +17,9 @@ export interface ColdStartRun {
   emailWords: number;
   /** Import of the bundle (parse, compile, module evaluation). */
   importMs: { median: number; max: number };
-  /** Compiling the built-in rules (compromise parses every pattern). */
+  /** Compiling the built-in rules (the prefilter's reading of every pattern; compromise parses each on first use). */
   compileMs: { median: number; max: number };
-  /** The first analysis: compromise's lexicon, regexes compiled on first use, the analysis itself. */
+  /** The first analysis: tokenizer warm-up, regexes compiled on first use, the patterns it needs parsed, the analysis itself. */
   firstAnalysisMs: { median: number; max: number };
   /** A second analysis of the same email with one word added: the warm cost, for contrast. */
   secondAnalysisMs: { median: number; max: number };
