@@ -93,7 +93,7 @@ function coldStart(r: BenchResult): string {
   const c = r.coldStart;
   if (!c) return missing(r, 'cold-start');
   return [
-    `${c.runs} fresh Node processes each import the bundled engine (one minified file, as the content script gets it) and analyse a ${c.emailWords}-word email; timed inside the child from just before the import to the first report, so compiling the rule set and warming up the tokenizer are included and Node's own start-up is not. The extension does this in the page's idle time before the rep types (`sites/idle-warm-up.ts`), and parses the rest of the patterns there too.`,
+    `${c.runs} fresh Node processes each import the bundled engine (one minified file, as the content script gets it) and analyse a ${c.emailWords}-word email; timed inside the child from just before the import to the first report, so compiling the rule set and warming up the tokenizer are included and Node's own start-up is not. The extension does this in the page's idle time before the rep types (\`sites/idle-warm-up.ts\`), and parses the rest of the patterns there too.`,
     '',
     table(
       ['Measure', 'Median ms', 'Slowest ms'],
