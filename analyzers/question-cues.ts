@@ -195,6 +195,9 @@ export const CUE_RULES: CueRule[] = [
     id: 'alternatives',
     re: /\b(?:in[- ]house|homegrown|home[- ](?:grown|built)|internal(?:ly built)? (?:tool|build|solution|system)|build(?:ing)?\b[^.?!]{0,30}\b(?:themselves|yourselves|ourselves|internally|on (?:their|your) own)|roll(?:ing)? (?:their|your) own|DIY|their own (?:tool|solution|system|version)|(?:dev|engineering|it) team (?:could|can|would|might|wants to) build)\b/gi,
     weight: 4.5,
+    // "They use HubSpot and a homegrown tool for billing" is the tool they run today (fit), not
+    // a build they might choose instead; unless building comes up in the same sentence.
+    unless: /^(?!.*\bbuil(?:d|t|ding)\b).*\b(?:use|uses|using|used|run|runs|running|rely on|relies on|on)\b[^.?!;]{0,40}\b(?:a|an|the|their|its|our) (?:homegrown|home[- ]grown|in[- ]house|internal) (?:tool|system|app|platform|database|crm|spreadsheet|portal)s?\b/i,
     topic: () => 'an in-house build',
   },
   {
