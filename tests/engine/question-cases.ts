@@ -315,6 +315,8 @@ export const QUESTION_CASES: QuestionCase[] = [
   { name: "email: Great demo today! As we discussed, the Salesforc", kind: 'email', text: "Hi Leah,\n\nGreat demo today! As we discussed, the Salesforce integration usually takes about two weeks to set up, and your admin would own the field mapping.\n\nBest,\nCarl", first: ['fit'] },
   { name: "note: Discovery - Blue Harbor Logistics", kind: 'note', text: "Discovery - Blue Harbor Logistics\n- Pain: dispatchers re-key every order into two systems\n- Goal: cut re-keying by half this year\n- Worried about driver pushback on a new app", first: ['concerns'] },
   { name: "note: Negotiation call - Apex Mfg", kind: 'note', text: "Negotiation call - Apex Mfg\n- Verbal yes from the VP\n- Procurement sends redlines Monday", first: ['clarity'] },
+  // Inside a pitch, how their people work is still their workflow.
+  { name: 'email: pitch that says their reps keep their habits', kind: 'email', text: 'Hi Ola,\n\nOur mobile app syncs with Outlook out of the box, so your field techs would not have to change how they book jobs.\n\nBest,\nRui', first: ['fit'] },
   // A homegrown tool they run today is their workflow; building one is an alternative.
   { name: 'note: they run a homegrown billing tool', kind: 'note', text: 'Ops call: they use Zendesk for support and a homegrown tool for billing. Rolling it out to the Denver office first would be easiest.', first: ['fit'] },
   { name: 'note: runs on an in-house system, but might build', kind: 'note', text: 'They run on an in-house system today and their engineers want to build a replacement themselves.', first: ['alternatives'] },
