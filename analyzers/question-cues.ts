@@ -173,7 +173,7 @@ export const CUE_RULES: CueRule[] = [
     id: 'fit',
     // Even inside a pitch, how *their* people work is their workflow: "so your reps wouldn't
     // need to change how they log calls" is the place to ask what would have to change.
-    re: /\b(?:your|their) (?:team|teams|reps|staff|people|agents|techs|technicians|dispatchers|nurses|teachers|drivers|crews?|users|admins|managers|coordinators)\b[^.?!]{0,40}\b(?:change|changing|learn|learning|switch|switching|adjust|adjusting|rethink|rethinking)\b[^.?!]{0,20}\bhow (?:they|you|their|your)\b/gi,
+    re: /\b(?:your|their) (?:[\w-]+ ){0,2}(?:team|teams|reps|staff|people|agents|techs|technicians|dispatchers|nurses|teachers|drivers|crews?|users|admins|managers|coordinators)\b[^.?!]{0,40}\b(?:change|changing|learn|learning|switch|switching|adjust|adjusting|rethink|rethinking)\b[^.?!]{0,20}\bhow (?:they|you|their|your)\b/gi,
     weight: 3,
     topic: () => 'how their team works today',
   },
