@@ -27,6 +27,7 @@ export default defineRule({
     '[(move|moving|close|closing|zero|zeroing) in on (the|our)? (target|prey|mark)]',
     '[(go|going|went) after (the cfo|the vp|the buyer|them|him|her|procurement) hard]',
     '[(go|going|goes|went) in hard]',
+    '[(reel|reeling|reeled) (this|that) one in]',
   ]),
   severity: 'warning',
   message: 'Describes the buyer as prey to hunt or hook.',

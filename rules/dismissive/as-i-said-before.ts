@@ -39,7 +39,7 @@ export default defineRule({
     // The buyer's concern as a broken record: "not sure why you keep bringing up security".
     '[(why|not sure why|no idea why) (do|does)? (you|your team) (keep|keeps|kept|are still|is still) (bringing up|raising|asking about|coming back to|harping on|going on about|hung up on|stuck on)]',
   ],
-  unless: [
+  unless: [/\bfollow(ing)? up on my last\b/, 
     /\b(happy|glad|gladly|love) to\b/,
     // "As I said on the call…" points somewhere; "…on the call twice", "…in my last two emails" reproach.
     /\b(as|like) (i|we) (said|told you|mentioned) (on|in(?! my (last|previous) (two|three|four|few|couple|several)\b)|during|at|when|last(?! time)|yesterday|to)\b(?![^,.;:!?]*\b(twice|again|already|repeatedly|(three|four|several|multiple|many|a few) times|more than once)\b)/,

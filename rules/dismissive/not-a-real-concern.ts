@@ -26,6 +26,9 @@ export default defineRule({
     // "Nobody actually has that problem": the buyer's worry ruled out by a crowd that never had it.
     '[%disNobody% (else)? (actually|really|even)? (has ever had|have ever had|has had|have had|ever had|had|has|have|runs into|ran into|run into|hits|hit|sees|saw) (that|this|the same) (problem|problems|issue|issues|complaint)]',
     '[waste (time|our time|any time|more time|any more time) on (hypotheticals|what ifs|edge cases|that concern|those concerns)]',
+    '[%disBelittle% of (a|an) %disConcern%]',
+    '[(let us|let\'s) not get hung up on]',
+    '[%disNobody% (actually|really|even|seriously|honestly) (worries|cares|frets|bothers) about]',
   ],
   noDefaultGuards: true,
   unless: [

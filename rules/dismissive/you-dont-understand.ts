@@ -32,6 +32,7 @@ export default defineRule({
     '[(just|simply|clearly|obviously|still) (does|do|did) not (really|even|quite)? (get|understand|grasp|see) (it|what|how|why|the point|the value)]',
     '[where (you|your team|they) (got|get|heard|picked up) (that|this|the) (idea|notion)]',
     '[you (obviously|clearly|evidently|apparently) (only)? (skimmed|glossed over|missed|ignored|overlooked|skipped)]',
+    '[not sure (you|you have) (really|fully|quite)? (grasped|grasp|understood|understand|appreciate|appreciated|realise|realize|realised|realized)]',
   ],
   // Its patterns carry their own negation ("you don't get it"), and "I'm not sure why..." opens one.
   noDefaultGuards: true,

@@ -28,6 +28,7 @@ export default defineRule({
     '(do not|don\'t) (make|let) (that|it|this|all that|all of that|my work|our work|my effort) (be)? (for nothing|for naught|in vain|a waste)',
     'you owe it to (your team|your people|your customers|your company|your family|yourself|them) to',
     '(i|we) (really|honestly)? (have|had)? (spent|put in|invested|sunk) (hours|days|weeks|months) .{0,3} for you',
+    '(i hope|hopefully) (that|this|it|all that) (counts for something|means something)',
   ],
   unless: ['reported'],
   severity: 'warning',

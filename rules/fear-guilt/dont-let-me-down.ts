@@ -21,6 +21,7 @@ export default defineRule({
     '(i would|i\'d|we would|we\'d|i will|we will) be (deeply|very|so|really|truly|pretty|absolutely)? (disappointed|hurt|upset|let down|crushed|gutted|devastated|heartbroken) (if|when) you (chose|choose|went|go|pick|picked|walk|walked|signed|sign|decide|decided|turn|turned|pass|passed|say|said)',
     'do (it|this) for me',
     'my (sales director|manager|team lead|boss|vp|director|ceo) (is going to|will|would) (have my head|be all over me|be furious|kill|fire|murder) (me|with me|if|unless)?',
+    '(counting on|banking on|relying on) (this|the|your) (deal|order|signature|renewal|business|sale) to (hit|make|reach|close)',
   ],
   unless: ['reported'],
   severity: 'warning',

@@ -34,7 +34,7 @@ export default defineRule({
     '(it will|it is going to|it would|it\'s going to) be (you|your team|your people|your staff|your engineers|your reps) (cleaning up|picking up the pieces|paying the price|taking the blame|holding the bag)',
   ],
   noDefaultGuards: true,
-  unless: ['reported', /\bon you to\b/, /\bon you,? (not (us|me)|whenever|if you|when you)\b/, /\b(you mentioned|you said)\b/],
+  unless: ['reported', /\bon you to\b/, /\bon you,? (not (us|me),? )?(whenever|if you|when you)\b/, /\b(you mentioned|you said)\b/],
   severity: 'strong',
   message: 'Puts the blame for any future loss on the buyer if they say no.',
   why: 'Pre-assigning blame is a threat. A buyer who chooses not to buy is making a decision, not a mistake you can hold against them.',

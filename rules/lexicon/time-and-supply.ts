@@ -30,6 +30,10 @@ export const WORDS: Record<string, string> = {
   stockCounted:
     'spot|spots|seat|seats|slot|slots|unit|units|license|licenses|licence|licences|opening|openings|invite|invites|invitation|invitations|ticket|tickets|pair|pairs|piece|pieces|kit|kits|copy|copies|allocation|allocations|bundle|bundles|pass|passes|place|places|position|positions|box|boxes|bottle|bottles|item|items|product|products|membership|memberships|room|window|windows|date|dates',
 
+  // Whom a seller's capacity is counted in: "room for two more [rollouts]".
+  stockTaker:
+    'customer|customers|client|clients|team|teams|company|companies|account|accounts|partner|partners|implementation|implementations|migration|migrations|project|projects|rollout|rollouts|deployment|deployments|onboarding|onboardings|engagement|engagements|install|installs',
+
   // Ways to say "the supply" in "stock is limited", "seats are running low".
   stockSubject:
     'stock|stocks|inventory|supply|supplies|availability|quantity|quantities|capacity|space|spaces|seating|seats|spots|slots|places|units|items|licenses|licences|room|openings|tickets|invites|allocation',
@@ -49,7 +53,7 @@ export const WORDS: Record<string, string> = {
 
   // How a seller says an offer dies: "this discount evaporates", "the terms are off the table".
   offerGone:
-    'expires|expire|ends|end|closes out|close out|winds down|wraps up|closes|close|shuts|stops|stops working|will stop working|disappears|disappear|goes away|go away|evaporates|evaporate|vanishes|vanish|self destructs|self destruct|lapses|lapse|dies|is gone|are gone|will be gone|is off the table|are off the table|will be off the table|comes off the table|come off the table|goes off the table|is pulled|gets pulled|will be pulled|is withdrawn|will be withdrawn|reverts|turns into a pumpkin',
+    'expires|expire|ends|end|closes out|close out|winds down|wraps up|closes|close|shuts|stops|stops working|will stop working|disappears|disappear|goes away|go away|evaporates|evaporate|vanishes|vanish|self destructs|self destruct|lapses|lapse|dies|is gone|are gone|will be gone|is off the table|are off the table|will be off the table|comes off the table|come off the table|goes off the table|is pulled|gets pulled|will be pulled|is withdrawn|will be withdrawn|reverts|sunsets|sunset|turns into a pumpkin',
 
   // The decision a deadline is put on.
   // Single words, so the prefilter stays selective; phrases live in dueCommitPhrase.
@@ -60,7 +64,7 @@ export const WORDS: Record<string, string> = {
   // What a seller "holds" until a date (urgency/hold-price-until): its qualifier, the thing held,
   // the same with a seat, and what it is said of.
   dueHeldAdj: 'current|special|launch|discounted|quoted',
-  dueHeldWhat: 'price|pricing|rate|discount|deal|offer|terms|quote',
+  dueHeldWhat: 'price|pricing|rate|discount|deal|offer|terms|quote|numbers|rates|prices',
   dueHeldSeat: 'price|pricing|rate|discount|deal|offer|terms|quote|spot|slot|seat',
   dueHeldThis: 'this|the|that|these|our|it|them|your',
   // The reply a deadline asks for: "respond by Friday or…".
@@ -72,7 +76,7 @@ export const WORDS: Record<string, string> = {
   timerEnds: 'ends|ending|expires|expire|expiring|closes|closing',
   dueBuy: 'buy|order|shop|book|sign up|register|grab one|grab it|get it|get one|enroll|reserve',
   dueSignedWhat: 'this|it|the contract|the agreement|the order form|the paperwork|everything',
-  dueCannot: 'can not|cannot|will not|am not able to|are not able to|will not be able to',
+  dueCannot: 'can not|cannot|will not|am not able to|are not able to|will not be able to|not be able to|be unable to|are unable to|am unable to',
   dueAnswer: 'decision|answer|commitment|signature|sign off|verbal|go ahead|green light',
   // A countdown's clock: "09:35", "0:30:00", "15hrs", "16h", "59m", "06s".
   timerToken:

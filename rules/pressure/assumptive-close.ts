@@ -19,6 +19,7 @@ export default defineRule({
     // The signing taken as given: "so when are you signing?"
     '(so|and)? when (are you|will you be|are you going to be) (signing|committing|sending the signed)',
     "[(i will|i'll|we will|we'll) go ahead and (send|get|draw up|prepare|issue) (over)? (the|your) %pPaperwork% (so|and) (we|i) can (get you started|get you live|kick off|start|get started|get going)]",
+    '(which|what) (payment|billing)? (option|plan|tier|package|term|edition) (should|shall|can) (i|we) (put you down|sign you up) for',
   ],
   unless: [
     /\bsign(ed|ing)? (in|into|up|out)\b/,

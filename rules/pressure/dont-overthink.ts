@@ -12,6 +12,7 @@ export default defineRule({
     '(just|simply) (trust me on this and sign|go with your gut and sign|trust me and sign|say yes)',
     '(do not|don\'t) think (too hard|too much|twice) (about it|about this|just sign|and sign)? just (say yes|go ahead|sign|commit)',
     'what is there to (think about|think over|consider|decide|mull over)',
+    '[before you (talk yourself out of|change your mind about|change your mind|overthink|second guess)] (it|this)?',
   ],
   noDefaultGuards: true,
   unless: ['reported', /\bthink about it as\b/],

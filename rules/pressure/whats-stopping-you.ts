@@ -6,7 +6,7 @@ export default defineRule({
     'what is (stopping|holding|keeping|preventing) you (back)? from %pDeciding%',
     'what is (stopping|holding|keeping) (you back|you)$',
     'what is (really|actually|honestly|exactly|still) (stopping|holding|keeping) you back? (here|then|now|exactly)?$',
-    'what is (it going to|it gonna) take (for you)? to (get|earn|win) (your|a) (signature|yes|business|commitment|sign off|verbal)',
+    'what (is it going to|is it gonna|would it|will it|does it) take (for you)? to (get|earn|win) (your|a) (signature|yes|business|commitment|sign off|verbal)',
     'what is the (holdup|hold up)',
     '(nothing is|nothing\'s) (really)? (stopping|holding|keeping) you (back)? from %pDeciding%',
     '(there is|there\'s) (really|honestly)? nothing (really)? (stopping|holding|keeping) you (back)? from %pDeciding%',

@@ -11,6 +11,7 @@ export default defineRule({
     'you %pIntens%? (must|should) (really|just|definitely|seriously|honestly)? (just)? %pDecide%',
     'you %pIntens%? have? got to %pDecide%',
     '(i|we) (am going to|are going to|really|just|will)? need you to %pDecide%',
+    '(i|we) (really|must)? (must|have to) insist (that)? you %pDecide%',
   ],
   unless: [
     'buyer-deadline',

@@ -8,7 +8,7 @@ export default defineRule({
     '[(almost|nearly|practically) (full|fully booked|booked up|booked|fully subscribed|oversubscribed)]',
     '[(only|just) (have|has|got)? (room|bandwidth|capacity|space) for a? %stockNum% (more|other|new)]',
     '[(limiting|limited|capping|capped) (it|this|the offer|the pilot|the program|the beta|enrollment|the cohort|this round)? to (just|only)? (the first)? a? %stockNum% (customers|companies|teams|partners|accounts|clients|brands|organizations)]',
-    '[(can|could) only (take on|onboard|accept|take|fit|squeeze in|support|add) a? %stockNum% (more|new|additional)? (customer|customers|client|clients|team|teams|company|companies|account|accounts|partner|partners|implementation|implementations|migration|migrations|project|projects|rollout|rollouts|deployment|deployments|onboarding|onboardings|engagement|engagements)]',
+    '[(can|could) only (take on|onboard|accept|take|fit|squeeze in|support|add) a? %stockNum% (more|new|additional)? %stockTaker%]',
     '[(to|for) the (first|next) /^[0-9]+$/ (customers|buyers|companies|teams|sign ups|signups|people|orders|subscribers|shoppers|clients|accounts|registrants)]',
     '[first come first (served|serve)]',
     '[(close to|nearly at|almost at|approaching|near) (the|our) cap]',
@@ -26,9 +26,9 @@ export default defineRule({
     // "running short on implementation bandwidth".
     '[(running|run|ran|getting) (short|thin) on .{0,2} (capacity|bandwidth|slots|seats|spots|stock|inventory|licences|licenses|units|availability|openings)]',
     // Room hedged rather than counted: "we have room for maybe one more customer".
-    '[(have|has|got) (room|bandwidth|capacity|space) for (maybe|perhaps|probably|possibly) a? %stockNum% (more|other|new)] (customer|customers|client|clients|team|teams|company|companies|account|accounts|partner|partners|rollout|rollouts|implementation|implementations|migration|migrations|project|projects)',
+    '[(have|has|got) (room|bandwidth|capacity|space) for (maybe|perhaps|probably|possibly) a? %stockNum% (more|other|new)] %stockTaker%',
     // "We've only got enough hardware for two more rollouts."
-    '[(only|just) (have|has|got)? enough .{0,2} for a? %stockNum% more] (customer|customers|client|clients|team|teams|company|companies|account|accounts|partner|partners|rollout|rollouts|implementation|implementations|migration|migrations|project|projects|deployment|deployments|install|installs)',
+    '[(only|just) (have|has|got)? enough .{0,2} for a? %stockNum% more] %stockTaker%',
     // "Our partner quota for the year is basically used up."
     '[(our|the) .{0,2} (quota|allocation|allotment|capacity|inventory|supply) (is|are) (basically|nearly|almost|pretty much|practically|all but)? (used up|tapped out)]',
     '[(our|the) .{0,2} (quota|allocation|allotment|capacity|inventory|supply) for .{1,3} (is|are) (basically|nearly|almost|pretty much|practically|all but)? (used up|tapped out)]',

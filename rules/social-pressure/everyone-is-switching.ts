@@ -15,7 +15,7 @@ export default defineRule({
     '[(everyone|everybody) who is anybody]',
     '[(the|your) (industry|market|world|sector|space) (has|have)? (already)? moved on]',
     "[(everyone|everybody|everyone's|everybody's) (is|are)? (on board with|talking about|raving about|jumping on|getting on|catching on)]",
-    '[the (whole|entire) (industry|market|sector|space|field|world) (has|is)? (already|now)? (on board|moving|moved|switching|switched|shifting|shifted|migrating|migrated|heading|going|gone|went|adopting|adopted|converging)]',
+    '[(the|your) (whole|entire) (industry|market|sector|space|field|world) (has|is)? (already|now)? (on board|jumped|jumping|moving|moved|switching|switched|shifting|shifted|migrating|migrated|heading|going|gone|went|adopting|adopted|converging)]',
     // Loose forms: "everybody in logistics is switching", "everyone in their peer group has moved".
     '[(everyone|everybody) .{0,5} (is|are|has|have|was) (now|all|already|basically)? (switching|switched|moving|moved|migrating|migrated|signing|signed|joining|joined|adopting|adopted|upgrading|upgraded|jumping|flocking|converting|converted)]',
     '[(everyone|everybody) .{1,5} (is|are) (now|all|already|basically)? (using|on|doing|running) (it|us|this|our)]',
@@ -26,6 +26,7 @@ export default defineRule({
     '[the smart money (is|was|has|went|moved)]',
     '[the (industry|market|sector) has (spoken|decided|voted)]',
     '[(moving|switching|signing|flocking|coming|joining|moved|switched|signed|joined|migrating|migrated|buying) .{0,3} in droves]',
+    '[(so|as) (did|has|have|is|are) (everyone|everybody) else]',
   ],
   unless: [OWN_PEOPLE, STILL_OLD_WAY, 'reported'],
   severity: 'warning',

@@ -33,6 +33,7 @@ const MOVES = [
   '.{0,5} on board',
   '.{0,5} said yes',
   '.{0,4} (is|are) (now|all)? live (on|with)',
+  '.{0,5} (gone|went|going) live',
   '.{0,3} (doing|using|running|on) (this|it|us) now',
   '.{0,4} (gone|went|going) with (us|our)',
   '.{0,5} moved .{0,3} (to|onto) (us|our)',

@@ -16,6 +16,7 @@ export default defineRule({
     '[(can not|cannot|can\'t|will not|won\'t) (promise|guarantee) (this|the|that|our|today\'s) (current|special|launch|discounted)? (price|pricing|discount|offer|rate|deal|terms) will (be here|be around|be available|last|still be|hold)]',
     // "…open till Wednesday, not a day longer."
     '[not (a|one|another) single? (day|minute|hour|second|week) (longer|more|past that|beyond that|after that)]',
+    '[(after that|failing that|otherwise|beyond that|past that) (i|we) (shall|will|would)? %dueCannot% (hold|honor|honour|keep|guarantee|extend) (this|the|these|our|those)? %dueHeldAdj%? %dueHeldWhat%]',
   ],
   noDefaultGuards: true,
   unless: ['reported', 'reassurance', 'buyer-deadline', /\b(as long as|for as long as|however long) (you|it takes)\b/],
