@@ -27,7 +27,6 @@ export default defineRule({
     '[(has|have|was|were) already been (answered|addressed|covered|explained|discussed)]',
     '[(i|we) (have|had) (been through|gone through) (this|that|it) %disAgain%]',
     '[as (stated|explained|said|outlined) in my (last|previous|earlier|prior) (email|message|note|mail|reply)]',
-    '[(i will|i\'ll|let me) (say|repeat) (it|this|that)? again]',
     '[(do not|don\'t) know how else to (explain|say|put|phrase) (it|this|that)]',
     '[(if you had|had you) (paid attention|listened|looked|read)]',
     '[(as|like) (previously|already) (stated|explained|mentioned|said|noted)]',

@@ -66,7 +66,7 @@ export const WORDS: Record<string, string> = {
   dueHeldAdj: 'current|special|launch|discounted|quoted',
   dueHeldWhat: 'price|pricing|rate|discount|deal|offer|terms|quote|numbers|rates|prices',
   dueHeldSeat: 'price|pricing|rate|discount|deal|offer|terms|quote|spot|slot|seat',
-  dueHeldThis: 'this|the|that|these|our|it|them|your',
+  dueHeldThis: 'this|the|that|these|our|it|them|your|today\'s',
   // The reply a deadline asks for: "respond by Friday or…".
   dueReply: 'respond|reply|confirm|sign|decide|commit|answer|order|let me know|let us know|get back to me|get back to us',
 
@@ -76,7 +76,9 @@ export const WORDS: Record<string, string> = {
   timerEnds: 'ends|ending|expires|expire|expiring|closes|closing',
   dueBuy: 'buy|order|shop|book|sign up|register|grab one|grab it|get it|get one|enroll|reserve',
   dueSignedWhat: 'this|it|the contract|the agreement|the order form|the paperwork|everything',
-  dueCannot: 'can not|cannot|will not|am not able to|are not able to|will not be able to|not be able to|be unable to|are unable to|am unable to',
+  dueCannot: 'can not|cannot|will not|is not able to|am not able to|are not able to|will not be able to|not be able to|be unable to|are unable to|am unable to',
+  // What a seller says it can hold a price or a seat for.
+  dueHold: 'hold|honor|honour|keep|guarantee|offer|extend|promise',
   dueAnswer: 'decision|answer|commitment|signature|sign off|verbal|go ahead|green light',
   // A countdown's clock: "09:35", "0:30:00", "15hrs", "16h", "59m", "06s".
   timerToken:

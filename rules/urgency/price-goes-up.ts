@@ -8,7 +8,6 @@ export default defineRule({
     '[(price|prices|pricing|rates|rate) (increase|increases|rise|rises|will increase|will rise|go up|goes up) (by)? /^[0-9][0-9.]*%$/]',
     '[(price|prices|pricing|rate|rates|cost|costs) (will|are going to|is going to|are about to|is about to) (increase|rise|change|jump|double|climb)]',
     '[(price|prices|pricing|rates) (increase|increases|rise|rises|jump|jumps|change|changes|go up|goes up) (on|in|after|at|from|starting)? %dueTime%]',
-    '[(price|prices|pricing|rates) (increase|increases|rise|rises|jump|jumps|change|changes) (next|this) (week|month|quarter|year)]',
     '[before (the|our|a|any)? (upcoming|coming|planned|scheduled|next)? (price|pricing|rate) (increase|increases|hike|hikes|rise|change|changes|goes up|go up|jump)]',
     '[before (prices|pricing|rates|the price|the rate) (go|goes|rise|rises|increase|increases|change|changes|jump|jumps) (up)?]',
     '[(price|pricing|rate) (increase|hike|change) (kicks in|takes effect|is coming|hits|lands|goes live)]',
