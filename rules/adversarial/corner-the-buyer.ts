@@ -31,7 +31,7 @@ export default defineRule({
     '[(bleed|bleeding) %advTarget% dry]',
     '[(milk|milking) %advTarget% (for|dry)]',
     '[(box|boxing|boxed|pen|penning|penned|hem|hemming|hemmed|lock|locking) in %advTarget%]',
-    '[(have|got|get|keep|keeping) %advTarget% (cornered|trapped|boxed in|on the ropes|over a barrel|where we want them|by the throat|on the back foot|on their back foot|on their heels|back on their heels|on the defensive)]',
+    '[(have|got|get|keep|keeping) %advTarget% (cornered|trapped|boxed in|on the ropes|over a barrel|where we want them|by the throat|by the short hairs|on the back foot|on their back foot|on their heels|back on their heels|on the defensive)]',
     '[%advSubject% (is|are|was|were) (on the ropes|cornered|over a barrel|on the back foot|back on their heels)]',
     '[(the|their|this|that) %advRole% (is|are|was|were) (on the ropes|cornered|over a barrel|on the back foot|back on their heels)]',
     '[(roll|rolling|rolled) (right)? over %advTarget%]',

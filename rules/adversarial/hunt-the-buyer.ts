@@ -28,6 +28,7 @@ export default defineRule({
     '[(go|going|went) after (the cfo|the vp|the buyer|them|him|her|procurement) hard]',
     '[(go|going|goes|went) in hard]',
     '[(reel|reeling|reeled) (this|that) one in]',
+    '[(pounce|strike) (the second|the moment|as soon as|the minute|when) (they|he|she) (show|shows|hesitate|hesitates|waver|wavers|blink|blinks)]',
   ]),
   severity: 'warning',
   message: 'Describes the buyer as prey to hunt or hook.',

@@ -37,6 +37,7 @@ export default defineRule({
     '[as (mentioned|stated|said|explained|noted) (repeatedly|several times|multiple times|many times|twice|more than once|countless times)]',
     // The buyer's concern as a broken record: "not sure why you keep bringing up security".
     '[(why|not sure why|no idea why) (do|does)? (you|your team) (keep|keeps|kept|are still|is still) (bringing up|raising|asking about|coming back to|harping on|going on about|hung up on|stuck on)]',
+    '[(this is|that is|it is) the (second|third|fourth|fifth|nth|umpteenth) time (i|we)]',
   ],
   unless: [/\bfollow(ing)? up on my last\b/, 
     /\b(happy|glad|gladly|love) to\b/,

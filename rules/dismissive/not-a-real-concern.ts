@@ -29,6 +29,8 @@ export default defineRule({
     '[%disBelittle% of (a|an) %disConcern%]',
     '[(let us|let\'s) not get hung up on]',
     '[%disNobody% (actually|really|even|seriously|honestly) (worries|cares|frets|bothers) about]',
+    '[(never|rarely|seldom) (turns out to|ends up|proves to) (matter|be a problem|be an issue|be real)]',
+    '[(that is|that\'s|it is|it\'s|sounds like) a you (problem|issue|thing)]',
   ],
   noDefaultGuards: true,
   unless: [

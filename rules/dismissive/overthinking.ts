@@ -10,6 +10,7 @@ export default defineRule({
     '[(stop|quit) (worrying|stressing|fretting|obsessing|panicking|overthinking)]',
     '[(you are|you\'re) (just|really|simply|probably|way|far|a bit|a little)? reading (way|far|much)? too much into (it|this|that)?]',
     '[(making|make) a mountain out of a molehill]',
+    '[(told|telling) (her|him|them) (she is|she\'s|he is|he\'s|they are|they\'re) (overthinking|over thinking|overreacting|overcomplicating)]',
   ],
   unless: [/\b(i|we) (may|might) be (overthinking|overcomplicating)/, /\b(our|my|we|i)\b[^.!?]{0,25}\b(made|make|making) (it|this|things|that) (way |much |so |a lot |far )?(harder|more)/, /\b(help|helps|helping|so|lets|let|can|will|to) (you |your team |them )?(stop|quit) (worrying|stressing|fretting)/],
   severity: 'warning',

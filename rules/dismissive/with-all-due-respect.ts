@@ -10,6 +10,7 @@ export default defineRule({
     '[(allow me to|let me|i will|i\'ll) (set|put) (the record|you) straight]',
     '[(excuse me|sorry) but (you|that|this) (are|is)? (not true|wrong|mistaken|incorrect)]',
     '[(to be blunt|quite frankly|frankly|honestly|bluntly) (,)? (i|we) (do not|don\'t) (see how|think) (your team|you) (understand|get|know|appreciate)]',
+    '[(means|mean|meant) well but]',
   ],
   noDefaultGuards: true,
   severity: 'warning',

@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 /** The signature made to sound trivial: "just sign page 4 and send it back". */
 export default defineRule({
   match: [
-    '(just|simply) (put your signature on|add your signature to|put your name on|scribble your name on|click accept on|sign|initial|countersign|docusign)',
+    '(just|simply) (put your signature on|add your signature to|put your name on|scribble your name on|click accept on|sign|initial|countersign|docusign|hit sign|click sign|tap sign|hit accept)',
     'all (you have got|that you need|you need is|you have left|you have|you need) to do is (put your signature|click accept|click approve|click agree|send it back|return it|say yes|sign|initial)',
     'all (i need now is|we need now is|i need is|we need is|that is|that\'s) left? is? your (john hancock|sign off|signature|autograph|initials)',
     '(i|we) (just|only) need your (john hancock|sign off|signature|autograph|initials)',

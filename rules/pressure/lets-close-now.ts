@@ -5,7 +5,7 @@ export default defineRule({
   match: [
     'let us (get|make) (the deal|this deal|the contract|this contract|the agreement|the paperwork|this|it) (over the line|across the line|wrapped up|locked in|signed|closed|official|finalized|finalised|done|happen) (by|before)? %pWhen%',
     'let us (get|have) (the deal|the contract|the paperwork|this|it) (over the line|across the line|locked in|signed|closed)',
-    'let us (close|wrap|finalize|finalise|sign|lock|button) (this|it)? (up|out|in)? %pWhen%',
+    'let us just? (close|wrap|finalize|finalise|sign|lock|button) (this|it)? (up|out|in)? %pWhen%',
     'let us just? sign (the order form|the contract|the agreement|it|this)',
     '(let us not|do not|no need to|no point in|why) drag (this|it|things) out',
     'let us (just|quickly|simply|go ahead and) (get|have|make) (the deal|the contract|the paperwork|the agreement|the order form|the po|the docs|this|it) (over the line|across the line|locked in|signed|closed|official|done|finalized|finalised|wrapped up)',
@@ -17,6 +17,7 @@ export default defineRule({
     // "Let's get you signed up today."
     'let us (just)? (get|have) you (signed up|signed|on board|onboarded|locked in|started) %pWhen%',
     'let us (stop|quit) (going back and forth|the back and forth|wasting time|stalling|dragging our feet|dragging this out|beating around the bush|dancing around it)',
+    'let us just? (put pen to paper|get ink on paper|get the ink on paper) %pWhen%',
   ],
   // The buyer's own dates and conditions; not the broader buyer-deadline guard, which also
   // reads "you said you liked it, so let's sign today" as the buyer's timeline.

@@ -33,6 +33,7 @@ export default defineRule({
     '[(can|could|will) you (please|just)? (sign|countersign|commit|sign off) (the|this|it|that|on)? %pPaperwork%?] (before|by) (the end of our call|our call ends|the end of this call)',
     // "I need you to get the PO through today."
     '[(need|want) you to (get|push|put|raise|send|have) (the|your|this)? %pPaperwork% (through|over|raised|signed|approved|in|back)?] %pNow%',
+    '[(can|could|will) you (please|just)? (get|send) (me|us) (a|the|your) signed %pPaperwork%] (by|before) %dueTime%',
   ],
   unless: ['reported', 'buyer-deadline', /\bnda\b/],
   severity: 'warning',

@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 /** No room left for a no: "there's no reason not to", "you'd be crazy not to". */
 export default defineRule({
   match: [
-    '(there is|there are|there\'s) (really|absolutely|simply|just)? no good? reason (why you would not|why you should not|why you could not|why you can not|to say no|to hold off|not to|to wait|to delay|to keep thinking|to keep waiting|to keep deliberating|to keep mulling)',
+    '(there is|there are|there\'s) (really|absolutely|simply|just)? no good? reason (why you would not|why you should not|why you could not|why you can not|to say no|to hold off|not to|to wait|to delay|to keep thinking|to keep waiting|to keep deliberating|to keep mulling|to drag this out|to drag it out)',
     '(i|we) (can not|could not) (think of|see|find) (a single|a|any|one) good? reason (why you would not|why you should not|why you could not|you would not|not to)',
     'you (would|will) be (out of your mind|a fool|crazy|foolish|mad|insane|nuts|silly|stupid) (to turn this down|to say no|to walk away|to hold off|not to|to wait|to pass|to miss|to delay|to hesitate)',
     '(it would be|that would be|it is|that is) (a big mistake|a mistake|crazy|foolish|madness|insane|nuts|silly) (to turn this down|to say no|to walk away|to hold off|not to|to wait|to pass|to delay)',

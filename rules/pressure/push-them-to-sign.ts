@@ -30,6 +30,7 @@ export default defineRule({
     '%pCloseWord% .{0,4} at all costs',
     '%pCloseWord% .{0,4} whatever it takes',
     '(get|secure|lock down|nail down) (the|a) (verbal|signature|commitment|yes|close) .{0,4} no excuses',
+    '(gave|give|giving) (him|her|them|you) (till|until) .{1,3} to %pYes%',
   ],
   unless: ['reported', /(\b(never|not|no need to|avoid|stop|without|instead of)|n't) (to )?(push|pushing|pressure|pressuring|force|forcing|rush|rushing|hurry)\b/],
   severity: 'warning',

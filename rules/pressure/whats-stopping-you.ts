@@ -20,6 +20,7 @@ export default defineRule({
     'what (more|else) could you possibly? (ask for|want|need)',
     'why (would|should|do) you (wait|hesitate|hold off|delay) (any longer|at all)?$',
     'what is (it going to|it gonna) take (for you)? to (get you to|get your team to) (sign|commit|say yes|move forward|go ahead|decide)',
+    '(are we|are you) (signing|committing|doing this|moving forward|going ahead) .{0,2} or not',
   ],
   unless: ['reported', /\bhold ?up (on|with) (our|my|the (api|bug|fix|integration|ticket|release|invoice|shipment|delivery))\b/],
   severity: 'warning',

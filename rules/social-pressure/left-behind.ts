@@ -13,7 +13,7 @@ export default defineRule({
     '[(catch up|keep up|keep pace) with (everyone else|everybody else|everyone|everybody|the rest|your peers|your competitors|your rivals|the competition|the industry|the market|the pack)]',
     '[(%spOthers%|everyone|everybody|the market|the industry) (are|is)? (already)? (lapping|outpacing|outrunning|overtaking|leapfrogging|outgrowing) (you|your team|your company|your business)]',
     '[(moving|moved|going|gone|carrying) on without (you|your team|your company)]',
-    '[(do not|never)? (be|being) the (last one|only one|one|ones|last|only) (team|company|firm|one)? left (behind|out)]',
+    '[(do not|never)? (be|being) the (last one|only one|one|ones|last|only) (team|company|firm|one)? (left behind|left out|holdout|holdouts)]',
   ],
   // "They feel left behind by the old vendor's roadmap": the buyer's own complaint, reported.
   unless: ['reported', /\bleft behind by\b/, /\b(they|he|she) (feel|feels|felt)\b/],

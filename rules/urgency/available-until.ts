@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 /** "This pricing is only available until Friday", "only good through month end". */
 export default defineRule({
   match: [
-    '[(only|just) (available|valid|good|guaranteed|locked|held|on offer|open|running|on the table|live|active|around|here) (until|till|til|through|thru|for|by) %dueTime%]',
+    '[(only|just) (available|valid|good|guaranteed|locked|held|on offer|open|running|on the table|live|active|around|here|redeemable|usable) (until|till|til|through|thru|for|by) %dueTime%]',
     '[(will not|won\'t|no longer) be (available|valid|offered|on the table) (after|past|beyond|from) %dueTime%]',
     '[(valid|good|available|guaranteed) for (the next)? (24|48|72|12|36) (hours|hrs) (only)?]',
     '[(available|valid|good|guaranteed|on the table|on offer) (only)? (until|till|til|through|thru) %dueTime%]',

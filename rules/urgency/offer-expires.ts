@@ -18,7 +18,7 @@ export default defineRule({
     // Said of the offer inside a document: "the pricing in it expires on Friday".
     '[%offerWord% (in|on|for) .{1,3} (expires|expire|ends|lapses|disappears) (on|at|by|after) %dueTime%]',
     // A deadline that decides what the offer becomes: "by Monday, the price goes back to list"; "by noon and the discount is yours".
-    '[(by|before) %dueTime% .{0,2} (the|this|that|your|our) .{0,2} %offerWord% (goes back|reverts|goes up|go up|increases|jumps)]',
+    '[(by|before) %dueTime% .{0,2} (the|this|that|your|our) .{0,2} %offerWord% (goes back|reverts|goes up|go up|increases|jumps|is gone|are gone|is off the table)]',
     '[(by|before) %dueTime% and (the|this|that) .{0,2} %offerWord% (is|are) (yours|locked|locked in|guaranteed)]',
     // "If you can confirm by tomorrow, I can still get you the old rate."
     '[(confirm|reply|respond|sign|decide|commit|let me know) (by|before) %dueTime% (and|so)? (i|we) can (still)? (get|give|offer|hold|keep|honor|honour|lock in) you (the|this|that|our)? .{0,2} (rate|price|pricing|discount|deal|terms)]',
