@@ -8,11 +8,11 @@ export default defineRule({
     '[(as|like) (i|we) (have|had)? (mentioned|noted) (more than once|a few times|several times|multiple times|many times|three times|four times|a dozen times|numerous times|before|previously|twice|repeatedly|again|already|last time|over and over)]',
     // The repetition after a place: "as I explained on the call twice".
     '[(as|like) (i|we) (have|had)? (already)? (said|explained|mentioned|told you|stated|noted|pointed out) (on|in|during|at|over) .{1,3} (twice|already|again|repeatedly)]',
-    '[(let me|i will|i\'ll|i am going to|i\'m going to) (explain|go over|walk you through|say|repeat|spell out) (this|it|that)? (again|once again)]',
+    '[(let me|i will|i am going to) (explain|go over|walk you through|say|repeat|spell out) (this|it|that)? (again|once again)]',
     '^[once again]',
     '[you (keep|kept) (asking|bringing up|raising|coming back to|repeating) (the same|this|that|it)]',
     '[(as|like) (i|we) (keep|kept) (saying|telling you|repeating|explaining|mentioning|pointing out)]',
-    '[(let me|i will|i\'ll|i have to|i need to|i keep having to) repeat myself]',
+    '[(let me|i will|i have to|i need to|i keep having to) repeat myself]',
     '[(i|we) (already)? told you (this|that) (on|last|yesterday|earlier|before|already|twice|in)]',
     '[(was|were) already (answered|addressed|covered|explained)]',
     '[(i|we) (have|had)? (gone over|been over|gone through|been through|explained|covered|discussed) (this|that|it) (with you|with your team) %disAgain%]',

@@ -4,7 +4,7 @@ export default defineRule({
   match: [
     '[(calm|settle) down]',
     '[(there is no need to|no need to|no reason to|do not) (get|be|act) (so)? (so worked up|worked up|upset|defensive|emotional|excited|dramatic|hysterical|angry)]',
-    '[(chill out|relax|chill)] (it is|that is|there is|it\'s|that\'s|you|there\'s|nothing|everything|this|we|i)',
+    '[(chill out|relax|chill)] (it is|that is|there is|it\'s|you|nothing|everything|this|we|i)',
     '[(no need to|do not) (freak out|panic)]',
   ],
   noDefaultGuards: true,

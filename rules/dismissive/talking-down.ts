@@ -10,7 +10,7 @@ export default defineRule({
     '[(simple|simply|slowly|plainly) enough for (anyone|anybody|a child|a kid|a five year old|you|everyone|your team)]',
     '[(did|have|do) you (even|actually|even bother to|bother to) (read|look at|looked at|open|opened|check|checked|listen|listened|watch|watched|see|seen|try|tried)]',
     '[you people] (never|always|do not|just|keep|need|should|clearly|are|can not|will|obviously|still)',
-    '[(i will|i\'ll|let me) (use|keep it to) (small|short|simple|little) words]',
+    '[(i will|let me) (use|keep it to) (small|short|simple|little) words]',
     '[(in|using) (small|short|simple|little) words (for you|so you)]',
     '[worry your (pretty|little)? head]',
     '[(put|explain|say) (this|it|that) (in|into) (simple|plain|simpler|basic|layman\'s|laymans|layman) (terms|english|words) for you]',

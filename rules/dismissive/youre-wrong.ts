@@ -11,7 +11,7 @@ const OFF_IDIOM = /\boff (to|by|for|the|on|until|today|tomorrow|work|sick|duty|t
 
 export default defineRule({
   match: [
-    '[(you have been|you are|you were|you\'ve been|youre|ur) (flat out|just|simply|completely|totally|dead|plain|quite|really|clearly|obviously|absolutely|100%)? (out of date|behind the times|off base|way off|wrong|mistaken|incorrect|misinformed|confused|misguided)]',
+    '[(you have been|you are|you were|youre|ur) (flat out|just|simply|completely|totally|dead|plain|quite|really|clearly|obviously|absolutely|100%)? (out of date|behind the times|off base|way off|wrong|mistaken|incorrect|misinformed|confused|misguided)]',
     // Someone on the buyer's side "has it backwards": "your team has it backwards", "you have the math wrong".
     '[(has|have|had|got|get|getting) (it|this|that|things|everything|the math|the maths|the numbers|the facts|the logic|the order|the sequence|the story|the timeline|the pricing|the details) (all|completely|totally|exactly|entirely)? (backwards|backward|wrong|mixed up|upside down|confused|twisted|reversed)]',
     // "Your numbers are off", "your analysis is flawed", "your spreadsheet is wrong".
@@ -21,7 +21,7 @@ export default defineRule({
     '[(your|that|this) .{0,2} %disClaim% (makes|made) (no|zero|little) sense]',
     '[(your|that|this) .{0,2} %disClaim% (does|did) not make (any)? sense]',
     '[whoever (told you|said|wrote) (that|this)? (was|is) (wrong|mistaken|misinformed|confused|incorrect|lying)]',
-    '[(you are|you\'re|youre) (clearly|obviously|just|probably)? (confusing|mixing up) .{1,3} with]',
+    '[(you are|youre) (clearly|obviously|just|probably)? (confusing|mixing up) .{1,3} with]',
     '[(you have|you\'ve) (got)? (the numbers|the facts|it all|it|this|that) (all)? (mixed up|wrong|backwards|backward|twisted|confused)]',
     '[(you have|you) (clearly|obviously|simply|completely|totally)? (are missing the bigger picture|are missing the big picture|missed the bigger picture|are missing the point|missed the point|miss the point|are confused|misunderstood|misread|misunderstand|are misunderstanding|misremember|misremembered|misheard)]',
     '[(prove|proves|proved|proven|show|shows|showed|shown) (that)? (you are|you were|you) (wrong|mistaken|incorrect)]',

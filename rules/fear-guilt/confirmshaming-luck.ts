@@ -8,7 +8,7 @@ export default defineRule({
     'i (do not ever|never) win (anyway|anything)',
     '(i am|i\'m) (not|never) (a winner|lucky) (anyway)?',
     'i (do not|don\'t) (need|want) (to try my luck|to spin|a spin|to play|luck)',
-    '(i will|i\'ll|i would rather|i\'d rather) (take my chances|take my chance|risk it|live dangerously|gamble)',
+    '(i will|i would rather|i\'d rather) (take my chances|take my chance|risk it|live dangerously|gamble)',
   ],
   noDefaultGuards: true,
   unless: ['reported'],

@@ -8,8 +8,8 @@ export default defineRule({
     // Guilt on behalf of others: "your team is counting on you, don't let them down".
     'your (team|people|staff|customers|reps|company|employees|family) (is|are) (really|all)? counting on you',
     'you (are going to|would really|will really|would|will) be? (let|letting) (me|us) down',
-    '(i am|we are|i\'m|we\'re) (really|all)? counting on you (to come through|to get this done|to make this happen|to pull this off|to sign|to close|on this|here)',
-    '(i am|we are|i\'m|we\'re) (really|all)? counting on you$',
+    '(i am|we are) (really|all)? counting on you (to come through|to get this done|to make this happen|to pull this off|to sign|to close|on this|here)',
+    '(i am|we are) (really|all)? counting on you$',
     '(i|we) (will|am going to|are going to) look (really|so|very)? (bad|terrible|foolish|stupid|like an idiot) (if|unless|in front)',
     '(i|we) thought we had (a good relationship|an understanding|a relationship|something good|a deal)',
     '(i|we) (really|badly)? need (this|the) (deal|win|sale|signature|one|order) (more than|to|for)',

@@ -5,7 +5,7 @@ export default defineRule({
   match: [
     '(do not|don\'t) you even? care (about|for|whether|if)',
     'do you (even|not|really) care (about|for|whether|if)',
-    '(do not|don\'t) you want (what is best|what\'s best|the best|to succeed|to grow|to win|to protect|to save|to help|to keep|your)',
+    '(do not|don\'t) you want (what is best|the best|to succeed|to grow|to win|to protect|to save|to help|to keep|your)',
     'if you (really|truly|actually)? cared (about|for) (your|the)',
     '(is not|isn\'t) your (team\'s|company\'s|business\'s|people\'s|team|company|business|family|customers|people|staff) (well being|success|future|safety|growth|wellbeing) worth',
     '(do not|don\'t) your (team|people|customers|employees|staff|users|kids|family) deserve (the best|better|more)',

@@ -11,7 +11,7 @@ export default defineRule({
     'what (will|would|are) you (going to)? (say to|tell) your %pBoss% (when|if) .{0,4} %fgFail%',
     '(explain|justify) to your %pBoss% why you %fgFail%',
     'your %pBoss% (is going to|will|would) (want to know why|not be happy|be furious|be angry|be upset|be disappointed|not forgive|blame you|ask why)',
-    '(do you want|you do not want|you don\'t want) your %pBoss% (finding out|to find out|to hear|asking why|asking)',
+    '(do you want|you do not want) your %pBoss% (finding out|to find out|to hear|asking why|asking)',
     'how (will|would|is|are) your %pBoss% (going to)? (react|feel|respond|take it|take the news) (when|if) .{0,4} you %fgFail%',
     'what (will|would|are) you (going to)? (say to|tell) your (team|people|staff|employees|reps|customers|family|investors) (when|if) .{0,4} %fgFail%',
     '(think about|think|imagine|picture) how your %fgTheirPeople% (will|would|are going to|is going to) (feel|react|respond) (when|if) .{0,4} you %fgFail%',
@@ -22,7 +22,7 @@ export default defineRule({
     '(your|her|his|their) %pBoss% (will not|would not|is not going to|are not going to) be (thrilled|happy|pleased|impressed|amused) (if|when|to hear|to learn|that)',
     '(your|her|his|their) %pBoss% (is going to|will|are going to|would) (be asking|ask|ask you) (some|a lot of|lots of|a few)? (hard|tough|awkward|difficult|uncomfortable|pointed) questions (if|when)',
     '(think|imagine) how (it|this|that|it\'ll|it\'d) (will|would|is going to)? look (for you|on you)? (if|when)',
-    '(you will|you\'ll|you are going to|you would|you\'d) have (a lot of|some|plenty of|lots of|a bit of) explaining to do',
+    '(you will|you are going to|you would|you\'d) have (a lot of|some|plenty of|lots of|a bit of) explaining to do',
     // "…when your boss finds out you waited."
     '(when|if|once) your %pBoss% (finds out|find out|hears|learns|sees|realizes|realises|discovers) (that)? you %fgFail%',
     '(will|would) never (trust|forgive|respect|listen to) you again',
@@ -31,7 +31,7 @@ export default defineRule({
     // Answering upward for a choice the rep wants made: "you'll be explaining the lost quarter to your board".
     '(you will|you are going to|you would) (have to|be|end up)? (answering|explaining|justifying|explain|justify|answer) .{0,4} to your %pBoss%',
     '%pBoss% (is going to|will|are going to|would) (want to know|ask|ask you|wonder|question|demand to know) (why|how come) (you|your team|this|it|nothing|no one|the)',
-    "(going to be|will be|would be|it is|it's|that's|that is) (hard|tough|difficult|awkward|uncomfortable|not easy|not fun|no fun) to (explain|justify) .{0,3} to your %pBoss%",
+    "(going to be|will be|would be|it is|it's|that is) (hard|tough|difficult|awkward|uncomfortable|not easy|not fun|no fun) to (explain|justify) .{0,3} to your %pBoss%",
     '(do you|you) (really)? want to (explain|justify) .{0,3} to (your|the) %pBoss%',
   ],
   unless: ['buyer-raised', 'reported', /\bhelp (you )?(explain|justify)\b/],

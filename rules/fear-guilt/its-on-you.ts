@@ -4,12 +4,12 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(the loss|the blame|the fallout|the damage|it|that|this) (is going to|will|would)? (be|is) all? on you',
-    '(it is|that is|it\'s|that\'s) all? on you',
+    '(it is|that is|it\'s) all? on you',
     // "It's on your head", "that'll be on your conscience".
-    '(it is|that is|it\'s|that\'s|it will be|it\'ll be|that will be|that\'ll be) (all|squarely)? on your (head|shoulders|conscience)',
-    '(you do not|you don\'t|you would not|you wouldn\'t) want (this|that|it) on your (conscience|head|record)',
+    '(it is|that is|it\'s|it will be|that will be) (all|squarely)? on your (head|shoulders|conscience)',
+    '(you do not|you would not) want (this|that|it) on your (conscience|head|record)',
     // "It's going to land on you."
-    '(it is going to|it\'s going to|it will|it\'ll|that is going to|that\'s going to|this will|the blame will|the blame is going to) (land|fall|rest) (squarely|right|directly|all)? on you',
+    '(it is going to|it\'s going to|it will|that is going to|this will|the blame will|the blame is going to) (land|fall|rest) (squarely|right|directly|all)? on you',
     'you (are going to|will|would)? only? have only? yourself to blame',
     '(it|that|this) (is going to|will|would) be all? your (fault|responsibility|problem|doing)',
     '(that|this|it) (is|was) all? your (fault|doing)',

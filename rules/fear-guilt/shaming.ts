@@ -4,10 +4,10 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     'only (a|an) (fool|idiot|amateur|rookie|beginner) would',
-    '(forward thinking|smart|serious|savvy|good|real|successful|competent|sensible|great) (leaders|buyers|companies|teams|managers|ceos|cfos|people|businesses|executives|operators|founders|directors) (do not|don\'t|never) (drag their feet|think twice|hold back|say no|sit on|wait|hesitate|pass|delay)',
+    '(forward thinking|smart|serious|savvy|good|real|successful|competent|sensible|great) (leaders|buyers|companies|teams|managers|ceos|cfos|people|businesses|executives|operators|founders|directors) (do not|never) (drag their feet|think twice|hold back|say no|sit on|wait|hesitate|pass|delay)',
     'if you (were|are) (really|truly|actually)? (serious|smart|committed|ambitious) (about your|about growth|about this|about the|about success|you would)',
     '(i|we) (thought|assumed|figured) you (were|cared|wanted|had) (more serious|the authority|the guts|more ambition|a leader|serious|smarter|ambitious)',
-    '(i am|we are|i\'m|we\'re) (surprised|disappointed|shocked|amazed|hurt|offended|insulted|upset|frustrated|saddened|sad) that? you (have not|did not|are still|would even|haven\'t|didn\'t|would|still|went|chose|ignored)',
+    '(i am|we are) (surprised|disappointed|shocked|amazed|hurt|offended|insulted|upset|frustrated|saddened|sad) that? you (have not|did not|are still|would even|would|still|went|chose|ignored)',
     '(i would expect|we would expect|i\'d expect|we\'d expect|i expected|we expected) (better|more) (from|of) (someone|somebody|you|a|an)',
     '(a|any) (smart|savvy|serious|good|real) (leader|buyer|manager|ceo|cfo|operator|founder) (like you)? would have? (already|never|not)? (sign|signed|see|jump|know|take|say)',
     '(do not|don\'t) be (the one|the person|the team|the company|the manager|the leader) who',
@@ -17,20 +17,20 @@ export default defineRule({
     '(you would not|you do not|you really do not) want to be (the one|the person|the manager|the leader|the team|the company|the guy|the reason) (who|that|to|your)',
     '(you would|you\'d|you will) hate to be (the one|the person|the manager|the leader|the team|remembered as|known as|the reason|responsible)',
     // "You're going to feel pretty foolish if this fails."
-    '(you are going to|you will|you would|you\'re going to|you\'ll|you\'d) (feel|look) (pretty|really|so|very|a bit|kind of)? (foolish|stupid|silly|dumb|like an idiot|like a fool|naive) (if|when)',
+    '(you are going to|you will|you would|you\'d) (feel|look) (pretty|really|so|very|a bit|kind of)? (foolish|stupid|silly|dumb|like an idiot|like a fool|naive) (if|when)',
     // "Your team deserves better than you waiting around."
     'your (team|people|customers|staff|reps|employees|company|clients) (deserve|deserves) better than (you|your) (waiting|stalling|hesitating|dragging|sitting|indecision|hesitation|delay|delays|dithering)',
     '(do not|don\'t) be the reason (your|you|the|that|why)',
     'do you (really)? want to be (known|remembered) as (the|a) (one|person|leader|manager|team|company|guy)',
     'how (are you going to|will you|would you|could you|can you) (face|look) (your|the) (team|board|boss|people|customers|ceo|cfo|staff) (in the eye)?',
-    '(i am|we are|i\'m|we\'re) (really|so|a bit|a little|honestly)? (surprised|disappointed|shocked|hurt) that? (you\'d|you would) (even)? (consider|think about|entertain|walk|go|pick|choose|pass)',
-    '(it would be|it is|it\'s|that would be|that is|that\'s) (irresponsible|negligent|reckless|careless|unprofessional) (of you)? (not to|to wait|to ignore|to pass|to delay|to hold off|to say no)',
+    '(i am|we are) (really|so|a bit|a little|honestly)? (surprised|disappointed|shocked|hurt) that? (you\'d|you would) (even)? (consider|think about|entertain|walk|go|pick|choose|pass)',
+    '(it would be|it is|it\'s|that would be|that is) (irresponsible|negligent|reckless|careless|unprofessional) (of you)? (not to|to wait|to ignore|to pass|to delay|to hold off|to say no)',
     '(can|could|will|would) you (really)? (live with yourself|live with that|sleep at night|look your team in the eye|face your team)',
     'your (customers|team|people|employees|staff|users|patients|students|clients) (deserve|deserves) (better|more) than (what you|how you|the way you|you are)',
     '(you are|you will|you will be|you would|you are going to|youre going to|youre) look (really|pretty|so|very)? (bad|terrible|foolish|stupid|incompetent|like an idiot|awful|weak|careless)',
     'shame on (you|anyone|anybody|those|teams|companies|leaders|whoever)',
     'you should be ashamed',
-    '(i am|i\'m|we are|we\'re) (so|really|very|a little|a bit)? disappointed (in|with) you',
+    '(i am|we are) (so|really|very|a little|a bit)? disappointed (in|with) you',
     // The loss pinned on the buyer's pace: "…because you waited".
     '(because|since|all because) you (waited|hesitated|delayed|held off|dragged your feet|stalled|sat on it|sat on this|did nothing)',
     '[(passing on|saying no to|turning down|skipping|ignoring|waiting on) (this|it|us|the offer) (would be|is) a disservice]',

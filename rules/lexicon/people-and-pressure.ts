@@ -69,7 +69,7 @@ const RAW: Record<string, string> = {
   fgPerk:
     'discount|discounts|deal|deals|saving|savings|saving money|coupon|coupons|offer|offers|exclusive offers|special offers|exclusive deals|promo|promos|promotions|sale|sales|bargain|bargains|freebies|free stuff|free things|free money|free samples|free shipping|free gift|free gifts|gifts|prizes|a prize|rewards|perks|cash back|cashback|money|winning|fun|fun stuff|cool stuff|nice things|good stuff|good deals|great deals|early access|vip access|exclusive access|access|free|surprises|good things|percent off',
   // Confirmshaming: verbs of dislike in "I [hate] free stuff".
-  fgDislike: 'hate|despise|dislike|loathe|detest|can not stand|can\'t stand',
+  fgDislike: 'hate|despise|dislike|loathe|detest|can not stand',
   // Confirmshaming: the same benefits as single words (compromise cannot follow a wildcard with a phrase).
   fgPerkWord:
     'discount|discounts|deal|deals|savings|coupon|coupons|offer|offers|promo|promos|promotions|sale|bargain|bargains|freebies|stuff|gift|gifts|prizes|prize|rewards|perks|cashback|money|fun|shipping|access|surprises|upgrade|bonus',

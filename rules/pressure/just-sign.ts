@@ -5,7 +5,7 @@ export default defineRule({
   match: [
     '(just|simply) (put your signature on|add your signature to|put your name on|scribble your name on|click accept on|sign|initial|countersign|docusign|hit sign|click sign|tap sign|hit accept)',
     'all (you have got|that you need|you need is|you have left|you have|you need) to do is (put your signature|click accept|click approve|click agree|send it back|return it|say yes|sign|initial)',
-    'all (i need now is|we need now is|i need is|we need is|that is|that\'s) left? is? your (john hancock|sign off|signature|autograph|initials)',
+    'all (i need now is|we need now is|i need is|we need is|that is) left? is? your (john hancock|sign off|signature|autograph|initials)',
     '(i|we) (just|only) need your (john hancock|sign off|signature|autograph|initials)',
     '(just|simply) (send|email|return|shoot|pass) (me|us|it)? back? (the|your) (signed|countersigned) (form|copy|contract|agreement|order form|paperwork|po|docs)',
     '(your|the) (signature|sign off|approval|yes|go ahead|decision|john hancock) is (the only thing|all that is|all) (standing in the way|left|missing|holding this up|we need)',

@@ -15,9 +15,9 @@ export default defineRule({
     '%pCloseWord% .{0,4} no matter what',
     'close (them|him|her|it|this|the deal)? hard',
     'get (them|him|her|the buyer|the client) to (say yes|sign|commit|decide) on (the|this|that) call',
-    '(do not|don\'t|never) (leave|hang up|end the call|get off the call|get off the phone|walk out) without (a|the|their|his|her)? (commitment|signature|yes|verbal|decision|close|deal|signed contract)',
+    '(do not|never) (leave|hang up|end the call|get off the call|get off the phone|walk out) without (a|the|their|his|her)? (commitment|signature|yes|verbal|decision|close|deal|signed contract)',
     // "w/o": the prefilter splits it at the slash, so it is matched by shape, not as a word.
-    '(do not|don\'t|never) (leave|hang up|end the call|get off the call|get off the phone|walk out) /^w.o$/ (a|the|their|his|her)? (commitment|signature|yes|verbal|decision|close|deal|signed contract)',
+    '(do not|never) (leave|hang up|end the call|get off the call|get off the phone|walk out) /^w.o$/ (a|the|their|his|her)? (commitment|signature|yes|verbal|decision|close|deal|signed contract)',
     '(do not|don\'t) (accept|take|allow|entertain) (a|any|another)? (maybe|maybes|stall|stalls|excuse|excuses|delay|delays|brush off)',
     '[(do not|don\'t) (accept|take|allow|entertain|buy)] (need to check|need to think|i need to think|we need to think|let me think|let us think|we will think|we will circle back|we will get back|think about it|sleep on it|check with)',
     '[(do not|don\'t) let (them|him|her|the buyer|the client|the customer) (say|use|get away with|hide behind|fall back on|stall with)] (let me think|let us think|we need to think|i need to think|maybe|need to check|we will think|think about it|sleep on it)',
@@ -26,7 +26,7 @@ export default defineRule({
     '(get|secure|lock down|nail down|lock in) (a|the)? (verbal commit|verbal commitment|verbal|commit|commitment|signature|yes) (before|by)? %pWhen%',
     '(get|secure|lock down|nail down) (a|the)? verbal? (yes|commit|commitment|signature) from .{1,2} on (this|the) call',
     // "I'm not comfortable letting this slip past today."
-    '[(not comfortable|can not|can\'t|will not|won\'t|do not want to|don\'t want to) (letting|let) (this|it|the deal|things) (slip|slide|drift) (past|beyond)] %pWhen%',
+    '[(not comfortable|can not|will not|do not want to) (letting|let) (this|it|the deal|things) (slip|slide|drift) (past|beyond)] %pWhen%',
     '%pCloseWord% .{0,4} at all costs',
     '%pCloseWord% .{0,4} whatever it takes',
     '(get|secure|lock down|nail down) (the|a) (verbal|signature|commitment|yes|close) .{0,4} no excuses',

@@ -12,7 +12,7 @@ export default defineRule({
     '(there is|there\'s) (really|honestly)? nothing (really)? (stopping|holding|keeping) you (back)? from %pDeciding%',
     'what (exactly|really|actually|honestly) is (stopping|holding|keeping|preventing) you (back)? from %pDeciding%',
     'what (do|would|else do) you need (from me|from us)? to (get this signed|get it signed|sign|commit|say yes|move forward|close) (today|tonight|now|this week|right now|on this call)',
-    'why (would not|have not|are not|did not|would|haven\'t) you already? (move forward|moved forward|go ahead|say yes|moving forward|sign|signed|commit|committed|decide|decided|signing)',
+    'why (would not|have not|are not|did not|would) you already? (move forward|moved forward|go ahead|say yes|moving forward|sign|signed|commit|committed|decide|decided|signing)',
     'why not just? (say yes|move forward|go ahead|sign|commit)',
     'what else? are you waiting for',
     'what (would|will|does) it take (for you)? to (get you to)? (get this signed|get this done|say yes|move forward|go ahead|sign|commit|close)',

@@ -13,14 +13,14 @@ export default defineRule({
     '[first come first (served|serve)]',
     '[(close to|nearly at|almost at|approaching|near) (the|our) cap]',
     '[(close to|nearly at|almost at|approaching|near) (its|our|the) (limit|cap|capacity|maximum|max) of %stockNum%]',
-    '[(we are|we\'re|we will be|we\'ll be) out of .{0,2} %stockCounted% (after|once|when|by)]',
+    '[(we are|we will be) out of .{0,2} %stockCounted% (after|once|when|by)]',
     '[(close to|near|nearly at|almost at|getting close to) (full|capacity|full capacity|sold out|fully booked)]',
     '[(can|could) (squeeze in|fit in) (maybe|probably|perhaps|just|only)? a? %stockNum% (of)? more (client|clients|customer|customers|team|teams|company|companies|account|accounts)]',
     '[(down to) (our|the|my|a)? (last|final)? %stockNum% %stockAdj%? %stockCounted%]',
     '[(capped|capping|limited|limiting) (it|this|the offer|the discount|the pilot|the program|the beta)? at the first %stockNum% (customers|companies|teams|partners|accounts|clients|buyers|sign ups|signups|people|orders)]',
     // "nearly out of launch-price licences", "running out of slots for January".
     '[(almost|nearly|practically|just about|pretty much|basically|all but|about to run|running|run|ran) out of .{0,2} %stockCounted%]',
-    '(we are|we\'re|calendar is|schedule is|team is|we have been|we\'ve been) (pretty much|basically|nearly|almost|practically|kind of|really|totally|completely|already|just)? [(booked solid|fully booked|booked up|at capacity|maxed out|tapped out)]',
+    '(we are|calendar is|schedule is|team is|we have been) (pretty much|basically|nearly|almost|practically|kind of|really|totally|completely|already|just)? [(booked solid|fully booked|booked up|at capacity|maxed out|tapped out)]',
     // "the onboarding calendar is basically full": a seller's calendar, not the writer's own week.
     '(calendar|schedule|cohort|program|programme|roster) (is|looks) (pretty much|basically|practically|kind of|really|already|just|completely|totally|almost|nearly)? [full]',
     // "running short on implementation bandwidth".
@@ -44,7 +44,7 @@ export default defineRule({
     '(calendar|calendars|schedule|capacity|bandwidth|roster|pipeline|slots|spots|seats|places|openings) .{0,4} [(almost|nearly|practically|basically|virtually|mostly) (completely|totally|fully|all)? (booked|maxed|full|allocated|taken|claimed|gone|spoken for|maxed out|booked up|booked solid|tapped out)]',
     '^[the? first /^[0-9]+$/ (customers|buyers|companies|teams|sign ups|signups|people|orders|subscribers|shoppers|clients)] (get|gets|receive|will get|save|to)',
     '[(only|just) a (sliver|fraction|little|bit|handful) of .{0,2} %stockSubject% (remains|remain|left|available)]',
-    "[(is|are|we are|we're|been|it's|already) (already|heavily|massively|completely|totally|way|hugely)? oversubscribed]",
+    "[(is|are|we are|been|it's|already) (already|heavily|massively|completely|totally|way|hugely)? oversubscribed]",
     '[%stockSubject% (is|are) (now|basically|pretty much|already)? (maxed|maxed out|tapped out|fully booked|booked solid)]',
   ],
   unless: ['reported', /\b(your|their) (own |current )?(capacity|bandwidth|stock|inventory|supply)\b/, /\b(my|your|their) (own )?(calendar|schedule)\b/, /\b(i'm|i am|i've been) (running|getting|pretty|really|kind of|a bit)\b/, /\bfull (on|this|next|today|tomorrow)\b/, /\b(your|their) (usage|plan|account|quota|api|storage|workspace)\b/, /\b(booked solid|fully booked|booked up)( (on|for|all|this|next))? (day|today|tomorrow|morning|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)s?\b/, /\bcan we (do|move|meet|try|push|shift)\b/, /\b(your|their) (team|servers?|warehouse|storage|database|inbox)\b[^.]*\bcapacity\b/, /\bout of (the )?(office|room) (until|on|today|tomorrow)\b/, /\b(our|the) (team |company )?(offsite|off-site|retreat|holiday party|party|all-hands)\b/],

@@ -10,7 +10,7 @@ export default defineRule({
     '[%stockSubject% (for|on|in|of|at) .{1,4} (is|are) %stockHedge%? (limited|scarce|tight)]',
     '[%stockSubject% (is|are) %stockHedge%? (limited|scarce|tight)]',
     // "very few of these bundles left", "hardly any implementation slots are left".
-    '[(we have|there are|there is|there\'s) (only|very|extremely|so|really)? few of (these|those|the|our) .{0,2} %stockCounted% still? (left|remaining|available|open)]',
+    '[(we have|there are|there is) (only|very|extremely|so|really)? few of (these|those|the|our) .{0,2} %stockCounted% still? (left|remaining|available|open)]',
     '[(hardly|barely|scarcely) any .{0,2} %stockCounted% (are|is)? still? (left|remaining|available|open)]',
     '[(not many|very few|only a few) of (the|our|these|those) .{0,2} %stockCounted% (remain|are left|are still left|are still available|are still open)]',
     // "only a small number of discounted licences are still up for grabs".

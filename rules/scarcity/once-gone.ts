@@ -3,10 +3,10 @@ import { defineRule } from '../define-rule';
 /** "Once it's gone, it's gone", "won't be restocked", "won't last long". */
 export default defineRule({
   match: [
-    '[(once|when) (it is|it\'s|they are|they\'re|these are|this is|that is|that\'s) gone (it is|it\'s|they are|they\'re|that is|that\'s)? (gone|gone for good|it)]',
-    '[(will not|never|won\'t) be (restocked|back in stock|made again|available again|back)]',
+    '[(once|when) (it is|it\'s|they are|these are|this is|that is) gone (it is|it\'s|they are|that is)? (gone|gone for good|it)]',
+    '[(will not|never) be (restocked|back in stock|made again|available again|back)]',
     '[no (restocks|restock|restocking)]',
-    '[(these|they|it|stock|seats|spots|slots|items|supplies|units|this one|they\'re|these seats) (will not|won\'t|never) last]',
+    '[(these|they|it|stock|seats|spots|slots|items|supplies|units|this one|they\'re|these seats) (will not|never) last]',
     '^[(will not|won\'t) last (long)?]',
     '[gone for good]',
     '[%stockCounted% (will not|never|are not going to) last (long)?]',

@@ -13,7 +13,7 @@ export default defineRule({
     '[(only|just) a? %stockNum% .{1,4} %stockCounted% (are|is)? still? %stockLeft%]',
     '[(only|just) a? %stockNum% of (these|those|them) (are|is)? still? %stockLeft%]',
     // No "only", but "still" says the rest are gone: "there's one partner slot still open".
-    "(there is|there's|there are|we have|we've got|we still have) [(one|two|three|a couple of|a few|a handful of|a single|a) .{0,2} %stockCounted% still (open|available|up for grabs|unclaimed|left)]",
+    "(there is|there are|we have|we've got|we still have) [(one|two|three|a couple of|a few|a handful of|a single|a) .{0,2} %stockCounted% still (open|available|up for grabs|unclaimed|left)]",
   ],
   unless: ['reported', /\b(on|in) your (plan|account|contract|subscription|workspace)\b/, /\bonly (need|want|use|needs|wants|uses|asked for|bought|ordered)\b/, /\b(tickets?|cases?|bugs?|items?) still open\b/],
   severity: 'warning',

@@ -7,7 +7,7 @@ export default defineRule({
     '[(seats|spots|slots|places|tickets|stock|items|licenses|invites|openings|units) (are|is) (going|filling up|disappearing|being snapped up|getting snapped up|being claimed)]',
     '^[going (fast|quickly)]',
     '[(seats|spots|slots|places|tickets|stock|items|licenses|invites|openings|units|they|these) (are|is) (going|moving) (fast|quickly|quick)]',
-    "[(they're|they are|these are) (going|selling|moving) (just as|as|so|really|pretty|super) (fast|quickly|quick)]",
+    "[(they are|these are) (going|selling|moving) (just as|as|so|really|pretty|super) (fast|quickly|quick)]",
     '[flying off the (shelves|shelf)]',
     '[(being|getting) snapped up]',
     '[(get|gets|got|are|were) snapped up] (within|in|fast|quickly|quick|immediately|right away)',

@@ -4,7 +4,7 @@ export default defineRule({
   match: [
     '[while (supplies|stocks|stock|quantities|seats|spots|they) (last|lasts)]',
     '[until (stock|supplies|seats|spots|they|it) (run|runs) out]',
-    '[until (sold out|we sell out|they sell out|it sells out|gone|they are gone|they\'re gone)]',
+    '[until (sold out|we sell out|they sell out|it sells out|gone|they are gone)]',
   ],
   unless: ['reported'],
   severity: 'warning',

@@ -4,11 +4,11 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '[(only|just) (available|valid|good|guaranteed|locked|held|on offer|open|running|on the table|live|active|around|here|redeemable|usable) (until|till|til|through|thru|for|by) %dueTime%]',
-    '[(will not|won\'t|no longer) be (available|valid|offered|on the table) (after|past|beyond|from) %dueTime%]',
+    '[(will not|no longer) be (available|valid|offered|on the table) (after|past|beyond|from) %dueTime%]',
     '[(valid|good|available|guaranteed) for (the next)? (24|48|72|12|36) (hours|hrs) (only)?]',
     '[(available|valid|good|guaranteed|on the table|on offer) (only)? (until|till|til|through|thru) %dueTime%]',
     '[(only|just) (available|valid|on offer|on the table) (to|for) (those|anyone|teams|customers|buyers) who (sign|order|buy|commit|decide|confirm)]',
-    '[(will not|won\'t|no longer) be (available|valid|offered|on the table) (next|after this|in the new) (week|month|quarter|year)]',
+    '[(will not|no longer) be (available|valid|offered|on the table) (next|after this|in the new) (week|month|quarter|year)]',
     '[(only|just) (available|valid|on sale|on offer) (today|tonight|this week|this weekend)]',
     // The seller's own hold on the offer, with a near end: "we're only offering this until Thursday".
     // The price held hostage to a date: "pricing is guaranteed only if the PO lands by Friday".

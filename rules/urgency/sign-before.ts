@@ -11,7 +11,7 @@ export default defineRule({
     // The reward named first: "to keep the 20% off, I'll need it back by Thursday".
     '[to (keep|hold|honor|honour|lock in|secure|save) (the|this|that|your|our|these) .{0,2} (%offerWord%|off|terms)] .{0,8} (by|before) %dueTime%',
     '[(respond|reply|answer|confirm|register|enroll|enrol|book|act) (by|before)? %dueTime% (to|and) (keep|get|lock|save|secure|hold|claim|qualify|grab|guarantee)]',
-    '[%dueCommit% (in|it in)? (today|tonight|this week|now) (to|and) (keep|get|lock|save|secure|receive|qualify|claim|grab|take advantage|enjoy|unlock|we will|i will|we\'ll|i\'ll|you\'ll|you will)]',
+    '[%dueCommit% (in|it in)? (today|tonight|this week|now) (to|and) (keep|get|lock|save|secure|receive|qualify|claim|grab|take advantage|enjoy|unlock|we will|i will|you will)]',
     'if (you|your team) (can)? [%dueCommit% (it|this|the contract|the deal)? (today|tonight|this week|now)]',
     'if (you|your team) (can)? [%dueCommit% (it|this|the contract|the deal)? (by|before) %dueTime%]',
     '(push|pressure|get|press|nudge|lean on) (them|him|her|the buyer|the client|the customer|the prospect) to [%dueCommit% (before|by|this week|today) %dueTime%?]',

@@ -5,7 +5,7 @@ export default defineRule({
   match: [
     '[time is running out]',
     '[time\'s running out]',
-    '[(we are|you are|we\'re|you\'re) running out of time]',
+    '[(we are|you are) running out of time]',
     '[time is (running|almost|nearly)? (short|up|low|ticking)]',
     '[time\'s (running|almost|nearly)? (short|up|low|ticking)]',
     '[time is of the essence]',

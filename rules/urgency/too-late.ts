@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 /** "Before it's too late", "before it's gone", "while you still can". */
 export default defineRule({
   match: [
-    '[before (it is|it\'s|they are|they\'re|you are|you\'re|it gets|things get) (too late|gone|all gone|sold out|taken|off the table|over)]',
+    '[before (it is|it\'s|they are|you are|it gets|things get) (too late|gone|all gone|sold out|taken|off the table|over)]',
     '[before (time|the time|stock|supplies|the offer|the deal|the window|the discount) (runs|run) out]',
     '[before (the|this)? (window|offer|deal|door|opportunity|discount) (closes|close|shuts|expires|ends|is gone)]',
     // "Before this expires, grab the annual plan": the expiry is only pressure when it drives an order.
