@@ -23,7 +23,7 @@ export default defineRule({
     'you (will|are going to|could|might|would) lose your (biggest|best|top|largest|key|most important|main)? (account|accounts|customer|customers|client|clients|deal|deals|people|team|edge|business|market share|contracts|contract)',
     // Harm pinned on the delay: "your team fell behind because you hesitated".
     '(happened|happens|goes wrong|went wrong|breaks|broke|fails|failed|suffer|suffers|suffered|got hurt|gets hurt|get hurt|fell behind|falls behind|fall behind|lose out|lost out|pays the price|paid the price) .{0,5} because (you|your team) (waited|hesitated|delayed|held off|hold off|stalled|dragged your feet|said no|passed|did not act|were slow|chose to wait|sat on it|sat on this)',
-    '[every (day|week|month) .{1,5} (money|cash) down the drain]',
+    'every (day|week|month) .{1,5} (money|cash) down the drain',
   ],
   unless: ['buyer-raised', 'reported', 'negated'],
   noDefaultGuards: true,

@@ -33,7 +33,7 @@ export default defineRule({
     '(i am|we are) (so|really|very|a little|a bit)? disappointed (in|with) you',
     // The loss pinned on the buyer's pace: "…because you waited".
     '(because|since|all because) you (waited|hesitated|delayed|held off|dragged your feet|stalled|sat on it|sat on this|did nothing)',
-    '[(passing on|saying no to|turning down|skipping|ignoring|waiting on) (this|it|us|the offer) (would be|is) a disservice]',
+    '(passing on|saying no to|turning down|skipping|ignoring|waiting on) (this|it|us|the offer) (would be|is) a disservice',
   ],
   noDefaultGuards: true,
   unless: ['reported'],

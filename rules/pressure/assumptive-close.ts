@@ -18,7 +18,7 @@ export default defineRule({
     '(i will|we will|i am going to|we are going to) go ahead and (send|issue|raise|process|submit|place|book|put through) (the|your|this)? (invoice|order|order form|contract|paperwork|po|renewal|upgrade) .{0,3} unless (you|we hear|i hear)',
     // The signing taken as given: "so when are you signing?"
     '(so|and)? when (are you|will you be|are you going to be) (signing|committing|sending the signed)',
-    "[(i will|we will) go ahead and (send|get|draw up|prepare|issue) (over)? (the|your) %pPaperwork% (so|and) (we|i) can (get you started|get you live|kick off|start|get started|get going)]",
+    "(i will|we will) go ahead and (send|get|draw up|prepare|issue) (over)? (the|your) %pPaperwork% (so|and) (we|i) can (get you started|get you live|kick off|start|get started|get going)",
     '(which|what) (payment|billing)? (option|plan|tier|package|term|edition) (should|shall|can) (i|we) (put you down|sign you up) for',
   ],
   unless: [

@@ -5,9 +5,9 @@ export default defineRule({
   // The span stops before the date: the date is urgency's finding (urgency/decision-by), and
   // this one is about whose need drives the decision.
   match: [
-    '[(i|we) %pNeedAdv%? (have to have|need|expect) (the order form|the contract|the agreement|the paperwork|the deal|the renewal|this|it) (over the line|locked in|wrapped up|signed|done|closed|finalized|finalised)]',
-    '[(i|we) %pNeedAdv%? (have to have|need|expect) (the signed contract|the order form|the contract|the agreement|the paperwork) back]',
-    '[(i|we) %pNeedAdv%? want (the order form|the contract|the agreement|the deal|this|it) (over the line|signed|closed)]',
+    '(i|we) %pNeedAdv%? (have to have|need|expect) (the order form|the contract|the agreement|the paperwork|the deal|the renewal|this|it) (over the line|locked in|wrapped up|signed|done|closed|finalized|finalised)',
+    '(i|we) %pNeedAdv%? (have to have|need|expect) (the signed contract|the order form|the contract|the agreement|the paperwork) back',
+    '(i|we) %pNeedAdv%? want (the order form|the contract|the agreement|the deal|this|it) (over the line|signed|closed)',
     '[(i|we) %pNeedAdv%? need to (get|close|wrap|finalize) (the contract|the deal|this deal|this|it) (signed|done|closed|over the line|up)?] (by|before)? %pWhen%',
     '[(i|we) %pNeedAdv%? (am going to need|are going to need|have to have|need to have|need to get|will need|need|will expect|expect|am expecting|are expecting) (your|a|an) (yes or no|verbal yes|verbal commitment|go ahead|sign off|signature|answer|decision|yes|commitment|verbal)] (on this|on it)? (by|before)? %pWhen%',
     '[(i|we) (really|just|absolutely)? (am going to need|are going to need|will need|need|expect|want|have to have) (your|a|an) (firm|clear|final|definite|straight) (yes or no|yes|answer|decision|commitment|verbal|signature)] (by|before)? %pWhen%',

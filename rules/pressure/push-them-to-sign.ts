@@ -6,7 +6,7 @@ export default defineRule({
     '(lean on|leaned on|strong arm|nudge hard|push|pushed|pushing|pressure|pressured|pressuring|force|forced|forcing|rush|rushed|rushing|hurry|hurried|hurrying|squeeze|squeezed|strongarm) (the .|their .|them|him|her) (hard|harder|again)? (to|into|toward|towards) (say yes|a decision|a signature|a yes|a commitment|a close|a purchase|sign|commit|decide|buy|purchase|close|signing|committing|deciding|closing|buying|purchasing)',
     '(push|pushed|pushing) hard? (for|on) (a|the)? (signed contract|signature|close|commitment|yes|decision|verbal)',
     // Call-note shorthand: "pushed him on timeline", "press the CFO hard on the decision".
-    '[(pushed|pressed|leaned on|pushing|pressing|push|press|lean on) (him|her|them|the .|their .) (hard|harder|again)? on (timeline|timing|the timeline|the timing|the close|closing|signing|the signature|a decision|the decision|a date|the date|the deadline)]',
+    '(pushed|pressed|leaned on|pushing|pressing|push|press|lean on) (him|her|them|the .|their .) (hard|harder|again)? on (timeline|timing|the timeline|the timing|the close|closing|signing|the signature|a decision|the decision|a date|the date|the deadline)',
     'get (the? .|them|him|her) to (say yes|sign|commit|decide) (by|before|on)? %pWhen%',
     '(do not|don\'t) let (the buyer|the client|the customer|them|him|her) (get off the call|off the phone|off the call|hang up|leave|go) without (a signature|a commitment|a decision|a yes|a verbal|signing|committing)',
     'make (them|him|her) (sign|commit|decide) %pNow%',

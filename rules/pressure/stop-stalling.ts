@@ -15,7 +15,7 @@ export default defineRule({
     '(you|u) (can not|cannot) (afford to)? (keep|go on|continue) (saying maybe|putting this off|putting it off|sitting on the fence|stalling|kicking the can|dragging your feet|waiting|hesitating|going back and forth)',
     '(stop|quit) (delaying|procrastinating)',
     // Counting the chases at the buyer: "I've emailed you five times now".
-    "[(i have|we have) (chased|emailed|called|pinged|messaged|nudged) you (%stockNum%|so many|multiple|countless) times]",
+    "(i have|we have) (chased|emailed|called|pinged|messaged|nudged) you (%stockNum%|so many|multiple|countless) times",
   ],
   // The writer's own delays are theirs to stop: "we'll stop putting this off and ship the fix".
   unless: ['reported', /\b(did|have|has|had) (you|they|she|he|your team)\b/, /\b(i|we)('ll| will| are going to| am going to| need to| have to| should| must)? (stop|quit) /, /\b(once|when|after|if|until|whether) you('ve| have) seen\b|\bseen enough of\b/],

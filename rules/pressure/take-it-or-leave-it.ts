@@ -5,8 +5,8 @@ export default defineRule({
   match: [
     'take it or leave it',
     // The talking is over: "we're done negotiating", "no more haggling".
-    "[(i am|we are|i have|we have) (done|finished|through) (negotiating|haggling|going back and forth)]",
-    '[(no more|enough) (negotiating|haggling)]',
+    "(i am|we are|i have|we have) (done|finished|through) (negotiating|haggling|going back and forth)",
+    '(no more|enough) (negotiating|haggling)',
     '(this|that|it) is (my|our|the) (best and final|final|last) (offer|price|number|proposal)',
     '(my|our|a) final offer',
     '^final offer',

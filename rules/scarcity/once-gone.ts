@@ -3,15 +3,15 @@ import { defineRule } from '../define-rule';
 /** "Once it's gone, it's gone", "won't be restocked", "won't last long". */
 export default defineRule({
   match: [
-    '[(once|when) (it is|it\'s|they are|these are|this is|that is) gone (it is|it\'s|they are|that is)? (gone|gone for good|it)]',
-    '[(will not|never) be (restocked|back in stock|made again|available again|back)]',
-    '[no (restocks|restock|restocking)]',
-    '[(these|they|it|stock|seats|spots|slots|items|supplies|units|this one|they\'re|these seats) (will not|never) last]',
+    '(once|when) (it is|it\'s|they are|these are|this is|that is) gone (it is|it\'s|they are|that is)? (gone|gone for good|it)',
+    '(will not|never) be (restocked|back in stock|made again|available again|back)',
+    'no (restocks|restock|restocking)',
+    '(these|they|it|stock|seats|spots|slots|items|supplies|units|this one|they\'re|these seats) (will not|never) last',
     '^[(will not|won\'t) last (long)?]',
-    '[gone for good]',
-    '[%stockCounted% (will not|never|are not going to) last (long)?]',
-    '[(this|it|these|they|this one|the window|the opening|the slot) (will not|is not going to) (stay|remain) (open|available) (long|for long|much longer)]',
-    '[(once|when) (these|the|our|this|those) %stockAdj%? %stockNoun% (are|is) gone]',
+    'gone for good',
+    '%stockCounted% (will not|never|are not going to) last (long)?',
+    '(this|it|these|they|this one|the window|the opening|the slot) (will not|is not going to) (stay|remain) (open|available) (long|for long|much longer)',
+    '(once|when) (these|the|our|this|those) %stockAdj%? %stockNoun% (are|is) gone',
   ],
   unless: ['reported', /\b(will not|won't|never|not going to) last (a|an|the|all|through|more than|longer than|until|into|for (a|an|the|more|[0-9]))\b/, /\b(offer|deal|discount|price|pricing|sale|promo|rate)s? (will not|won't|never) last\b/, /\bhe'?s gone for good\b/, /\b(offer|deal|discount|price|pricing|sale|promo|rate|terms|credit|coupon)s?('s| is| are| will be) gone for good\b/],
   severity: 'warning',

@@ -3,20 +3,20 @@ import { defineRule } from '../define-rule';
 /** "I can only hold this price until Friday", "we can't honor the discount past month end". */
 export default defineRule({
   match: [
-    '[(hold|honor|honour|keep|guarantee|offer|extend|give you|lock) (this|the|that|these|our|your|current|today\'s)? %dueHeldAdj%? (price|pricing|rate|rates|discount|deal|offer|terms|quote|credit|slot|spot|seat|seats) (until|till|through|thru|past|beyond|after|for) %dueTime%]',
+    '(hold|honor|honour|keep|guarantee|offer|extend|give you|lock) (this|the|that|these|our|your|current|today\'s)? %dueHeldAdj%? (price|pricing|rate|rates|discount|deal|offer|terms|quote|credit|slot|spot|seat|seats) (until|till|through|thru|past|beyond|after|for) %dueTime%',
     '(can|could) only [%dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldSeat%? (for you|for your team)? (until|till|through|thru) %dueTime%]',
     '(can|could) only [(keep|leave|hold) %dueHeldThis% %dueHeldAdj%? %dueHeldWhat%? (open|available|live|active|on the table) (until|till|through|thru|for) %dueTime%]',
     '(can|could) only [%dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldSeat%? (for a few more days|for a couple more days|for another day|for another week|for a few days|for a day|for 24 hours|for 48 hours)]',
-    '[%dueCannot% %dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldSeat%? (past|beyond|after|longer than) %dueTime%]',
+    '%dueCannot% %dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldSeat%? (past|beyond|after|longer than) %dueTime%',
     // The cut-off said first: "after Friday I can't hold this price".
-    '[(after|past|beyond) %dueTime% (i|we) %dueCannot% %dueHold% %dueHeldThis%? %dueHeldAdj%? %dueHeldWhat%?]',
-    '[%dueCannot% %dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldWhat%? (any longer|much longer|anymore|for long|for much longer)]',
+    '(after|past|beyond) %dueTime% (i|we) %dueCannot% %dueHold% %dueHeldThis%? %dueHeldAdj%? %dueHeldWhat%?',
+    '%dueCannot% %dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldWhat%? (any longer|much longer|anymore|for long|for much longer)',
     '(can|could) only [%dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldWhat%? for (another|the next)? %stockNum% more? (days|hours|day|hour|weeks|week)]',
-    '[%dueCannot% %dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldWhat%? (next|after this|past this|beyond this) (week|month|quarter|year)]',
-    '[%dueCannot% (promise|guarantee) %dueHeldThis% %dueHeldAdj%? %dueHeldWhat% will (be here|be around|be available|last|still be|hold)]',
+    '%dueCannot% %dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldWhat%? (next|after this|past this|beyond this) (week|month|quarter|year)',
+    '%dueCannot% (promise|guarantee) %dueHeldThis% %dueHeldAdj%? %dueHeldWhat% will (be here|be around|be available|last|still be|hold)',
     // "…open till Wednesday, not a day longer."
-    '[not (a|one|another) single? (day|minute|hour|second|week) (longer|more|past that|beyond that|after that)]',
-    '[(after that|failing that|otherwise|beyond that|past that) (i|we) (shall|will|would)? %dueCannot% %dueHold% %dueHeldThis%? %dueHeldAdj%? %dueHeldWhat%]',
+    'not (a|one|another) single? (day|minute|hour|second|week) (longer|more|past that|beyond that|after that)',
+    '(after that|failing that|otherwise|beyond that|past that) (i|we) (shall|will|would)? %dueCannot% %dueHold% %dueHeldThis%? %dueHeldAdj%? %dueHeldWhat%',
   ],
   noDefaultGuards: true,
   unless: ['reported', 'reassurance', 'buyer-deadline', /\b(as long as|for as long as|however long) (you|it takes)\b/],

@@ -3,13 +3,13 @@ import { defineRule } from '../define-rule';
 /** "LIMITED TIME ONLY", "for a limited time", "limited-time offer", "Limited time remaining!". */
 export default defineRule({
   match: [
-    '[(for|in)? (a|this)? limited (time|period) (only|offer|deal|sale|pricing|price|discount|promotion|promo|remaining|left)?]',
-    '[time (limited|sensitive) (offer|deal|discount|pricing|price|promotion|promo|sale)]',
-    '[%offerNoun% (is|are) time (limited|sensitive)]',
+    '(for|in)? (a|this)? limited (time|period) (only|offer|deal|sale|pricing|price|discount|promotion|promo|remaining|left)?',
+    'time (limited|sensitive) (offer|deal|discount|pricing|price|promotion|promo|sale)',
+    '%offerNoun% (is|are) time (limited|sensitive)',
     '^[time sensitive]',
-    '[(limited|short|narrow|brief|tight) window (of time|of opportunity|to act|to buy|to sign|to lock|to decide|to get|for this|on this)?]',
-    '[limited (offer|offers|deal|deals|promotion|promo)]',
-    '[(for|only for|just for) a short (time|while|period) (only)?]',
+    '(limited|short|narrow|brief|tight) window (of time|of opportunity|to act|to buy|to sign|to lock|to decide|to get|for this|on this)?',
+    'limited (offer|offers|deal|deals|promotion|promo)',
+    '(for|only for|just for) a short (time|while|period) (only)?',
   ],
   unless: ['reported', 
     /\b(we|i|you|they) (have|had|only have|got) (a |very |pretty )?limited time\b/,
