@@ -11,7 +11,7 @@ export default defineRule({
     '(corner|corners|cornered|cornering|trap|traps|trapped|trapping|ambush|ambushing|ambushed|strangle|strongarm|strongarming|muscle|muscling|shakedown) %advTarget%',
     '(strong arm|strong arming|arm twist|arm twisting|shake down) %advTarget%',
     '(box|boxing|boxed|lock|locking|back|backing|paint|painting|pen|penning) %advTarget% (into a corner|in a corner|into the corner|in)',
-    '(pin|pinning|pinned|nail|nailing) %advTarget% (down)? (on|to|about) (the budget|the price|a number|the number|a date|the date|the contract|budget|price|pricing|numbers|terms|timing|commitment)',
+    '(pin|pinning|pinned|nail|nailing) %advTarget% down? (on|to|about) (the budget|the price|a number|the number|a date|the date|the contract|budget|price|pricing|numbers|terms|timing|commitment)',
     '(squeeze|squeezing|squeezed) %advTarget%',
     '(pin|pinning|pinned|nail|nailing) down %advTarget% (on|to|about) (the budget|the price|a number|the number|the contract|budget|price|pricing|numbers|terms|commitment|a commitment|a yes)',
     // Something pried out of them: "wrestle a commitment out of them", "squeeze a yes out of the CFO".
@@ -34,7 +34,7 @@ export default defineRule({
     '(have|got|get|keep|keeping) %advTarget% (cornered|trapped|boxed in|on the ropes|over a barrel|where we want them|by the throat|by the short hairs|on the back foot|on their back foot|on their heels|back on their heels|on the defensive)',
     '%advSubject% (is|are|was|were) (on the ropes|cornered|over a barrel|on the back foot|back on their heels)',
     '(the|their|this|that) %advRole% (is|are|was|were) (on the ropes|cornered|over a barrel|on the back foot|back on their heels)',
-    '(roll|rolling|rolled) (right)? over %advTarget%',
+    '(roll|rolling|rolled) right? over %advTarget%',
     '(hammer|hammering|hound|hounding|badger|badgering|harass|harassing|pester|pestering|bombard|bombarding|pound|pounding|bury|burying|drown|drowning) %advTarget%',
     '(rope|roping|roped|trick|tricking|tricked|lure|luring|lured|con|conning|conned|bait|baiting|hook|hooking|lock|locking|suck|sucking|trap|trapping|corner|cornering|guilt|guilting|scare|scaring) %advTarget% into',
     '(twist|twisting) (some|a few) arms',

@@ -4,7 +4,7 @@ import { eachTarget } from '../lexicon/conflict-and-tone';
 // "target" is prey only next to prey words; target accounts, dates and markets are planning.
 export default defineRule({
   match: eachTarget([
-    '(hunt|hunts|hunting|hunted|stalk|stalks|stalking|stalked) (down)? %advTarget%',
+    '(hunt|hunts|hunting|hunted|stalk|stalks|stalking|stalked) down? %advTarget%',
     '(hunt|hunting|stalk|stalking) down (the|their|a)? (decision maker|decision makers|economic buyer|budget holder|signer|champion|cfo|vp)',
     '(reel|reeling|reeled) %advTarget% in',
     '(have|got|get|keep|keeping) %advTarget% on the hook',

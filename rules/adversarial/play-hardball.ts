@@ -8,7 +8,7 @@ export default defineRule({
     '(force|forcing|forced) (the buyer\'s|the client\'s|their|his|her|procurement\'s) hand',
     'take no prisoners',
     '(put|putting|bring|bringing|drop|dropping) the hammer down',
-    '(go|going|goes|went|come|coming) in (with)? (guns blazing|all guns blazing|swinging|all guns)',
+    '(go|going|goes|went|come|coming) in with? (guns blazing|all guns blazing|swinging|all guns)',
     'no prisoners',
     '(sneak|sneaking|snuck|slip|slipping|slipped|smuggle|smuggling) .{0,4} past %advTarget%',
     '(pull|pulling|pulled) (a fast one|one over) on %advTarget%',

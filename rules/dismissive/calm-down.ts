@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(calm|settle) down',
-    '(there is no need to|no need to|no reason to|do not) (get|be|act) (so)? (so worked up|worked up|upset|defensive|emotional|excited|dramatic|hysterical|angry)',
+    '(there is no need to|no need to|no reason to|do not) (get|be|act) so? (so worked up|worked up|upset|defensive|emotional|excited|dramatic|hysterical|angry)',
     '[(chill out|relax|chill)] (it is|that is|there is|it\'s|you|nothing|everything|this|we|i)',
     '(no need to|do not) (freak out|panic)',
   ],

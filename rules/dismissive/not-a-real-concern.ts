@@ -17,14 +17,14 @@ export default defineRule({
     '(silly|dumb|stupid|naive|ridiculous) (question|questions|concern|concerns|worry|objection)',
     '(no one|no serious|no real|nobody) (actually|really|even|else|ever)? (worries|cares|worry|care|cared) about (that|this|it|those|these|the|your)',
     '(concern|concerns|worry|worries|objection|objections|fear|fears) .{0,4} (is|are|seems|seem|sounds) (a bit much|a little much|too much|way too much|overkill|over the top|excessive)',
-    '(concern|concerns|worry|worries|objection|objections|fear|fears|question|questions) (really|honestly|frankly|just) (do|does) not (really)? matter',
+    '(concern|concerns|worry|worries|objection|objections|fear|fears|question|questions) (really|honestly|frankly|just) (do|does) not really? matter',
     // Recasting a concern as a tactic: "he's just stalling", "they're making excuses".
     '(they are|theyre|he is|he\'s|hes|she is|she\'s|shes) (just|only|probably|clearly|obviously|really|simply)? (stalling|making excuses|posturing|bluffing|playing games|pretending)',
-    '%disNobody% (else)? (has|have)? (ever)? (had that problem|had this problem|had that issue|had this issue|had any problems|had any issues|had a problem|had an issue|raised that|raised this|complained)',
-    '(nobody|no one) (else)? (finds|found|thinks|thought|has found|seems to find) (it|this|that) (confusing|hard|difficult|complicated|expensive|slow|an issue|a problem)',
+    '%disNobody% else? (has|have)? ever? (had that problem|had this problem|had that issue|had this issue|had any problems|had any issues|had a problem|had an issue|raised that|raised this|complained)',
+    '(nobody|no one) else? (finds|found|thinks|thought|has found|seems to find) (it|this|that) (confusing|hard|difficult|complicated|expensive|slow|an issue|a problem)',
     '(you are|you were) the only (one|customer|client|person|team|company) (who|that) (has a problem|has an issue|had a problem|had an issue|is worried|was worried|has|have|had|thinks|think|thought|complained|complains|sees|finds|worries|cares)',
     // "Nobody actually has that problem": the buyer's worry ruled out by a crowd that never had it.
-    '%disNobody% (else)? (actually|really|even)? (has ever had|have ever had|has had|have had|ever had|had|has|have|runs into|ran into|run into|hits|hit|sees|saw) (that|this|the same) (problem|problems|issue|issues|complaint)',
+    '%disNobody% else? (actually|really|even)? (has ever had|have ever had|has had|have had|ever had|had|has|have|runs into|ran into|run into|hits|hit|sees|saw) (that|this|the same) (problem|problems|issue|issues|complaint)',
     'waste (time|our time|any time|more time|any more time) on (hypotheticals|what ifs|edge cases|that concern|those concerns)',
     '%disBelittle% of (a|an) %disConcern%',
     '(let us|let\'s) not get hung up on',

@@ -8,7 +8,7 @@ export default defineRule({
     '(i would rather|i prefer to|i\'d prefer to|i will just|i want to|i will keep|i will continue|i will|i\'d rather) (check out|shop|shopping|buy|buying|checkout|browse|browsing|order|ordering|pay|paying|continue) without (a|my|the|any|your)? (free gift|free shipping|discount|savings|coupon|deal|offer|gift|rewards|perks|bonus|code|promo|voucher|reward)',
     '(i am|i\'m) (fine|good|ok|okay|happy|content) (with|to)? (paying|pay) %fgFullPrice%',
     '(i would rather|i will|i\'d rather) save (my money|money)? (some other time|some other day|another day|next time|later|tomorrow)',
-    '(i am|i\'m) (fine|good|ok|okay|happy|content) (with)? overpaying',
+    '(i am|i\'m) (fine|good|ok|okay|happy|content) with? overpaying',
     // Decline buttons with no "I": "Continue without my discount", "Decline offer and pay more".
     '^(continue|proceed|checkout|check out|shop|keep shopping) without (my|the|a|your|any)? %fgPerkWord%',
     '(decline|skip|refuse|no thanks|ignore) .{0,3} and pay %fgFullPrice%',

@@ -14,7 +14,7 @@ export default defineRule({
     '(i would|i\'d) rather not (get a discount|get the discount|have a discount|get something free|receive a gift|get a gift|get free|get rewards|be rewarded|save|win)',
     '(i would|i|i\'d) (prefer|rather) not to? (have a protection plan|have a warranty|have the warranty|have a discount|have a deal|have a gift|get a discount|get the discount|get a deal|get a gift|get a reward|be protected|have protection|save|win)',
     '%fgPerk% (is not|are not) (for me|my thing|my style)',
-    '%fgPerk% (are|is) (only)? for (other people|others|suckers|someone else|smarter people|people who care)',
+    '%fgPerk% (are|is) only? for (other people|others|suckers|someone else|smarter people|people who care)',
     '(i would|i\'d) rather not (get|have|take|receive|claim) .{0,3} (off|discount|savings|gift|deal|offer|reward|rewards)',
     'i (really do not|do not) care (about|for) (my|how i look|looking good)? (skin|hair|health|looks|appearance|style|wardrobe|home|garden|pet|pets|dog|cat|car|family|wellbeing|safety|security|privacy|device|phone|teeth|body|fitness|sleep|comfort|feet|smile)',
     '(i am|i\'m) not (interested in|a fan of|big on|into) (saving|savings|discounts|deals|coupons|free|freebies|rewards|perks|offers|exclusive|bargains|winning|prizes)',

@@ -15,7 +15,7 @@ export default defineRule({
     // After naming who depends on them: "your team is counting on you, don't let them down".
     '(do not|don\'t) let (them|everyone|everybody) down',
     '(you are|you would be|you\'d be|you will be|youre|you are going to be) letting (your whole team|your entire team|the whole team|your team|your people|your customers|your company|your staff|your family|everyone|everybody|them|the team|us|me) down',
-    '(i guess|i suppose|apparently|so) you (do not|don\'t) (really)? care (about|for|whether|if)',
+    '(i guess|i suppose|apparently|so) you (do not|don\'t) really? care (about|for|whether|if)',
     'i (thought|assumed|figured|believed) you (actually|really|truly)? cared (about|for)',
     '(do not|don\'t) (let|make) your (team|people|customers|company|staff|family|employees|users) (pay|suffer) (for|because)',
   ],

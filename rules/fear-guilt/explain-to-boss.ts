@@ -24,7 +24,7 @@ export default defineRule({
     '(think|imagine) how (it|this|that|it\'ll|it\'d) (will|would|is going to)? look (for you|on you)? (if|when)',
     '(you will|you are going to|you would|you\'d) have (a lot of|some|plenty of|lots of|a bit of) explaining to do',
     // "…when your boss finds out you waited."
-    '(when|if|once) your %pBoss% (finds out|find out|hears|learns|sees|realizes|realises|discovers) (that)? you %fgFail%',
+    '(when|if|once) your %pBoss% (finds out|find out|hears|learns|sees|realizes|realises|discovers) that? you %fgFail%',
     '(will|would) never (trust|forgive|respect|listen to) you again',
     '(think of|think about) your (team|people|family|customers|staff|employees|reps) (if|when) (this|it|things|something) (goes|go|went) (wrong|sideways|south|badly|down)',
     'how (will|would|are|do) you (going to)? (explain|justify) the (downtime|outage|breach|loss|delay|miss|fine|shortfall|churn|incident|failure|missed target|missed quarter|lost revenue) to your %pBoss%',
@@ -32,7 +32,7 @@ export default defineRule({
     '(you will|you are going to|you would) (have to|be|end up)? (answering|explaining|justifying|explain|justify|answer) .{0,4} to your %pBoss%',
     '%pBoss% (is going to|will|are going to|would) (want to know|ask|ask you|wonder|question|demand to know) (why|how come) (you|your team|this|it|nothing|no one|the)',
     "(going to be|will be|would be|it is|it's|that is) (hard|tough|difficult|awkward|uncomfortable|not easy|not fun|no fun) to (explain|justify) .{0,3} to your %pBoss%",
-    '(do you|you) (really)? want to (explain|justify) .{0,3} to (your|the) %pBoss%',
+    '(do you|you) really? want to (explain|justify) .{0,3} to (your|the) %pBoss%',
   ],
   unless: ['buyer-raised', 'reported', /\bhelp (you )?(explain|justify)\b/],
   severity: 'warning',

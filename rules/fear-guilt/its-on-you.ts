@@ -22,7 +22,7 @@ export default defineRule({
     // "it's" stays one token: "it's going to be on you".
     '(it\'s|that\'s) (going to|gonna)? be all? on you',
     '(you do not|you don\'t) want to be (responsible|the one responsible|blamed|to blame|accountable|held responsible) (for|when|if)',
-    '(will|would|is going to|are going to|could) hold you (personally)? (responsible|accountable)',
+    '(will|would|is going to|are going to|could) hold you personally? (responsible|accountable)',
     'guess (whose|who) (desk|head|neck|fault|name|problem|door|lap) (it|that|this)? (lands|will land|falls|ends up|is|lands on|will be)',
     'guess who (gets|will get|takes|will take) the (blame|fall|heat)',
     // Not "desk": "it will land on your desk Monday" is a delivery date.

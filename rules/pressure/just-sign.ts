@@ -10,7 +10,7 @@ export default defineRule({
     '(just|simply) (send|email|return|shoot|pass) (me|us|it)? back? (the|your) (signed|countersigned) (form|copy|contract|agreement|order form|paperwork|po|docs)',
     '(your|the) (signature|sign off|approval|yes|go ahead|decision|john hancock) is (the only thing|all that is|all) (standing in the way|left|missing|holding this up|we need)',
     '(so|now|then) just? sign (the order form|the contract|the agreement|it|this|here)',
-    '^(put|pop|stick|drop|scribble) your (name|signature|initials|john hancock) on (the)? (order form|contract|agreement|paperwork|dotted line|signature page|form|docusign|page|it|this)',
+    '^(put|pop|stick|drop|scribble) your (name|signature|initials|john hancock) on the? (order form|contract|agreement|paperwork|dotted line|signature page|form|docusign|page|it|this)',
     'go ahead and (sign|countersign|docusign|initial) (the order form|the contract|the agreement|it|this|here)?',
     '(just|only) need your (john hancock|autograph)',
     '(just|only) need your (signature|initials) (on|at) page'

@@ -8,7 +8,7 @@ export default defineRule({
     '(this will be|this is|that is) the last time (i|we) (am|are|will)? (ask|asking|offer|offering) (you|this)?',
     '(i|we) (am not going to|are not going to|will not) (offer|extend) (this|it) (again|twice)',
     '(do not|don\'t) make (me|us) (chase|remind|ask|follow up with|hound|nag|keep asking|keep chasing) you (again|for|about|twice)',
-    '[(i will|i am going to|we will) (assume|take it) (that)? (you are|you\'re) not interested (and|so)] (close|closing|remove|release|give)',
+    '[(i will|i am going to|we will) (assume|take it) that? (you are|you\'re) not interested (and|so)] (close|closing|remove|release|give)',
   ],
   severity: 'strong',
   message: 'Makes this the last ask, so the buyer is pushed to answer now.',

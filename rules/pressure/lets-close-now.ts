@@ -15,7 +15,7 @@ export default defineRule({
     // "Let's wrap this up and sign before Friday."
     'let us (wrap|finish|tidy) (this|it|things) up and (sign|commit|close) (it|this)? (before|by) %pWhen%',
     // "Let's get you signed up today."
-    'let us (just)? (get|have) you (signed up|signed|on board|onboarded|locked in|started) %pWhen%',
+    'let us just? (get|have) you (signed up|signed|on board|onboarded|locked in|started) %pWhen%',
     'let us (stop|quit) (going back and forth|the back and forth|wasting time|stalling|dragging our feet|dragging this out|beating around the bush|dancing around it)',
     'let us just? (put pen to paper|get ink on paper|get the ink on paper) %pWhen%',
   ],

@@ -23,9 +23,9 @@ export default defineRule({
     // "Could we just get the contract signed today?"
     '[(could|can|shall) we (just|please)? (get|have) (this|it|the contract|the agreement|the order form|the paperwork|the deal) signed] (by|before)? %pWhen%',
     // "Can you get the contract signed and back to me today?"
-    '[(can|could|will) you (please|just)? (get|have|send) (this|it|the|your) %pPaperwork%? (signed|countersigned) (and)? (back|returned|over)? (to me|to us)?] (by|before)? %pWhen%',
+    '[(can|could|will) you (please|just)? (get|have|send) (this|it|the|your) %pPaperwork%? (signed|countersigned) and? (back|returned|over)? (to me|to us)?] (by|before)? %pWhen%',
     // "I'd like a firm yes from you before Friday."
-    '[(i\'d|i would|we\'d|we would) (really)? (like|love|want) (a|your) (firm|clear|final)? (yes|commitment|signature|sign off|go ahead|decision|answer) (from you)?] (by|before)? %pWhen%',
+    '[(i\'d|i would|we\'d|we would) really? (like|love|want) (a|your) (firm|clear|final)? (yes|commitment|signature|sign off|go ahead|decision|answer) (from you)?] (by|before)? %pWhen%',
     // "I'm going to need the signed contract back tonight."
     '[(i|we) (really|just)? (am going to need|are going to need|will need|need|expect|want) (the|a|your) signed %pPaperwork% back] (by|before)? %pWhen%',
     // "Can you sign the order form before the end of our call?"

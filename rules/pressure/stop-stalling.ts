@@ -8,8 +8,8 @@ export default defineRule({
     '[(you have|you\'ve) seen (enough|all you need|everything you need)] (so|let us|just|now|it is time|time to|sign|stop)',
     'enough (stalling|dithering|excuses|waffling|back and forth)',
     // "Stop waiting and just commit already."
-    '(stop|quit) (waiting|deliberating|mulling it over|overthinking it|thinking it over) and (just)? (sign|commit|decide|buy|say yes)',
-    '(just)? (sign|commit|decide) (it|this)? already',
+    '(stop|quit) (waiting|deliberating|mulling it over|overthinking it|thinking it over) and just? (sign|commit|decide|buy|say yes)',
+    'just? (sign|commit|decide) (it|this)? already',
     // Reproach for not having decided yet: "you should have signed last week".
     '(you|u) (really|honestly)? should have (signed|committed|decided|said yes|moved forward|gone ahead) (already|by now|last week|last month|yesterday|weeks ago|days ago|a week ago|a month ago)',
     '(you|u) (can not|cannot) (afford to)? (keep|go on|continue) (saying maybe|putting this off|putting it off|sitting on the fence|stalling|kicking the can|dragging your feet|waiting|hesitating|going back and forth)',

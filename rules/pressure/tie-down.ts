@@ -4,7 +4,7 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(would not|wouldn\'t) you agree',
-    'you (have to|would|will|must) agree (that)? (this|it|that) (is|makes|would)',
+    'you (have to|would|will|must) agree that? (this|it|that) (is|makes|would)',
     '(is not|isn\'t) it time (for you|your team|you|to)',
     'you (would like|\'d like|want) to (make more money|hit your numbers|save money|save time|grow revenue|grow|succeed|win) (do not you|right|yes)',
     '(what company|what team|what business|who) (would not|wouldn\'t) want (to save|to grow|to win|to make|this|that)',

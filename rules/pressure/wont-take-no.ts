@@ -7,7 +7,7 @@ export default defineRule({
     'not taking no for an answer',
     'no (will not be|is not) an (option|answer)',
     'saying no (will not be|is not) an option',
-    'your only (real|sensible|smart)? (option|choice|move|path) is (to)? (sign|buy|go with us|commit|switch|upgrade|say yes|move forward)',
+    'your only (real|sensible|smart)? (option|choice|move|path) is to? (sign|buy|go with us|commit|switch|upgrade|say yes|move forward)',
     '(you have got|you have|you got|leaves you|leaving you|you are left with) no (other|real)? (choice|option|alternative) (but|than|except) to? (sign|upgrade|buy|switch|move|go ahead|commit|act|say yes|accept|renew|take)',
     '(no|saying no|a no|turning this down|walking away) (is not|will not be|is never) (really|actually|honestly|simply|even) (an|a real) (option|answer|possibility)',
     '(i|we) (am not going to|are not going to|will not|do not|am not|are not) (accept|take|accepting|taking) (a|any)? no (for an answer|as an answer|on this|here|today|this time)',

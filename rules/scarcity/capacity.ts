@@ -15,7 +15,7 @@ export default defineRule({
     '(close to|nearly at|almost at|approaching|near) (its|our|the) (limit|cap|capacity|maximum|max) of %stockNum%',
     '(we are|we will be) out of .{0,2} %stockCounted% (after|once|when|by)',
     '(close to|near|nearly at|almost at|getting close to) (full|capacity|full capacity|sold out|fully booked)',
-    '(can|could) (squeeze in|fit in) (maybe|probably|perhaps|just|only)? a? %stockNum% (of)? more (client|clients|customer|customers|team|teams|company|companies|account|accounts)',
+    '(can|could) (squeeze in|fit in) (maybe|probably|perhaps|just|only)? a? %stockNum% of? more (client|clients|customer|customers|team|teams|company|companies|account|accounts)',
     '(down to) (our|the|my|a)? (last|final)? %stockNum% %stockAdj%? %stockCounted%',
     '(capped|capping|limited|limiting) (it|this|the offer|the discount|the pilot|the program|the beta)? at the first %stockNum% (customers|companies|teams|partners|accounts|clients|buyers|sign ups|signups|people|orders)',
     // "nearly out of launch-price licences", "running out of slots for January".

@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     'in (very|extremely|really|such|unusually|incredibly)? (high|huge|heavy|great|big) demand',
-    '(due to|because of|given) (the)? (very|extremely|unusually)? (high|huge|heavy|overwhelming|strong|popular|great) demand',
+    '(due to|because of|given) the? (very|extremely|unusually)? (high|huge|heavy|overwhelming|strong|popular|great) demand',
     'demand (is|has been|was) (so|very|extremely|really|unusually|incredibly|insanely|crazy)? (high|huge|heavy|strong|through the roof|off the charts|overwhelming)',
     // A popularity badge next to a nudge: "Very popular - don't wait", "Popular right now".
     '[(very|super|extremely|hugely|really)? popular] (do not|hurry|selling|going|grab|order)',

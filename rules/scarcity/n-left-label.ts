@@ -14,7 +14,7 @@ export default defineRule({
     '(hurry|hurry up|quick|warning|stock|availability|inventory|gone|fast|soon|now) [a? %stockNum% (of|more)? %stockNoun%? left]',
     '(qty|quantity|units|items|stock|inventory) (left|remaining) /^[0-9][0-9,]*$/',
     'remaining (stock|inventory|quantity|units|items) /^[0-9][0-9,]*$/',
-    '^[(live)? remaining stock]',
+    '^[live? remaining stock]',
     'in stock /^[0-9]+$/ (items|units|pieces)',
     '^[low stock /^[0-9]+$/ remaining]',
     '(availability|stock) [/^[0-9]+$/ %stockNoun%? (left|remaining)]',

@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 /** "72% claimed", "894 Claimed!", "85% of seats taken": a progress bar toward sold out. */
 export default defineRule({
   match: [
-    '/^[0-9][0-9.,]*%$/ (of)? (the)? (offers|deals|seats|spots|slots|tickets|units|items|stock|coupons|codes|places|licenses)? (claimed|sold|booked|taken|filled|gone|reserved|redeemed)',
+    '/^[0-9][0-9.,]*%$/ of? the? (offers|deals|seats|spots|slots|tickets|units|items|stock|coupons|codes|places|licenses)? (claimed|sold|booked|taken|filled|gone|reserved|redeemed)',
     '/^[0-9][0-9,]*$/ (claimed|sold|redeemed)',
     '(already|almost|nearly) /^[0-9][0-9.,]*%$/ (claimed|sold|booked|taken|filled|gone|reserved)',
     '/^[0-9][0-9.,]*%$/ (left|remaining)',

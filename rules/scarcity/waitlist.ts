@@ -4,7 +4,7 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(there is|there\'s) (already|now)? a (long|growing|big|huge|real)? (waitlist|waiting list|wait list)',
-    '(the|our) (waitlist|waiting list|wait list) (is|has been|keeps) (already)? (long|growing|huge|full|getting long|pretty long|very long)',
+    '(the|our) (waitlist|waiting list|wait list) (is|has been|keeps) already? (long|growing|huge|full|getting long|pretty long|very long)',
     '(you will|you could|you might|you may) (end up|be) on (the|a) (waitlist|waiting list|wait list)',
   ],
   unless: ['reported', /\b(your|their) (own )?(waitlist|waiting list|wait list|patients|customers|queue)\b/],

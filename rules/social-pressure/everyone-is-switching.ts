@@ -13,7 +13,7 @@ export default defineRule({
     '(all the|the) cool kids .{0,3} (are|have|use|uses|run|chose|moved|switched|went)',
     '(everyone|everybody) .{0,5} (has|have) (already|all|now)? made the (switch|move|jump|leap)',
     '(everyone|everybody) who is anybody',
-    '(the|your) (industry|market|world|sector|space) (has|have)? (already)? moved on',
+    '(the|your) (industry|market|world|sector|space) (has|have)? already? moved on',
     "(everyone|everybody|everyone's|everybody's) (is|are)? (on board with|talking about|raving about|jumping on|getting on|catching on)",
     '(the|your) (whole|entire) (industry|market|sector|space|field|world) (has|is)? (already|now)? (on board|jumped|jumping|moving|moved|switching|switched|shifting|shifted|migrating|migrated|heading|going|gone|went|adopting|adopted|converging)',
     // Loose forms: "everybody in logistics is switching", "everyone in their peer group has moved".

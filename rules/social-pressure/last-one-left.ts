@@ -10,14 +10,14 @@ export default defineRule({
     '(do not|never)? (want to)? (end up|be|being|are|is|remain|become|becoming) [the last %spOddOne% (in|on|among|across) (your peer group|the city|your city|the state|your state|the region|your region|your industry|the industry|your space|the space|the market|your market|your network|your sector|the sector|your area|the area|the country|your field|the group|your group|town)]',
     '(one of the|the|a)? (last|only|final) (hold outs|hold out|holdouts|holdout)',
     '(do not|never)? (want to)? (be|being|are|become|becoming|remain|end up) [(the|an) odd (one|man|team|company|firm|shop) out]',
-    '(be|being|are|is|remain|end up) [(one of the|the) (last|only) %spOddOne%? (still)? (standing|stuck|clinging|holding out) (on|with|to)]',
-    '(be|being|are|is|remain|end up) [(one of the|the) (last|only) %spOddOne%? (still)? (on|using|with|running) (the old|old|legacy|paper|spreadsheets|excel|outdated|manual|the legacy)]',
+    '(be|being|are|is|remain|end up) [(one of the|the) (last|only) %spOddOne%? still? (standing|stuck|clinging|holding out) (on|with|to)]',
+    '(be|being|are|is|remain|end up) [(one of the|the) (last|only) %spOddOne%? still? (on|using|with|running) (the old|old|legacy|paper|spreadsheets|excel|outdated|manual|the legacy)]',
     '(be|being|are|is|remain|end up) [the only %spOddOne% (in|on|among|across) (your|the) (network|region|industry|sector|state|city|town|market|space|peer group|area|county|group|field|country|vertical)]',
     // "We've signed every grocer in the Northeast except you": the buyer named as the exception.
     '(every|all|everyone|everybody|each) .{1,8} (except|but) (you|yours|your team|your company|your firm)',
     // "Nobody in your market is still doing it the old way": the same sting, said of the crowd.
-    '(nobody|no one) (else)? (in|at|across|around) .{1,4} (is|are)? still (doing|using|on|running|working|stuck)',
-    'no other %spOddOne% (else)? (in|at|across|around) .{1,4} (is|are)? still (doing|using|on|running|working|stuck)',
+    '(nobody|no one) else? (in|at|across|around) .{1,4} (is|are)? still (doing|using|on|running|working|stuck)',
+    'no other %spOddOne% else? (in|at|across|around) .{1,4} (is|are)? still (doing|using|on|running|working|stuck)',
   ],
   unless: [SELF, 'reported'],
   severity: 'warning',

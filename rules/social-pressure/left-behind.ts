@@ -11,7 +11,7 @@ export default defineRule({
     '(you are|youre|your team is|your company is|you) (still|just)? (sitting|stuck|standing|watching)? (on|from) the sidelines',
     '(do not|never) let (your|the) (competitors|competition|rivals|competitor|rival|peers) (get there|beat you|get ahead|pull ahead|get the jump|win)',
     '(catch up|keep up|keep pace) with (everyone else|everybody else|everyone|everybody|the rest|your peers|your competitors|your rivals|the competition|the industry|the market|the pack)',
-    '(%spOthers%|everyone|everybody|the market|the industry) (are|is)? (already)? (lapping|outpacing|outrunning|overtaking|leapfrogging|outgrowing) (you|your team|your company|your business)',
+    '(%spOthers%|everyone|everybody|the market|the industry) (are|is)? already? (lapping|outpacing|outrunning|overtaking|leapfrogging|outgrowing) (you|your team|your company|your business)',
     '(moving|moved|going|gone|carrying) on without (you|your team|your company)',
     '(do not|never)? (be|being) the (last one|only one|one|ones|last|only) (team|company|firm|one)? (left behind|left out|holdout|holdouts)',
   ],

@@ -20,7 +20,7 @@ export default defineRule({
     '(get|have) %dueSignedWhat% signed (today|tonight|this week|asap)',
     '(get back to me|get back to us|hear back|hear from you) (by|before) (eod|eow|cob|end of day|end of the day|close of business|today|tonight|tomorrow morning)',
     // A clock counted in hours up to the offer's end: "you've got 48 hours before the discount is gone".
-    '(you have got|you have|you got|there are) %stockNum% (more)? (hours|days|hrs|minutes) (left)? (before|until|till) (the|this|that|our|your) .{0,2} %offerWord%',
+    '(you have got|you have|you got|there are) %stockNum% more? (hours|days|hrs|minutes) left? (before|until|till) (the|this|that|our|your) .{0,2} %offerWord%',
     // The deadline and its penalty: "respond by COB or we'll release the slot", "sign by Friday or the price goes up".
     '%dueReply% (by|before) %dueTime% .{0,2} or (we|i|you|it|someone|somebody|otherwise|else)',
     '%dueReply% (by|before) %dueTime% .{0,2} or (the|this|that|your|our) .{0,2} (%offerWord%|slot|spot|seat|slots|spots|seats|terms|quote)',

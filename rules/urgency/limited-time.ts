@@ -9,7 +9,7 @@ export default defineRule({
     '^[time sensitive]',
     '(limited|short|narrow|brief|tight) window (of time|of opportunity|to act|to buy|to sign|to lock|to decide|to get|for this|on this)?',
     'limited (offer|offers|deal|deals|promotion|promo)',
-    '(for|only for|just for) a short (time|while|period) (only)?',
+    '(for|only for|just for) a short (time|while|period) only?',
   ],
   unless: ['reported', 
     /\b(we|i|you|they) (have|had|only have|got) (a |very |pretty )?limited time\b/,

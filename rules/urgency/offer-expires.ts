@@ -7,8 +7,8 @@ export default defineRule({
     '%offerNoun% (goes|go|will go) away (at|on|by|in|after)? %dueTime%?',
     '%offerNoun% (runs|run|will run) out (at|on|by|in|after)? %dueTime%?',
     '%offerNoun% (expires|ends|ending|expiring) (very|really)? (soon|shortly)',
-    '(this|the|our|your) (special|exclusive|current|launch|holiday|seasonal|introductory|intro|flash|promotional)? %offerNoun% (is)? (only)? (good|valid) (until|till|through|thru|for) %dueTime%',
-    '%offerNoun% (runs|is running|lasts|is valid|is good|is available|stays|is live|stands|holds|remains|stays open|is open) (only)? (through|until|till|thru) %dueTime%',
+    '(this|the|our|your) (special|exclusive|current|launch|holiday|seasonal|introductory|intro|flash|promotional)? %offerNoun% is? only? (good|valid) (until|till|through|thru|for) %dueTime%',
+    '%offerNoun% (runs|is running|lasts|is valid|is good|is available|stays|is live|stands|holds|remains|stays open|is open) only? (through|until|till|thru) %dueTime%',
     '%offerNoun% (is|will be)? off the table (after|on|by|past|come|from) %dueTime%',
     '^[(ends|ending|expires|expiring) soon]',
     // Any way of saying the offer dies, tied to a near date: "this discount evaporates at the end of the quarter".
@@ -21,13 +21,13 @@ export default defineRule({
     '(by|before) %dueTime% .{0,2} (the|this|that|your|our) .{0,2} %offerWord% (goes back|reverts|goes up|go up|increases|jumps|is gone|are gone|is off the table)',
     '(by|before) %dueTime% and (the|this|that) .{0,2} %offerWord% (is|are) (yours|locked|locked in|guaranteed)',
     // "If you can confirm by tomorrow, I can still get you the old rate."
-    '(confirm|reply|respond|sign|decide|commit|let me know) (by|before) %dueTime% (and|so)? (i|we) can (still)? (get|give|offer|hold|keep|honor|honour|lock in) you (the|this|that|our)? .{0,2} (rate|price|pricing|discount|deal|terms)',
+    '(confirm|reply|respond|sign|decide|commit|let me know) (by|before) %dueTime% (and|so)? (i|we) can still? (get|give|offer|hold|keep|honor|honour|lock in) you (the|this|that|our)? .{0,2} (rate|price|pricing|discount|deal|terms)',
     // "Our promo is wrapping up at the end of the week."
     '%offerNoun% (is|are) (wrapping up|winding down|closing|closing out|finishing) (at|on|by|in|after)? %dueTime%',
     // "the 20% off ends tonight".
     '(/^[0-9]+%$/|/^[0-9]+$/) percent? off (ends|expires|closes|lapses|disappears|vanishes|stops) (at|on|by|in|after)? %dueTime%',
     // Notes: "discount gone after Fri".
-    '^[%offerWord% (is)? gone (after|on|by|from|past) %dueTime%]',
+    '^[%offerWord% is? gone (after|on|by|from|past) %dueTime%]',
     // The seller ending it: "we're pulling this offer on Friday".
     '(pulling|withdrawing|ending|killing|retiring|scrapping) (this|the|our|that) .{0,2} %offerWord% (on|at|by|after)? %dueTime%',
     // "Once the quarter ends, so does this discount."
@@ -35,7 +35,7 @@ export default defineRule({
     // "the free migration ends with the month".
     '(free|discounted|bonus|complimentary|special|%offerWord%) .{0,2} (ends|expires|closes|lapses) with the (month|week|quarter|weekend|day|year)',
     // "Tomorrow's the last day I can honor this quote."
-    '(today|tomorrow|tonight|friday|monday|today\'s|tomorrow\'s|tonight\'s|friday\'s|monday\'s) (is)? the (last|final) day (i|we) can (honor|honour|hold|offer|keep|extend|give you|guarantee)',
+    '(today|tomorrow|tonight|friday|monday|today\'s|tomorrow\'s|tonight\'s|friday\'s|monday\'s) is? the (last|final) day (i|we) can (honor|honour|hold|offer|keep|extend|give you|guarantee)',
     '(after|past|beyond|from) %dueTime% (this|the|that|our|your) (free|discounted|bonus|extra|complimentary|special) .{0,2} (is|are|goes) (gone|off the table|over|history|no longer available)',
     '(this|the|that|our|your|my) [(special|current|launch|intro|introductory|holiday|founder)? (quote|terms|quoted price) %offerGone% (at|on|by|in|after)? %dueTime%]',
     '^[.{0,2} %offerWord% extended]',

@@ -3,13 +3,13 @@ import { defineRule } from '../define-rule';
 /** "Prices go up on the 1st", "act before the price increase", "rates rise next month". */
 export default defineRule({
   match: [
-    '(price|prices|pricing|rate|rates|cost|costs|fee|fees) (go|goes|going|will go|are going|is going|will be going) (back)? up',
+    '(price|prices|pricing|rate|rates|cost|costs|fee|fees) (go|goes|going|will go|are going|is going|will be going) back? up',
     '(price|prices|pricing|rate|rates) (is|are|will be) (increasing|rising|going up|changing|jumping)',
-    '(price|prices|pricing|rates|rate) (increase|increases|rise|rises|will increase|will rise|go up|goes up) (by)? /^[0-9][0-9.]*%$/',
+    '(price|prices|pricing|rates|rate) (increase|increases|rise|rises|will increase|will rise|go up|goes up) by? /^[0-9][0-9.]*%$/',
     '(price|prices|pricing|rate|rates|cost|costs) (will|are going to|is going to|are about to|is about to) (increase|rise|change|jump|double|climb)',
     '(price|prices|pricing|rates) (increase|increases|rise|rises|jump|jumps|change|changes|go up|goes up) (on|in|after|at|from|starting)? %dueTime%',
     'before (the|our|a|any)? (upcoming|coming|planned|scheduled|next)? (price|pricing|rate) (increase|increases|hike|hikes|rise|change|changes|goes up|go up|jump)',
-    'before (prices|pricing|rates|the price|the rate) (go|goes|rise|rises|increase|increases|change|changes|jump|jumps) (up)?',
+    'before (prices|pricing|rates|the price|the rate) (go|goes|rise|rises|increase|increases|change|changes|jump|jumps) up?',
     '(price|pricing|rate) (increase|hike|change) (kicks in|takes effect|is coming|hits|lands|goes live)',
     '(price|prices|pricing|rates|rate) (rises|rise|goes up|go up|increases|increase|jumps|jump|doubles|changes) in %stockNum% (days|hours|minutes|hrs|mins|weeks|day|hour|week)',
     '(we are|we will be|we plan to be) (raising|increasing|hiking|changing) (our|the)? (prices|pricing|rates|price)',

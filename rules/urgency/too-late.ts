@@ -9,7 +9,7 @@ export default defineRule({
     // "Before this expires, grab the annual plan": the expiry is only pressure when it drives an order.
     '[before (this|it|that) (expires|ends|disappears|runs out|goes away)] (grab|lock|sign|get|buy|claim|take|secure|order|book|upgrade|commit|act|jump)',
     '(grab|lock|sign|claim|secure|order|book|upgrade|commit|buy) .{0,4} [before (this|it|that) (expires|disappears|runs out|goes away)]',
-    'while (you|they|we) (still)? (can|have the chance|have time)',
+    'while (you|they|we) still? (can|have the chance|have time)',
     'while (it|this|the offer|the deal|the sale|the discount|the price|the pricing) (lasts|last)',
   ],
   unless: ['reported', 'buyer-deadline', /\bbefore (it is|it's) too late (to|for) (fix|change|adjust|catch|correct|flag|raise)\b/, /\bwhile (you|they|we) (still )?can (reach|still reach|access|see|use|find)\b/],
