@@ -8,6 +8,7 @@ export default defineRule({
     // "Let's go crush Acme tomorrow": a named account as the thing to crush.
     '(go|going|gonna|lets|let us|time to|we will|we are going to) go? [(crush|smash|destroy|dominate|annihilate|demolish|steamroll|bulldoze) .]',
     '(crush|crushing|smash|smashing|destroy|destroying|dominate|dominating|annihilate|steamroll|steamrolling|bulldoze|bulldozing|bully|bullying|conquer|conquering|intimidate|intimidating) (them|him|her) (on|in|at|into|with|over)',
+    '[(demolish|destroy|crush|shred|tear apart|rip apart) (their|his|her) (case|position|business case|logic)]',
   ],
   // Crushing a quota, the quarter or the competition is about rivals and targets, not the buyer.
   unless: [/\b(crush|smash|destroy|dominate|annihilate|demolish|steamroll|bulldoze)\w* (it|our|your|my|their (quota|targets?|goals?|numbers)|the (competition|quarter|numbers?|quota|targets?|goals?|year|launch|backlog|market|record|bugs?)|quota|q[1-4]|competitors|this quarter|this year|targets?|goals?|expectations|records?|the bugs?)\b/],

@@ -16,6 +16,7 @@ export default defineRule({
     '(think about|imagine|picture|consider) what (happens|will happen|would happen|could happen|might happen) to (your|you) .{0,3} (if|when|unless) (you|nothing)',
     '(think about|imagine|picture|consider) what (happens|will happen|would happen|could happen|might happen) (if|when) you (stay|keep|wait|do nothing|do not|stick|hold off|pass|delay|say no|ignore)',
     '(could|would|will|might|can) (wipe out|sink|destroy|bankrupt|finish off|ruin) (the|your) (whole|entire)? (business|company|firm)',
+    '(shame|pity) if your %fgTheirPeople% (started|start|began|were|kept|ended up)',
   ],
   unless: ['buyer-raised', 'reported', 'asking-buyer'],
   severity: 'warning',

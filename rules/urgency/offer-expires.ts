@@ -49,6 +49,7 @@ export default defineRule({
     '%offerWord% (i|we) (quoted|sent|offered|proposed|gave you|mentioned|discussed) %offerGone% (at|on|by|in|after)? %dueTime%?',
     'after (that|then|which) (the|this|your|our)? .{0,2} %offerWord% %offerGone%',
     '%offerWord% %offerGone% (at|on|by|in|after)? %dueTime%',
+    '%offerWord% %offerGone% (on|by|from|after)? /^[0-9][0-9]?$/ %dueTime%',
   ],
   unless: ['reported', 'buyer-deadline', /\boffer letters?\b/, /\b(ends?|expir[a-z]*) (policy|policies|faq|details|date field)\b/, /\b(their|competitor'?s?|the competitor'?s?) (current |existing |own )?(offer|deal|discount|pricing|price|promo|promotion|quote)\b/, /\b(end|ends|ended|ending) up\b/, /\bends? at (\$|[0-9,]+ ?(seats|users|licenses|units|accounts|tb|gb)\b)/, /\b(sales|price|pricing) (cycle|call|team|meeting|review|conversation)\b/],
   severity: 'strong',
