@@ -51,6 +51,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'ask the VP what they need' }, { question: 'concerns' }],
   examples: {
     flag: [
+      "We [[have them by the short hairs]].",
       '[[Corner the VP]] after the demo and get a yes.',
       '[[Box them in]] with the two-option close.',
       '[[Pin him down on budget]] before we send pricing.',

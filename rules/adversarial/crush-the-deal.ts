@@ -18,6 +18,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'help them get this right' }, { question: 'outcome' }],
   examples: {
     flag: [
+      "[[Shred their business case]] on Thursday.",
       "We're going to [[crush this deal]].",
       'Go in Tuesday and [[dominate the negotiation]].',
       'Just [[steamroll procurement]] and get the signature.',

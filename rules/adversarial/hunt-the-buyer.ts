@@ -36,6 +36,8 @@ export default defineRule({
   alternatives: [{ rewrite: 'find out who decides and what they need' }, { question: 'fit' }],
   examples: {
     flag: [
+      "Let's [[reel this one in]] before Friday.",
+      "[[Pounce the moment they hesitate]].",
       '[[Hunt down the decision maker]] and pin him on budget.',
       "They're [[ripe for the picking]].",
       'Time to [[close the trap]].',

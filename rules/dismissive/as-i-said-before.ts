@@ -54,7 +54,8 @@ export default defineRule({
   why: "If something needs saying again, it was not clear yet, and that is on the writer. Say it again plainly, without the reproach, and check it landed.",
   alternatives: [{ rewrite: 'To recap' }, { question: 'clarity' }],
   examples: {
-    flag: [ 'I will [[explain it one last time]]: onboarding is included.', '[[Per my last two emails]], onboarding is included.', '[[Not sure why you keep raising]] the SSO point.',
+    flag: [
+      "[[This is the third time I've]] explained it.", 'I will [[explain it one last time]]: onboarding is included.', '[[Per my last two emails]], onboarding is included.', '[[Not sure why you keep raising]] the SSO point.',
       '[[As I said before]], the price includes onboarding.',
       '[[As I already explained twice]], SSO is on every plan.',
       '[[Like I said]], the import handles duplicates.',
@@ -86,7 +87,8 @@ export default defineRule({
       "[[I've gone over this with you several times]] now.",
       '[[Like I said]] [[in my last two emails]], retention is configurable.',
     ],
-    pass: [ 'You keep raising good points about SSO, so I asked our engineer to join.',
+    pass: [
+      "Following up on my last two emails about the invoice.", 'You keep raising good points about SSO, so I asked our engineer to join.',
       'As I mentioned on our call, the pilot can start in May.',
       'As you said, onboarding was slow last year.',
       'As I mentioned, here is the security overview you asked for.',

@@ -50,7 +50,12 @@ export default defineRule({
   why: "A concern is the buyer telling you what matters to them. Calling it unreal tells them they are not heard; asking about it shows you care whether this works for them.",
   alternatives: [{ rewrite: 'that is worth looking at together' }, { question: 'concerns' }],
   examples: {
-    flag: [ 'We should not [[waste time on what ifs]] here.', 'Honestly, [[nobody actually has that problem]] with the mobile app.', '[[None of our customers run into this issue]], so I would not worry.',
+    flag: [
+      "Honestly, [[a joke of an objection]].",
+      "[[Let's not get hung up on]] the DPA.",
+      "[[Nobody really worries about]] uptime anymore.",
+      "That concern [[never turns out to matter]].",
+      "[[Sounds like a you problem]].", 'We should not [[waste time on what ifs]] here.', 'Honestly, [[nobody actually has that problem]] with the mobile app.', '[[None of our customers run into this issue]], so I would not worry.',
       "That's [[not a real concern]] for teams your size.",
       'Obviously that is [[not a real problem]].',
       'Honestly, [[your worry is overblown]].',
@@ -76,7 +81,8 @@ export default defineRule({
       '- buyer [[objections = noise]], ignore',
       "[[That's an odd thing to worry about]].",
     ],
-    pass: [ 'Let us not waste your time on a demo you do not need.', 'Since the patch shipped, nobody has reported the sync problem again, but tell me if you see it.',
+    pass: [
+      "Nobody on our side minds a longer review.", 'Let us not waste your time on a demo you do not need.', 'Since the patch shipped, nobody has reported the sync problem again, but tell me if you see it.',
       "There's no such thing as a silly question on these calls.",
       'Is the data migration a real concern for your team? Happy to dig in.',
       'Your concern about downtime is fair, so here is our uptime history.',

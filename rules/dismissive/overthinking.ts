@@ -18,7 +18,8 @@ export default defineRule({
   why: "Careful buyers are doing their job. Telling them they overthink it dismisses the thing they care about; ask what they are weighing instead.",
   alternatives: [{ rewrite: 'it makes sense to think this through' }, { question: 'concerns' }],
   examples: {
-    flag: [ 'Honestly, [[you are reading way too much into]] the SLA.',
+    flag: [
+      "[[Told him he's overthinking]] it.", 'Honestly, [[you are reading way too much into]] the SLA.',
       "[[You're overcomplicating this]], it takes ten minutes.",
       "Honestly, [[you're being paranoid]] about the permissions.",
       '[[Your IT team is being overly cautious]].',

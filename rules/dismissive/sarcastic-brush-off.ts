@@ -24,6 +24,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'I see it differently, and I would like to understand your view' }, { question: 'concerns' }],
   examples: {
     flag: [
+      "[[Brushed the objection aside]] and moved on.",
       '[[Sure, if you say so]].',
       'Building it in-house? [[Good luck with that]].',
       '[[Yeah, right]], the old system handles that.',

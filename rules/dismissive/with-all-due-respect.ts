@@ -19,6 +19,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'I see your point, and' }, { question: 'concerns' }],
   examples: {
     flag: [
+      "I know you [[mean well, but]] the numbers are clear.",
       '[[With all due respect]], your team is not set up for this.',
       '[[With respect]], your numbers are from 2019.',
       '[[No offense, but]] the old tool is holding you back.',

@@ -53,7 +53,8 @@ export default defineRule({
   why: "Telling someone they don't get it makes them feel small. If something is unclear, the explanation needs work: ask what is confusing and try again.",
   alternatives: [{ rewrite: 'I may not have explained this well, so let me try again' }, { question: 'clarity' }],
   examples: {
-    flag: [ 'Not sure [[where you got that idea]], it is wrong.', '[[You obviously skimmed]] the security section.', '[[I do not think you understood]] the pricing page.', 'Their security lead [[just does not get what]] the agent does.',
+    flag: [
+      "[[I'm not sure you fully understand]] the pricing.", 'Not sure [[where you got that idea]], it is wrong.', '[[You obviously skimmed]] the security section.', '[[I do not think you understood]] the pricing page.', 'Their security lead [[just does not get what]] the agent does.',
       "[[Clearly you don't understand how]] the sync works.",
       "Honestly, [[you just don't get it]].",
       "[[What you don't realize]] is that the add-on pays for itself.",

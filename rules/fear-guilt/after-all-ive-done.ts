@@ -36,7 +36,8 @@ export default defineRule({
   why: 'A decision made out of guilt will not hold. Your work is yours to give; their decision should rest on whether this is good for them.',
   alternatives: [{ rewrite: 'I was glad to put this together' }, { question: 'concerns' }],
   examples: {
-    flag: [ '[[After all the hours we put into]] this proposal, I hoped for a reply.','[[I have worked so hard for you]] on this deal.', '[[We have really gone the extra mile for you]] here.', '[[I went out on a limb with my manager for you]] on this price.', 'I held the price open for a month, and [[this is how you respond]]?', 
+    flag: [
+      "I stayed late all week on this; [[I hope that counts for something]].", '[[After all the hours we put into]] this proposal, I hoped for a reply.','[[I have worked so hard for you]] on this deal.', '[[We have really gone the extra mile for you]] here.', '[[I went out on a limb with my manager for you]] on this price.', 'I held the price open for a month, and [[this is how you respond]]?', 
       '[[After everything I’ve done for you]], I expected a reply.',
       'I worked all weekend on this, [[the least you can do is]] review it.',
       '[[I went to bat for you]] with finance on this price.',

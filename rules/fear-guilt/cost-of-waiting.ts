@@ -32,7 +32,8 @@ export default defineRule({
   why: 'A fear appeal pushes people to act before they have weighed it. If there is a real cost, quantify it with them and let them decide what it means.',
   alternatives: [{ rewrite: 'it may be worth looking at what the delay costs your team' }, { question: 'outcome' }],
   examples: {
-    flag: ['It would be a [[pity if your reps paid for]] another slow quarter.', 'I would hate for your reps to [[suffer because you waited]].', '[[If you don\'t move, your whole department will pay the price]] this year.', 'I would hate it if your people [[got hurt because you held off]].', 
+    flag: [
+      "[[Every month on spreadsheets is money down the drain]].",'It would be a [[pity if your reps paid for]] another slow quarter.', 'I would hate for your reps to [[suffer because you waited]].', '[[If you don\'t move, your whole department will pay the price]] this year.', 'I would hate it if your people [[got hurt because you held off]].', 
       'If you wait, [[you’ll lose even more revenue]].',
       '[[Every day you wait costs]] you another missed renewal.',
       '[[You can’t afford to wait]] on this.',

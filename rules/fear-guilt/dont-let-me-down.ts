@@ -31,7 +31,10 @@ export default defineRule({
   why: 'The buyer is not responsible for your quota or your standing. Guilt may get a signature once, but it costs the trust you need for everything after.',
   alternatives: [{ rewrite: 'I want this to be the right call for you' }, { question: 'concerns' }],
   examples: {
-    flag: ['[[Your reps are counting on you]] to get this done.', 
+    flag: [
+      "I'm [[counting on this deal to hit]] my quarter.",
+      "[[My boss is breathing down my neck]] on this one.",
+      "It would be a shame to [[let your staff down]] over a delay.",'[[Your reps are counting on you]] to get this done.', 
       'I promised my VP this one, so [[please don’t let me down]].',
       "[[Don't make me look bad]] in front of my manager.",
       'Honestly, [[I really need this deal to]] close this month.',

@@ -24,7 +24,9 @@ export default defineRule({
   why: 'Catastrophising pushes people to act out of fear, and they notice. If there is a real risk, describe it plainly and let them judge it.',
   alternatives: [{ rewrite: 'there is a risk here worth looking at together' }, { question: 'concerns' }],
   examples: {
-    flag: [ '[[Think about what happens to your margins if you]] stay put.', '[[Imagine what happens if you wait]] another quarter on this.',
+    flag: [
+      "A single outage [[could wipe out your whole business]].",
+      "It would be a [[pity if your customers started]] drifting away.", '[[Think about what happens to your margins if you]] stay put.', '[[Imagine what happens if you wait]] another quarter on this.',
       '[[Without a backup plan, your data is a sitting duck]].',
       'Honestly, [[you’re playing with fire]] on compliance.',
       'That legacy server [[is a ticking time bomb]].',
@@ -35,7 +37,8 @@ export default defineRule({
       '[[You’d be putting your whole team at risk]] by waiting.',
       '[[You’re putting the whole project at risk]] by dragging your feet.',
     ],
-    pass: [ 'Imagine what could happen if you had the numbers every morning.', 'Think about what happens to your data during the migration, and ask us anything.',
+    pass: [
+      "It would be a shame if you missed the webinar, so here is the recording.", 'Imagine what could happen if you had the numbers every morning.', 'Think about what happens to your data during the migration, and ask us anything.',
       'You mentioned the old server is a ticking time bomb, so here is a migration plan.',
       'Which of your systems are most exposed today?',
       'Your customers are safe during the migration.',

@@ -40,7 +40,9 @@ export default defineRule({
   why: 'Fear of blame pushes a decision without making it a good one. Help them make a case they believe in, and they will carry it upward themselves.',
   alternatives: [{ rewrite: 'I can help you put together a summary for your leadership' }, { question: 'outcome' }],
   examples: {
-    flag: [ 'If the audit fails, that is [[going to be tough to explain to your board]].', 'If this slips, [[you will be answering to your board]] for it.', '[[You are going to have to justify the overrun to your VP]].', 'If nothing changes, the [[board is going to want to know why you]] waited.','[[Your CEO is going to ask some tough questions if]] this slips.', '[[Imagine how it will look for you if]] the rollout fails.', '[[You will have some explaining to do]] when the bill arrives.', '[[Your CFO will not be pleased if]] the audit slips.', '[[Think of how upset your reps will be if you pass]].', 'Picture the next meeting [[when your CFO finds out you waited]].', '[[Imagine telling your CFO you had the budget and passed]].', 
+    flag: [
+      "[[Think how your board will react when they learn you passed]].",
+      "[[Do you really want to explain a second breach to your CEO]]?", 'If the audit fails, that is [[going to be tough to explain to your board]].', 'If this slips, [[you will be answering to your board]] for it.', '[[You are going to have to justify the overrun to your VP]].', 'If nothing changes, the [[board is going to want to know why you]] waited.','[[Your CEO is going to ask some tough questions if]] this slips.', '[[Imagine how it will look for you if]] the rollout fails.', '[[You will have some explaining to do]] when the bill arrives.', '[[Your CFO will not be pleased if]] the audit slips.', '[[Think of how upset your reps will be if you pass]].', 'Picture the next meeting [[when your CFO finds out you waited]].', '[[Imagine telling your CFO you had the budget and passed]].', 
       '[[Imagine explaining to your CFO why you missed]] a 30% saving.',
       '[[Good luck explaining that to your board]].',
       '[[How will you justify waiting to your CEO]]?',

@@ -40,7 +40,8 @@ export default defineRule({
   why: 'Pre-assigning blame is a threat. A buyer who chooses not to buy is making a decision, not a mistake you can hold against them.',
   alternatives: [{ rewrite: 'it is your call, and I am here to help either way' }, { question: 'concerns' }],
   examples: {
-    flag: [ 'If the audit goes badly, [[it will be your team cleaning up]] the mess.', '[[It is going to be your people paying the price]] when this breaks.','[[You would not want that on your conscience]].', '[[You\'ll be the one who has to explain]] the outage.', 'If it leaks, [[that\'ll be on your conscience]].', 'If the rollout slips, [[it\'s going to land on you]].', 
+    flag: [
+      "[[It's on you]], not me, if the launch slips.", 'If the audit goes badly, [[it will be your team cleaning up]] the mess.', '[[It is going to be your people paying the price]] when this breaks.','[[You would not want that on your conscience]].', '[[You\'ll be the one who has to explain]] the outage.', 'If it leaks, [[that\'ll be on your conscience]].', 'If the rollout slips, [[it\'s going to land on you]].', 
       'If you wait, you will lose more revenue and [[it will be on you]].',
       'Fine, but [[that’s on you]] when the audit hits.',
       '[[You’ll only have yourself to blame]] if the migration fails.',

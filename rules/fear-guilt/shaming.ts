@@ -42,7 +42,8 @@ export default defineRule({
   why: 'Shame makes people defensive or quietly gone. Respecting their caution is what makes it safe for them to tell you what worries them.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: [ 'Your reps keep losing deals [[because you waited]].', 'Honestly, [[shame on anyone]] still paying for three tools.','[[Your reps deserve better than you stalling]] on this.', '[[You will feel kind of silly if]] the audit fails.', 
+    flag: [
+      "[[Turning down the offer would be a disservice]] to your staff.", 'Your reps keep losing deals [[because you waited]].', 'Honestly, [[shame on anyone]] still paying for three tools.','[[Your reps deserve better than you stalling]] on this.', '[[You will feel kind of silly if]] the audit fails.', 
       '[[Only a fool would]] pass on a 40% saving.',
       '[[Smart leaders don’t wait]] for the next budget cycle.',
       '[[I’m surprised you haven’t]] signed yet.',

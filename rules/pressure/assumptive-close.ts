@@ -33,7 +33,8 @@ export default defineRule({
   why: 'An assumptive close decides for the buyer and makes them push back to say no. Ask where they are in their decision instead.',
   alternatives: [{ rewrite: 'would it help if I sent over the contract' }, { question: 'clarity' }],
   examples: {
-    flag: [ '[[I will go ahead and send the contract so we can kick off]] on the 3rd.','[[We will go ahead and issue the invoice on Monday unless you]] tell us otherwise.', '[[So when are you signing]]?', 
+    flag: [
+      "[[Which plan should I put you down for]]?", '[[I will go ahead and send the contract so we can kick off]] on the 3rd.','[[We will go ahead and issue the invoice on Monday unless you]] tell us otherwise.', '[[So when are you signing]]?', 
       'Great call! [[When should I send over the contract]] for your signature?',
       '[[Where should we send the order form]] so you can sign?',
       '[[Shall I go ahead and draw up the paperwork]]?',

@@ -22,6 +22,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'take whatever time you need to think it through' }, { question: 'clarity' }],
   examples: {
     flag: [
+      "Grab it [[before you talk yourself out of]] it.",
       'Honestly, [[don’t overthink it]].',
       "You're close, [[there's nothing left to think about]].",
       '[[You don’t need to sleep on it]], the numbers are clear.',

@@ -21,7 +21,8 @@ export default defineRule({
   why: 'Signing is the buyer deciding to trust you. Calling it a quick formality hurries them past the moment they should feel sure.',
   alternatives: [{ rewrite: "when you're ready, sign" }, { question: 'clarity' }],
   examples: {
-    flag: [ '[[Just need your John Hancock]] and we are live.', '[[Just need your signature on page]] 3 and it is done.',
+    flag: [
+      "[[Just hit sign]] and we're done.", '[[Just need your John Hancock]] and we are live.', '[[Just need your signature on page]] 3 and it is done.',
       'Everything is set, [[just sign]] page 6 and email it back.',
       '[[All you need to do is sign]] and we start Monday.',
       '[[All that’s left is your signature]] on the order form.',

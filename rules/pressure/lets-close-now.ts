@@ -33,7 +33,8 @@ export default defineRule({
   why: 'A friendly "let\'s" still decides the timing for them. Ask what they need before they are ready, and let the date follow.',
   alternatives: [{ rewrite: 'let me know what you need to feel ready' }, { question: 'clarity' }],
   examples: {
-    flag: ['[[Let\'s get you signed up this week]], shall we?', '[[Let\'s wrap things up and sign by Thursday]].', 
+    flag: [
+      "[[Let's just put pen to paper this afternoon]].",'[[Let\'s get you signed up this week]], shall we?', '[[Let\'s wrap things up and sign by Thursday]].', 
       'Great, [[let’s get this done today]].',
       '[[Let’s get the contract signed]] and start onboarding.',
       '[[Let’s wrap this up this week]] so we can hit the launch date.',

@@ -41,7 +41,9 @@ export default defineRule({
   why: 'Your quota is not their reason to decide. Tell them what you can do for them, and ask what they need to feel ready.',
   alternatives: [{ rewrite: 'whenever you are ready, I can get this signed' }, { question: 'concerns' }],
   examples: {
-    flag: [ '[[Could you have the agreement signed and back to us]] by Friday?', '[[I am going to need a yes or no from you]] before the end of this call.','[[Can we just get the agreement signed]] today?', '[[I would like a clear yes from you]] by Thursday.', '[[I would really need your signature]] by Monday.', '[[We really should get the agreement signed]] before we hang up.', '[[I am going to need the signed order form back]] tomorrow.', '[[We need to have your answer]] today.', '[[We need a commitment from you]] by Friday.', '[[I would love to get your signature]] today.', '[[Could you countersign the contract]] before the end of our call?', 'I [[need you to get the purchase order signed]] today.', 
+    flag: [
+      "[[We need your signature]] on it by Monday.",
+      "[[Could you send us a signed order form]] by close of play?", '[[Could you have the agreement signed and back to us]] by Friday?', '[[I am going to need a yes or no from you]] before the end of this call.','[[Can we just get the agreement signed]] today?', '[[I would like a clear yes from you]] by Thursday.', '[[I would really need your signature]] by Monday.', '[[We really should get the agreement signed]] before we hang up.', '[[I am going to need the signed order form back]] tomorrow.', '[[We need to have your answer]] today.', '[[We need a commitment from you]] by Friday.', '[[I would love to get your signature]] today.', '[[Could you countersign the contract]] before the end of our call?', 'I [[need you to get the purchase order signed]] today.', 
       'Following up: [[I really need this signed]] today.',
       '[[We really need your signature]] today to keep the slot.',
       'Honestly, [[I just need a yes]] this week.',

@@ -23,7 +23,9 @@ export default defineRule({
   why: 'When a no is made to look foolish, a yes stops being a choice. They may have reasons you have not heard yet; asking for them helps both of you.',
   alternatives: [{ rewrite: 'I think this could be a good fit, and I would like to hear your view' }, { question: 'concerns' }],
   examples: {
-    flag: ['There is [[no good reason you can\'t commit]] this week.', 
+    flag: [
+      "Is there [[a reason we can't finalise]] today?",
+      "[[There's no reason to drag this out]].",'There is [[no good reason you can\'t commit]] this week.', 
       '[[There’s really no reason not to]] move ahead with this.',
       '[[You’d be crazy not to]] lock in this rate.',
       '[[I can’t think of a single reason not to]] go ahead.',

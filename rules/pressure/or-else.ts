@@ -15,7 +15,8 @@ export default defineRule({
   why: 'A threat makes saying yes about avoiding a loss, not about whether this is right for them. If something really changes after a date, say so plainly and without the "or else".',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: [ 'We do this today [[or I am pulling the discount]].',
+    flag: [
+      "[[Either you approve the order this month or we]] move on.", 'We do this today [[or I am pulling the discount]].',
       "[[If you don't sign by Friday, the deal is off]].",
       '[[Unless you commit this week, we will pull the offer]] and release the slot.',
       '[[Either you sign the renewal or we]] move your team to list price.',

@@ -38,7 +38,9 @@ export default defineRule({
   why: 'Notes shape the next call. A plan to push them leads to a conversation about your deadline; a plan to learn their concerns leads to a decision that lasts.',
   alternatives: [{ rewrite: 'ask what they still need to decide' }, { question: 'concerns' }],
   examples: {
-    flag: [ 'Call recap: [[pushed her hard to sign]] this week.', '[[Pushed him on timeline]], told him the slot will not hold.', 'Next: [[press the CFO on the decision]] before Friday.','Next call: [[get a verbal yes from Sam on this call]].', 'I [[can\'t let this slip past]] Friday, so please sign.', 'Close on Tuesday, [[don\'t let them push it to]] next quarter.', '[[Don\'t accept]] "we will circle back" on Thursday.', 
+    flag: [
+      "[[Pushed hard for a signature]] on Tuesday's call.",
+      "[[Gave them until noon to say yes]].", 'Call recap: [[pushed her hard to sign]] this week.', '[[Pushed him on timeline]], told him the slot will not hold.', 'Next: [[press the CFO on the decision]] before Friday.','Next call: [[get a verbal yes from Sam on this call]].', 'I [[can\'t let this slip past]] Friday, so please sign.', 'Close on Tuesday, [[don\'t let them push it to]] next quarter.', '[[Don\'t accept]] "we will circle back" on Thursday.', 
       'Next step: [[push them to sign]] before end of quarter.',
       'Plan: [[pressure the CFO into a decision]] on Thursday.',
       '[[Get them to sign by Friday]], use the discount.',

@@ -28,7 +28,9 @@ export default defineRule({
   why: '"What is stopping you?" makes hesitation something to justify. Asking what concerns them, openly, gets the real answer and shows you care about it.',
   alternatives: [{ rewrite: 'what questions or concerns do you still have' }, { question: 'concerns' }],
   examples: {
-    flag: [ 'So, [[what is it going to take to get you to sign]] this month?','[[There is really nothing stopping you from signing]] now.', '[[What exactly is holding you back from committing]] today?', 
+    flag: [
+      "[[What would it take to get your signature]] this week?",
+      "So [[are we doing this today or not]]?", 'So, [[what is it going to take to get you to sign]] this month?','[[There is really nothing stopping you from signing]] now.', '[[What exactly is holding you back from committing]] today?', 
       'So [[what’s holding you back from moving forward]]?',
       '[[What is stopping you from signing]] this week?',
       'Honestly, [[what are you waiting for]]?',

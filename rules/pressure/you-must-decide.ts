@@ -11,7 +11,7 @@ export default defineRule({
     'you %pIntens%? (must|should) (really|just|definitely|seriously|honestly)? just? %pDecide%',
     'you %pIntens%? have? got to %pDecide%',
     '(i|we) (am going to|are going to|really|just|will)? need you to %pDecide%',
-    '(i|we) (really|must)? (must|have to) insist that? you %pDecide%',
+    '(i|we) really? (must|have to) insist that? you %pDecide%',
   ],
   unless: [
     'buyer-deadline',
@@ -29,7 +29,8 @@ export default defineRule({
   why: 'A decision that is good for them is one they choose. "You need to sign" turns your timeline into their obligation, and people push back on being told.',
   alternatives: [{ rewrite: 'you are welcome to move forward whenever it feels right' }, { question: 'clarity' }],
   examples: {
-    flag: ['Honestly, [[you should really just decide]], the fit is clear.', '[[You honestly just need to decide]] this week.', 'Honestly, [[you should go ahead and decide]], it is a good fit.', '[[You kind of have to decide]] this week.', 'I think [[we should sign this before we hang up]].', 
+    flag: [
+      "[[I must insist that you make a decision]] this week.",'Honestly, [[you should really just decide]], the fit is clear.', '[[You honestly just need to decide]] this week.', 'Honestly, [[you should go ahead and decide]], it is a good fit.', '[[You kind of have to decide]] this week.', 'I think [[we should sign this before we hang up]].', 
       'Honestly, [[you need to make a decision]] on this.',
       'To keep the team on board, [[you have to commit]].',
       '[[I need you to sign the agreement]] so we can get going.',

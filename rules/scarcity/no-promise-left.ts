@@ -16,6 +16,7 @@ export default defineRule({
   alternatives: [{ question: 'concerns' }],
   examples: {
     flag: [
+      "[[There won't be many left]] after the launch.",
       'I [[can\'t promise there\'ll be any left]] next week.',
       'We [[cannot guarantee there will still be seats available]] in March.',
       'I [[can\'t hold the slot]] past Friday.',

@@ -35,6 +35,8 @@ export default defineRule({
   alternatives: [{ rewrite: 'some teams in a similar spot have looked at this' }, { question: 'fit' }],
   examples: {
     flag: [
+      "Acme moved over in spring, [[as did everybody else]].",
+      "[[Your whole industry has jumped]] on board.",
       '[[Everyone else in your space has already switched]] to usage-based billing.',
       'Honestly, [[everybody is moving]] to a single CRM these days.',
       '[[The whole industry is shifting]] to automated reconciliation.',

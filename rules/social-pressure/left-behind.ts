@@ -22,7 +22,9 @@ export default defineRule({
   why: 'Being told you are falling behind is a jolt of fear, not information. Ask what they want to achieve and show how this helps, or does not.',
   alternatives: [{ rewrite: 'this could help with what you described' }, { question: 'outcome' }],
   examples: {
-    flag: [ 'Meanwhile your [[competition is overtaking you]] on AI.',
+    flag: [
+      "The market is [[moving on without you]].",
+      "[[Don't be the last holdout]].", 'Meanwhile your [[competition is overtaking you]] on AI.',
       "If you wait another year, [[you'll be left behind]].",
       "[[Don't get left behind]]: the next cohort starts soon.",
       'Every month on the old stack, you [[fall further behind your competitors]].',
@@ -36,6 +38,7 @@ export default defineRule({
       "[[Don't let your competitors get there]] first.",
     ],
     pass: [
+      "We won't move on without you; your feedback shapes the roadmap.",
       'I left behind a charger in your conference room.',
       'Our support team fell behind on tickets last week, and we have fixed it.',
       'Nobody on your team gets left behind in the training plan.',

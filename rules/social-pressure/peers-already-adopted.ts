@@ -66,6 +66,8 @@ export default defineRule({
   alternatives: [{ rewrite: 'some teams in a similar spot have looked at this' }, { question: 'fit' }],
   examples: {
     flag: [
+      "Your [[competitors in the region have all gone live]].",
+      "Over [[60% of mid-size clinics have made the move]].",
       'Honestly, [[everybody else on the panel already said yes]].',
       'The [[rest of the regional directors are already on board]].',
       '[[Every other dealership in the group moved over]] last spring.',

@@ -21,7 +21,8 @@ export default defineRule({
   why: 'A near cut-off date makes the buyer weigh losing the offer instead of weighing the decision. If the date is real, explain it and ask what timeline works for them.',
   alternatives: [{ rewrite: 'available while you decide' }, { question: 'concerns' }],
   examples: {
-    flag: ['The bundle is [[only around until Sunday]].', 'We are [[only running this until Sunday]].', 'This pricing is [[only available until Friday]].', 'The onboarding credit is [[good through month end]].', 'Seats at this rate are [[only available until midnight]].', 'The [[rate is only guaranteed if we get your signature by Friday]] at noon.', '[[Pricing is valid only if the PO arrives before the 30th]].'],
+    flag: [
+      "The credit is [[only redeemable until Sunday]].",'The bundle is [[only around until Sunday]].', 'We are [[only running this until Sunday]].', 'This pricing is [[only available until Friday]].', 'The onboarding credit is [[good through month end]].', 'Seats at this rate are [[only available until midnight]].', 'The [[rate is only guaranteed if we get your signature by Friday]] at noon.', '[[Pricing is valid only if the PO arrives before the 30th]].'],
     pass: ['I am only around until 3pm today, so let us talk tomorrow.', 'We are only running the workshop in Boston this year.', 'I am available until 5pm if you want to talk.', 'Support is available through Friday, then back Monday.', 'Our help desk team is available until 8pm Eastern.', 'The price is guaranteed for the full term, whenever you sign.', 'Your renewal date is June 30, per the current agreement.'],
   },
 });

@@ -25,7 +25,8 @@ export default defineRule({
   why: 'Holding a price "only until Friday" hands the buyer a deadline they did not ask for. Offer the time they need, and ask what would help them decide.',
   alternatives: [{ rewrite: 'hold this pricing while you decide' }, { question: 'concerns' }],
   examples: {
-    flag: [ 'You have until Friday, [[not a day longer]].','I can only [[keep this rate for you until Friday]].', 'I can [[hold this price until Friday]], then it goes back up.', 'We can only [[hold the discount until month end]].', 'I [[can\'t hold the rate past Friday]].', '[[After Friday I can\'t hold this price]] anymore.', 'We [[can\'t keep this discount much longer]].', 'We can only [[honor this quote for 5 more days]].', 'I can only [[keep this rate open through the weekend]].', 'I can only [[promise this price until Tuesday]].'],
+    flag: [
+      "[[Failing that, we will be unable to hold these rates]].", 'You have until Friday, [[not a day longer]].','I can only [[keep this rate for you until Friday]].', 'I can [[hold this price until Friday]], then it goes back up.', 'We can only [[hold the discount until month end]].', 'I [[can\'t hold the rate past Friday]].', '[[After Friday I can\'t hold this price]] anymore.', 'We [[can\'t keep this discount much longer]].', 'We can only [[honor this quote for 5 more days]].', 'I can only [[keep this rate open through the weekend]].', 'I can only [[promise this price until Tuesday]].'],
     pass: ['We can hold the current pricing for as long as you need.', 'No rush: I can hold this price until your board meets.', 'We can keep the seats until your team is ready.', 'We can\'t keep the sandbox running much longer without a renewal of the test account.', 'We can only hold the room for 2 hours.'],
   },
 });

@@ -15,7 +15,8 @@ export default defineRule({
   why: 'Tying the price to acting fast makes the buyer weigh a loss instead of the decision. If terms really change, say when and why, and ask what timing works for them.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: ['Reply by Friday, [[or the launch credit lapses]].', 
+    flag: [
+      "Sign by Friday [[or the bundle price lapses]].",'Reply by Friday, [[or the launch credit lapses]].', 
       'Need a yes by Friday, [[or the discount goes away]].',
       'Let us wrap this up this week [[or the discount\'s gone]].',
       'We need to finish by Monday [[or I lose the approval for the discount]].',

@@ -20,7 +20,8 @@ export default defineRule({
   why: 'A deadline on the offer asks the buyer to decide on the seller\'s schedule. If the date is real, explain why; either way, ask what timing works for them.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: ['The [[deadline for this pricing]] is Friday.', 'Reminder: the [[early-bird cutoff]] is tonight.', 'There is a [[hard deadline on this]] deal, so I need your answer soon.', '[[Tonight is the cutoff for the 20% discount]].', 'We are [[closing the books on this promo Friday]].', 'Sign by the 30th, [[after that no exceptions]].'],
+    flag: [
+      "There's a [[hard stop on this discount]] at month end.",'The [[deadline for this pricing]] is Friday.', 'Reminder: the [[early-bird cutoff]] is tonight.', 'There is a [[hard deadline on this]] deal, so I need your answer soon.', '[[Tonight is the cutoff for the 20% discount]].', 'We are [[closing the books on this promo Friday]].', 'Sign by the 30th, [[after that no exceptions]].'],
     pass: ['There\'s no deadline on our side.', 'Your IT team has a hard cutoff for vendor reviews on the 15th.', 'What deadline is your team working toward?', 'We are closing the office on Friday for the holiday.', 'After that, no changes are needed on your side.'],
   },
 });
