@@ -11,7 +11,7 @@ export const WORDS: Record<string, string> = {
   // What a seller says is running out: seats and slots in sales, units and items on shop pages.
   // "item(s)" and "unit(s)" reach the matcher as one token, "item(s".
   stockNoun:
-    'spot|spots|seat|seats|slot|slots|place|places|license|licenses|licence|licences|unit|units|/^unit.s$/|item|items|/^item.s$/|piece|pieces|opening|openings|invite|invites|invitation|invitations|space|spaces|pair|pairs|deal|deals|offer|offers|ticket|tickets|copy|copies|product|products|kit|kits|bundle|bundles|allocation|allocations|partnership|partnerships|pilot|pilots|stock|stocks|room|rooms|box|boxes|bottle|bottles|size|sizes|style|styles|coupon|coupons|voucher|vouchers|membership|memberships|place',
+    'spot|spots|seat|seats|slot|slots|place|places|license|licenses|licence|licences|unit|units|/^unit.s$/|item|items|/^item.s$/|piece|pieces|opening|openings|invite|invites|invitation|invitations|space|spaces|pair|pairs|deal|deals|offer|offers|ticket|tickets|copy|copies|product|products|kit|kits|bundle|bundles|allocation|allocations|partnership|partnerships|pilot|pilots|stock|stocks|room|rooms|box|boxes|bottle|bottles|size|sizes|style|styles|coupon|coupons|voucher|vouchers|membership|memberships',
 
   // Words between a count and the thing counted: "3 pilot spots", "two more seats".
   stockAdj:

@@ -10,14 +10,14 @@ export default defineRule({
     '(i|we) %pNeedAdv%? want (the order form|the contract|the agreement|the deal|this|it) (over the line|signed|closed)',
     '[(i|we) %pNeedAdv%? need to (get|close|wrap|finalize) (the contract|the deal|this deal|this|it) (signed|done|closed|over the line|up)?] (by|before)? %pWhen%',
     '[(i|we) %pNeedAdv%? (am going to need|are going to need|have to have|need to have|need to get|will need|need|will expect|expect|am expecting|are expecting) (your|a|an) (yes or no|verbal yes|verbal commitment|go ahead|sign off|signature|answer|decision|yes|commitment|verbal)] (on this|on it)? (by|before)? %pWhen%',
-    '[(i|we) (really|just|absolutely)? (am going to need|are going to need|will need|need|expect|want|have to have) (your|a|an) (firm|clear|final|definite|straight) (yes or no|yes|answer|decision|commitment|verbal|signature)] (by|before)? %pWhen%',
+    '[(i|we) %pNeedAdv%? (am going to need|are going to need|will need|need|expect|want|have to have) (your|a|an) (firm|clear|final|definite|straight) (yes or no|yes|answer|decision|commitment|verbal|signature)] (by|before)? %pWhen%',
     '[(i|we) (really|just)? (need|expect|want|have to have) (the|a|your) signed? %pPaperwork% (back|on my desk|in my inbox|returned|in hand)?] (by|before) %pWhen%',
     '[(i|we) (really|just)? need (to get a yes|to get an answer|to hear|an answer|a yes) back? (from you)?] (by|before)? %pWhen%',
     // "We need a commitment from you today", "I'm going to need a yes from you today".
-    '[(i|we) (really|just|absolutely)? (am going to need|are going to need|will need|need|expect|want) (your|a|an) (firm|clear|final)? (yes or no|yes|commitment|signature|sign off|go ahead|decision|answer) from (you|your side|your team)] (by|before)? %pWhen%',
+    '[(i|we) %pNeedAdv%? (am going to need|are going to need|will need|need|expect|want) (your|a|an) (firm|clear|final)? (yes or no|yes|commitment|signature|sign off|go ahead|decision|answer) from (you|your side|your team)] (by|before)? %pWhen%',
     // "I'd really like to get your yes today".
     '[(i\'d|i would|we\'d|we would) (really|just|love to|like to)? (like to|love to)? (get|have|lock in) (your|a) (yes|signature|commitment|sign off|go ahead) (from you)?] (by|before)? %pWhen%',
-    '[(i\'d|i would|we\'d|we would) (really|just|absolutely)? need (your|a|an) (signature|yes|answer|decision|commitment|sign off|go ahead)] (by|before)? %pWhen%',
+    '[(i\'d|i would|we\'d|we would) %pNeedAdv%? need (your|a|an) (signature|yes|answer|decision|commitment|sign off|go ahead)] (by|before)? %pWhen%',
     // "We really should get this signed before the call ends."
     '[(we|you) (really|just)? (should|need to|have to|must|ought to) (get|have) (this|it|the contract|the agreement|the order form|the paperwork|the deal) signed] (by|before)? %pWhen%',
     // "Could we just get the contract signed today?"
