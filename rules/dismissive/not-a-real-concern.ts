@@ -27,7 +27,7 @@ export default defineRule({
     '%disNobody% else? (actually|really|even)? (has ever had|have ever had|has had|have had|ever had|had|has|have|runs into|ran into|run into|hits|hit|sees|saw) (that|this|the same) (problem|problems|issue|issues|complaint)',
     'waste (time|our time|any time|more time|any more time) on (hypotheticals|what ifs|edge cases|that concern|those concerns)',
     '%disBelittle% of (a|an) %disConcern%',
-    '(let us|let\'s) not get hung up on',
+    'let us not get hung up on',
     '%disNobody% (actually|really|even|seriously|honestly) (worries|cares|frets|bothers) about',
     '(never|rarely|seldom) (turns out to|ends up|proves to) (matter|be a problem|be an issue|be real)',
     '(that is|it is|it\'s|sounds like) a you (problem|issue|thing)',

@@ -25,7 +25,7 @@ export default defineRule({
     '(all|all of) (my|our|this|that) (work|effort|time|hard work) (was|will have been|would be|is|will be|has been) (for nothing|wasted|in vain|for naught|down the drain)',
     '(this is|is this|so this is) how you (repay|thank|treat) (me|us)',
     '(i|we) (have|had)? (fought|battled|begged|argued|pushed hard) (for|to get) (this|the|that|your) (discount|price|deal|pricing|exception|approval|terms|rate)',
-    '(do not|don\'t) (make|let) (that|it|this|all that|all of that|my work|our work|my effort) be? (for nothing|for naught|in vain|a waste)',
+    'do not (make|let) (that|it|this|all that|all of that|my work|our work|my effort) be? (for nothing|for naught|in vain|a waste)',
     'you owe it to (your team|your people|your customers|your company|your family|yourself|them) to',
     '(i|we) (really|honestly)? (have|had)? (spent|put in|invested|sunk) (hours|days|weeks|months) .{0,3} for you',
     '(i hope|hopefully) (that|this|it|all that) (counts for something|means something)',

@@ -3,8 +3,8 @@ import { defineRule } from '../define-rule';
 /** Guilt over the writer's feelings or standing: "please don't let me down". */
 export default defineRule({
   match: [
-    'please? (do not|don\'t) (hang me out to dry|let me down|let us down|leave me hanging|disappoint me|disappoint us|embarrass me)',
-    '(do not|don\'t) make me look (like an idiot|bad|foolish|stupid)',
+    'please? do not (hang me out to dry|let me down|let us down|leave me hanging|disappoint me|disappoint us|embarrass me)',
+    'do not make me look (like an idiot|bad|foolish|stupid)',
     // Guilt on behalf of others: "your team is counting on you, don't let them down".
     'your (team|people|staff|customers|reps|company|employees|family) (is|are) (really|all)? counting on you',
     'you (are going to|would really|will really|would|will) be? (let|letting) (me|us) down',
@@ -16,7 +16,7 @@ export default defineRule({
     'my (job|quota|bonus|number|numbers|commission|neck|quarter|target) (is on the line|is at stake|is riding on|depends on|rides on|hinges on|hangs on)',
     '(i|we) (will|could|would) (get|be) (in hot water|in trouble|let go|fired) (if|unless)',
     'help me (hit|make|reach|close) my (quota|number|numbers|target|quarter)',
-    '(do not|don\'t) make me (go back|walk back|return|go) to my (vp|boss|manager|director|team|ceo|sales director) (empty handed|with nothing|without a deal|without a signature)',
+    'do not make me (go back|walk back|return|go) to my (vp|boss|manager|director|team|ceo|sales director) (empty handed|with nothing|without a deal|without a signature)',
     '(i will|i would|i\'d|we will|we would|we\'d) have (a lot of|some|so much|a ton of|some serious) explaining to do',
     '(i would|i\'d|we would|we\'d|i will|we will) (be|feel) (deeply|very|so|really|truly|pretty|absolutely)? (disappointed|hurt|upset|let down|crushed|gutted|devastated|heartbroken) (if|when) you (chose|choose|went|go|pick|picked|walk|walked|signed|sign|decide|decided|turn|turned|pass|passed|say|said)',
     'do (it|this) for me',

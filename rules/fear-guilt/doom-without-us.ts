@@ -10,7 +10,7 @@ export default defineRule({
     'you are (playing with fire|playing russian roulette|rolling the dice)',
     'your? (customers|clients|users|best people|top reps|employees) (will|are going to) (leave|walk|churn|go elsewhere|jump ship|defect) (for|to) (someone|somebody|a competitor|competitors|your competitors|the competition)',
     '(you are|you would be|you\'d be|you will be|you are going to be) (putting|leaving|placing) (your|the) (whole|entire)? (team|people|company|business|customers|data|staff|organization|department|reputation|project|launch|rollout|quarter|future|career) (at risk|in danger|in jeopardy|exposed|vulnerable)',
-    '(do not|don\'t) leave (your|the) .{0,2} (exposed|vulnerable|unprotected|defenseless|defenceless)',
+    'do not leave (your|the) .{0,2} (exposed|vulnerable|unprotected|defenseless|defenceless)',
     'your? (competitors|competition|rivals) (will|are going to|would|could|is going to) (eat you alive|eat your lunch|crush you|bury you|destroy you|steal your customers|take your customers|put you out of business|wipe the floor with you|run circles around you)',
     // "Think about what happens to your team if you stay on the old system."
     '(think about|imagine|picture|consider) what (happens|will happen|would happen|could happen|might happen) to (your|you) .{0,3} (if|when|unless) (you|nothing)',

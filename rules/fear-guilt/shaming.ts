@@ -10,7 +10,7 @@ export default defineRule({
     '(i am|we are) (surprised|disappointed|shocked|amazed|hurt|offended|insulted|upset|frustrated|saddened|sad) that? you (have not|did not|are still|would even|would|still|went|chose|ignored)',
     '(i would expect|we would expect|i\'d expect|we\'d expect|i expected|we expected) (better|more) (from|of) (someone|somebody|you|a|an)',
     '(a|any) (smart|savvy|serious|good|real) (leader|buyer|manager|ceo|cfo|operator|founder) (like you)? would have? (already|never|not)? (sign|signed|see|jump|know|take|say)',
-    '(do not|don\'t) be (the one|the person|the team|the company|the manager|the leader) who',
+    'do not be (the one|the person|the team|the company|the manager|the leader) who',
     'do you really? want to be the reason (who|that|your)',
     // The harm after "the one who" is what shames: "the one who blocked this", not "the one who runs the pilot".
     'do you really? want to be the (one|person|leader|manager) (who|that) (%fgFail%|blocked|killed|stopped|explains|explained|cost|costs|dropped|missed)',
@@ -20,7 +20,7 @@ export default defineRule({
     '(you are going to|you will|you would|you\'d) (feel|look) (pretty|really|so|very|a bit|kind of)? (foolish|stupid|silly|dumb|like an idiot|like a fool|naive) (if|when)',
     // "Your team deserves better than you waiting around."
     'your (team|people|customers|staff|reps|employees|company|clients) (deserve|deserves) better than (you|your) (waiting|stalling|hesitating|dragging|sitting|indecision|hesitation|delay|delays|dithering)',
-    '(do not|don\'t) be the reason (your|you|the|that|why)',
+    'do not be the reason (your|you|the|that|why)',
     'do you really? want to be (known|remembered) as (the|a) (one|person|leader|manager|team|company|guy)',
     'how (are you going to|will you|would you|could you|can you) (face|look) (your|the) (team|board|boss|people|customers|ceo|cfo|staff) (in the eye)?',
     '(i am|we are) (really|so|a bit|a little|honestly)? (surprised|disappointed|shocked|hurt) that? (you\'d|you would) even? (consider|think about|entertain|walk|go|pick|choose|pass)',

@@ -7,7 +7,7 @@ export default defineRule({
     'you (are going to|will) (end up|be) (kicking yourself|so sorry|kicking yourselves|sorry)',
     'you (are going to|will) kick (yourself|yourselves)',
     'you (are going to|will) wish (/^you\'d$/|you) (would have|said yes|would|had|did|signed|acted|listened|moved|started|went|bought)?',
-    '(do not|don\'t) (do|make) (a decision|a choice|a mistake|something) you (are going to|will|might) regret',
+    'do not (do|make) (a decision|a choice|a mistake|something) you (are going to|will|might) regret',
     '(i would|we would|i\'d|we\'d) hate (to see|for) you to? (be the one|kick yourself|look back|be left|regret|miss|lose)',
     'you (are going to|will) look back and (wish|regret|kick)',
     '(you will|you are going to|youll|you would) never forgive (yourself|yourselves)',

@@ -4,13 +4,13 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(no need to|do not|stop|quit) (over think|over thinking|over analyze|second guess|second guessing|overthink|overthinking|overanalyze|overanalyzing) (it|this|things)?',
-    '(you are|you\'re) (over thinking|over analyzing|overthinking|overanalyzing) (it|this)',
-    '(there is|there\'s) nothing left? to think (about|over)',
-    '(there is|there\'s) %pIntens%? nothing (left|more|else) to (decide|think about|consider|weigh|mull over|debate|figure out)',
-    '(there is|there\'s) %pIntens%? nothing (left|more|else) to (discuss|talk about) (so|let us|just|sign)',
+    'you are (over thinking|over analyzing|overthinking|overanalyzing) (it|this)',
+    'there is nothing left? to think (about|over)',
+    'there is %pIntens%? nothing (left|more|else) to (decide|think about|consider|weigh|mull over|debate|figure out)',
+    'there is %pIntens%? nothing (left|more|else) to (discuss|talk about) (so|let us|just|sign)',
     '(you do not|no) need to (run the numbers again|think it over|think about it|sleep on it|mull it over)',
     '(just|simply) (trust me on this and sign|go with your gut and sign|trust me and sign|say yes)',
-    '(do not|don\'t) think (too hard|too much|twice) (about it|about this|just sign|and sign)? just (say yes|go ahead|sign|commit)',
+    'do not think (too hard|too much|twice) (about it|about this|just sign|and sign)? just (say yes|go ahead|sign|commit)',
     'what is there to (think about|think over|consider|decide|mull over)',
     '[before you (talk yourself out of|change your mind about|change your mind|overthink|second guess)] (it|this)?',
   ],

@@ -8,7 +8,7 @@ export default defineRule({
     // Call-note shorthand: "pushed him on timeline", "press the CFO hard on the decision".
     '(pushed|pressed|leaned on|pushing|pressing|push|press|lean on) (him|her|them|the .|their .) (hard|harder|again)? on (timeline|timing|the timeline|the timing|the close|closing|signing|the signature|a decision|the decision|a date|the date|the deadline)',
     'get (the? .|them|him|her) to (say yes|sign|commit|decide) (by|before|on)? %pWhen%',
-    '(do not|don\'t) let (the buyer|the client|the customer|them|him|her) (get off the call|off the phone|off the call|hang up|leave|go) without (a signature|a commitment|a decision|a yes|a verbal|signing|committing)',
+    'do not let (the buyer|the client|the customer|them|him|her) (get off the call|off the phone|off the call|hang up|leave|go) without (a signature|a commitment|a decision|a yes|a verbal|signing|committing)',
     'make (them|him|her) (sign|commit|decide) %pNow%',
     'force (a|the) (decision|close|signature|yes)',
     'tell (the buyer|the client|the customer|them|him|her) (they|he|she) (needs|need|have|has|must|got) to (make a decision|move forward|sign|commit|decide)',
@@ -18,11 +18,11 @@ export default defineRule({
     '(do not|never) (leave|hang up|end the call|get off the call|get off the phone|walk out) without (a|the|their|his|her)? (commitment|signature|yes|verbal|decision|close|deal|signed contract)',
     // "w/o": the prefilter splits it at the slash, so it is matched by shape, not as a word.
     '(do not|never) (leave|hang up|end the call|get off the call|get off the phone|walk out) /^w.o$/ (a|the|their|his|her)? (commitment|signature|yes|verbal|decision|close|deal|signed contract)',
-    '(do not|don\'t) (accept|take|allow|entertain) (a|any|another)? (maybe|maybes|stall|stalls|excuse|excuses|delay|delays|brush off)',
-    '[(do not|don\'t) (accept|take|allow|entertain|buy)] (need to check|need to think|i need to think|we need to think|let me think|let us think|we will think|we will circle back|we will get back|think about it|sleep on it|check with)',
-    '[(do not|don\'t) let (them|him|her|the buyer|the client|the customer) (say|use|get away with|hide behind|fall back on|stall with)] (let me think|let us think|we need to think|i need to think|maybe|need to check|we will think|think about it|sleep on it)',
+    'do not (accept|take|allow|entertain) (a|any|another)? (maybe|maybes|stall|stalls|excuse|excuses|delay|delays|brush off)',
+    '[do not (accept|take|allow|entertain|buy)] (need to check|need to think|i need to think|we need to think|let me think|let us think|we will think|we will circle back|we will get back|think about it|sleep on it|check with)',
+    '[do not let (them|him|her|the buyer|the client|the customer) (say|use|get away with|hide behind|fall back on|stall with)] (let me think|let us think|we need to think|i need to think|maybe|need to check|we will think|think about it|sleep on it)',
     // "don't let her push to next month": refusing the buyer's pace.
-    '[(do not|don\'t) let (them|him|her|the buyer|the client|the customer) (push|delay|slip|kick|punt|move|put) (it|this|the decision|the close|the deal)? (off|out|back)? (to|until|into|till)] .{0,2} (week|month|quarter|year|q1|q2|q3|q4)',
+    '[do not let (them|him|her|the buyer|the client|the customer) (push|delay|slip|kick|punt|move|put) (it|this|the decision|the close|the deal)? (off|out|back)? (to|until|into|till)] .{0,2} (week|month|quarter|year|q1|q2|q3|q4)',
     '(get|secure|lock down|nail down|lock in) (a|the)? (verbal commit|verbal commitment|verbal|commit|commitment|signature|yes) (before|by)? %pWhen%',
     '(get|secure|lock down|nail down) (a|the)? verbal? (yes|commit|commitment|signature) from .{1,2} on (this|the) call',
     // "I'm not comfortable letting this slip past today."

@@ -5,7 +5,7 @@ export default defineRule({
   match: [
     '(stop|quit) (stalling|dithering|waffling|hesitating|dragging your feet|sitting on the fence|sitting on it|sitting on this|going back and forth|putting this off|putting it off|kicking the can)',
     'no more (next week|next month|later|excuses|stalling|delays|back and forth|dithering|hesitating|foot dragging|waffling|maybes|circling back|we will circle back|we will think about it|let me think about it|let me think)',
-    '[(you have|you\'ve) seen (enough|all you need|everything you need)] (so|let us|just|now|it is time|time to|sign|stop)',
+    '[you have seen (enough|all you need|everything you need)] (so|let us|just|now|it is time|time to|sign|stop)',
     'enough (stalling|dithering|excuses|waffling|back and forth)',
     // "Stop waiting and just commit already."
     '(stop|quit) (waiting|deliberating|mulling it over|overthinking it|thinking it over) and just? (sign|commit|decide|buy|say yes)',

@@ -16,7 +16,7 @@ export default defineRule({
     // "most are already reserved": the rest of a supply named just before.
     '(most|nearly all|almost all|the rest|the others) (are|have been|were) already (taken|reserved|claimed|gone|booked|spoken for|allocated)',
     // "only so many founder seats and they're nearly claimed".
-    '%stockCounted% and [(they\'re|they are) (nearly|almost|mostly|all but|practically|pretty much) (claimed|taken|gone|booked|spoken for|sold|sold out|reserved)]',
+    '%stockCounted% and [they are (nearly|almost|mostly|all but|practically|pretty much) (claimed|taken|gone|booked|spoken for|sold|sold out|reserved)]',
   ],
   unless: [
     'reported',

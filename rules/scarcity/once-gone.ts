@@ -7,7 +7,7 @@ export default defineRule({
     '(will not|never) be (restocked|back in stock|made again|available again|back)',
     'no (restocks|restock|restocking)',
     '(these|they|it|stock|seats|spots|slots|items|supplies|units|this one|they\'re|these seats) (will not|never) last',
-    '^[(will not|won\'t) last long?]',
+    '^[will not last long?]',
     'gone for good',
     '%stockCounted% (will not|never|are not going to) last long?',
     '(this|it|these|they|this one|the window|the opening|the slot) (will not|is not going to) (stay|remain) (open|available) (long|for long|much longer)',

@@ -4,10 +4,10 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     'act (now|fast|quickly|quick|today|immediately|soon|before)',
-    '(do not|don\'t) (wait|delay|snooze)',
-    '(do not|don\'t) wait too long',
-    '(do not|don\'t) (sit|sleep) on (this|it)',
-    '(do not|don\'t) hesitate to (sign|buy|order|act|commit|decide|grab|secure)',
+    'do not (wait|delay|snooze)',
+    'do not wait too long',
+    'do not (sit|sleep) on (this|it)',
+    'do not hesitate to (sign|buy|order|act|commit|decide|grab|secure)',
     'waste no time',
     'no time to (waste|lose)',
     '(be|get in) (quick|quickly)',
