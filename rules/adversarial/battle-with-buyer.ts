@@ -10,7 +10,7 @@ export default defineRule({
     '(duke|duking|lock|locking) (it out|horns) (with|against) %advTarget%',
     '(declare|declared|wage|waging) war on %advTarget%',
     '(win|won|winning) against %advTarget%',
-    '(beat|beating|defeat|defeating|outmaneuver|outmanoeuvre|outmaneuvering|outsmart|outsmarting|outwit|outwitting|outfox|outplay|outplaying|outnegotiate|outgun|outlast|outgunned|outmaneuvered|outmanoeuvred|outsmarted|outwitted|outfoxed|outplayed|outnegotiated|defeated) %advTarget%',
+    '(beat|beating|defeat|defeating|outmuscle|outmuscled|outmaneuver|outmanoeuvre|outmaneuvering|outsmart|outsmarting|outwit|outwitting|outfox|outplay|outplaying|outnegotiate|outgun|outlast|outgunned|outmaneuvered|outmanoeuvred|outsmarted|outwitted|outfoxed|outplayed|outnegotiated|defeated) %advTarget%',
     '(the|their|this|that) . %advRole% (is|are) the %advEnemy%',
     '%advSubject% (is|are) the final boss',
     '(the|their|this|that) .? %advRole% (is|are) the final boss',
@@ -32,7 +32,8 @@ export default defineRule({
   why: 'Selling is not a battle with a winner and a loser; it ends with two winners or two losers. Notes that cast procurement as the enemy shape how the next call goes.',
   alternatives: [{ rewrite: 'work it out with procurement' }, { question: 'concerns' }],
   examples: {
-    flag: [ 'Recap: we [[crushed them on price]], 3-year signed.',
+    flag: [
+      "[[Outmuscle their procurement lead]] at the review.", 'Recap: we [[crushed them on price]], 3-year signed.',
       'Next week we [[take the fight to their procurement team]].',
       '[[Win the battle with procurement]], then expand seats.',
       'Expect to [[go to war with legal]] over the liability cap.',

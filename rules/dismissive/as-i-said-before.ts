@@ -38,6 +38,7 @@ export default defineRule({
     // The buyer's concern as a broken record: "not sure why you keep bringing up security".
     '(why|not sure why|no idea why) (do|does)? (you|your team) (keep|keeps|kept|are still|is still) (bringing up|raising|asking about|coming back to|harping on|going on about|hung up on|stuck on)',
     '(this is|that is|it is) the (second|third|fourth|fifth|nth|umpteenth) time (i|we)',
+    '(i am not going to|i will not) (explain|go over|repeat|go through) .{0,4} again',
   ],
   unless: [/\bfollow(ing)? up on my last\b/, 
     /\b(happy|glad|gladly|love) to\b/,
@@ -55,6 +56,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'To recap' }, { question: 'clarity' }],
   examples: {
     flag: [
+      "[[I'm not going to go over the contract again]].",
       "[[This is the third time I've]] explained it.", 'I will [[explain it one last time]]: onboarding is included.', '[[Per my last two emails]], onboarding is included.', '[[Not sure why you keep raising]] the SSO point.',
       '[[As I said before]], the price includes onboarding.',
       '[[As I already explained twice]], SSO is on every plan.',

@@ -33,6 +33,7 @@ export default defineRule({
     'where (you|your team|they) (got|get|heard|picked up) (that|this|the) (idea|notion)',
     'you (obviously|clearly|evidently|apparently) only? (skimmed|glossed over|missed|ignored|overlooked|skipped)',
     'not sure (you|you have) (really|fully|quite)? (grasped|grasp|understood|understand|appreciate|appreciated|realise|realize|realised|realized)',
+    'you (clearly|obviously|evidently|apparently) (have not|did not|do not) (understood|understand|grasped|grasp|read|followed|follow|get|got)',
   ],
   // Its patterns carry their own negation ("you don't get it"), and "I'm not sure why..." opens one.
   noDefaultGuards: true,
@@ -54,6 +55,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'I may not have explained this well, so let me try again' }, { question: 'clarity' }],
   examples: {
     flag: [
+      "[[You obviously did not read]] the summary.",
       "[[I'm not sure you fully understand]] the pricing.", 'Not sure [[where you got that idea]], it is wrong.', '[[You obviously skimmed]] the security section.', '[[I do not think you understood]] the pricing page.', 'Their security lead [[just does not get what]] the agent does.',
       "[[Clearly you don't understand how]] the sync works.",
       "Honestly, [[you just don't get it]].",
@@ -74,7 +76,8 @@ export default defineRule({
       "[[You're not seeing the obvious]] here.",
       'Your IT guy clearly [[has no clue]].',
     ],
-    pass: [ 'We still do not see why the sync failed, so we are digging in.', 'I just do not understand how the import broke, sorry, looking now.',
+    pass: [
+      "You have not read the summary yet, so here are the key points.", 'We still do not see why the sync failed, so we are digging in.', 'I just do not understand how the import broke, sorry, looking now.',
       "Let me know if you don't understand any part of the contract.",
       "I understand you don't get much time with the sales team.",
       'I may not have explained the sync well, so here is a diagram.',

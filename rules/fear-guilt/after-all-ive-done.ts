@@ -9,7 +9,7 @@ export default defineRule({
     '(i|we) %pSincere%? (have|had)? (gone|went) to bat for you',
     '[(i|we) %pSincere%? (have|had)? (stuck|put) (my|our) (neck|necks|reputation|credibility) (out|on the line)] (to get you|for you|on this|with my|with our|for this|for your)',
     '(i|we) (really|honestly)? (have|had)? (gone|went) to (a lot of|so much|great|all this|all that|a great deal of) (trouble|effort|lengths) (to get you|for you)',
-    '(i|we) %pSincere%? (have|had)? (gone|went) out on a limb for you',
+    '(i|we) %pSincere%? (have|had)? (gone|went) out on a limb (for you|to get you)',
     '(i|we) %pSincere%? (have|had)? (gone|went) out on a limb (with|in front of) (my|our) (boss|manager|vp|director|ceo|leadership|team) (for you|for this|to get you)',
     // "We've done everything we can for you, and this is how you respond?"
     'and [this is how you (respond|reply)]',
@@ -37,6 +37,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'I was glad to put this together' }, { question: 'concerns' }],
   examples: {
     flag: [
+      "[[I went out on a limb to get you]] these terms.",
       "I stayed late all week on this; [[I hope that counts for something]].", '[[After all the hours we put into]] this proposal, I hoped for a reply.','[[I have worked so hard for you]] on this deal.', '[[We have really gone the extra mile for you]] here.', '[[I went out on a limb with my manager for you]] on this price.', 'I held the price open for a month, and [[this is how you respond]]?', 
       '[[After everything I’ve done for you]], I expected a reply.',
       'I worked all weekend on this, [[the least you can do is]] review it.',

@@ -26,7 +26,7 @@ export default defineRule({
     '(i am|we are) (really|so|a bit|a little|honestly)? (surprised|disappointed|shocked|hurt) that? (you\'d|you would) even? (consider|think about|entertain|walk|go|pick|choose|pass)',
     '(it would be|it is|it\'s|that would be|that is) (irresponsible|negligent|reckless|careless|unprofessional) (of you)? (not to|to wait|to ignore|to pass|to delay|to hold off|to say no)',
     '(can|could|will|would) you really? (live with yourself|live with that|sleep at night|look your team in the eye|face your team)',
-    'your (customers|team|people|employees|staff|users|patients|students|clients) (deserve|deserves) (better|more) than (what you|how you|the way you|you are)',
+    'your (customers|team|people|employees|staff|users|patients|students|clients) (deserve|deserves) (better|more) than (what you|how you|the way you|you are|the)',
     '(you are|you will|you will be|you would|you are going to|youre going to|youre) look (really|pretty|so|very)? (bad|terrible|foolish|stupid|incompetent|like an idiot|awful|weak|careless)',
     'shame on (you|anyone|anybody|those|teams|companies|leaders|whoever)',
     'you should be ashamed',
@@ -43,6 +43,7 @@ export default defineRule({
   alternatives: [{ question: 'concerns' }],
   examples: {
     flag: [
+      "[[Your staff deserve better than the]] spreadsheets they have now.",
       "[[Turning down the offer would be a disservice]] to your staff.", 'Your reps keep losing deals [[because you waited]].', 'Honestly, [[shame on anyone]] still paying for three tools.','[[Your reps deserve better than you stalling]] on this.', '[[You will feel kind of silly if]] the audit fails.', 
       '[[Only a fool would]] pass on a 40% saving.',
       '[[Smart leaders don’t wait]] for the next budget cycle.',

@@ -7,7 +7,7 @@ export default defineRule({
     'let us (get|have) (the deal|the contract|the paperwork|this|it) (over the line|across the line|locked in|signed|closed)',
     'let us just? (close|wrap|finalize|finalise|sign|lock|button) (this|it)? (up|out|in)? %pWhen%',
     'let us just? sign (the order form|the contract|the agreement|it|this)',
-    '(let us not|do not|no need to|no point in|why) drag (this|it|things) out',
+    '(let us not|do not|no need to|no point in|why) drag (this|it|things) (out|into|past|over)',
     'let us (just|quickly|simply|go ahead and) (get|have|make) (the deal|the contract|the paperwork|the agreement|the order form|the po|the docs|this|it) (over the line|across the line|locked in|signed|closed|official|done|finalized|finalised|wrapped up)',
     'let us (get|have) (the agreement|the order form|the po|the docs|the sow|the msa) (signed|countersigned|closed|over the line|locked in)',
     'let us (close|wrap up|finalize|finalise|sign|lock in|seal|complete|place|process) (the|this|your)? (order|deal|contract|paperwork|agreement|purchase|renewal|upgrade|po|subscription) %pWhen%',
@@ -34,6 +34,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'let me know what you need to feel ready' }, { question: 'clarity' }],
   examples: {
     flag: [
+      "[[Let's not drag this past]] the holidays.",
       "[[Let's just put pen to paper this afternoon]].",'[[Let\'s get you signed up this week]], shall we?', '[[Let\'s wrap things up and sign by Thursday]].', 
       'Great, [[let’s get this done today]].',
       '[[Let’s get the contract signed]] and start onboarding.',

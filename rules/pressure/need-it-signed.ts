@@ -34,6 +34,7 @@ export default defineRule({
     // "I need you to get the PO through today."
     '[(need|want) you to (get|push|put|raise|send|have) (the|your|this)? %pPaperwork% (through|over|raised|signed|approved|in|back)?] %pNow%',
     '[(can|could|will) you (please|just)? (get|send) (me|us) (a|the|your) signed %pPaperwork%] (by|before) %dueTime%',
+    '(shall|should|can|could) we just? (lock it in|lock this in|sign it|sign this) (before|by|today|tonight|now|this)',
   ],
   unless: ['reported', 'buyer-deadline', /\bnda\b/],
   severity: 'warning',
@@ -42,6 +43,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'whenever you are ready, I can get this signed' }, { question: 'concerns' }],
   examples: {
     flag: [
+      "[[Can we lock this in before]] Friday?",
       "[[We need your signature]] on it by Monday.",
       "[[Could you send us a signed order form]] by close of play?", '[[Could you have the agreement signed and back to us]] by Friday?', '[[I am going to need a yes or no from you]] before the end of this call.','[[Can we just get the agreement signed]] today?', '[[I would like a clear yes from you]] by Thursday.', '[[I would really need your signature]] by Monday.', '[[We really should get the agreement signed]] before we hang up.', '[[I am going to need the signed order form back]] tomorrow.', '[[We need to have your answer]] today.', '[[We need a commitment from you]] by Friday.', '[[I would love to get your signature]] today.', '[[Could you countersign the contract]] before the end of our call?', 'I [[need you to get the purchase order signed]] today.', 
       'Following up: [[I really need this signed]] today.',

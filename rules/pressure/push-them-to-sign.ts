@@ -31,6 +31,7 @@ export default defineRule({
     '%pCloseWord% .{0,4} whatever it takes',
     '(get|secure|lock down|nail down) (the|a) (verbal|signature|commitment|yes|close) .{0,4} no excuses',
     '(gave|give|giving) (him|her|them|you) (till|until) .{1,3} to %pYes%',
+    '(do not|never) let (them|him|her|the buyer|the client) (hang up|leave|go|off the call|off the phone) (until|till) (they|he|she) (commit|commits|sign|signs|say yes|says yes|agree|agrees)',
   ],
   unless: ['reported', /(\b(never|not|no need to|avoid|stop|without|instead of)|n't) (to )?(push|pushing|pressure|pressuring|force|forcing|rush|rushing|hurry)\b/],
   severity: 'warning',
@@ -39,6 +40,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'ask what they still need to decide' }, { question: 'concerns' }],
   examples: {
     flag: [
+      "[[Don't let her hang up until she signs]].",
       "[[Pushed hard for a signature]] on Tuesday's call.",
       "[[Gave them until noon to say yes]].", 'Call recap: [[pushed her hard to sign]] this week.', '[[Pushed him on timeline]], told him the slot will not hold.', 'Next: [[press the CFO on the decision]] before Friday.','Next call: [[get a verbal yes from Sam on this call]].', 'I [[can\'t let this slip past]] Friday, so please sign.', 'Close on Tuesday, [[don\'t let them push it to]] next quarter.', '[[Don\'t accept]] "we will circle back" on Thursday.', 
       'Next step: [[push them to sign]] before end of quarter.',

@@ -24,6 +24,7 @@ export default defineRule({
     // The deadline and its penalty: "respond by COB or we'll release the slot", "sign by Friday or the price goes up".
     '%dueReply% (by|before) %dueTime% .{0,2} or (we|i|you|it|someone|somebody|otherwise|else)',
     '%dueReply% (by|before) %dueTime% .{0,2} or (the|this|that|your|our) .{0,2} (%offerWord%|slot|spot|seat|slots|spots|seats|terms|quote)',
+    '(failure|failing) to (respond|reply|sign|confirm|return|decide) .{0,6} (will|shall) (result in|mean|lead to)',
   ],
   unless: ['reported', 'buyer-deadline', 'asking-buyer', BUYER_PLAN, NDA, /\b(your|their) (board|team|legal|procurement|it team|finance)\b[^.]*\b(need|needs|wants|requires|require)\b/, /\b(no|not) (need|rush)\b/],
   severity: 'strong',
@@ -31,7 +32,8 @@ export default defineRule({
   why: 'Asking for a decision by a date you chose puts your timeline above theirs. Ask what they still need to decide well, and what timing works on their side.',
   alternatives: [{ question: 'clarity' }],
   examples: {
-    flag: ['[[Respond by close of play, or we]] will offer the slot to the next team.', '[[Sign by the 30th or the founder rate]] goes away.', '[[You have 72 hours before the discount]] lapses.', '[[You have until Thursday to grab]] the bundle at this rate.', '[[We need a decision by end of day]].', '[[I need an answer by EOD]] to hold the slot.', 'A [[decision by Friday]] would help us plan.', 'We [[need this signed by Friday]].', 'Leadership [[needs you to sign by the 30th]].', '[[You have until noon tomorrow to accept]] these terms.', '[[I need a signed order form by 5pm]] today.', 'Could you get me a [[decision by end of business today]]?', '[[I need a yes or no by tomorrow]].', 'Please [[confirm by EOD so I can hold]] the discount.'],
+    flag: [
+      "[[Failing to confirm by noon will mean]] losing the slot.",'[[Respond by close of play, or we]] will offer the slot to the next team.', '[[Sign by the 30th or the founder rate]] goes away.', '[[You have 72 hours before the discount]] lapses.', '[[You have until Thursday to grab]] the bundle at this rate.', '[[We need a decision by end of day]].', '[[I need an answer by EOD]] to hold the slot.', 'A [[decision by Friday]] would help us plan.', 'We [[need this signed by Friday]].', 'Leadership [[needs you to sign by the 30th]].', '[[You have until noon tomorrow to accept]] these terms.', '[[I need a signed order form by 5pm]] today.', 'Could you get me a [[decision by end of business today]]?', '[[I need a yes or no by tomorrow]].', 'Please [[confirm by EOD so I can hold]] the discount.'],
     pass: ['Let me know by Friday or Monday, whichever suits.', 'You have 30 days to cancel for a full refund.', 'You have 14 days before the trial ends, and we can extend it.', 'Your board needs a decision by March 3, per your note.', 'No need for a decision by any particular date.', 'I need to send the forecast by Friday, so I will finish the deck tonight.', 'We need a signed NDA by Friday before the technical deep dive.', 'Is a decision by the end of the quarter realistic for your team?'],
   },
 });
