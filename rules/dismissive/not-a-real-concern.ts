@@ -9,10 +9,10 @@ export default defineRule({
     '(concern|concerns|worry|worries|objection|objections|fear|fears|complaint|complaints|pushback) .{0,4} (is|are|was|were|seems|seem|sounds|sound|=) (a bit|kind of|a little|just|really|honestly|totally|completely|pretty|frankly|quite|way|so|all)? %disBelittle%',
     // "That concern doesn't really apply to you": ruling the buyer's worry out for them.
     '(concern|concerns|worry|worries|objection|objections|fear|fears|question|point) (does not|do not|did not) (really|even|actually)? (apply to you|apply to your team|apply to your company|apply to teams like yours|apply here|apply in your case|matter)',
-    '(that|this|it) (is|was|sounds|seems) (just|really|honestly|totally|completely|frankly|such)? (a|an)? (pretty|really|very|rather|kind of|bit of a)? (silly|dumb|stupid|ridiculous|naive|irrelevant|pointless|overblown|paranoid|laughable|weak|lame|flimsy|bogus|rookie|amateur|amateurish|newbie|childish|lazy|ignorant|uninformed|misguided) (concern|worry|objection|question|point|thing|idea|argument|fear|ask|request|suggestion|comparison|assumption|claim|take|expectation|excuse|way|view|approach|perspective|mindset|attitude|stance|position|mistake)',
-    '(that|this|it) (is|was|seems) (just|really|such)? (a|an)? (odd|strange|weird|funny|silly|pointless) thing to (worry|fret|care|obsess) about',
+    '%thisThat% (is|was|sounds|seems) (just|really|honestly|totally|completely|frankly|such)? (a|an)? (pretty|really|very|rather|kind of|bit of a)? (silly|dumb|stupid|ridiculous|naive|irrelevant|pointless|overblown|paranoid|laughable|weak|lame|flimsy|bogus|rookie|amateur|amateurish|newbie|childish|lazy|ignorant|uninformed|misguided) (concern|worry|objection|question|point|thing|idea|argument|fear|ask|request|suggestion|comparison|assumption|claim|take|expectation|excuse|way|view|approach|perspective|mindset|attitude|stance|position|mistake)',
+    '%thisThat% (is|was|seems) (just|really|such)? (a|an)? (odd|strange|weird|funny|silly|pointless) thing to (worry|fret|care|obsess) about',
     '(that|this) (is|was|sounds|seems) (just|really|honestly|totally|completely|frankly|simply)? (silly|ridiculous|absurd|paranoid|laughable|nonsense)',
-    '(that|this|it) (is|was) (such a|just a|really a|totally a|completely a|a complete|a total|a)? (non issue|red herring|straw man|nonissue|strawman)',
+    '%thisThat% (is|was) (such a|just a|really a|totally a|completely a|a complete|a total|a)? (non issue|red herring|straw man|nonissue|strawman)',
     '(that concern|that question|that|this|it) (is|was) (completely|totally|entirely|just|frankly|really|honestly|pretty|quite|kind of|largely|simply)? (beside the point|not relevant|irrelevant|moot)',
     '(silly|dumb|stupid|naive|ridiculous) (question|questions|concern|concerns|worry|objection)',
     '(no one|no serious|no real|nobody) (actually|really|even|else|ever)? (worries|cares|worry|care|cared) about (that|this|it|those|these|the|your)',
@@ -21,7 +21,7 @@ export default defineRule({
     // Recasting a concern as a tactic: "he's just stalling", "they're making excuses".
     '(they are|theyre|he is|he\'s|hes|she is|she\'s|shes) (just|only|probably|clearly|obviously|really|simply)? (stalling|making excuses|posturing|bluffing|playing games|pretending)',
     '%disNobody% else? (has|have)? ever? (had that problem|had this problem|had that issue|had this issue|had any problems|had any issues|had a problem|had an issue|raised that|raised this|complained)',
-    '(nobody|no one) else? (finds|found|thinks|thought|has found|seems to find) (it|this|that) (confusing|hard|difficult|complicated|expensive|slow|an issue|a problem)',
+    '(nobody|no one) else? (finds|found|thinks|thought|has found|seems to find) %thisThat% (confusing|hard|difficult|complicated|expensive|slow|an issue|a problem)',
     '(you are|you were) the only (one|customer|client|person|team|company) (who|that) (has a problem|has an issue|had a problem|had an issue|is worried|was worried|has|have|had|thinks|think|thought|complained|complains|sees|finds|worries|cares)',
     // "Nobody actually has that problem": the buyer's worry ruled out by a crowd that never had it.
     '%disNobody% else? (actually|really|even)? (has ever had|have ever had|has had|have had|ever had|had|has|have|runs into|ran into|run into|hits|hit|sees|saw) (that|this|the same) (problem|problems|issue|issues|complaint)',

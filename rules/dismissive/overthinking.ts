@@ -8,7 +8,7 @@ export default defineRule({
     '(making|make|made) (this|it|things|that) (way|much|so|a lot|far)? (harder|more complicated|more difficult|more complex|bigger) than (it|they|this|that) (needs|need|has|have) to be',
     // "Stop worrying about the migration": an order to drop the concern instead of an answer to it.
     '(stop|quit) (worrying|stressing|fretting|obsessing|panicking|overthinking)',
-    'you are (just|really|simply|probably|way|far|a bit|a little)? reading (way|far|much)? too much into (it|this|that)?',
+    'you are (just|really|simply|probably|way|far|a bit|a little)? reading (way|far|much)? too much into %thisThat%?',
     '(making|make) a mountain out of a molehill',
     '(told|telling) (her|him|them) (she is|she\'s|he is|he\'s|they are) (overthinking|over thinking|overreacting|overcomplicating)',
   ],

@@ -13,7 +13,7 @@ export default defineRule({
     '(i will|let me) (use|keep it to) (small|short|simple|little) words',
     '(in|using) (small|short|simple|little) words (for you|so you)',
     'worry your (pretty|little)? head',
-    '(put|explain|say) (this|it|that) (in|into) (simple|plain|simpler|basic|layman\'s|laymans|layman) (terms|english|words) for you',
+    '(put|explain|say) %thisThat% (in|into) (simple|plain|simpler|basic|layman\'s|laymans|layman) (terms|english|words) for you',
     '(it is|it\'s) all (in there|in the proposal|in the deck|in the docs|in the email|in the contract|in the attachment|right there)',
     '^[(read|re read|reread|go back and read) (the|my|our) (proposal|email|deck|docs|contract|attachment|faq|message|note|quote) (again|once more)]',
     '(i would ask you to|i\'d ask you to|please|go back and|you should|you need to|kindly) (re read|reread|read it again|read that again|read my email again)',

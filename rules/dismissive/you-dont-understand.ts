@@ -23,7 +23,7 @@ export default defineRule({
     'you (need|have) to (get it into your head|get that|understand|realize|realise|accept)',
     '(allow me to|let me) (educate|enlighten|school) you',
     '(i do not|i am not sure) (think|believe|feel|know if)? you (really|fully|quite)? (get the point|understand|understood|get it|got it|realize|realise|appreciate|grasp|grasped|see|read)',
-    'why (this|it|that) is (so|that) (hard|difficult|complicated|confusing|tricky) to (understand|grasp|follow|get)',
+    'why %thisThat% is (so|that) (hard|difficult|complicated|confusing|tricky) to (understand|grasp|follow|get)',
     'you (have|had) no (idea|clue) what you are talking about',
     '(is not|it is not|it\'s not) (that|so|very|really)? (hard|difficult|complicated|complex) to (understand|grasp|follow|figure out)',
     'you (do not|did not) (seem to|appear to) (understand|get it|grasp|see|realize|realise|appreciate)',

@@ -3,11 +3,11 @@ import { defineRule } from '../define-rule';
 /** Fear of the boss's verdict: "imagine explaining to your CEO why you missed this". */
 export default defineRule({
   match: [
-    '(imagine|picture) yourself? (having to explain|having to tell|trying to explain|trying to justify|explaining|telling|justifying) (that|this|it)? to? your %pBoss% (why|how|that)? .{0,6} %fgFail%',
+    '(imagine|picture) yourself? (having to explain|having to tell|trying to explain|trying to justify|explaining|telling|justifying) %thisThat%? to? your %pBoss% (why|how|that)? .{0,6} %fgFail%',
     'good luck (explaining|justifying) .{0,4} to your %pBoss%',
     'good luck (explaining|justifying) why',
     'how (will|would|are|do) you (going to)? (explain|justify) (turning it down|saying no|the delay|the loss|the miss|the outage|the breach|missing|passing|waiting|losing) .{0,3} to? your %pBoss%',
-    'how (will|would|are|do) you (going to)? (explain|justify) (it|that|this)? to your %pBoss% (why|that) you %fgFail%',
+    'how (will|would|are|do) you (going to)? (explain|justify) %thisThat%? to your %pBoss% (why|that) you %fgFail%',
     'what (will|would|are) you (going to)? (say to|tell) your %pBoss% (when|if) .{0,4} %fgFail%',
     '(explain|justify) to your %pBoss% why you %fgFail%',
     'your %pBoss% (is going to|will|would) (want to know why|not be happy|be furious|be angry|be upset|be disappointed|not forgive|blame you|ask why)',

@@ -7,12 +7,12 @@ export default defineRule({
     '(it is|that is|it\'s) all? on you',
     // "It's on your head", "that'll be on your conscience".
     '(it is|that is|it\'s|it will be|that will be) (all|squarely)? on your (head|shoulders|conscience)',
-    '(you do not|you would not) want (this|that|it) on your (conscience|head|record)',
+    '(you do not|you would not) want %thisThat% on your (conscience|head|record)',
     // "It's going to land on you."
     '(it is going to|it\'s going to|it will|that is going to|this will|the blame will|the blame is going to) (land|fall|rest) (squarely|right|directly|all)? on you',
     'you (are going to|will|would)? only? have only? yourself to blame',
-    '(it|that|this) (is going to|will|would) be all? your (fault|responsibility|problem|doing)',
-    '(that|this|it) (is|was) all? your (fault|doing)',
+    '%thisThat% (is going to|will|would) be all? your (fault|responsibility|problem|doing)',
+    '%thisThat% (is|was) all? your (fault|doing)',
     'you (are going to|will) (be|bear) (to blame|responsible|accountable) (for|when|if)',
     'do not blame (me|us) (when|if)',
     'you (will|are going to|could|might) be (the one|the person)? (blamed|held responsible|held accountable|left holding the bag)',
@@ -23,7 +23,7 @@ export default defineRule({
     '(it\'s|that\'s) (going to|gonna)? be all? on you',
     'you do not want to be (responsible|the one responsible|blamed|to blame|accountable|held responsible) (for|when|if)',
     '(will|would|is going to|are going to|could) hold you personally? (responsible|accountable)',
-    'guess (whose|who) (desk|head|neck|fault|name|problem|door|lap) (it|that|this)? (lands|will land|falls|ends up|is|lands on|will be)',
+    'guess (whose|who) (desk|head|neck|fault|name|problem|door|lap) %thisThat%? (lands|will land|falls|ends up|is|lands on|will be)',
     'guess who (gets|will get|takes|will take) the (blame|fall|heat)',
     // Not "desk": "it will land on your desk Monday" is a delivery date.
     '(it|this|that|the blame|the fallout|it is going to|it\'s going to|that is going to) (will|would|is going to)? (land|lands|fall|falls|rest|rests|end up|ends up) (squarely|right|directly|all)? on your (shoulders|head|doorstep)',

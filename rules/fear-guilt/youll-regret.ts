@@ -12,7 +12,7 @@ export default defineRule({
     'you (are going to|will) look back and (wish|regret|kick)',
     '(you will|you are going to|youll|you would) never forgive (yourself|yourselves)',
     '(something|a decision|a choice|a move|a mistake) (you will|you are going to|youll|you would) regret',
-    'you (will|are going to|would) regret (it|this|that)? (for years|forever|for the rest of)',
+    'you (will|are going to|would) regret %thisThat%? (for years|forever|for the rest of)',
     // Apostrophe dropped: "youll regret it" reaches the matcher as one token.
     '(youll|youre going to|youd) (really|definitely|surely|seriously|totally)? (regret|kick yourself|be kicking yourself|be sorry)',
     '(you|your team|your company|your people|your customers|your reps) (will|are going to|is going to) (pay|suffer) (for|because of) (this|your|the|that) (indecision|delay|delays|hesitation|waiting|inaction|stalling)',

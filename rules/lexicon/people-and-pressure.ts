@@ -38,6 +38,8 @@ const RAW: Record<string, string> = {
   // Papers a rep asks the buyer to sign or sends over for signature.
   pPaperwork:
     'contract|contracts|agreement|agreements|order form|order forms|paperwork|docusign|docs|documents|msa|sow|invoice|purchase order|po|signature page|signing link|e-sign|esign|redlines',
+  // What gets signed, named or pointed at: "get [the contract] signed".
+  pSigned: 'the order form|the contract|the agreement|the paperwork|the deal|it|this',
   // People a buyer should be free to consult before deciding ("no need to loop in [legal]").
   pApprover:
     'legal|your legal team|the legal team|your lawyer|your lawyers|your attorney|your counsel|procurement|your procurement team|purchasing|finance|your finance team|your boss|your manager|your cfo|your ceo|your cto|your vp|your director|your board|your leadership|leadership|your partner|your partners|your cofounder|your co founder|anyone else|anybody else|anyone|anybody|the committee|your committee|your security team|security',

@@ -10,7 +10,7 @@ export default defineRule({
     '(get|have) (the paperwork|the contract|the agreement|the order form|this|it) (signed|done) before (we|you) (get off the call|hang up|leave)',
     '(can|could|may) (i|we) (count on|expect) (a|your) firm? (verbal yes|verbal commitment|go ahead|verbal|yes|commitment|signature|decision|answer) (by|before)? %pWhen%',
     '(give|get) (me|us) (a yes or a no|a yes or no|yes or no|an answer|a straight answer|a decision|a firm answer|a final answer) (by|before)? %pWhen%',
-    '(can|could) we (get|have) (this|it|the deal|the contract|the paperwork|the agreement|the order form) (done|signed|closed|wrapped up|over the line|finalized|finalised|locked in) %pNow%',
+    '(can|could) we (get|have) %pSigned% (done|signed|closed|wrapped up|over the line|finalized|finalised|locked in) %pNow%',
     '(i would like|we would like|i\'d like|we\'d like|i would love|i\'d love|i want|we want) (a|your) (signature|signed contract|decision|answer|sign off|verbal|yes|commitment|go ahead) (by|before)? %pWhen%',
     'tell me that? (you are|youre) (signing|committing|moving forward|going ahead|buying|on board)',
     '(can|could|will|would) (you|u) please? (sign|countersign|sign off on|return|initial) (the|this|our|it)? %pPaperwork%? %pNow%',

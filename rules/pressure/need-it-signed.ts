@@ -19,9 +19,9 @@ export default defineRule({
     '[(i\'d|i would|we\'d|we would) (really|just|love to|like to)? (like to|love to)? (get|have|lock in) (your|a) (yes|signature|commitment|sign off|go ahead) (from you)?] (by|before)? %pWhen%',
     '[(i\'d|i would|we\'d|we would) %pNeedAdv%? need (your|a|an) (signature|yes|answer|decision|commitment|sign off|go ahead)] (by|before)? %pWhen%',
     // "We really should get this signed before the call ends."
-    '[(we|you) (really|just)? (should|need to|have to|must|ought to) (get|have) (this|it|the contract|the agreement|the order form|the paperwork|the deal) signed] (by|before)? %pWhen%',
+    '[(we|you) (really|just)? (should|need to|have to|must|ought to) (get|have) %pSigned% signed] (by|before)? %pWhen%',
     // "Could we just get the contract signed today?"
-    '[(could|can|shall) we (just|please)? (get|have) (this|it|the contract|the agreement|the order form|the paperwork|the deal) signed] (by|before)? %pWhen%',
+    '[(could|can|shall) we (just|please)? (get|have) %pSigned% signed] (by|before)? %pWhen%',
     // "Can you get the contract signed and back to me today?"
     '[(can|could|will) you (please|just)? (get|have|send) (this|it|the|your) %pPaperwork%? (signed|countersigned) and? (back|returned|over)? (to me|to us)?] (by|before)? %pWhen%',
     // "I'd like a firm yes from you before Friday."

@@ -7,7 +7,7 @@ export default defineRule({
     // The talking is over: "we're done negotiating", "no more haggling".
     "(i am|we are|i have|we have) (done|finished|through) (negotiating|haggling|going back and forth)",
     '(no more|enough) (negotiating|haggling)',
-    '(this|that|it) is (my|our|the) (best and final|final|last) (offer|price|number|proposal)',
+    '%thisThat% is (my|our|the) (best and final|final|last) (offer|price|number|proposal)',
     '(my|our|a) final offer',
     '^final offer',
     'best and final (offer|price|number)?',

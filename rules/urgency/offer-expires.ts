@@ -2,19 +2,19 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '%offerNoun% (expires|expire|ends|end|ending|expiring|disappears|disappear) (at|on|by|in|after)? %dueTime%?',
-    '%offerNoun% (is|will|must) (ending|expiring|end|expire|disappear) (at|on|by|in|after)? %dueTime%?',
-    '%offerNoun% (goes|go|will go) away (at|on|by|in|after)? %dueTime%?',
-    '%offerNoun% (runs|run|will run) out (at|on|by|in|after)? %dueTime%?',
+    '%offerNoun% (expires|expire|ends|end|ending|expiring|disappears|disappear) %offerAt%? %dueTime%?',
+    '%offerNoun% (is|will|must) (ending|expiring|end|expire|disappear) %offerAt%? %dueTime%?',
+    '%offerNoun% (goes|go|will go) away %offerAt%? %dueTime%?',
+    '%offerNoun% (runs|run|will run) out %offerAt%? %dueTime%?',
     '%offerNoun% (expires|ends|ending|expiring) (very|really)? (soon|shortly)',
     '(this|the|our|your) (special|exclusive|current|launch|holiday|seasonal|introductory|intro|flash|promotional)? %offerNoun% is? only? (good|valid) (until|till|through|thru|for) %dueTime%',
     '%offerNoun% (runs|is running|lasts|is valid|is good|is available|stays|is live|stands|holds|remains|stays open|is open) only? (through|until|till|thru) %dueTime%',
     '%offerNoun% (is|will be)? off the table (after|on|by|past|come|from) %dueTime%',
     '^[(ends|ending|expires|expiring) soon]',
     // Any way of saying the offer dies, tied to a near date: "this discount evaporates at the end of the quarter".
-    '(this|the|that|our|your|my) [(special|current|launch|intro|introductory|holiday|founder)? %offerNoun% %offerGone% (at|on|by|in|after)? %dueTime%]',
+    '(this|the|that|our|your|my) [(special|current|launch|intro|introductory|holiday|founder)? %offerNoun% %offerGone% %offerAt%? %dueTime%]',
     // Hedged: "the discount kind of disappears after Thursday".
-    '(this|the|that|our|your|my) [%offerWord% (kind of|sort of|basically|pretty much|just|really|actually|officially|then|simply) %offerGone% (at|on|by|in|after)? %dueTime%]',
+    '(this|the|that|our|your|my) [%offerWord% (kind of|sort of|basically|pretty much|just|really|actually|officially|then|simply) %offerGone% %offerAt%? %dueTime%]',
     // Said of the offer inside a document: "the pricing in it expires on Friday".
     '%offerWord% (in|on|for) .{1,3} (expires|expire|ends|lapses|disappears) (on|at|by|after) %dueTime%',
     // A deadline that decides what the offer becomes: "by Monday, the price goes back to list"; "by noon and the discount is yours".
@@ -23,9 +23,9 @@ export default defineRule({
     // "If you can confirm by tomorrow, I can still get you the old rate."
     '(confirm|reply|respond|sign|decide|commit|let me know) (by|before) %dueTime% (and|so)? (i|we) can still? (get|give|offer|hold|keep|honor|honour|lock in) you (the|this|that|our)? .{0,2} (rate|price|pricing|discount|deal|terms)',
     // "Our promo is wrapping up at the end of the week."
-    '%offerNoun% (is|are) (wrapping up|winding down|closing|closing out|finishing) (at|on|by|in|after)? %dueTime%',
+    '%offerNoun% (is|are) (wrapping up|winding down|closing|closing out|finishing) %offerAt%? %dueTime%',
     // "the 20% off ends tonight".
-    '(/^[0-9]+%$/|/^[0-9]+$/) percent? off (ends|expires|closes|lapses|disappears|vanishes|stops) (at|on|by|in|after)? %dueTime%',
+    '(/^[0-9]+%$/|/^[0-9]+$/) percent? off (ends|expires|closes|lapses|disappears|vanishes|stops) %offerAt%? %dueTime%',
     // Notes: "discount gone after Fri".
     '^[%offerWord% is? gone (after|on|by|from|past) %dueTime%]',
     // The seller ending it: "we're pulling this offer on Friday".
@@ -37,7 +37,7 @@ export default defineRule({
     // "Tomorrow's the last day I can honor this quote."
     '(today|tomorrow|tonight|friday|monday|today\'s|tomorrow\'s|tonight\'s|friday\'s|monday\'s) is? the (last|final) day (i|we) can (honor|honour|hold|offer|keep|extend|give you|guarantee)',
     '(after|past|beyond|from) %dueTime% (this|the|that|our|your) (free|discounted|bonus|extra|complimentary|special) .{0,2} (is|are|goes) (gone|off the table|over|history|no longer available)',
-    '(this|the|that|our|your|my) [(special|current|launch|intro|introductory|holiday|founder)? (quote|terms|quoted price) %offerGone% (at|on|by|in|after)? %dueTime%]',
+    '(this|the|that|our|your|my) [(special|current|launch|intro|introductory|holiday|founder)? (quote|terms|quoted price) %offerGone% %offerAt%? %dueTime%]',
     '^[.{0,2} %offerWord% extended]',
     // "Once Friday passes, the free migration is gone."
     '(once|when|after) %dueTime% (passes|is over|has passed|comes|hits) (the|this|that|our|your)? .{0,2} %offerWord% (is|are|will be) (gone|over|history|off the table)',
@@ -46,9 +46,9 @@ export default defineRule({
     'must end (on|at|by)? %dueTime%',
     '^[(ends|ending|expires) (on|at)? %dueTime%]',
     '(off|discount|sale|deal|offer|savings|pricing|price) .{0,3} (before|until|till) (midnight|tonight)',
-    '%offerWord% (i|we) (quoted|sent|offered|proposed|gave you|mentioned|discussed) %offerGone% (at|on|by|in|after)? %dueTime%?',
+    '%offerWord% (i|we) (quoted|sent|offered|proposed|gave you|mentioned|discussed) %offerGone% %offerAt%? %dueTime%?',
     'after (that|then|which) (the|this|your|our)? .{0,2} %offerWord% %offerWord%? %offerGone%',
-    '%offerWord% %offerGone% (at|on|by|in|after)? %dueTime%',
+    '%offerWord% %offerGone% %offerAt%? %dueTime%',
     '%offerWord% %offerGone% (on|by|from|after)? /^[0-9][0-9]?$/ %dueTime%',
   ],
   unless: ['reported', 'buyer-deadline', /\boffer letters?\b/, /\b(ends?|expir[a-z]*) (policy|policies|faq|details|date field)\b/, /\b(their|competitor'?s?|the competitor'?s?) (current |existing |own )?(offer|deal|discount|pricing|price|promo|promotion|quote)\b/, /\b(end|ends|ended|ending) up\b/, /\bends? at (\$|[0-9,]+ ?(seats|users|licenses|units|accounts|tb|gb)\b)/, /\b(sales|price|pricing) (cycle|call|team|meeting|review|conversation)\b/],

@@ -7,8 +7,8 @@ export default defineRule({
     'before (time|the time|stock|supplies|the offer|the deal|the window|the discount) (runs|run) out',
     'before (the|this)? (window|offer|deal|door|opportunity|discount) (closes|close|shuts|expires|ends|is gone)',
     // "Before this expires, grab the annual plan": the expiry is only pressure when it drives an order.
-    '[before (this|it|that) (expires|ends|disappears|runs out|goes away)] (grab|lock|sign|get|buy|claim|take|secure|order|book|upgrade|commit|act|jump)',
-    '(grab|lock|sign|claim|secure|order|book|upgrade|commit|buy) .{0,4} [before (this|it|that) (expires|disappears|runs out|goes away)]',
+    '[before %thisThat% (expires|ends|disappears|runs out|goes away)] (grab|lock|sign|get|buy|claim|take|secure|order|book|upgrade|commit|act|jump)',
+    '(grab|lock|sign|claim|secure|order|book|upgrade|commit|buy) .{0,4} [before %thisThat% (expires|disappears|runs out|goes away)]',
     'while (you|they|we) still? (can|have the chance|have time)',
     'while (it|this|the offer|the deal|the sale|the discount|the price|the pricing) (lasts|last)',
   ],
