@@ -11,6 +11,7 @@ export default defineRule({
     'you are (just|really|simply|probably|way|far|a bit|a little)? reading (way|far|much)? too much into %thisThat%?',
     '(making|make) a mountain out of a molehill',
     '(told|telling) (her|him|them) (she is|she\'s|he is|he\'s|they are) (overthinking|over thinking|overreacting|overcomplicating)',
+    '(being|complaining|objecting|pushing back|nitpicking) .{0,2} for the sake of it',
   ],
   unless: [/\b(i|we) (may|might) be (overthinking|overcomplicating)/, /\b(our|my|we|i)\b[^.!?]{0,25}\b(made|make|making) (it|this|things|that) (way |much |so |a lot |far )?(harder|more)/, /\b(help|helps|helping|so|lets|let|can|will|to) (you |your team |them )?(stop|quit) (worrying|stressing|fretting)/],
   severity: 'warning',
@@ -19,6 +20,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'it makes sense to think this through' }, { question: 'concerns' }],
   examples: {
     flag: [
+      "Their legal team is [[nitpicking for the sake of it]].",
       "[[Told him he's overthinking]] it.", 'Honestly, [[you are reading way too much into]] the SLA.',
       "[[You're overcomplicating this]], it takes ten minutes.",
       "Honestly, [[you're being paranoid]] about the permissions.",

@@ -30,6 +30,7 @@ export default defineRule({
     '(not sure|no idea|i wonder) where you (got|heard|read) (that|this)',
     'you (have|had)? got? the wrong (end of the stick|impression|idea)',
     '(prove|proves|proved|show|shows|showed|say|says) (the opposite|otherwise)',
+    '(that is|that\'s) (an|a very|a bit of an|a rather)? (outdated|old fashioned|simplistic|naive) (way of looking at|way of thinking about|way to look at|view|take)',
   ],
   unless: [SELF_DOUBT, SELF_MIXUP, OUR_FIX, OFF_IDIOM, /\?\s*$/, /\b(if|whether|unless|in case)\b[^.!?]*\byour?\b/],
   severity: 'warning',
@@ -38,6 +39,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'I may be missing something, and here is what we have seen' }, { question: 'concerns' }],
   examples: {
     flag: [
+      "[[That's a rather simplistic view]], if I may.",
       "[[You're wrong]] about the migration timeline.",
       '[[You must have misread]] the proposal.',
       "[[You're missing the bigger picture]] here.",

@@ -24,6 +24,7 @@ export default defineRule({
     // Harm pinned on the delay: "your team fell behind because you hesitated".
     '(happened|happens|goes wrong|went wrong|breaks|broke|fails|failed|suffer|suffers|suffered|got hurt|gets hurt|get hurt|fell behind|falls behind|fall behind|lose out|lost out|pays the price|paid the price) .{0,5} because (you|your team) (waited|hesitated|delayed|held off|hold off|stalled|dragged your feet|said no|passed|did not act|were slow|chose to wait|sat on it|sat on this)',
     'every (day|week|month) .{1,5} (money|cash) down the drain',
+    '(waiting|holding off|delaying) .{0,3} (will|would) cost you (far|much|a lot|way)? more',
   ],
   unless: ['buyer-raised', 'reported', 'negated'],
   noDefaultGuards: true,
@@ -33,6 +34,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'it may be worth looking at what the delay costs your team' }, { question: 'outcome' }],
   examples: {
     flag: [
+      "[[Holding off until spring would cost you much more]].",
       "[[Every month on spreadsheets is money down the drain]].",'It would be a [[pity if your reps paid for]] another slow quarter.', 'I would hate for your reps to [[suffer because you waited]].', '[[If you don\'t move, your whole department will pay the price]] this year.', 'I would hate it if your people [[got hurt because you held off]].', 
       'If you wait, [[you’ll lose even more revenue]].',
       '[[Every day you wait costs]] you another missed renewal.',

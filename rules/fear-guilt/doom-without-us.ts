@@ -7,7 +7,7 @@ export default defineRule({
     'you (are|will be) (a sitting duck|sitting ducks|toast|doomed|dead in the water|an easy target)',
     'you (are|will be|will keep) (leaving|putting) (your|the) .{0,3} (exposed|vulnerable|defenseless|defenceless)',
     '(is|are|it\'s) (only|just)? a (ticking time bomb|disaster waiting to happen)',
-    'you are (playing with fire|playing russian roulette|rolling the dice)',
+    'you are (basically|just|really)? (playing with fire|playing russian roulette|rolling the dice|flying blind|asking for trouble)',
     'your? (customers|clients|users|best people|top reps|employees) (will|are going to) (leave|walk|churn|go elsewhere|jump ship|defect) (for|to) (someone|somebody|a competitor|competitors|your competitors|the competition)',
     '(you are|you would be|you\'d be|you will be|you are going to be) (putting|leaving|placing) (your|the) (whole|entire)? (team|people|company|business|customers|data|staff|organization|department|reputation|project|launch|rollout|quarter|future|career) (at risk|in danger|in jeopardy|exposed|vulnerable)',
     'do not leave (your|the) .{0,2} (exposed|vulnerable|unprotected|defenseless|defenceless)',
@@ -25,6 +25,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'there is a risk here worth looking at together' }, { question: 'concerns' }],
   examples: {
     flag: [
+      "Without backups, [[you are really asking for trouble]].",
       "A single outage [[could wipe out your whole business]].",
       "It would be a [[pity if your customers started]] drifting away.", '[[Think about what happens to your margins if you]] stay put.', '[[Imagine what happens if you wait]] another quarter on this.',
       '[[Without a backup plan, your data is a sitting duck]].',

@@ -19,6 +19,7 @@ export default defineRule({
     '(it is|it\'s) your funeral',
     'you (are going to|will) be the one (left explaining|explaining|answering for|taking the blame|blamed|held responsible|who has to explain|who has to answer for|who gets blamed|who takes the blame|who has to tell|stuck explaining)',
     '(nobody|no one) to blame (but|except) (yourself|yourselves|you)',
+    '(nobody|no one) but (yourself|yourselves) to blame',
     // "it's" stays one token: "it's going to be on you".
     '(it\'s|that\'s) (going to|gonna)? be all? on you',
     'you do not want to be (responsible|the one responsible|blamed|to blame|accountable|held responsible) (for|when|if)',
@@ -41,6 +42,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'it is your call, and I am here to help either way' }, { question: 'concerns' }],
   examples: {
     flag: [
+      "You will have [[no one but yourselves to blame]].",
       "[[It's on you]], not me, if the launch slips.", 'If the audit goes badly, [[it will be your team cleaning up]] the mess.', '[[It is going to be your people paying the price]] when this breaks.','[[You would not want that on your conscience]].', '[[You\'ll be the one who has to explain]] the outage.', 'If it leaks, [[that\'ll be on your conscience]].', 'If the rollout slips, [[it\'s going to land on you]].', 
       'If you wait, you will lose more revenue and [[it will be on you]].',
       'Fine, but [[that’s on you]] when the audit hits.',

@@ -20,6 +20,7 @@ export default defineRule({
     '(so|and)? when (are you|will you be|are you going to be) (signing|committing|sending the signed)',
     "(i will|we will) go ahead and (send|get|draw up|prepare|issue) over? (the|your) %pPaperwork% (so|and) (we|i) can (get you started|get you live|kick off|start|get started|get going)",
     '(which|what) (payment|billing)? (option|plan|tier|package|term|edition) (should|shall|can) (i|we) (put you down|sign you up) for',
+    '(when|by when) (can|should|will) (i|we) (expect|see|get|receive) (the|your) (signed|countersigned) %pPaperwork%',
   ],
   unless: [
     /\bsign(ed|ing)? (in|into|up|out)\b/,
@@ -34,6 +35,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'would it help if I sent over the contract' }, { question: 'clarity' }],
   examples: {
     flag: [
+      "[[When should I expect your signed agreement]]?",
       "[[Which plan should I put you down for]]?", '[[I will go ahead and send the contract so we can kick off]] on the 3rd.','[[We will go ahead and issue the invoice on Monday unless you]] tell us otherwise.', '[[So when are you signing]]?', 
       'Great call! [[When should I send over the contract]] for your signature?',
       '[[Where should we send the order form]] so you can sign?',

@@ -27,7 +27,7 @@ export default defineRule({
     // "I'd like a firm yes from you before Friday."
     '[(i\'d|i would|we\'d|we would) really? (like|love|want) (a|your) (firm|clear|final)? (yes|commitment|signature|sign off|go ahead|decision|answer) (from you)?] (by|before)? %pWhen%',
     // "I'm going to need the signed contract back tonight."
-    '[(i|we) (really|just)? (am going to need|are going to need|will need|need|expect|want) (the|a|your) signed %pPaperwork% back] (by|before)? %pWhen%',
+    '[(i|we) (really|just)? (am going to need|are going to need|will need|need|expect|want) (the|a|your) (signed|countersigned) %pPaperwork% back] (by|before)? %pWhen%',
     // "Can you sign the order form before the end of our call?"
     '[(can|could|will) you (please|just)? (sign|countersign|commit|sign off) (the|this|it|that|on)? %pPaperwork%?] (before|by) %pWhen%',
     '[(can|could|will) you (please|just)? (sign|countersign|commit|sign off) (the|this|it|that|on)? %pPaperwork%?] (before|by) (the end of our call|our call ends|the end of this call)',
@@ -35,6 +35,7 @@ export default defineRule({
     '[(need|want) you to (get|push|put|raise|send|have) (the|your|this)? %pPaperwork% (through|over|raised|signed|approved|in|back)?] %pNow%',
     '[(can|could|will) you (please|just)? (get|send) (me|us) (a|the|your) signed %pPaperwork%] (by|before) %dueTime%',
     '(shall|should|can|could) we just? (lock it in|lock this in|sign it|sign this) (before|by|today|tonight|now|this)',
+    '(any chance|is there any chance) you (can|could) (sign|countersign|commit|get this signed) %pWhen%',
   ],
   unless: ['reported', 'buyer-deadline', /\bnda\b/],
   severity: 'warning',
@@ -43,6 +44,8 @@ export default defineRule({
   alternatives: [{ rewrite: 'whenever you are ready, I can get this signed' }, { question: 'concerns' }],
   examples: {
     flag: [
+      "[[Any chance you could sign before lunch]]?",
+      "[[We'll need the countersigned order form back]] by tomorrow.",
       "[[Can we lock this in before]] Friday?",
       "[[We need your signature]] on it by Monday.",
       "[[Could you send us a signed order form]] by close of play?", '[[Could you have the agreement signed and back to us]] by Friday?', '[[I am going to need a yes or no from you]] before the end of this call.','[[Can we just get the agreement signed]] today?', '[[I would like a clear yes from you]] by Thursday.', '[[I would really need your signature]] by Monday.', '[[We really should get the agreement signed]] before we hang up.', '[[I am going to need the signed order form back]] tomorrow.', '[[We need to have your answer]] today.', '[[We need a commitment from you]] by Friday.', '[[I would love to get your signature]] today.', '[[Could you countersign the contract]] before the end of our call?', 'I [[need you to get the purchase order signed]] today.', 

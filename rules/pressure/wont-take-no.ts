@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 /** Refusing the buyer a "no": "I won't take no for an answer", "no isn't an option". */
 export default defineRule({
   match: [
-    '(i|we) (am not going to|are not going to|will not) take no for an answer',
+    '(i|we) (am not going to|are not going to|will not|am not|are not) (take|taking|accept|accepting) (no|maybe|a no|a maybe) (for|as) an answer',
     'not taking no for an answer',
     'no (will not be|is not) an (option|answer)',
     'saying no (will not be|is not) an option',
@@ -26,6 +26,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'a no is completely fine, and I would love to know what is missing' }, { question: 'concerns' }],
   examples: {
     flag: [
+      "[[We're not accepting a maybe as an answer]] on this one.",
       'We built this around your workflow, and [[I won’t take no for an answer]].',
       'Honestly, [[no is not an option]] for a team your size.',
       'With this ROI, [[how could you say no]]?',

@@ -58,6 +58,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'offer stays open while you decide' }, { question: 'concerns' }],
   examples: {
     flag: [
+      "The loyalty [[discount is being withdrawn on Friday]].",
       "The [[pricing we discussed expires on Friday]].",
       "[[After that, the bundle discount lapses]].",
       "Heads up: founder [[pricing dies Thursday]].",
