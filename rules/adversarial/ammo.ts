@@ -8,16 +8,16 @@ const TO_THE_BUYER = /^(?!.*\b(against|on them|at them)\b).*\b(you|your|you're)\
 
 export default defineRule({
   match: eachTarget([
-    '[(ammunition|firepower|ammo) (to use against|to use on|against|for|on|at) (the|their|our|this|that|next|his|her)? (negotiations|negotiation|conversation|discussion|procurement|objections|objection|pushback|pricing|renewal|meeting|prospect|client|budget|buyers|buyer|price|legal|call|demo|pitch|deal|talks|review|qbr|cfo|vp|them|him|her)]',
-    '[as (ammunition|ammo)]',
-    '[(ammunition|ammo) against]',
+    '(ammunition|firepower|ammo) (to use against|to use on|against|for|on|at) (the|their|our|this|that|next|his|her)? (negotiations|negotiation|conversation|discussion|procurement|objections|objection|pushback|pricing|renewal|meeting|prospect|client|budget|buyers|buyer|price|legal|call|demo|pitch|deal|talks|review|qbr|cfo|vp|them|him|her)',
+    'as (ammunition|ammo)',
+    '(ammunition|ammo) against',
     // Plain "good ammo" is a shop review of cartridges; "good ammunition" is a rep's metaphor.
-    '[(excellent|powerful|perfect|serious|useful|strong|solid|great|extra|good|more|some|enough|real) ammunition]',
-    '[(plenty of) ammunition]',
-    '[(use|using|used|weaponize|weaponise|weaponizing|weaponising|wield|wielding) .{0,4} (as|like) (a|our|my)? (weapon|club|cudgel|hammer|stick|leverage)]',
-    '[(as|for) leverage (against|over|on) %advTarget%]',
-    '[(weaponize|weaponise|weaponizing|weaponising|weaponized|weaponised) .{0,5} (against|on)]',
-    '[(leverage|weapon|weapons|stick) (against|over) %advTarget%]',
+    '(excellent|powerful|perfect|serious|useful|strong|solid|great|extra|good|more|some|enough|real) ammunition',
+    '(plenty of) ammunition',
+    '(use|using|used|weaponize|weaponise|weaponizing|weaponising|wield|wielding) .{0,4} (as|like) (a|our|my)? (weapon|club|cudgel|hammer|stick|leverage)',
+    '(as|for) leverage (against|over|on) %advTarget%',
+    '(weaponize|weaponise|weaponizing|weaponising|weaponized|weaponised) .{0,5} (against|on)',
+    '(leverage|weapon|weapons|stick) (against|over) %advTarget%',
   ]),
   unless: [FOR_THE_BUYER, TO_THE_BUYER],
   severity: 'warning',

@@ -3,13 +3,13 @@ import { eachTarget } from '../lexicon/conflict-and-tone';
 
 export default defineRule({
   match: eachTarget([
-    '[(make|makes|making|made|get|getting|force|forcing|push|pushing) %advTarget% (give in|blink first|back down|roll over|cry uncle|cave|crack|fold|buckle|surrender|submit|break|beg|blink)]',
-    '[%advThey% (is going to|are going to|will|should|usually|always|eventually)? cave]',
-    '[%advThey% (is going to|are going to|will|should|usually|always|eventually) (blink first|roll over|give in|crack|buckle|break)]',
-    '[(who|whoever) blinks first]',
-    '[(make|makes|making|let|watch|get|leave) %advTarget% (to)? (sweat|squirm|beg|cry uncle|grovel)]',
+    '(make|makes|making|made|get|getting|force|forcing|push|pushing) %advTarget% (give in|blink first|back down|roll over|cry uncle|cave|crack|fold|buckle|surrender|submit|break|beg|blink)',
+    '%advThey% (is going to|are going to|will|should|usually|always|eventually)? cave',
+    '%advThey% (is going to|are going to|will|should|usually|always|eventually) (blink first|roll over|give in|crack|buckle|break)',
+    '(who|whoever) blinks first',
+    '(make|makes|making|let|watch|get|leave) %advTarget% to? (sweat|squirm|beg|cry uncle|grovel)',
     // Told as a win afterwards: "they finally caved on the term", "procurement folded on price".
-    '[%advThey% (finally|eventually|totally|completely|basically)? (caved|buckled|blinked|gave in|backed down|rolled over)]',
+    '%advThey% (finally|eventually|totally|completely|basically)? (caved|buckled|blinked|gave in|backed down|rolled over)',
     '[%advThey% (finally|eventually|totally|completely|basically)? folded] (on|under|at|after|like|and)',
   ]),
   unless: [/\b(the|their|our|your|this|that) (box|boxes|shelf|shelves|frame|screen|case|hinge|seal|paint|plastic|glass)\b/],

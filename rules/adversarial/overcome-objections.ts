@@ -2,23 +2,23 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '[(overcome|overcoming|overcame|crush|crushing|crushed|smash|smashing|destroy|destroying|kill|killing|neutralize|neutralise|neutralizing|neutralising|defeat|defeating|beat|beating|bulldoze|bulldozing|steamroll|steamrolling|bust|busting|squash|squashing|quash|quashing|obliterate|demolish|dismantle|dismantling|rebut|rebutting|counter|countering) %advTheirAny%? %advTopic%? %advDefense%]',
-    '[(shut|shutting|knock|knocking|shoot|shooting|take|taking|took) down %advTheirAny%? %advTopic%? %advDefense%]',
-    '[(get|getting) (past|around) %advTheirAny%? %advTopic%? %advDefense%]',
-    '[(handle|handling|handled) %advTheirAll%? (price|pricing|budget|last|final|remaining)? (objection|objections|pushback)]',
-    '[(push|pushing|pushed|blow|blowing|bulldoze|bulldozing|barrel|barreling|steamroll|steamrolling|power|powering) (past|through) %advTheirSome% (price|pricing|budget|last|final|remaining)? %advDefense%]',
-    '[(objection|objections) (crusher|crushers|crushing|killer|killers|busting|buster|busters|smashing)]',
+    '(overcome|overcoming|overcame|crush|crushing|crushed|smash|smashing|destroy|destroying|kill|killing|neutralize|neutralise|neutralizing|neutralising|defeat|defeating|beat|beating|bulldoze|bulldozing|steamroll|steamrolling|bust|busting|squash|squashing|quash|quashing|obliterate|demolish|dismantle|dismantling|rebut|rebutting|counter|countering) %advTheirAny%? %advTopic%? %advDefense%',
+    '(shut|shutting|knock|knocking|shoot|shooting|take|taking|took) down %advTheirAny%? %advTopic%? %advDefense%',
+    '(get|getting) (past|around) %advTheirAny%? %advTopic%? %advDefense%',
+    '(handle|handling|handled) %advTheirAll%? (price|pricing|budget|last|final|remaining)? (objection|objections|pushback)',
+    '(push|pushing|pushed|blow|blowing|bulldoze|bulldozing|barrel|barreling|steamroll|steamrolling|power|powering) (past|through) %advTheirSome% (price|pricing|budget|last|final|remaining)? %advDefense%',
+    '(objection|objections) (crusher|crushers|crushing|killer|killers|busting|buster|busters|smashing)',
     // A qualifier in between ("their SSO objection", "their security review objections"), and the
     // fighting verbs reps reach for: attack, overpower, fight.
-    '[(overcome|overcoming|crush|crushing|smash|smashing|destroy|destroying|kill|killing|neutralize|neutralise|defeat|defeating|beat|beating|bulldoze|bulldozing|steamroll|steamrolling|squash|squashing|quash|quashing|demolish|demolishing|overpower|overpowering|overwhelm|overwhelming|override|overriding|overrule|overruling|attack|attacking|combat|combating|fight|fighting|torpedo|torpedoing|dismantle|dismantling|flatten|flattening|shred|shredding|trample|trampling|hammer|hammering|nuke|nuking|bury|burying) %advTheirAll% .{1,2} %advDefenseWord%]',
-    '[(overpower|overpowering|overwhelm|overwhelming|override|overriding|overrule|overruling|attack|attacking|combat|combating|fight|fighting|torpedo|torpedoing|flatten|flattening|shred|shredding|trample|trampling|hammer|hammering|nuke|nuking) %advTheirAll%? %advDefense%]',
-    '[(pick|picking|rip|ripping|tear|tearing) (apart|to pieces|to shreds) %advTheirAll%? %advDefense%]',
-    '[(push|pushing|pushed|blow|blowing|bulldoze|bulldozing|barrel|barreling|steamroll|steamrolling|power|powering|smash|smashing|crash|crashing|plow|plowing|plough|ploughing|bust|busting|break|breaking|force|forcing|muscle|muscling|fight|fighting) (past|through) %advTheirSome% .{1,2} %advDefenseWord%]',
-    '[(smash|smashing|crash|crashing|plow|plowing|plough|ploughing|bust|busting|force|forcing|muscle|muscling|fight|fighting) (past|through) %advTheirSome% %advDefense%]',
+    '(overcome|overcoming|crush|crushing|smash|smashing|destroy|destroying|kill|killing|neutralize|neutralise|defeat|defeating|beat|beating|bulldoze|bulldozing|steamroll|steamrolling|squash|squashing|quash|quashing|demolish|demolishing|overpower|overpowering|overwhelm|overwhelming|override|overriding|overrule|overruling|attack|attacking|combat|combating|fight|fighting|torpedo|torpedoing|dismantle|dismantling|flatten|flattening|shred|shredding|trample|trampling|hammer|hammering|nuke|nuking|bury|burying) %advTheirAll% .{1,2} %advDefenseWord%',
+    '(overpower|overpowering|overwhelm|overwhelming|override|overriding|overrule|overruling|attack|attacking|combat|combating|fight|fighting|torpedo|torpedoing|flatten|flattening|shred|shredding|trample|trampling|hammer|hammering|nuke|nuking) %advTheirAll%? %advDefense%',
+    '(pick|picking|rip|ripping|tear|tearing) (apart|to pieces|to shreds) %advTheirAll%? %advDefense%',
+    '(push|pushing|pushed|blow|blowing|bulldoze|bulldozing|barrel|barreling|steamroll|steamrolling|power|powering|smash|smashing|crash|crashing|plow|plowing|plough|ploughing|bust|busting|break|breaking|force|forcing|muscle|muscling|fight|fighting) (past|through) %advTheirSome% .{1,2} %advDefenseWord%',
+    '(smash|smashing|crash|crashing|plow|plowing|plough|ploughing|bust|busting|force|forcing|muscle|muscling|fight|fighting) (past|through) %advTheirSome% %advDefense%',
     // Call-note shorthand with the verb last: "- pricing objection → overcome on Tues".
-    '[(objection|objections|pushback|resistance) .{0,3} (overcome|overcame|crush|crushed|kill|killed|destroy|destroyed|squash|squashed|neutralize|neutralized|neutralise|neutralised|bust|busted|smash|smashed|beat|steamroll|bulldoze)]',
+    '(objection|objections|pushback|resistance) .{0,3} (overcome|overcame|crush|crushed|kill|killed|destroy|destroyed|squash|squashed|neutralize|neutralized|neutralise|neutralised|bust|busted|smash|smashed|beat|steamroll|bulldoze)',
     // Told afterwards: "they pushed back but we shut it down".
-    '[(%advDefenseWord%|push back|pushed back|pushing back|tried to push) .{0,6} (shut|shot|knocked|swatted|slapped|stamped) (it|that|them|him|her) down]',
+    '(%advDefenseWord%|push back|pushed back|pushing back|tried to push) .{0,6} (shut|shot|knocked|swatted|slapped|stamped) (it|that|them|him|her) down',
   ],
   unless: [/\b(help|helping|helps) (them|him|her|you|the team|their team) (overcome|get past|get around)\b/],
   severity: 'warning',

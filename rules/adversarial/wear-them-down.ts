@@ -3,13 +3,13 @@ import { eachTarget } from '../lexicon/conflict-and-tone';
 
 export default defineRule({
   match: eachTarget([
-    '[(break|breaks|breaking|broke|wear|wears|wearing|wore|grind|grinds|grinding|ground|beat|beats|beating|whittle|whittling|tear|tearing|knock|knocking|take|taking|took) down (their|his|her|the|any|all|every)? (buyer\'s|client\'s|prospect\'s|cfo\'s|vp\'s)? (resistance|defenses|defences|defense|defence|walls|wall|guard|objections|pushback|will|reluctance|hesitation|skepticism|scepticism|doubts)]',
-    '[(wear|wears|wearing|wore|grind|grinds|grinding|beat|beats|beating|break|breaks|breaking|whittle|whittling|tire|tiring|knock|knocking) %advTarget% down]',
-    '[(wear|wears|wearing|wore|grind|grinds|grinding|whittle|whittling|tire|tiring) down %advTarget%]',
-    '[(break|breaking|broke|crack|cracking) (the buyer\'s|the client\'s|their|his|her) (resistance|will|resolve|defenses|defences|spirit)]',
-    '[(until|till) %advThey% (give in|gives in|give up|gives up|say yes|says yes|cave|caves|crack|cracks|fold|folds|break|breaks|buckle|buckles|submit|submits|blink|blinks|surrender|surrenders|relent|relents|capitulate|capitulates|crumble|crumbles|break down|breaks down)]',
-    '[(break|breaks|breaking|broke|wear|wears|wearing|wore|grind|grinds|grinding|beat|beats|beating|knock|knocking|tear|tearing|whittle|whittling) down (their|his|her|the|any|all|every) .{1,2} %advDefenseWord%]',
-    '[(break|breaking|broke|crack|cracking) %advTarget%]',
+    '(break|breaks|breaking|broke|wear|wears|wearing|wore|grind|grinds|grinding|ground|beat|beats|beating|whittle|whittling|tear|tearing|knock|knocking|take|taking|took) down %advTheirSome%? (buyer\'s|client\'s|prospect\'s|cfo\'s|vp\'s)? (resistance|defenses|defences|defense|defence|walls|wall|guard|objections|pushback|will|reluctance|hesitation|skepticism|scepticism|doubts)',
+    '(wear|wears|wearing|wore|grind|grinds|grinding|beat|beats|beating|break|breaks|breaking|whittle|whittling|tire|tiring|knock|knocking) %advTarget% down',
+    '(wear|wears|wearing|wore|grind|grinds|grinding|whittle|whittling|tire|tiring) down %advTarget%',
+    '(break|breaking|broke|crack|cracking) (the buyer\'s|the client\'s|their|his|her) (resistance|will|resolve|defenses|defences|spirit)',
+    '(until|till) %advThey% (give in|gives in|give up|gives up|say yes|says yes|cave|caves|crack|cracks|fold|folds|break|breaks|buckle|buckles|submit|submits|blink|blinks|surrender|surrenders|relent|relents|capitulate|capitulates|crumble|crumbles|break down|breaks down)',
+    '(break|breaks|breaking|broke|wear|wears|wearing|wore|grind|grinds|grinding|beat|beats|beating|knock|knocking|tear|tearing|whittle|whittling) down %advTheirSome% .{1,2} %advDefenseWord%',
+    '(break|breaking|broke|crack|cracking) %advTarget%',
   ]),
   // "The old servers wore down their IT team": something else did the wearing.
   unless: [

@@ -2,14 +2,14 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '[(any|every|no) (forward thinking|self respecting|reasonable|sensible|rational|intelligent|competent) (person|buyer|company|team|business|cfo|ceo|leader|manager|director|vp|professional|executive|operator|organization|organisation) (would know|would see|would|will|can|could|should|knows|sees|understands)]',
-    '[(even a|any) (five year old|5 year old|child|kid|idiot|fool|intern|beginner) (could|can|would|knows|gets)]',
-    '[(this is not|it is not|this is|it is|it\'s) (not)? rocket science]',
-    '[(it is|this is|that is|it\'s|that\'s) (really|pretty|very|super|so)? (simple|basic|easy) (stuff|really|enough)]',
+    '(any|every|no) (forward thinking|self respecting|reasonable|sensible|rational|intelligent|competent) (person|buyer|company|team|business|cfo|ceo|leader|manager|director|vp|professional|executive|operator|organization|organisation) (would know|would see|would|will|can|could|should|knows|sees|understands)',
+    '(even a|any) (five year old|5 year old|child|kid|idiot|fool|intern|beginner) (could|can|would|knows|gets)',
+    '(this is not|it is not|this is|it is|it\'s) not? rocket science',
+    '(it is|this is|that is|it\'s) (really|pretty|very|super|so)? (simple|basic|easy) (stuff|really|enough)',
     // "It's really not that complicated." said back to a buyer who found it complicated.
-    '[(is not|it\'s not|this is not|that is not|it is not|that\'s not) (really)? (that|so|very|all that) (complicated|hard|difficult|complex|confusing|tricky)]$',
+    '[(is not|it\'s not|this is not|that is not|it is not) really? (that|so|very|all that) (complicated|hard|difficult|complex|confusing|tricky)]$',
     '[%pSincere% not (that|so|very|all that) (complicated|hard|difficult|complex|confusing|tricky)]$',
-    '[(is not|it\'s not|this is not|that is not|it is not|that\'s not) (complicated|hard|difficult|complex|confusing)] you (just|simply|only)',
+    '[(is not|it\'s not|this is not|that is not|it is not) (complicated|hard|difficult|complex|confusing)] you (just|simply|only)',
   ],
   noDefaultGuards: true,
   unless: [/\b(we|our|i)\b[^.!?]*\b(made|make|designed|built|keep|kept) it\b/],

@@ -2,10 +2,10 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '[(calm|settle) down]',
-    '[(there is no need to|no need to|no reason to|do not) (get|be|act) (so)? (so worked up|worked up|upset|defensive|emotional|excited|dramatic|hysterical|angry)]',
-    '[(chill out|relax|chill)] (it is|that is|there is|it\'s|that\'s|you|there\'s|nothing|everything|this|we|i)',
-    '[(no need to|do not) (freak out|panic)]',
+    '(calm|settle) down',
+    '(there is no need to|no need to|no reason to|do not) (get|be|act) so? (so worked up|worked up|upset|defensive|emotional|excited|dramatic|hysterical|angry)',
+    '[(chill out|relax|chill)] (it is|that is|there is|it\'s|you|nothing|everything|this|we|i)',
+    '(no need to|do not) (freak out|panic)',
   ],
   noDefaultGuards: true,
   unless: [/\b(help|helps|helped|to) (calm|settle)\b|\b(calm|settle) down (the|their|our|your) (board|market|team|nerves|process|noise)\b/],

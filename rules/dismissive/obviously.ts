@@ -3,10 +3,10 @@ import { defineRule } from '../define-rule';
 // A hint only: "obviously" is often harmless, but aimed at the buyer's view it talks down.
 export default defineRule({
   match: [
-    '[obviously]',
-    '[as (anyone|everyone|everybody) (can see|knows)]',
-    '[(it goes without saying|needless to say)]',
-    "[(it|it's) (should be|is) obvious]",
+    'obviously',
+    'as (anyone|everyone|everybody) (can see|knows)',
+    '(it goes without saying|needless to say)',
+    "(it|it's) (should be|is) obvious",
   ],
   severity: 'hint',
   message: '"Obviously" can make the reader feel they missed something plain.',

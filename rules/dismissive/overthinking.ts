@@ -2,14 +2,16 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '[(you are|you were|you\'re) (kind of|a bit|just|really|totally|honestly|definitely|clearly|probably|way|simply)? (making a mountain out of a molehill|making too much of|making a big deal|worrying too much|worrying about nothing|worrying over nothing|being too cautious|being overly cautious|being too careful|over thinking|over complicating|over analyzing|over reacting|being paranoid|being dramatic|being emotional|being silly|being unreasonable|being difficult|being naive|being stubborn|being irrational|overthinking|overcomplicating|overanalyzing|overanalysing|overreacting) (it|this|that|things)?]',
-    '[(your|their) .{0,2} (is|are) (just|really|honestly|simply|clearly)? being %disBeing%]',
-    '[(you are|you\'re|youre) (just|really|honestly|simply|clearly)? being %disBeing%]',
-    '[(making|make|made) (this|it|things|that) (way|much|so|a lot|far)? (harder|more complicated|more difficult|more complex|bigger) than (it|they|this|that) (needs|need|has|have) to be]',
+    '(you are|you were) (kind of|a bit|just|really|totally|honestly|definitely|clearly|probably|way|simply)? (making a mountain out of a molehill|making too much of|making a big deal|worrying too much|worrying about nothing|worrying over nothing|being too cautious|being overly cautious|being too careful|over thinking|over complicating|over analyzing|over reacting|being paranoid|being dramatic|being emotional|being silly|being unreasonable|being difficult|being naive|being stubborn|being irrational|overthinking|overcomplicating|overanalyzing|overanalysing|overreacting) (it|this|that|things)?',
+    '(your|their) .{0,2} (is|are) (just|really|honestly|simply|clearly)? being %disBeing%',
+    '(you are|youre) (just|really|honestly|simply|clearly)? being %disBeing%',
+    '(making|make|made) (this|it|things|that) (way|much|so|a lot|far)? (harder|more complicated|more difficult|more complex|bigger) than (it|they|this|that) (needs|need|has|have) to be',
     // "Stop worrying about the migration": an order to drop the concern instead of an answer to it.
-    '[(stop|quit) (worrying|stressing|fretting|obsessing|panicking|overthinking)]',
-    '[(you are|you\'re) (just|really|simply|probably|way|far|a bit|a little)? reading (way|far|much)? too much into (it|this|that)?]',
-    '[(making|make) a mountain out of a molehill]',
+    '(stop|quit) (worrying|stressing|fretting|obsessing|panicking|overthinking)',
+    'you are (just|really|simply|probably|way|far|a bit|a little)? reading (way|far|much)? too much into %thisThat%?',
+    '(making|make) a mountain out of a molehill',
+    '(told|telling) (her|him|them) (she is|she\'s|he is|he\'s|they are) (overthinking|over thinking|overreacting|overcomplicating)',
+    '(being|complaining|objecting|pushing back|nitpicking) .{0,2} for the sake of it',
   ],
   unless: [/\b(i|we) (may|might) be (overthinking|overcomplicating)/, /\b(our|my|we|i)\b[^.!?]{0,25}\b(made|make|making) (it|this|things|that) (way |much |so |a lot |far )?(harder|more)/, /\b(help|helps|helping|so|lets|let|can|will|to) (you |your team |them )?(stop|quit) (worrying|stressing|fretting)/],
   severity: 'warning',
@@ -17,7 +19,9 @@ export default defineRule({
   why: "Careful buyers are doing their job. Telling them they overthink it dismisses the thing they care about; ask what they are weighing instead.",
   alternatives: [{ rewrite: 'it makes sense to think this through' }, { question: 'concerns' }],
   examples: {
-    flag: [ 'Honestly, [[you are reading way too much into]] the SLA.',
+    flag: [
+      "Their legal team is [[nitpicking for the sake of it]].",
+      "[[Told him he's overthinking]] it.", 'Honestly, [[you are reading way too much into]] the SLA.',
       "[[You're overcomplicating this]], it takes ten minutes.",
       "Honestly, [[you're being paranoid]] about the permissions.",
       '[[Your IT team is being overly cautious]].',

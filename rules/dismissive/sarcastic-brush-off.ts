@@ -2,14 +2,15 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '[(sure|okay|ok|fine|right|alright) if you say so]',
-    '[good luck with that]',
-    '[(yeah|yea) right]',
-    '[(sure|fine|ok|okay) whatever]',
-    '[(whatever|fine) (you say|floats your boat)]',
+    '(sure|okay|ok|fine|right|alright) if you say so',
+    'good luck with that',
+    '(yeah|yea) right',
+    '(sure|fine|ok|okay) whatever',
+    '(whatever|fine) (you say|floats your boat)',
     // "…whatever your team thinks": their view named only to be set aside.
-    '[whatever (you|they|he|she) (think|thinks|say|says|believe|believes|claim|claims)]',
-    '[whatever your .{1,2} (think|thinks|say|says|believe|believes|claim|claims)]',
+    'whatever (you|they|he|she) (think|thinks|say|says|believe|believes|claim|claims)',
+    'whatever your .{1,2} (think|thinks|say|says|believe|believes|claim|claims)',
+    '(brushed|brush|brushing|waved|wave|waving) (it|that|this|them|the concern|the objection) (off|aside)',
   ],
   noDefaultGuards: true,
   unless: [
@@ -23,6 +24,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'I see it differently, and I would like to understand your view' }, { question: 'concerns' }],
   examples: {
     flag: [
+      "[[Brushed the objection aside]] and moved on.",
       '[[Sure, if you say so]].',
       'Building it in-house? [[Good luck with that]].',
       '[[Yeah, right]], the old system handles that.',

@@ -7,10 +7,10 @@ const EARNED = /\b(can|could|will|would|to|you'll|hope you|hope you'll|if you) (
 
 export default defineRule({
   match: [
-    '[(trust|believe) (me|us)] (when i say|when we say|on this|on that|it is not|it\'s not|it is fine|it\'s fine|it will be fine|that is not|that\'s not|this is not|there is no|there\'s no|there are no|do not worry|you do not need|you will be fine|nothing|nobody|no one|not|none)',
+    '[(trust|believe) (me|us)] (when i say|when we say|on this|on that|it is not|it\'s not|it is fine|it\'s fine|it will be fine|that is not|this is not|there is no|there are no|do not worry|you do not need|you will be fine|nothing|nobody|no one|not|none)',
     '[(trust|believe) (me|us)]$',
-    '[(just|please|honestly|seriously) (trust|believe) (me|us)]',
-    '[(take|taking) (my|our) word for it]',
+    '(just|please|honestly|seriously) (trust|believe) (me|us)',
+    '(take|taking) (my|our) word for it',
   ],
   noDefaultGuards: true,
   unless: ['negated', EARNED, SOMEONE_TRUSTS],

@@ -2,14 +2,15 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '[with all? due respect]',
-    '[with all respect]',
+    'with all? due respect',
+    'with all respect',
     '^[with respect] !to',
-    '[no (offense|offence) (but|intended|meant)]',
-    '[(i|we) (am sorry|are sorry|\'m sorry|hate|hated) to (be the one to tell|break it to|burst your bubble) (you)?]',
-    '[(allow me to|let me|i will|i\'ll) (set|put) (the record|you) straight]',
-    '[(excuse me|sorry) but (you|that|this) (are|is)? (not true|wrong|mistaken|incorrect)]',
-    '[(to be blunt|quite frankly|frankly|honestly|bluntly) (,)? (i|we) (do not|don\'t) (see how|think) (your team|you) (understand|get|know|appreciate)]',
+    'no (offense|offence) (but|intended|meant)',
+    '(i|we) (am sorry|are sorry|\'m sorry|hate|hated) to (be the one to tell|break it to|burst your bubble) you?',
+    '(allow me to|let me|i will) (set|put) (the record|you) straight',
+    '(excuse me|sorry) but (you|that|this) (are|is)? (not true|wrong|mistaken|incorrect)',
+    '(to be blunt|quite frankly|frankly|honestly|bluntly) (,)? (i|we) do not (see how|think) (your team|you) (understand|get|know|appreciate)',
+    '(means|mean|meant) well but',
   ],
   noDefaultGuards: true,
   severity: 'warning',
@@ -18,6 +19,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'I see your point, and' }, { question: 'concerns' }],
   examples: {
     flag: [
+      "I know you [[mean well, but]] the numbers are clear.",
       '[[With all due respect]], your team is not set up for this.',
       '[[With respect]], your numbers are from 2019.',
       '[[No offense, but]] the old tool is holding you back.',

@@ -9,7 +9,7 @@ export default defineRule({
     '(i|we) %pSincere%? (have|had)? (gone|went) to bat for you',
     '[(i|we) %pSincere%? (have|had)? (stuck|put) (my|our) (neck|necks|reputation|credibility) (out|on the line)] (to get you|for you|on this|with my|with our|for this|for your)',
     '(i|we) (really|honestly)? (have|had)? (gone|went) to (a lot of|so much|great|all this|all that|a great deal of) (trouble|effort|lengths) (to get you|for you)',
-    '(i|we) %pSincere%? (have|had)? (gone|went) out on a limb for you',
+    '(i|we) %pSincere%? (have|had)? (gone|went) out on a limb (for you|to get you)',
     '(i|we) %pSincere%? (have|had)? (gone|went) out on a limb (with|in front of) (my|our) (boss|manager|vp|director|ceo|leadership|team) (for you|for this|to get you)',
     // "We've done everything we can for you, and this is how you respond?"
     'and [this is how you (respond|reply)]',
@@ -25,9 +25,10 @@ export default defineRule({
     '(all|all of) (my|our|this|that) (work|effort|time|hard work) (was|will have been|would be|is|will be|has been) (for nothing|wasted|in vain|for naught|down the drain)',
     '(this is|is this|so this is) how you (repay|thank|treat) (me|us)',
     '(i|we) (have|had)? (fought|battled|begged|argued|pushed hard) (for|to get) (this|the|that|your) (discount|price|deal|pricing|exception|approval|terms|rate)',
-    '(do not|don\'t) (make|let) (that|it|this|all that|all of that|my work|our work|my effort) (be)? (for nothing|for naught|in vain|a waste)',
+    'do not (make|let) (that|it|this|all that|all of that|my work|our work|my effort) be? (for nothing|for naught|in vain|a waste)',
     'you owe it to (your team|your people|your customers|your company|your family|yourself|them) to',
     '(i|we) (really|honestly)? (have|had)? (spent|put in|invested|sunk) (hours|days|weeks|months) .{0,3} for you',
+    '(i hope|hopefully) (that|this|it|all that) (counts for something|means something)',
   ],
   unless: ['reported'],
   severity: 'warning',
@@ -35,7 +36,9 @@ export default defineRule({
   why: 'A decision made out of guilt will not hold. Your work is yours to give; their decision should rest on whether this is good for them.',
   alternatives: [{ rewrite: 'I was glad to put this together' }, { question: 'concerns' }],
   examples: {
-    flag: [ '[[After all the hours we put into]] this proposal, I hoped for a reply.','[[I have worked so hard for you]] on this deal.', '[[We have really gone the extra mile for you]] here.', '[[I went out on a limb with my manager for you]] on this price.', 'I held the price open for a month, and [[this is how you respond]]?', 
+    flag: [
+      "[[I went out on a limb to get you]] these terms.",
+      "I stayed late all week on this; [[I hope that counts for something]].", '[[After all the hours we put into]] this proposal, I hoped for a reply.','[[I have worked so hard for you]] on this deal.', '[[We have really gone the extra mile for you]] here.', '[[I went out on a limb with my manager for you]] on this price.', 'I held the price open for a month, and [[this is how you respond]]?', 
       '[[After everything I’ve done for you]], I expected a reply.',
       'I worked all weekend on this, [[the least you can do is]] review it.',
       '[[I went to bat for you]] with finance on this price.',

@@ -3,12 +3,12 @@ import { defineRule } from '../define-rule';
 /** Spin-to-win declines that mock the shopper's luck: "No, I don't feel lucky". */
 export default defineRule({
   match: [
-    'i (do not|don\'t) feel (like a winner|like winning|like saving|lucky)',
-    '(i am|i\'m)? not feeling (like a winner|like winning|lucky)',
+    'i do not feel (like a winner|like winning|like saving|lucky)',
+    '(i am)? not feeling (like a winner|like winning|lucky)',
     'i (do not ever|never) win (anyway|anything)',
-    '(i am|i\'m) (not|never) (a winner|lucky) (anyway)?',
-    'i (do not|don\'t) (need|want) (to try my luck|to spin|a spin|to play|luck)',
-    '(i will|i\'ll|i would rather|i\'d rather) (take my chances|take my chance|risk it|live dangerously|gamble)',
+    'i am (not|never) (a winner|lucky) anyway?',
+    'i do not (need|want) (to try my luck|to spin|a spin|to play|luck)',
+    '(i will|i would rather|i\'d rather) (take my chances|take my chance|risk it|live dangerously|gamble)',
   ],
   noDefaultGuards: true,
   unless: ['reported'],

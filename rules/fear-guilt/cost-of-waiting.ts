@@ -7,10 +7,10 @@ export default defineRule({
     'you (are going to|will just keep|will keep|will|are)? (leave|leaving) money on the table',
     'every (day|week|month|hour|minute|quarter) (without our platform|without our product|without our solution|without our tool|you hold off|without a fix|you wait|you delay|you hesitate|without this|without us|without it) (you are losing|is costing|you lose|costs|means|loses|is)',
     'the (longer|more) you (put this off|hold off|wait|delay|hesitate) the (more|worse|bigger|higher)',
-    'you (can not|can\'t|cannot) afford (to take that risk|to say no|to ignore this|to hold off|to wait|not to|to pass|to delay|to miss|to gamble|to risk)',
+    'you (can not|cannot) afford (to take that risk|to say no|to ignore this|to hold off|to wait|not to|to pass|to delay|to miss|to gamble|to risk)',
     '(your|the) (team|people|company|customers|business|staff|reps|department) (will|is going to|are going to|could|would) (pay the price|suffer|pay for it|bear the cost|take the hit) (if|when|for)',
     // The threat first, the harm after: "if you don't act, your whole team will suffer".
-    'if you (do not|don\'t|fail to|won\'t) (act|move|fix this|decide|sign|do something) .{0,2} your (whole|entire)? (team|people|company|customers|business|staff|reps|department|employees) (will|is going to|are going to|could|would) (suffer|pay the price|pay for it|bear the cost|take the hit|get hurt)',
+    'if you (do not|fail to|won\'t) (act|move|fix this|decide|sign|do something) .{0,2} your (whole|entire)? (team|people|company|customers|business|staff|reps|department|employees) (will|is going to|are going to|could|would) (suffer|pay the price|pay for it|bear the cost|take the hit|get hurt)',
     '(shame|pity|tragedy|awful|terrible) if your (team|people|customers|company|staff|reps|department) (paid|pays|had to pay|took the hit) for',
     '(can|could) you (really|honestly)? afford another (quarter|year|month|outage|breach|miss|audit|incident|failure|loss|bad quarter|week)',
     '(can|could) you (really|honestly)? afford (to take that risk|to say no|to wait|not to|to ignore|to gamble|to lose)',
@@ -23,6 +23,8 @@ export default defineRule({
     'you (will|are going to|could|might|would) lose your (biggest|best|top|largest|key|most important|main)? (account|accounts|customer|customers|client|clients|deal|deals|people|team|edge|business|market share|contracts|contract)',
     // Harm pinned on the delay: "your team fell behind because you hesitated".
     '(happened|happens|goes wrong|went wrong|breaks|broke|fails|failed|suffer|suffers|suffered|got hurt|gets hurt|get hurt|fell behind|falls behind|fall behind|lose out|lost out|pays the price|paid the price) .{0,5} because (you|your team) (waited|hesitated|delayed|held off|hold off|stalled|dragged your feet|said no|passed|did not act|were slow|chose to wait|sat on it|sat on this)',
+    'every (day|week|month) .{1,5} (money|cash) down the drain',
+    '(waiting|holding off|delaying) .{0,3} (will|would) cost you (far|much|a lot|way)? more',
   ],
   unless: ['buyer-raised', 'reported', 'negated'],
   noDefaultGuards: true,
@@ -31,7 +33,9 @@ export default defineRule({
   why: 'A fear appeal pushes people to act before they have weighed it. If there is a real cost, quantify it with them and let them decide what it means.',
   alternatives: [{ rewrite: 'it may be worth looking at what the delay costs your team' }, { question: 'outcome' }],
   examples: {
-    flag: ['It would be a [[pity if your reps paid for]] another slow quarter.', 'I would hate for your reps to [[suffer because you waited]].', '[[If you don\'t move, your whole department will pay the price]] this year.', 'I would hate it if your people [[got hurt because you held off]].', 
+    flag: [
+      "[[Holding off until spring would cost you much more]].",
+      "[[Every month on spreadsheets is money down the drain]].",'It would be a [[pity if your reps paid for]] another slow quarter.', 'I would hate for your reps to [[suffer because you waited]].', '[[If you don\'t move, your whole department will pay the price]] this year.', 'I would hate it if your people [[got hurt because you held off]].', 
       'If you wait, [[you’ll lose even more revenue]].',
       '[[Every day you wait costs]] you another missed renewal.',
       '[[You can’t afford to wait]] on this.',

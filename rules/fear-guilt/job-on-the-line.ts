@@ -4,7 +4,7 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     'your (job|career|neck|head|reputation|position|seat|credibility|bonus|promotion|name|livelihood) (will be|could be|might be|may be|would be|is)? (literally|really|definitely|truly|basically)? (on the chopping block|on the line|on the block|at stake|at risk|in jeopardy)',
-    '(it is|that is|it\'s|that\'s) your (job|career|neck|head|reputation|credibility) on the line',
+    '(it is|that is|it\'s) your (job|career|neck|head|reputation|credibility) on the line',
     'your (job|career|position|bonus|reputation|promotion|credibility) (might|may|could|will|does|really)? (depend|depends|ride|rides|hinge|hinges|rest|rests) on',
     'you (could|might|will|may|would|can) (be risking|lose|risk) your (job|position|seat|bonus|credibility|reputation|career)',
     'you (could|might|will|may|would|can) (get|be) (let go|fired|sacked|canned|replaced|demoted|blamed)',
@@ -20,7 +20,7 @@ export default defineRule({
     'your (reputation|career|credibility|job|position|standing) (will not|would not|can not|could not|may not|might not) survive',
     '(careers|jobs|heads) (have|has)? (ended|been lost|been ruined|rolled|been ended) (over|for) (less|this|mistakes|smaller things|a lot less)',
     '(risk|risking|gamble|gambling|bet|betting|jeopardize|jeopardise|jeopardizing|jeopardising) your (career|job|reputation|credibility|position|bonus|promotion|livelihood)',
-    '(it is|it\'s|that is|that\'s|it will be) your (job|career|neck|head|reputation|credibility) (if|when)',
+    '(it is|it\'s|that is|it will be) your (job|career|neck|head|reputation|credibility) (if|when)',
     '(people|managers|folks|leaders|executives|directors|buyers|cfos|ctos|cisos) (get|got|have been|are|were) (fired|let go|sacked|canned|demoted) (for|over) (decisions|mistakes|choices|calls|less|this|things|outages|breaches)',
     'your (head|neck) (is going to|will|could|might) (roll|be on the block|be on the line)',
     '(people|managers|leaders|executives|folks|others|ctos|cisos|cfos|directors) (have|has)? (lost|lose|been fired from) (their|his|her) (jobs|job|careers|career|heads) over',

@@ -3,13 +3,13 @@ import { defineRule } from '../define-rule';
 /** The told-you-so threat: "don't say I didn't warn you". */
 export default defineRule({
   match: [
-    '(do not|don\'t) (come back and say|tell me|say) (that i|that we|i|we) (did not|didn\'t) (warn|tell) you',
-    '(do not|don\'t) come (back crying|crying|running) to (me|us)',
+    'do not (come back and say|tell me|say) (that i|that we|i|we) did not (warn|tell) you',
+    'do not come (back crying|crying|running) to (me|us)',
     'mark my words',
-    '(you have|you\'ve) been warned',
+    'you have been warned',
     'consider (this your|this a|yourself) (fair warning|warned|warning)',
     '(just remember|remember) (i|we) (warned|told) you',
-    '(do not|don\'t) come back? to (me|us) (when|if|after)',
+    'do not come back? to (me|us) (when|if|after)',
   ],
   noDefaultGuards: true,
   unless: ['reported'],

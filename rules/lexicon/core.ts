@@ -12,6 +12,8 @@ export const CORE: Record<string, string> = {
   soonTime: 'today|tonight|tomorrow|now|midnight|noon|eod|eow|cob|friday|monday|tuesday|wednesday|thursday|saturday|sunday|this week|this weekend|this month|this quarter|end of day|end of the day|end of week|end of the week|end of month|end of the month|end of quarter|end of the quarter|quarter end|month end|year end|the weekend|the end of the day|the end of the week|the end of the month|the end of the quarter|the 1st|the first|the 15th|the 30th|the 31st|close of business',
   // Words for the decision/purchase the buyer is being pushed towards.
   commit: 'sign|signs|signed|signing|commit|committing|decide|deciding|buy|buying|purchase|purchasing|order|ordering|book|booking|lock|locking|move forward|go ahead|say yes|pull the trigger|close|closing|act|agree|approve|confirm|finalize|finalise',
+  // What a pattern points back at: "sign [it]", "explain [that] again".
+  thisThat: 'this|that|it',
   // Buyer-facing second person.
   you: 'you|your|yours|you all|y\'all',
 };

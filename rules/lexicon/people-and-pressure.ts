@@ -25,7 +25,7 @@ const RAW: Record<string, string> = {
   // Narrower than %commit% on purpose: no bare "book", "order", "approve", "close" or "buy"
   // ("you need to book a room", "you need to approve the invoice", "close the loop").
   pDecide:
-    'sign|sign it|sign this|sign the contract|sign the agreement|sign the order form|sign the paperwork|commit|commit to this|commit to us|decide|make a decision|make the decision|make your decision|make a call|make the call|make up your mind|give me an answer|give me a yes|say yes|go ahead with this|go ahead with it|go ahead with the deal|go ahead and sign|go ahead and commit|go ahead and decide|go ahead and buy|move forward|move forward with this|pull the trigger|buy this|buy it|accept this|accept the offer|accept our offer|agree to this|agree to the deal|finalize this|finalise this|close this|close the deal|lock it in|lock this in|put pen to paper|get this signed|get it signed|get the contract signed|get this done|get this over the line|take the deal|take this deal|take this offer|confirm the order|confirm your order|place the order|place your order',
+    'sign|sign it|sign this|sign the contract|sign the agreement|sign the order form|sign the paperwork|commit|commit to this|commit to us|decide|make a decision|make the decision|make your decision|make a call|make the call|make up your mind|give me an answer|give me a yes|say yes|go ahead with this|go ahead with it|go ahead with the deal|go ahead and sign|go ahead and commit|go ahead and decide|go ahead and buy|move forward|move forward with this|pull the trigger|buy this|buy it|accept this|accept the offer|accept our offer|agree to this|agree to the deal|finalize this|finalise this|close this|close the deal|lock it in|lock this in|put pen to paper|get ink on paper|get the ink on paper|get this signed|get it signed|get the contract signed|get this done|get this over the line|take the deal|take this deal|take this offer|confirm the order|confirm your order|place the order|place your order',
   // The same decision as a gerund: "what's stopping you from [signing]".
   pDeciding:
     'signing|committing|deciding|moving forward|going ahead|saying yes|pulling the trigger|making a decision|making the decision|making the call|getting started|buying|purchasing|closing|finalizing|finalising|getting this signed|getting this done|taking the deal|taking this|accepting|agreeing|putting pen to paper|signing on|signing the contract|locking this in|locking it in|making the switch|switching|partnering with us|working with us',
@@ -38,6 +38,8 @@ const RAW: Record<string, string> = {
   // Papers a rep asks the buyer to sign or sends over for signature.
   pPaperwork:
     'contract|contracts|agreement|agreements|order form|order forms|paperwork|docusign|docs|documents|msa|sow|invoice|purchase order|po|signature page|signing link|e-sign|esign|redlines',
+  // What gets signed, named or pointed at: "get [the contract] signed".
+  pSigned: 'the order form|the contract|the agreement|the paperwork|the deal|it|this',
   // People a buyer should be free to consult before deciding ("no need to loop in [legal]").
   pApprover:
     'legal|your legal team|the legal team|your lawyer|your lawyers|your attorney|your counsel|procurement|your procurement team|purchasing|finance|your finance team|your boss|your manager|your cfo|your ceo|your cto|your vp|your director|your board|your leadership|leadership|your partner|your partners|your cofounder|your co founder|anyone else|anybody else|anyone|anybody|the committee|your committee|your security team|security',
@@ -69,7 +71,7 @@ const RAW: Record<string, string> = {
   fgPerk:
     'discount|discounts|deal|deals|saving|savings|saving money|coupon|coupons|offer|offers|exclusive offers|special offers|exclusive deals|promo|promos|promotions|sale|sales|bargain|bargains|freebies|free stuff|free things|free money|free samples|free shipping|free gift|free gifts|gifts|prizes|a prize|rewards|perks|cash back|cashback|money|winning|fun|fun stuff|cool stuff|nice things|good stuff|good deals|great deals|early access|vip access|exclusive access|access|free|surprises|good things|percent off',
   // Confirmshaming: verbs of dislike in "I [hate] free stuff".
-  fgDislike: 'hate|despise|dislike|loathe|detest|can not stand|can\'t stand',
+  fgDislike: 'hate|despise|dislike|loathe|detest|can not stand',
   // Confirmshaming: the same benefits as single words (compromise cannot follow a wildcard with a phrase).
   fgPerkWord:
     'discount|discounts|deal|deals|savings|coupon|coupons|offer|offers|promo|promos|promotions|sale|bargain|bargains|freebies|stuff|gift|gifts|prizes|prize|rewards|perks|cashback|money|fun|shipping|access|surprises|upgrade|bonus',

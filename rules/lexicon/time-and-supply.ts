@@ -11,7 +11,7 @@ export const WORDS: Record<string, string> = {
   // What a seller says is running out: seats and slots in sales, units and items on shop pages.
   // "item(s)" and "unit(s)" reach the matcher as one token, "item(s".
   stockNoun:
-    'spot|spots|seat|seats|slot|slots|place|places|license|licenses|licence|licences|unit|units|/^unit.s$/|item|items|/^item.s$/|piece|pieces|opening|openings|invite|invites|invitation|invitations|space|spaces|pair|pairs|deal|deals|offer|offers|ticket|tickets|copy|copies|product|products|kit|kits|bundle|bundles|allocation|allocations|partnership|partnerships|pilot|pilots|stock|stocks|room|rooms|box|boxes|bottle|bottles|size|sizes|style|styles|coupon|coupons|voucher|vouchers|membership|memberships|place',
+    'spot|spots|seat|seats|slot|slots|place|places|license|licenses|licence|licences|unit|units|/^unit.s$/|item|items|/^item.s$/|piece|pieces|opening|openings|invite|invites|invitation|invitations|space|spaces|pair|pairs|deal|deals|offer|offers|ticket|tickets|copy|copies|product|products|kit|kits|bundle|bundles|allocation|allocations|partnership|partnerships|pilot|pilots|stock|stocks|room|rooms|box|boxes|bottle|bottles|size|sizes|style|styles|coupon|coupons|voucher|vouchers|membership|memberships',
 
   // Words between a count and the thing counted: "3 pilot spots", "two more seats".
   stockAdj:
@@ -29,6 +29,10 @@ export const WORDS: Record<string, string> = {
   // which are ordinary talk.
   stockCounted:
     'spot|spots|seat|seats|slot|slots|unit|units|license|licenses|licence|licences|opening|openings|invite|invites|invitation|invitations|ticket|tickets|pair|pairs|piece|pieces|kit|kits|copy|copies|allocation|allocations|bundle|bundles|pass|passes|place|places|position|positions|box|boxes|bottle|bottles|item|items|product|products|membership|memberships|room|window|windows|date|dates',
+
+  // Whom a seller's capacity is counted in: "room for two more [rollouts]".
+  stockTaker:
+    'customer|customers|client|clients|team|teams|company|companies|account|accounts|partner|partners|implementation|implementations|migration|migrations|project|projects|rollout|rollouts|deployment|deployments|onboarding|onboardings|engagement|engagements|install|installs',
 
   // Ways to say "the supply" in "stock is limited", "seats are running low".
   stockSubject:
@@ -49,7 +53,10 @@ export const WORDS: Record<string, string> = {
 
   // How a seller says an offer dies: "this discount evaporates", "the terms are off the table".
   offerGone:
-    'expires|expire|ends|end|closes out|close out|winds down|wraps up|closes|close|shuts|stops|stops working|will stop working|disappears|disappear|goes away|go away|evaporates|evaporate|vanishes|vanish|self destructs|self destruct|lapses|lapse|dies|is gone|are gone|will be gone|is off the table|are off the table|will be off the table|comes off the table|come off the table|goes off the table|is pulled|gets pulled|will be pulled|is withdrawn|will be withdrawn|reverts|turns into a pumpkin',
+    'expires|expire|ends|end|closes out|close out|winds down|wraps up|closes|close|shuts|stops|stops working|will stop working|disappears|disappear|goes away|go away|evaporates|evaporate|vanishes|vanish|self destructs|self destruct|lapses|lapse|dies|is gone|are gone|will be gone|is off the table|are off the table|will be off the table|comes off the table|come off the table|goes off the table|is pulled|gets pulled|will be pulled|is withdrawn|will be withdrawn|is being withdrawn|is being pulled|reverts|sunsets|sunset|turns into a pumpkin',
+
+  // The preposition before a deadline: "expires [on] Friday".
+  offerAt: 'at|on|by|in|after',
 
   // The decision a deadline is put on.
   // Single words, so the prefilter stays selective; phrases live in dueCommitPhrase.
@@ -60,9 +67,9 @@ export const WORDS: Record<string, string> = {
   // What a seller "holds" until a date (urgency/hold-price-until): its qualifier, the thing held,
   // the same with a seat, and what it is said of.
   dueHeldAdj: 'current|special|launch|discounted|quoted',
-  dueHeldWhat: 'price|pricing|rate|discount|deal|offer|terms|quote',
+  dueHeldWhat: 'price|pricing|rate|discount|deal|offer|terms|quote|numbers|rates|prices',
   dueHeldSeat: 'price|pricing|rate|discount|deal|offer|terms|quote|spot|slot|seat',
-  dueHeldThis: 'this|the|that|these|our|it|them|your',
+  dueHeldThis: 'this|the|that|these|our|it|them|your|today\'s',
   // The reply a deadline asks for: "respond by Friday or…".
   dueReply: 'respond|reply|confirm|sign|decide|commit|answer|order|let me know|let us know|get back to me|get back to us',
 
@@ -72,7 +79,9 @@ export const WORDS: Record<string, string> = {
   timerEnds: 'ends|ending|expires|expire|expiring|closes|closing',
   dueBuy: 'buy|order|shop|book|sign up|register|grab one|grab it|get it|get one|enroll|reserve',
   dueSignedWhat: 'this|it|the contract|the agreement|the order form|the paperwork|everything',
-  dueCannot: 'can not|cannot|will not|am not able to|are not able to|will not be able to',
+  dueCannot: 'can not|cannot|will not|is not able to|am not able to|are not able to|will not be able to|not be able to|be unable to|are unable to|am unable to',
+  // What a seller says it can hold a price or a seat for.
+  dueHold: 'hold|honor|honour|keep|guarantee|offer|extend|promise',
   dueAnswer: 'decision|answer|commitment|signature|sign off|verbal|go ahead|green light',
   // A countdown's clock: "09:35", "0:30:00", "15hrs", "16h", "59m", "06s".
   timerToken:

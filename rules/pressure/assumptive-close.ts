@@ -9,16 +9,18 @@ export default defineRule({
     '(i|we) (have already|will|have|already) (go ahead and|gone ahead and)? (drawn up|drew up|draw up|prepared|prepare|send|sent) (the|your) %pPaperwork% (so you can sign|for your signature|for signature)',
     '(which|what) (purchase order number|credit card|payment method|billing address|po number|card) (should|shall|can) (i|we) (put|use|charge|bill|send)',
     '(i|we) (will|have) (go ahead and|gone ahead and)? (put you down|sign you up|signed you up|pencil you in) for .{0,3} (seats|licenses|licences|users|annual|plan|package|bundle|contract|years|tier|subscription)',
-    '(what day|when) (should|shall|can) (i|we) (schedule|book|start) (your|the) (kick off|onboarding|kickoff|implementation) (for)?',
+    '(what day|when) (should|shall|can) (i|we) (schedule|book|start) (your|the) (kick off|onboarding|kickoff|implementation) for?',
     '(should|shall|can) (i|we) (put you down|sign you up|pencil you in|book you in|put you in) for (the|a|an)? .{0,3} (seats|licenses|licences|users|plan|package|bundle|tier|subscription|contract|edition)',
-    '(i|we) (will|am going to|are going to)? assume (that)? (you are|you\'re) (in|on board|good to go|moving forward|signing|happy to proceed|going ahead|a yes)',
+    '(i|we) (will|am going to|are going to)? assume that? you are (in|on board|good to go|moving forward|signing|happy to proceed|going ahead|a yes)',
     '(which|what) (day|date|time) (works|suits|is best|is better|would work|would suit) (for you|best)? to (sign|countersign|sign off|get this signed|get it signed|finalize|finalise|commit|put pen to paper)',
     '(i am|i will|we are|we will) (putting|put|processing|process|booking|book|submitting|submit|placing|place|raising|raise) (the|your|this)? (order|contract|paperwork|po|purchase|renewal|upgrade) .{0,3} unless you',
     // "We'll go ahead and send the invoice unless you tell us otherwise."
     '(i will|we will|i am going to|we are going to) go ahead and (send|issue|raise|process|submit|place|book|put through) (the|your|this)? (invoice|order|order form|contract|paperwork|po|renewal|upgrade) .{0,3} unless (you|we hear|i hear)',
     // The signing taken as given: "so when are you signing?"
     '(so|and)? when (are you|will you be|are you going to be) (signing|committing|sending the signed)',
-    "[(i will|i'll|we will|we'll) go ahead and (send|get|draw up|prepare|issue) (over)? (the|your) %pPaperwork% (so|and) (we|i) can (get you started|get you live|kick off|start|get started|get going)]",
+    "(i will|we will) go ahead and (send|get|draw up|prepare|issue) over? (the|your) %pPaperwork% (so|and) (we|i) can (get you started|get you live|kick off|start|get started|get going)",
+    '(which|what) (payment|billing)? (option|plan|tier|package|term|edition) (should|shall|can) (i|we) (put you down|sign you up) for',
+    '(when|by when) (can|should|will) (i|we) (expect|see|get|receive) (the|your) (signed|countersigned) %pPaperwork%',
   ],
   unless: [
     /\bsign(ed|ing)? (in|into|up|out)\b/,
@@ -32,7 +34,9 @@ export default defineRule({
   why: 'An assumptive close decides for the buyer and makes them push back to say no. Ask where they are in their decision instead.',
   alternatives: [{ rewrite: 'would it help if I sent over the contract' }, { question: 'clarity' }],
   examples: {
-    flag: [ '[[I will go ahead and send the contract so we can kick off]] on the 3rd.','[[We will go ahead and issue the invoice on Monday unless you]] tell us otherwise.', '[[So when are you signing]]?', 
+    flag: [
+      "[[When should I expect your signed agreement]]?",
+      "[[Which plan should I put you down for]]?", '[[I will go ahead and send the contract so we can kick off]] on the 3rd.','[[We will go ahead and issue the invoice on Monday unless you]] tell us otherwise.', '[[So when are you signing]]?', 
       'Great call! [[When should I send over the contract]] for your signature?',
       '[[Where should we send the order form]] so you can sign?',
       '[[Shall I go ahead and draw up the paperwork]]?',

@@ -3,15 +3,16 @@ import { defineRule } from '../define-rule';
 /** Talking the buyer out of thinking: "don't overthink it", "just say yes". */
 export default defineRule({
   match: [
-    '(no need to|do not|don\'t|stop|quit) (over think|over thinking|over analyze|second guess|second guessing|overthink|overthinking|overanalyze|overanalyzing) (it|this|things)?',
-    '(you are|you\'re) (over thinking|over analyzing|overthinking|overanalyzing) (it|this)',
-    '(there is|there\'s) nothing left? to think (about|over)',
-    '(there is|there\'s) (really|honestly|simply|just)? nothing (left|more|else) to (decide|think about|consider|weigh|mull over|debate|figure out)',
-    '(there is|there\'s) (really|honestly|simply|just)? nothing (left|more|else) to (discuss|talk about) (so|let us|just|sign)',
-    '(you do not|you don\'t|no) need to (run the numbers again|think it over|think about it|sleep on it|mull it over)',
+    '(no need to|do not|stop|quit) (over think|over thinking|over analyze|second guess|second guessing|overthink|overthinking|overanalyze|overanalyzing) (it|this|things)?',
+    'you are (over thinking|over analyzing|overthinking|overanalyzing) (it|this)',
+    'there is nothing left? to think (about|over)',
+    'there is %pIntens%? nothing (left|more|else) to (decide|think about|consider|weigh|mull over|debate|figure out)',
+    'there is %pIntens%? nothing (left|more|else) to (discuss|talk about) (so|let us|just|sign)',
+    '(you do not|no) need to (run the numbers again|think it over|think about it|sleep on it|mull it over)',
     '(just|simply) (trust me on this and sign|go with your gut and sign|trust me and sign|say yes)',
-    '(do not|don\'t) think (too hard|too much|twice) (about it|about this|just sign|and sign)? just (say yes|go ahead|sign|commit)',
+    'do not think (too hard|too much|twice) (about it|about this|just sign|and sign)? just (say yes|go ahead|sign|commit)',
     'what is there to (think about|think over|consider|decide|mull over)',
+    '[before you (talk yourself out of|change your mind about|change your mind|overthink|second guess)] (it|this)?',
   ],
   noDefaultGuards: true,
   unless: ['reported', /\bthink about it as\b/],
@@ -21,6 +22,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'take whatever time you need to think it through' }, { question: 'clarity' }],
   examples: {
     flag: [
+      "Grab it [[before you talk yourself out of]] it.",
       'Honestly, [[don’t overthink it]].',
       "You're close, [[there's nothing left to think about]].",
       '[[You don’t need to sleep on it]], the numbers are clear.',

@@ -3,14 +3,14 @@ import { defineRule } from '../define-rule';
 /** The signature made to sound trivial: "just sign page 4 and send it back". */
 export default defineRule({
   match: [
-    '(just|simply) (put your signature on|add your signature to|put your name on|scribble your name on|click accept on|sign|initial|countersign|docusign)',
+    '(just|simply) (put your signature on|add your signature to|put your name on|scribble your name on|click accept on|sign|initial|countersign|docusign|hit sign|click sign|tap sign|hit accept)',
     'all (you have got|that you need|you need is|you have left|you have|you need) to do is (put your signature|click accept|click approve|click agree|send it back|return it|say yes|sign|initial)',
-    'all (i need now is|we need now is|i need is|we need is|that is|that\'s) left? is? your (john hancock|sign off|signature|autograph|initials)',
+    'all (i need now is|we need now is|i need is|we need is|that is) left? is? your (john hancock|sign off|signature|autograph|initials)',
     '(i|we) (just|only) need your (john hancock|sign off|signature|autograph|initials)',
     '(just|simply) (send|email|return|shoot|pass) (me|us|it)? back? (the|your) (signed|countersigned) (form|copy|contract|agreement|order form|paperwork|po|docs)',
     '(your|the) (signature|sign off|approval|yes|go ahead|decision|john hancock) is (the only thing|all that is|all) (standing in the way|left|missing|holding this up|we need)',
     '(so|now|then) just? sign (the order form|the contract|the agreement|it|this|here)',
-    '^(put|pop|stick|drop|scribble) your (name|signature|initials|john hancock) on (the)? (order form|contract|agreement|paperwork|dotted line|signature page|form|docusign|page|it|this)',
+    '^(put|pop|stick|drop|scribble) your (name|signature|initials|john hancock) on the? (order form|contract|agreement|paperwork|dotted line|signature page|form|docusign|page|it|this)',
     'go ahead and (sign|countersign|docusign|initial) (the order form|the contract|the agreement|it|this|here)?',
     '(just|only) need your (john hancock|autograph)',
     '(just|only) need your (signature|initials) (on|at) page'
@@ -21,7 +21,8 @@ export default defineRule({
   why: 'Signing is the buyer deciding to trust you. Calling it a quick formality hurries them past the moment they should feel sure.',
   alternatives: [{ rewrite: "when you're ready, sign" }, { question: 'clarity' }],
   examples: {
-    flag: [ '[[Just need your John Hancock]] and we are live.', '[[Just need your signature on page]] 3 and it is done.',
+    flag: [
+      "[[Just hit sign]] and we're done.", '[[Just need your John Hancock]] and we are live.', '[[Just need your signature on page]] 3 and it is done.',
       'Everything is set, [[just sign]] page 6 and email it back.',
       '[[All you need to do is sign]] and we start Monday.',
       '[[All that’s left is your signature]] on the order form.',

@@ -5,9 +5,9 @@ export default defineRule({
   match: [
     'let us (get|make) (the deal|this deal|the contract|this contract|the agreement|the paperwork|this|it) (over the line|across the line|wrapped up|locked in|signed|closed|official|finalized|finalised|done|happen) (by|before)? %pWhen%',
     'let us (get|have) (the deal|the contract|the paperwork|this|it) (over the line|across the line|locked in|signed|closed)',
-    'let us (close|wrap|finalize|finalise|sign|lock|button) (this|it)? (up|out|in)? %pWhen%',
+    'let us just? (close|wrap|finalize|finalise|sign|lock|button) (this|it)? (up|out|in)? %pWhen%',
     'let us just? sign (the order form|the contract|the agreement|it|this)',
-    '(let us not|do not|no need to|no point in|why) drag (this|it|things) out',
+    '(let us not|do not|no need to|no point in|why) drag (this|it|things) (out|into|past|over)',
     'let us (just|quickly|simply|go ahead and) (get|have|make) (the deal|the contract|the paperwork|the agreement|the order form|the po|the docs|this|it) (over the line|across the line|locked in|signed|closed|official|done|finalized|finalised|wrapped up)',
     'let us (get|have) (the agreement|the order form|the po|the docs|the sow|the msa) (signed|countersigned|closed|over the line|locked in)',
     'let us (close|wrap up|finalize|finalise|sign|lock in|seal|complete|place|process) (the|this|your)? (order|deal|contract|paperwork|agreement|purchase|renewal|upgrade|po|subscription) %pWhen%',
@@ -15,8 +15,9 @@ export default defineRule({
     // "Let's wrap this up and sign before Friday."
     'let us (wrap|finish|tidy) (this|it|things) up and (sign|commit|close) (it|this)? (before|by) %pWhen%',
     // "Let's get you signed up today."
-    'let us (just)? (get|have) you (signed up|signed|on board|onboarded|locked in|started) %pWhen%',
+    'let us just? (get|have) you (signed up|signed|on board|onboarded|locked in|started) %pWhen%',
     'let us (stop|quit) (going back and forth|the back and forth|wasting time|stalling|dragging our feet|dragging this out|beating around the bush|dancing around it)',
+    'let us just? (put pen to paper|get ink on paper|get the ink on paper) %pWhen%',
   ],
   // The buyer's own dates and conditions; not the broader buyer-deadline guard, which also
   // reads "you said you liked it, so let's sign today" as the buyer's timeline.
@@ -32,7 +33,9 @@ export default defineRule({
   why: 'A friendly "let\'s" still decides the timing for them. Ask what they need before they are ready, and let the date follow.',
   alternatives: [{ rewrite: 'let me know what you need to feel ready' }, { question: 'clarity' }],
   examples: {
-    flag: ['[[Let\'s get you signed up this week]], shall we?', '[[Let\'s wrap things up and sign by Thursday]].', 
+    flag: [
+      "[[Let's not drag this past]] the holidays.",
+      "[[Let's just put pen to paper this afternoon]].",'[[Let\'s get you signed up this week]], shall we?', '[[Let\'s wrap things up and sign by Thursday]].', 
       'Great, [[let’s get this done today]].',
       '[[Let’s get the contract signed]] and start onboarding.',
       '[[Let’s wrap this up this week]] so we can hit the launch date.',

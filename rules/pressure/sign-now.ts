@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 /** Imperatives to sign on the writer's clock: "Sign today", "so sign it now", "have it back to me by noon". */
 export default defineRule({
   match: [
-    '(go ahead and|come on|please|so|now|just|then)? (sign and send back|sign and return|sign and send|countersign|sign|decide|commit) (the order form|the contract|the agreement|the paperwork|the deal|it|this)? %pNow%',
+    '(go ahead and|come on|please|so|now|just|then)? (sign and send back|sign and return|sign and send|countersign|sign|decide|commit) %pSigned%? %pNow%',
     '(please|just|so|now)? (take|accept|grab) (the deal|this deal|the offer|this offer) %pNow%',
     '(please|just|pls)? (have|get) (the|your) %pPaperwork% (raised|signed|approved|issued|cut|processed|countersigned|sent|back|over|done) %pNow%',
     '(please|just|pls)? (send|get|return|have) (the|your) (signed|countersigned|executed) (copy|contract|agreement|order form|paperwork|po|docs|documents|sow|msa) back? (to me|to us)? (by|before) %pWhen%',

@@ -3,8 +3,8 @@ import { defineRule } from '../define-rule';
 /** Steering the buyer away from the people who should weigh in: "no need to loop in legal". */
 export default defineRule({
   match: [
-    '(you do not need|there is no need|you do not have|you don\'t need|there\'s no need|you don\'t have|no need|no reason) to (get sign off from|run it by|run this by|run it past|run this past|get approval from|check with|loop in|talk to|wait for|wait on|bring in|go through|involve|consult|ask|bother) %pApprover%',
-    '(do not|don\'t) (worry about|bother) (running it by|running this by|running it past|running this past|sending it to|showing it to|taking it to|getting sign off from|getting approval from|checking with|looping in|waiting for|waiting on|involving|asking) %pApprover%',
+    '(you do not need|there is no need|you do not have|no need|no reason) to (get sign off from|run it by|run this by|run it past|run this past|get approval from|check with|loop in|talk to|wait for|wait on|bring in|go through|involve|consult|ask|bother) %pApprover%',
+    'do not (worry about|bother) (running it by|running this by|running it past|running this past|sending it to|showing it to|taking it to|getting sign off from|getting approval from|checking with|looping in|waiting for|waiting on|involving|asking) %pApprover%',
     '(you do not need|there is no need for|no need for|do not worry about|skip|forget about|forget) (your|the|a|any)? %pApproverPoss% (approval|sign off|signoff|permission|blessing|okay|ok|review|input|green light)',
     'tell (your|the) %pBoss% (it is|it\'s|that it is|that it\'s|that) already? (decided|done|a done deal|signed|happening|approved)',
     '(keep|leave) %pApprover% out of (the loop|it|this)',

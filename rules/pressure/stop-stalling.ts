@@ -5,17 +5,17 @@ export default defineRule({
   match: [
     '(stop|quit) (stalling|dithering|waffling|hesitating|dragging your feet|sitting on the fence|sitting on it|sitting on this|going back and forth|putting this off|putting it off|kicking the can)',
     'no more (next week|next month|later|excuses|stalling|delays|back and forth|dithering|hesitating|foot dragging|waffling|maybes|circling back|we will circle back|we will think about it|let me think about it|let me think)',
-    '[(you have|you\'ve) seen (enough|all you need|everything you need)] (so|let us|just|now|it is time|time to|sign|stop)',
+    '[you have seen (enough|all you need|everything you need)] (so|let us|just|now|it is time|time to|sign|stop)',
     'enough (stalling|dithering|excuses|waffling|back and forth)',
     // "Stop waiting and just commit already."
-    '(stop|quit) (waiting|deliberating|mulling it over|overthinking it|thinking it over) and (just)? (sign|commit|decide|buy|say yes)',
-    '(just)? (sign|commit|decide) (it|this)? already',
+    '(stop|quit) (waiting|deliberating|mulling it over|overthinking it|thinking it over) and just? (sign|commit|decide|buy|say yes)',
+    'just? (sign|commit|decide) (it|this)? already',
     // Reproach for not having decided yet: "you should have signed last week".
     '(you|u) (really|honestly)? should have (signed|committed|decided|said yes|moved forward|gone ahead) (already|by now|last week|last month|yesterday|weeks ago|days ago|a week ago|a month ago)',
     '(you|u) (can not|cannot) (afford to)? (keep|go on|continue) (saying maybe|putting this off|putting it off|sitting on the fence|stalling|kicking the can|dragging your feet|waiting|hesitating|going back and forth)',
     '(stop|quit) (delaying|procrastinating)',
     // Counting the chases at the buyer: "I've emailed you five times now".
-    "[(i have|i've|we have|we've) (chased|emailed|called|pinged|messaged|nudged) you (%stockNum%|so many|multiple|countless) times]",
+    "(i have|we have) (chased|emailed|called|pinged|messaged|nudged) you (%stockNum%|so many|multiple|countless) times",
   ],
   // The writer's own delays are theirs to stop: "we'll stop putting this off and ship the fix".
   unless: ['reported', /\b(did|have|has|had) (you|they|she|he|your team)\b/, /\b(i|we)('ll| will| are going to| am going to| need to| have to| should| must)? (stop|quit) /, /\b(once|when|after|if|until|whether) you('ve| have) seen\b|\bseen enough of\b/],

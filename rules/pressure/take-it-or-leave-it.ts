@@ -5,9 +5,9 @@ export default defineRule({
   match: [
     'take it or leave it',
     // The talking is over: "we're done negotiating", "no more haggling".
-    "[(i am|i'm|we are|we're|i have|we have) (done|finished|through) (negotiating|haggling|going back and forth)]",
-    '[(no more|enough) (negotiating|haggling)]',
-    '(this|that|it) is (my|our|the) (best and final|final|last) (offer|price|number|proposal)',
+    "(i am|we are|i have|we have) (done|finished|through) (negotiating|haggling|going back and forth)",
+    '(no more|enough) (negotiating|haggling)',
+    '%thisThat% is (my|our|the) (best and final|final|last) (offer|price|number|proposal)',
     '(my|our|a) final offer',
     '^final offer',
     'best and final (offer|price|number)?',

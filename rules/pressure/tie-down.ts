@@ -3,15 +3,15 @@ import { defineRule } from '../define-rule';
 /** Leading questions that corner the buyer into a yes: "wouldn't you agree?" */
 export default defineRule({
   match: [
-    '(would not|wouldn\'t) you agree',
-    'you (have to|would|will|must) agree (that)? (this|it|that) (is|makes|would)',
-    '(is not|isn\'t) it time (for you|your team|you|to)',
-    'you (would like|\'d like|want) to (make more money|hit your numbers|save money|save time|grow revenue|grow|succeed|win) (do not you|don\'t you|right|yes)',
-    '(what company|what team|what business|who) (would not|wouldn\'t) want (to save|to grow|to win|to make|this|that)',
+    'would not you agree',
+    'you (have to|would|will|must) agree that? %thisThat% (is|makes|would)',
+    'is not it time (for you|your team|you|to)',
+    'you (would like|\'d like|want) to (make more money|hit your numbers|save money|save time|grow revenue|grow|succeed|win) (do not you|right|yes)',
+    '(what company|what team|what business|who) would not want (to save|to grow|to win|to make|this|that)',
     '(any|every) (smart|sensible|reasonable|rational) (person|buyer|leader|team|company|business) would (say yes|jump at|agree|sign)',
     'you (are going to|will|are) (moving forward|move forward|going ahead|go ahead|committing|commit|signing|sign) .{0,4} (right|yes|correct|yeah)',
-    "[(can|shall|may|could) (i|we) (take|count) (that|this|it) as a (yes|go|green light|commitment|done deal)]",
-    "[(i will|i'll|i am going to|i'm going to|we will|we'll) (take|count) (that|this|it|your silence) as a (yes|go|green light|commitment)]",
+    "(can|shall|may|could) (i|we) (take|count) %thisThat% as a (yes|go|green light|commitment|done deal)",
+    "(i will|i am going to|we will) (take|count) (that|this|it|your silence) as a (yes|go|green light|commitment)",
   ],
   unless: ['reported'],
   severity: 'warning',

@@ -3,16 +3,16 @@ import { defineRule } from '../define-rule';
 /** Hard-close questions that presume the answer is yes: "what's stopping you from signing?" */
 export default defineRule({
   match: [
-    'what is (stopping|holding|keeping|preventing) you (back)? from %pDeciding%',
+    'what is (stopping|holding|keeping|preventing) you back? from %pDeciding%',
     'what is (stopping|holding|keeping) (you back|you)$',
     'what is (really|actually|honestly|exactly|still) (stopping|holding|keeping) you back? (here|then|now|exactly)?$',
-    'what is (it going to|it gonna) take (for you)? to (get|earn|win) (your|a) (signature|yes|business|commitment|sign off|verbal)',
+    'what (is it going to|is it gonna|would it|will it|does it) take (for you)? to (get|earn|win) (your|a) (signature|yes|business|commitment|sign off|verbal)',
     'what is the (holdup|hold up)',
-    '(nothing is|nothing\'s) (really)? (stopping|holding|keeping) you (back)? from %pDeciding%',
-    '(there is|there\'s) (really|honestly)? nothing (really)? (stopping|holding|keeping) you (back)? from %pDeciding%',
-    'what (exactly|really|actually|honestly) is (stopping|holding|keeping|preventing) you (back)? from %pDeciding%',
+    '(nothing is|nothing\'s) really? (stopping|holding|keeping) you back? from %pDeciding%',
+    'there is (really|honestly)? nothing really? (stopping|holding|keeping) you back? from %pDeciding%',
+    'what (exactly|really|actually|honestly) is (stopping|holding|keeping|preventing) you back? from %pDeciding%',
     'what (do|would|else do) you need (from me|from us)? to (get this signed|get it signed|sign|commit|say yes|move forward|close) (today|tonight|now|this week|right now|on this call)',
-    'why (would not|have not|are not|did not|would|haven\'t) you already? (move forward|moved forward|go ahead|say yes|moving forward|sign|signed|commit|committed|decide|decided|signing)',
+    'why (would not|have not|are not|did not|would) you already? (move forward|moved forward|go ahead|say yes|moving forward|sign|signed|commit|committed|decide|decided|signing)',
     'why not just? (say yes|move forward|go ahead|sign|commit)',
     'what else? are you waiting for',
     'what (would|will|does) it take (for you)? to (get you to)? (get this signed|get this done|say yes|move forward|go ahead|sign|commit|close)',
@@ -20,6 +20,7 @@ export default defineRule({
     'what (more|else) could you possibly? (ask for|want|need)',
     'why (would|should|do) you (wait|hesitate|hold off|delay) (any longer|at all)?$',
     'what is (it going to|it gonna) take (for you)? to (get you to|get your team to) (sign|commit|say yes|move forward|go ahead|decide)',
+    '(are we|are you) (signing|committing|doing this|moving forward|going ahead) .{0,2} or not',
   ],
   unless: ['reported', /\bhold ?up (on|with) (our|my|the (api|bug|fix|integration|ticket|release|invoice|shipment|delivery))\b/],
   severity: 'warning',
@@ -27,7 +28,9 @@ export default defineRule({
   why: '"What is stopping you?" makes hesitation something to justify. Asking what concerns them, openly, gets the real answer and shows you care about it.',
   alternatives: [{ rewrite: 'what questions or concerns do you still have' }, { question: 'concerns' }],
   examples: {
-    flag: [ 'So, [[what is it going to take to get you to sign]] this month?','[[There is really nothing stopping you from signing]] now.', '[[What exactly is holding you back from committing]] today?', 
+    flag: [
+      "[[What would it take to get your signature]] this week?",
+      "So [[are we doing this today or not]]?", 'So, [[what is it going to take to get you to sign]] this month?','[[There is really nothing stopping you from signing]] now.', '[[What exactly is holding you back from committing]] today?', 
       'So [[what’s holding you back from moving forward]]?',
       '[[What is stopping you from signing]] this week?',
       'Honestly, [[what are you waiting for]]?',

@@ -8,9 +8,10 @@ export default defineRule({
     'you (kind of|sort of|pretty much|basically|probably) (need|have|ought) to %pDecide%',
     // The writer folded into the order: "we should sign this before we hang up".
     '(we|we all) (really|just)? (should|need to|have to|must) (sign|commit|get this signed|get it signed|close this) (this|it)? (before we hang up|before we end the call|before we end this call|before we get off the call|on this call|before the end of the call|before the end of this call|before the end of our call)',
-    'you %pIntens%? (must|should) (really|just|definitely|seriously|honestly)? (just)? %pDecide%',
+    'you %pIntens%? (must|should) %pIntens%? just? %pDecide%',
     'you %pIntens%? have? got to %pDecide%',
     '(i|we) (am going to|are going to|really|just|will)? need you to %pDecide%',
+    '(i|we) really? (must|have to) insist that? you %pDecide%',
   ],
   unless: [
     'buyer-deadline',
@@ -28,7 +29,8 @@ export default defineRule({
   why: 'A decision that is good for them is one they choose. "You need to sign" turns your timeline into their obligation, and people push back on being told.',
   alternatives: [{ rewrite: 'you are welcome to move forward whenever it feels right' }, { question: 'clarity' }],
   examples: {
-    flag: ['Honestly, [[you should really just decide]], the fit is clear.', '[[You honestly just need to decide]] this week.', 'Honestly, [[you should go ahead and decide]], it is a good fit.', '[[You kind of have to decide]] this week.', 'I think [[we should sign this before we hang up]].', 
+    flag: [
+      "[[I must insist that you make a decision]] this week.",'Honestly, [[you should really just decide]], the fit is clear.', '[[You honestly just need to decide]] this week.', 'Honestly, [[you should go ahead and decide]], it is a good fit.', '[[You kind of have to decide]] this week.', 'I think [[we should sign this before we hang up]].', 
       'Honestly, [[you need to make a decision]] on this.',
       'To keep the team on board, [[you have to commit]].',
       '[[I need you to sign the agreement]] so we can get going.',

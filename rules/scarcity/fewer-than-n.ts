@@ -2,9 +2,9 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '[(less|fewer) than %stockNum% (are|is)? still? %stockLeft%]',
-    '[(less|fewer) than %stockNum% %stockAdj%? %stockNoun% %stockLeft%]',
-    '[(under|below) /^[0-9]+$/ %stockNoun% %stockLeft%]',
+    '(less|fewer) than %stockNum% (are|is)? still? %stockLeft%',
+    '(less|fewer) than %stockNum% %stockAdj%? %stockNoun% %stockLeft%',
+    '(under|below) /^[0-9]+$/ %stockNoun% %stockLeft%',
   ],
   unless: ['reported'],
   severity: 'warning',

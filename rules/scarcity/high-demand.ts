@@ -2,13 +2,13 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '[in (very|extremely|really|such|unusually|incredibly)? (high|huge|heavy|great|big) demand]',
-    '[(due to|because of|given) (the)? (very|extremely|unusually)? (high|huge|heavy|overwhelming|strong|popular|great) demand]',
-    '[demand (is|has been|was) (so|very|extremely|really|unusually|incredibly|insanely|crazy)? (high|huge|heavy|strong|through the roof|off the charts|overwhelming)]',
+    'in (very|extremely|really|such|unusually|incredibly)? (high|huge|heavy|great|big) demand',
+    '(due to|because of|given) the? (very|extremely|unusually)? (high|huge|heavy|overwhelming|strong|popular|great) demand',
+    'demand (is|has been|was) (so|very|extremely|really|unusually|incredibly|insanely|crazy)? (high|huge|heavy|strong|through the roof|off the charts|overwhelming)',
     // A popularity badge next to a nudge: "Very popular - don't wait", "Popular right now".
     '[(very|super|extremely|hugely|really)? popular] (do not|hurry|selling|going|grab|order)',
     '^[(very|super|extremely|hugely|really)? popular right now]',
-    '[(high|huge|heavy|overwhelming) demand (for|on) (this|these|our|the) .? (product|item|items|plan|tier|offer|style|seats|spots|slots|program|pilot|model|size)]',
+    '(high|huge|heavy|overwhelming) demand (for|on) (this|these|our|the) .? (product|item|items|plan|tier|offer|style|seats|spots|slots|program|pilot|model|size)',
     '[(popular|hot) (item|items|product|style|size)] (selling|going|sells|almost|nearly|won\'t)',
   ],
   unless: ['reported', /\b(your|their) (skills|engineers|people|team|staff|services|products?|talent|developers)\b[^.]*\bdemand\b/, /\bon[ -]demand\b/],

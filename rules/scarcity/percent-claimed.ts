@@ -3,10 +3,10 @@ import { defineRule } from '../define-rule';
 /** "72% claimed", "894 Claimed!", "85% of seats taken": a progress bar toward sold out. */
 export default defineRule({
   match: [
-    '[/^[0-9][0-9.,]*%$/ (of)? (the)? (offers|deals|seats|spots|slots|tickets|units|items|stock|coupons|codes|places|licenses)? (claimed|sold|booked|taken|filled|gone|reserved|redeemed)]',
-    '[/^[0-9][0-9,]*$/ (claimed|sold|redeemed)]',
-    '[(already|almost|nearly) /^[0-9][0-9.,]*%$/ (claimed|sold|booked|taken|filled|gone|reserved)]',
-    '[/^[0-9][0-9.,]*%$/ (left|remaining)]',
+    '/^[0-9][0-9.,]*%$/ of? the? (offers|deals|seats|spots|slots|tickets|units|items|stock|coupons|codes|places|licenses)? (claimed|sold|booked|taken|filled|gone|reserved|redeemed)',
+    '/^[0-9][0-9,]*$/ (claimed|sold|redeemed)',
+    '(already|almost|nearly) /^[0-9][0-9.,]*%$/ (claimed|sold|booked|taken|filled|gone|reserved)',
+    '/^[0-9][0-9.,]*%$/ (left|remaining)',
   ],
   unless: ['reported', /\b[0-9][0-9,.]*%? (of [a-z ]+ )?(sold|claimed|redeemed|booked|taken|filled) (to|by|in|for|through|over|since|the|their|its|internally)\b/],
   severity: 'warning',

@@ -3,24 +3,24 @@ import { defineRule } from '../define-rule';
 /** "Selling fast", "going fast", "flying off the shelves", "filling up quickly". */
 export default defineRule({
   match: [
-    '[(selling out|running out|selling|sell|sells|disappearing|filling up|filling|booking up|being snapped up|getting snapped up|being claimed|getting claimed|being booked|getting booked|being taken|getting taken) (really|so|pretty|very|super)? (fast|quickly|quick|rapidly|like hotcakes)]',
-    '[(seats|spots|slots|places|tickets|stock|items|licenses|invites|openings|units) (are|is) (going|filling up|disappearing|being snapped up|getting snapped up|being claimed)]',
+    '(selling out|running out|selling|sell|sells|disappearing|filling up|filling|booking up|being snapped up|getting snapped up|being claimed|getting claimed|being booked|getting booked|being taken|getting taken) (really|so|pretty|very|super)? (fast|quickly|quick|rapidly|like hotcakes)',
+    '(seats|spots|slots|places|tickets|stock|items|licenses|invites|openings|units) (are|is) (going|filling up|disappearing|being snapped up|getting snapped up|being claimed)',
     '^[going (fast|quickly)]',
-    '[(seats|spots|slots|places|tickets|stock|items|licenses|invites|openings|units|they|these) (are|is) (going|moving) (fast|quickly|quick)]',
-    "[(they're|they are|these are) (going|selling|moving) (just as|as|so|really|pretty|super) (fast|quickly|quick)]",
-    '[flying off the (shelves|shelf)]',
-    '[(being|getting) snapped up]',
+    '(seats|spots|slots|places|tickets|stock|items|licenses|invites|openings|units|they|these) (are|is) (going|moving) (fast|quickly|quick)',
+    "(they are|these are) (going|selling|moving) (just as|as|so|really|pretty|super) (fast|quickly|quick)",
+    'flying off the (shelves|shelf)',
+    '(being|getting) snapped up',
     '[(get|gets|got|are|were) snapped up] (within|in|fast|quickly|quick|immediately|right away)',
     // "r" for "are" in quick notes; any countable supply, not just seats.
-    '[%stockCounted% (are|is|r) (going|selling|disappearing|filling up|being snapped up|being claimed|being booked) (really|so|pretty|very|super|incredibly)? (fast|quickly|quick|rapidly)]',
-    '[(selling|going|booking up|filling up|selling out) faster than (expected|usual|ever|anticipated|we expected)]',
-    '[(selling|going|booking up|filling up|selling out|disappearing|moving) (quicker|more quickly|faster) than (expected|usual|ever|anticipated|we expected|we thought|i expected|we planned|last year)]',
+    '%stockCounted% (are|is|r) (going|selling|disappearing|filling up|being snapped up|being claimed|being booked) (really|so|pretty|very|super|incredibly)? (fast|quickly|quick|rapidly)',
+    '(selling|going|booking up|filling up|selling out) faster than (expected|usual|ever|anticipated|we expected)',
+    '(selling|going|booking up|filling up|selling out|disappearing|moving) (quicker|more quickly|faster) than (expected|usual|ever|anticipated|we expected|we thought|i expected|we planned|last year)',
     // "are few and going fast".
     '(few|scarce|limited) and [(going|selling|disappearing) (fast|quickly|quick)]',
     // Habitual: "the bootcamp seats tend to vanish".
-    '[%stockCounted% (tend to|usually|always|often) (vanish|disappear|go fast|go quickly|fill up|get snapped up|get claimed|get taken)]',
-    '[(selling|going|booking up|filling up|selling out) like (crazy|wildfire|hotcakes)]',
-    '[%stockSubject% (are|is|r|re)? (filling up|going fast|disappearing|flying)]',
+    '%stockCounted% (tend to|usually|always|often) (vanish|disappear|go fast|go quickly|fill up|get snapped up|get claimed|get taken)',
+    '(selling|going|booking up|filling up|selling out) like (crazy|wildfire|hotcakes)',
+    '%stockSubject% (are|is|r|re)? (filling up|going fast|disappearing|flying)',
   ],
   unless: ['reported', /\b(fast|quickly) as (they|we|you|i|he|she|it) (can|could)\b|\bas (fast|quickly) as possible\b/, /\b(time|things|the (process|project|rollout|implementation|team|market)) (is|are) (going|moving) (fast|quickly)/, /\b(going|moving) (fast|quickly) (on|with) (your|our|the) (side|end|team|project|rollout|implementation)/],
   severity: 'warning',

@@ -3,9 +3,9 @@ import { defineRule } from '../define-rule';
 /** "There's already a waitlist", "the waiting list is getting long": demand used as a clock. */
 export default defineRule({
   match: [
-    '[(there is|there\'s) (already|now)? a (long|growing|big|huge|real)? (waitlist|waiting list|wait list)]',
-    '[(the|our) (waitlist|waiting list|wait list) (is|has been|keeps) (already)? (long|growing|huge|full|getting long|pretty long|very long)]',
-    '[(you will|you could|you might|you may|you\'ll) (end up|be) on (the|a) (waitlist|waiting list|wait list)]',
+    'there is (already|now)? a (long|growing|big|huge|real)? (waitlist|waiting list|wait list)',
+    '(the|our) (waitlist|waiting list|wait list) (is|has been|keeps) already? (long|growing|huge|full|getting long|pretty long|very long)',
+    '(you will|you could|you might|you may) (end up|be) on (the|a) (waitlist|waiting list|wait list)',
   ],
   unless: ['reported', /\b(your|their) (own )?(waitlist|waiting list|wait list|patients|customers|queue)\b/],
   severity: 'warning',

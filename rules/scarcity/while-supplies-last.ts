@@ -2,9 +2,9 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '[while (supplies|stocks|stock|quantities|seats|spots|they) (last|lasts)]',
-    '[until (stock|supplies|seats|spots|they|it) (run|runs) out]',
-    '[until (sold out|we sell out|they sell out|it sells out|gone|they are gone|they\'re gone)]',
+    'while (supplies|stocks|stock|quantities|seats|spots|they) (last|lasts)',
+    'until (stock|supplies|seats|spots|they|it) (run|runs) out',
+    'until (sold out|we sell out|they sell out|it sells out|gone|they are gone)',
   ],
   unless: ['reported'],
   severity: 'warning',

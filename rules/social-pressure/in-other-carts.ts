@@ -2,19 +2,19 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '[%spCount% %spShoppers%? (have|has|had|got)? (this item|this product|the item|this|it|these|them)? (item|product)? (in|inside|on) (other people\'s|other users|other shoppers|other customers|their|other|others|his|her)? (shopping)? %spCartWord%]',
-    '[in %spCount%? (other people\'s|other peoples|other users|other shoppers|other customers|other buyers|other|others) (people|users|customers|shoppers|buyers|persons)? (carts|baskets|bags|trolleys|cart|basket|bag|trolley|wishlists)]',
-    '[%spCount% %spShoppers%? (have|has|had|just|recently|already)? (just|recently|already)? added (this item|this product|the item|this|it|these|them)? (item|product)? to (their|a|the|his|her)? (shopping)? %spCartWord%]',
-    '[added to %spCartWord% %spCount% times]',
-    '[added to %spCount% (wishlists|carts|baskets|bags|wish lists|favourites|favorites)]',
-    '[(someone|somebody) .{0,8} (added|put) .{0,16} (to|in|into) (their|a|his|her)? (shopping)? %spCartOne%]',
-    '[(a|another) %spShopper% .{0,8} (added|put) .{0,16} (to|in|into) (their|a|his|her)? (shopping)? %spCartOne%]',
+    '%spCount% %spShoppers%? (have|has|had|got)? (this item|this product|the item|this|it|these|them)? (item|product)? (in|inside|on) (other people\'s|other users|other shoppers|other customers|their|other|others|his|her)? shopping? %spCartWord%',
+    'in %spCount%? (other people\'s|other peoples|other users|other shoppers|other customers|other buyers|other|others) (people|users|customers|shoppers|buyers|persons)? %spCartWord%',
+    '%spCount% %spShoppers%? (have|has|had|just|recently|already)? (just|recently|already)? added (this item|this product|the item|this|it|these|them)? (item|product)? to (their|a|the|his|her)? shopping? %spCartWord%',
+    'added to %spCartWord% %spCount% times',
+    'added to %spCount% (wishlists|carts|baskets|bags|wish lists|favourites|favorites)',
+    '%spSomeone% .{0,8} (added|put) .{0,16} (to|in|into) (their|a|his|her)? shopping? %spCartOne%',
+    '(a|another) %spShopper% .{0,8} (added|put) .{0,16} (to|in|into) (their|a|his|her)? shopping? %spCartOne%',
     // A named shopper in a popup: "Anna from Berlin added Silver Ring to her cart".
-    '[. (in|from) .{1,6} added .{0,12} (to|in|into) (their|a|his|her)? (shopping)? %spCartOne%]',
-    '[. (in|from) .{1,6} (just|recently) added .{0,12} (to|in|into) (their|a|his|her)? (shopping)? %spCartOne%]',
+    '. (in|from) .{1,6} added .{0,12} (to|in|into) (their|a|his|her)? shopping? %spCartOne%',
+    '. (in|from) .{1,6} (just|recently) added .{0,12} (to|in|into) (their|a|his|her)? shopping? %spCartOne%',
     // A bare counter: "In 14 carts", "CURRENTLY IN 9 CARTS" (plural: "comes in 2 bags" is packaging).
-    '^[in %spAbout%? %spCount% (shopping)? (carts|baskets|trolleys|wishlists)]',
-    '(currently|now|already|today) [in %spAbout%? %spCount% (shopping)? (carts|baskets|trolleys|wishlists)]',
+    '^[in %spAbout%? %spCount% shopping? (carts|baskets|trolleys|wishlists)]',
+    '(currently|now|already|today) [in %spAbout%? %spCount% shopping? (carts|baskets|trolleys|wishlists)]',
   ],
   unless: [/\b(i|i've|i'd|my|we|we've)\b/],
   // A counter is never negated; "Don't let 'em get away! 9 people viewed this" still counts.

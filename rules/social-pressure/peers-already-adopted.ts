@@ -13,7 +13,7 @@ const CROWDS = [
   // Starts at the noun ("your" is too common to start on), so the span leaves out "your biggest".
   '%spOthers%',
   '(every|each) other',
-  '(all|most|many|half|majority|plenty|lots|dozens|hundreds|thousands|millions|countless) .{0,3} %spOrgs%',
+  '(all|most|many|half|majority|plenty|lots|dozens|hundreds|thousands|millions|countless|/^[0-9][0-9.]*%$/) .{0,3} %spOrgs%',
   'other .{0,1} %spOrgs%',
   '(top|leading|best|largest|biggest|big|smartest|fastest|major|successful) .{0,2} %spOrgs%',
   'every .{0,2} %spOrgOne%',
@@ -33,6 +33,7 @@ const MOVES = [
   '.{0,5} on board',
   '.{0,5} said yes',
   '.{0,4} (is|are) (now|all)? live (on|with)',
+  '.{0,5} (gone|went|going) live',
   '.{0,3} (doing|using|running|on) (this|it|us) now',
   '.{0,4} (gone|went|going) with (us|our)',
   '.{0,5} moved .{0,3} (to|onto) (us|our)',
@@ -65,6 +66,8 @@ export default defineRule({
   alternatives: [{ rewrite: 'some teams in a similar spot have looked at this' }, { question: 'fit' }],
   examples: {
     flag: [
+      "Your [[competitors in the region have all gone live]].",
+      "Over [[60% of mid-size clinics have made the move]].",
       'Honestly, [[everybody else on the panel already said yes]].',
       'The [[rest of the regional directors are already on board]].',
       '[[Every other dealership in the group moved over]] last spring.',

@@ -7,15 +7,15 @@ const PAGINATION = /\b(viewing|showing) [0-9]+ ?(-|to) ?[0-9]+\b|\bper page\b|\b
 
 export default defineRule({
   match: [
-    '[%spCount% %spShoppers%? (have|has|are|is|were|was|had)? (currently|now|recently|already|just|also|all|been)? (currently|now|recently|already|just|also|been)? (checking out|checked out|looking at|looking for|interested in|viewing|viewed|looking|looked|watching|watched|eyeing|eyed|seeing|seen|browsing|browsed|visiting|visited|considering|eyeballing)]',
-    '[(looked at|viewed|seen|visited|watched) %spCount% times]',
-    '[%spCount% (page views|shoppers viewing|views|watchers|visitors) (in the last|in the past|right now|this week|in last|in past|per day|per hour|an hour|a day|today|now|currently|since)]',
-    '[%spCount% (people|persons|users|shoppers|visitors|customers|others) (right now|now|today|currently) (viewing|looking|watching)]',
-    '[(someone|somebody) .{0,8} (viewing|looking|watching|browsing|eyeing)]',
-    '[(a|another) %spShopper% .{0,8} (viewing|looking|watching|browsing|eyeing)]',
-    '[(viewed|seen|watched) by %spAbout%? %spCount% %spShoppers%]',
-    '[%spCount% %spShoppers%? (are|is)? (currently|now|also)? checking (this|it) out]',
-    '[(others|other shoppers|other people|other customers|other users|other buyers) (are|is)? (also|currently|now|all)? (viewing|looking at|watching|eyeing|considering|browsing)]',
+    '%spCount% %spShoppers%? (have|has|are|is|were|was|had)? (currently|now|recently|already|just|also|all|been)? (currently|now|recently|already|just|also|been)? (checking out|checked out|looking at|looking for|interested in|viewing|viewed|looking|looked|watching|watched|eyeing|eyed|seeing|seen|browsing|browsed|visiting|visited|considering|eyeballing)',
+    '(looked at|viewed|seen|visited|watched) %spCount% times',
+    '%spCount% (page views|shoppers viewing|views|watchers|visitors) (in the last|in the past|right now|this week|in last|in past|per day|per hour|an hour|a day|today|now|currently|since)',
+    '%spCount% (people|persons|users|shoppers|visitors|customers|others) (right now|now|today|currently) (viewing|looking|watching)',
+    '%spSomeone% .{0,8} (viewing|looking|watching|browsing|eyeing)',
+    '(a|another) %spShopper% .{0,8} (viewing|looking|watching|browsing|eyeing)',
+    '(viewed|seen|watched) by %spAbout%? %spCount% %spShoppers%',
+    '%spCount% %spShoppers%? (are|is)? (currently|now|also)? checking (this|it) out',
+    '(others|other shoppers|other people|other customers|other users|other buyers) (are|is)? (also|currently|now|all)? (viewing|looking at|watching|eyeing|considering|browsing)',
   ],
   unless: [FIRST_PERSON, PAGINATION],
   // A counter is never negated; "Don't let 'em get away! 9 people viewed this" still counts.

@@ -5,8 +5,8 @@ const A_TURN = /\bnext (in line|in the queue|on the (agenda|call|schedule|rota|c
 
 export default defineRule({
   match: [
-    '[(you are|you\'re|youre|you will be|you would be|your team is|your company is) (definitely|obviously|clearly|surely|probably|certainly)? next]',
-    '[(you are|you\'re|youre|your team is) (definitely|obviously|clearly|surely|probably|certainly)? (up next|the next domino|next in line to switch|next to switch|next to sign|next to move)]',
+    '(you are|youre|you will be|you would be|your team is|your company is) (definitely|obviously|clearly|surely|probably|certainly)? next',
+    '(you are|youre|your team is) (definitely|obviously|clearly|surely|probably|certainly)? (up next|the next domino|next in line to switch|next to switch|next to sign|next to move)',
   ],
   unless: [A_TURN, 'reported'],
   severity: 'warning',

@@ -3,17 +3,17 @@ import { defineRule } from '../define-rule';
 /** "This pricing is only available until Friday", "only good through month end". */
 export default defineRule({
   match: [
-    '[(only|just) (available|valid|good|guaranteed|locked|held|on offer|open|running|on the table|live|active|around|here) (until|till|til|through|thru|for|by) %dueTime%]',
-    '[(will not|won\'t|no longer) be (available|valid|offered|on the table) (after|past|beyond|from) %dueTime%]',
-    '[(valid|good|available|guaranteed) for (the next)? (24|48|72|12|36) (hours|hrs) (only)?]',
-    '[(available|valid|good|guaranteed|on the table|on offer) (only)? (until|till|til|through|thru) %dueTime%]',
-    '[(only|just) (available|valid|on offer|on the table) (to|for) (those|anyone|teams|customers|buyers) who (sign|order|buy|commit|decide|confirm)]',
-    '[(will not|won\'t|no longer) be (available|valid|offered|on the table) (next|after this|in the new) (week|month|quarter|year)]',
-    '[(only|just) (available|valid|on sale|on offer) (today|tonight|this week|this weekend)]',
+    '(only|just) (available|valid|good|guaranteed|locked|held|on offer|open|running|on the table|live|active|around|here|redeemable|usable) (until|till|til|through|thru|for|by) %dueTime%',
+    '(will not|no longer) be (available|valid|offered|on the table) (after|past|beyond|from) %dueTime%',
+    '(valid|good|available|guaranteed) for (the next)? (24|48|72|12|36) (hours|hrs) only?',
+    '(available|valid|good|guaranteed|on the table|on offer) only? (until|till|til|through|thru) %dueTime%',
+    '(only|just) (available|valid|on offer|on the table) (to|for) (those|anyone|teams|customers|buyers) who (sign|order|buy|commit|decide|confirm)',
+    '(will not|no longer) be (available|valid|offered|on the table) (next|after this|in the new) (week|month|quarter|year)',
+    '(only|just) (available|valid|on sale|on offer) (today|tonight|this week|this weekend)',
     // The seller's own hold on the offer, with a near end: "we're only offering this until Thursday".
     // The price held hostage to a date: "pricing is guaranteed only if the PO lands by Friday".
-    '[%offerWord% (is|are|stays|remains)? (only)? (guaranteed|valid|good|held|locked|honored|honoured) only? (if|when|provided) .{1,6} (by|before) %dueTime%]',
-    '[(only|just) (offering|running|holding|extending|honoring|honouring|keeping) (this|it|that|the offer|this offer|these terms|this price|this rate|the discount|the price|the rate|this discount)? open? (until|till|til|through|thru) %dueTime%]',
+    '%offerWord% (is|are|stays|remains)? only? (guaranteed|valid|good|held|locked|honored|honoured) only? (if|when|provided) .{1,6} (by|before) %dueTime%',
+    '(only|just) (offering|running|holding|extending|honoring|honouring|keeping) (this|it|that|the offer|this offer|these terms|this price|this rate|the discount|the price|the rate|this discount)? open? (until|till|til|through|thru) %dueTime%',
   ],
   unless: ['reported', 'buyer-deadline', /\b(i|we|i'm|we're|i am|we are|he|she|they|the team|our team|(support|help desk|office|store|hotline|staff)( team)?|my calendar) (is |are |am |will be |'ll be )?(only )?(available|around|free|in the office|open|online)\b/],
   severity: 'strong',
@@ -21,7 +21,8 @@ export default defineRule({
   why: 'A near cut-off date makes the buyer weigh losing the offer instead of weighing the decision. If the date is real, explain it and ask what timeline works for them.',
   alternatives: [{ rewrite: 'available while you decide' }, { question: 'concerns' }],
   examples: {
-    flag: ['The bundle is [[only around until Sunday]].', 'We are [[only running this until Sunday]].', 'This pricing is [[only available until Friday]].', 'The onboarding credit is [[good through month end]].', 'Seats at this rate are [[only available until midnight]].', 'The [[rate is only guaranteed if we get your signature by Friday]] at noon.', '[[Pricing is valid only if the PO arrives before the 30th]].'],
+    flag: [
+      "The credit is [[only redeemable until Sunday]].",'The bundle is [[only around until Sunday]].', 'We are [[only running this until Sunday]].', 'This pricing is [[only available until Friday]].', 'The onboarding credit is [[good through month end]].', 'Seats at this rate are [[only available until midnight]].', 'The [[rate is only guaranteed if we get your signature by Friday]] at noon.', '[[Pricing is valid only if the PO arrives before the 30th]].'],
     pass: ['I am only around until 3pm today, so let us talk tomorrow.', 'We are only running the workshop in Boston this year.', 'I am available until 5pm if you want to talk.', 'Support is available through Friday, then back Monday.', 'Our help desk team is available until 8pm Eastern.', 'The price is guaranteed for the full term, whenever you sign.', 'Your renewal date is June 30, per the current agreement.'],
   },
 });

@@ -4,9 +4,9 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '[(cart|basket|reservation|order|items|item|seat|seats|spot|hold|session|tickets) (will|is going to|is about to)? (expire|expires|expiring|be released|is released|times out|time out) (in|within)?] %timerToken%?',
-    '[(reserved|held|holding|hold|saved|save) (for|during) (the next)? %timerToken%]',
-    '[(reserved|held|holding|hold|saved|save) (for|during) (the next)? /^[0-9]+$/ (minutes|mins|min|hours|hrs|seconds)]',
-    '[(cart|basket|order|items|item|seat|spot|tickets|reservation) (is|are) (only)? (reserved|held|saved) (for|until) %timerToken%?]',
+    '(reserved|held|holding|hold|saved|save) (for|during) (the next)? %timerToken%',
+    '(reserved|held|holding|hold|saved|save) (for|during) (the next)? /^[0-9]+$/ (minutes|mins|min|hours|hrs|seconds)',
+    '(cart|basket|order|items|item|seat|spot|tickets|reservation) (is|are) only? (reserved|held|saved) (for|until) %timerToken%?',
   ],
   unless: ['reported', /\b(room|table|meeting|call|conference room) (is |was )?(reserved|booked|held) for\b/, /\b(your|their) (session|password|link|login|token)\b/],
   severity: 'warning',

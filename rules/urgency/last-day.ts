@@ -4,11 +4,11 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '^[(last|final) (day|days|hours|hour|few hours|weekend|chance)]',
-    '[(last|final) (day|days|hours|few hours|few days|weekend|week) (to|for) (save|order|buy|get|claim|shop|enjoy|sign up|register|lock in|redeem|sign|grab|take advantage|free shipping|this price|this offer|this deal|these prices|the discount|the offer|the deal|early bird|early bird pricing)]',
-    '[(last|final) (day|days|hours|few hours|few days|weekend|week) of (the|this|our) (sale|offer|promotion|promo|deal|discount|early bird|launch pricing|pricing|special)]',
-    '[(today|tomorrow|friday|this) is (the|your)? (last|final) day (to|for|of)]',
-    '[(only|just|mere) (hours|days|minutes) (left|remaining|to go)]',
-    '[(hours|days) (left|remaining) to (save|order|buy|get|claim|shop|enjoy|sign up|register|lock in|redeem|grab)]',
+    '(last|final) (day|days|hours|few hours|few days|weekend|week) (to|for) (save|order|buy|get|claim|shop|enjoy|sign up|register|lock in|redeem|sign|grab|take advantage|free shipping|this price|this offer|this deal|these prices|the discount|the offer|the deal|early bird|early bird pricing)',
+    '(last|final) (day|days|hours|few hours|few days|weekend|week) (of|for|on) .{0,2} %offerWord%',
+    '(today|tomorrow|friday|this) is (the|your)? (last|final) day (to|for|of)',
+    '(only|just|mere) (hours|days|minutes) (left|remaining|to go)',
+    '(hours|days) (left|remaining) to (save|order|buy|get|claim|shop|enjoy|sign up|register|lock in|redeem|grab)',
   ],
   unless: ['reported', 'buyer-deadline', /\b(my|our|his|her) (last|final) day (in|at|with|before)\b/, /\blast day (in|at) the office\b/],
   severity: 'strong',
@@ -16,7 +16,7 @@ export default defineRule({
   why: '"Last day" asks the buyer to decide today instead of deciding well. If a date is real, share it early and plainly, and ask what timing works for them.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: ['[[Last day]]! Free shipping on all kits.', 'It is the [[last day to lock in]] the launch rate.', '[[Today is the last day to]] claim the onboarding credit.', '[[Final hours]] of our spring pricing.', 'There are [[only hours left]] on this bundle.'],
+    flag: ['[[Last day]]! Free shipping on all kits.', 'It is the [[last day to lock in]] the launch rate.', '[[Today is the last day to]] claim the onboarding credit.', '[[Final hours of our spring pricing]].', 'There are [[only hours left]] on this bundle.'],
     pass: ['Friday is my last day in the office before the holidays.', 'Last week you mentioned onboarding was slow.', 'The last day of your trial is in your account settings.'],
   },
 });

@@ -3,14 +3,14 @@ import { defineRule } from '../define-rule';
 /** "Before it's too late", "before it's gone", "while you still can". */
 export default defineRule({
   match: [
-    '[before (it is|it\'s|they are|they\'re|you are|you\'re|it gets|things get) (too late|gone|all gone|sold out|taken|off the table|over)]',
-    '[before (time|the time|stock|supplies|the offer|the deal|the window|the discount) (runs|run) out]',
-    '[before (the|this)? (window|offer|deal|door|opportunity|discount) (closes|close|shuts|expires|ends|is gone)]',
+    'before (it is|it\'s|they are|you are|it gets|things get) (too late|gone|all gone|sold out|taken|off the table|over)',
+    'before (time|the time|stock|supplies|the offer|the deal|the window|the discount) (runs|run) out',
+    'before (the|this)? (window|offer|deal|door|opportunity|discount) (closes|close|shuts|expires|ends|is gone)',
     // "Before this expires, grab the annual plan": the expiry is only pressure when it drives an order.
-    '[before (this|it|that) (expires|ends|disappears|runs out|goes away)] (grab|lock|sign|get|buy|claim|take|secure|order|book|upgrade|commit|act|jump)',
-    '(grab|lock|sign|claim|secure|order|book|upgrade|commit|buy) .{0,4} [before (this|it|that) (expires|disappears|runs out|goes away)]',
-    '[while (you|they|we) (still)? (can|have the chance|have time)]',
-    '[while (it|this|the offer|the deal|the sale|the discount|the price|the pricing) (lasts|last)]',
+    '[before %thisThat% (expires|ends|disappears|runs out|goes away)] (grab|lock|sign|get|buy|claim|take|secure|order|book|upgrade|commit|act|jump)',
+    '(grab|lock|sign|claim|secure|order|book|upgrade|commit|buy) .{0,4} [before %thisThat% (expires|disappears|runs out|goes away)]',
+    'while (you|they|we) still? (can|have the chance|have time)',
+    'while (it|this|the offer|the deal|the sale|the discount|the price|the pricing) (lasts|last)',
   ],
   unless: ['reported', 'buyer-deadline', /\bbefore (it is|it's) too late (to|for) (fix|change|adjust|catch|correct|flag|raise)\b/, /\bwhile (you|they|we) (still )?can (reach|still reach|access|see|use|find)\b/],
   severity: 'strong',

@@ -3,13 +3,13 @@ import { defineRule } from '../define-rule';
 /** "It won't come again", "you won't see this price again", "never this low again". */
 export default defineRule({
   match: [
-    '[(will not|won\'t|never|may not|might not) come (around|along|back)? again]',
-    '[(will not|won\'t|never|may not|might not) be (offered|available|repeated|this low|this cheap) again]',
-    '[(will not|won\'t|never|may not|might not) (see|get|find) (this|that|these|a|such a) (price|pricing|deal|offer|rate|discount|opportunity|prices) again]',
-    '[(never|not) (be|going to be|see it) this (low|cheap|good) again]',
-    '[(opportunity|deal|offer|price|pricing|discount) (like this)? (does not|doesn\'t|won\'t|will not|rarely) (come|come along|come around|last|happen) (often|twice|again|forever|long)?]',
-    '[(price|pricing|discount|offer|rate|deal) (will not|won\'t|may not|might not) (be here|be around|be available|stick around|last) (next|after|past|beyond|for long|much longer|forever)]',
-    '[(this|it|that|these|this offer|this deal|this price|this pricing|this rate|this discount) (will not|is not going to|may not) (be around|be here|be available|be on the table|stick around) (for long|much longer|forever|for much longer)]',
+    '(will not|never|may not|might not) come (around|along|back)? again',
+    '(will not|never|may not|might not) be (offered|available|repeated|this low|this cheap) again',
+    '(will not|never|may not|might not) (see|get|find) (this|that|these|a|such a) (price|pricing|deal|offer|rate|discount|opportunity|prices) again',
+    '(never|not) (be|going to be|see it) this (low|cheap|good) again',
+    '(opportunity|deal|offer|price|pricing|discount) (like this)? (does not|will not|rarely) (come|come along|come around|last|happen) (often|twice|again|forever|long)?',
+    '(price|pricing|discount|offer|rate|deal) (will not|may not|might not) (be here|be around|be available|stick around|last) (next|after|past|beyond|for long|much longer|forever)',
+    '(this|it|that|these|this offer|this deal|this price|this pricing|this rate|this discount) (will not|is not going to|may not) (be around|be here|be available|be on the table|stick around) (for long|much longer|forever|for much longer)',
   ],
   noDefaultGuards: true,
   unless: ['reassurance', 'reported', /\b(happen|occur) again\b.*\b(sorry|apolog)/, /\b(sorry|apolog)/],
