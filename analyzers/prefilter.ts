@@ -55,6 +55,11 @@ let call = 0;
  */
 class WordIds {
   private readonly ids = new Map<string, number>();
+  /**
+   * Groups in ids, by group. Per rule set: the reader hands every rule set the same group
+   * arrays, and another rule set numbers the words differently.
+   */
+  readonly groups = new WeakMap<string[][], IdGroup>();
   /** For each word id, the last call whose sentence had the word. */
   present = new Int32Array(4096);
 
@@ -90,10 +95,9 @@ export interface IdTests {
 }
 
 const wordIds = new WeakMap<CompiledRuleSet, WordIds>();
-const idGroups = new WeakMap<string[][], IdGroup>();
 
 function idGroupOf(g: string[][], ids: WordIds): IdGroup {
-  let t = idGroups.get(g);
+  let t = ids.groups.get(g);
   if (!t) {
     t = { all: [], singles: new Set(), multi: new Map() };
     for (const c of g) {
@@ -108,7 +112,7 @@ function idGroupOf(g: string[][], ids: WordIds): IdGroup {
         t.multi.set(choice[key], list);
       }
     }
-    idGroups.set(g, t);
+    ids.groups.set(g, t);
   }
   return t;
 }

@@ -84,6 +84,24 @@ describe('prefilter reader', () => {
     expect(checked).toBeGreaterThan(1000);
   });
 
+  it("keeps each rule set's word ids apart (engines share the lexicon's groups)", async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    // One engine numbers the words of many texts first...
+    const first = createEngine(BUILT_IN_RULES);
+    const lines = readFileSync(join(__dirname, '..', 'corpus', 'generalization-tone.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
+    for (const line of lines.slice(0, 300)) first.analyze((JSON.parse(line) as { text: string }).text);
+    // ...and another, meeting the same groups in other texts, still finds what it should.
+    const second = createEngine(BUILT_IN_RULES);
+    for (const [text, category] of [
+      ['Only 2 left in stock - order soon.', 'scarcity'],
+      ['Hurry, this deal ends at midnight!', 'urgency'],
+      ['No thanks, I prefer paying full price.', 'fear-guilt'],
+    ] as const) {
+      expect(second.analyze(text).findings.map((f) => f.category), text).toContain(category);
+    }
+  });
+
   it('an engine still matches a pattern the reader declines', () => {
     const rule: LoadedRule = {
       id: 'team/odd',
