@@ -6,8 +6,8 @@ export default defineRule({
     '(almost|nearly|practically|close to|about to run|running|run) out of (capacity|room|space|seats|spots|slots|stock|inventory|licenses|openings|availability)',
     '(almost|nearly|close to|already) (at|at full|over) capacity',
     '(almost|nearly|practically) (full|fully booked|booked up|booked|fully subscribed|oversubscribed)',
-    '(only|just) (have|has|got)? (room|bandwidth|capacity|space) for a? %stockNum% (more|other|new)',
-    '(limiting|limited|capping|capped) (it|this|the offer|the pilot|the program|the beta|enrollment|the cohort|this round)? to (just|only)? (the first)? a? %stockNum% (customers|companies|teams|partners|accounts|clients|brands|organizations)',
+    '%only% (have|has|got)? (room|bandwidth|capacity|space) for a? %stockNum% (more|other|new)',
+    '(limiting|limited|capping|capped) (it|this|the offer|the pilot|the program|the beta|enrollment|the cohort|this round)? to %only%? (the first)? a? %stockNum% (customers|companies|teams|partners|accounts|clients|brands|organizations)',
     '(can|could) (only|realistically|just) (take on|onboard|accept|take|fit|squeeze in|support|add) a? %stockNum% (more|new|additional)? %stockTaker%',
     '(to|for) the (first|next) /^[0-9]+$/ (customers|buyers|companies|teams|sign ups|signups|people|orders|subscribers|shoppers|clients|accounts|registrants)',
     'first come first (served|serve)',
@@ -28,7 +28,7 @@ export default defineRule({
     // Room hedged rather than counted: "we have room for maybe one more customer".
     '[(have|has|got) (room|bandwidth|capacity|space) for (maybe|perhaps|probably|possibly) a? %stockNum% (more|other|new)] %stockTaker%',
     // "We've only got enough hardware for two more rollouts."
-    '[(only|just) (have|has|got)? enough .{0,2} for a? %stockNum% more] %stockTaker%',
+    '[%only% (have|has|got)? enough .{0,2} for a? %stockNum% more] %stockTaker%',
     // "Our partner quota for the year is basically used up."
     '(our|the) .{0,2} (quota|allocation|allotment|capacity|inventory|supply) (is|are) (basically|nearly|almost|pretty much|practically|all but)? (used up|tapped out)',
     '(our|the) .{0,2} (quota|allocation|allotment|capacity|inventory|supply) for .{1,3} (is|are) (basically|nearly|almost|pretty much|practically|all but)? (used up|tapped out)',
@@ -43,7 +43,7 @@ export default defineRule({
     // "our Q1 calendar is almost completely booked", "capacity's nearly maxed".
     '(calendar|calendars|schedule|capacity|bandwidth|roster|pipeline|slots|spots|seats|places|openings) .{0,4} [(almost|nearly|practically|basically|virtually|mostly) (completely|totally|fully|all)? (booked|maxed|full|allocated|taken|claimed|gone|spoken for|maxed out|booked up|booked solid|tapped out)]',
     '^[the? first /^[0-9]+$/ (customers|buyers|companies|teams|sign ups|signups|people|orders|subscribers|shoppers|clients)] (get|gets|receive|will get|save|to)',
-    '(only|just) a (sliver|fraction|little|bit|handful) of .{0,2} %stockSubject% (remains|remain|left|available)',
+    '%only% a (sliver|fraction|little|bit|handful) of .{0,2} %stockSubject% (remains|remain|left|available)',
     "(is|are|we are|been|it's|already) (already|heavily|massively|completely|totally|way|hugely)? oversubscribed",
     '%stockSubject% (is|are) (now|basically|pretty much|already)? (maxed|maxed out|tapped out|fully booked|booked solid)',
   ],
