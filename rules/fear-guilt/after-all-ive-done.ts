@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 /** Guilt for favours done: "after everything I've done for you", "the least you can do". */
 export default defineRule({
   match: [
-    'after (all the time|all the work|all the effort|all the hours|all the weeks|all the months|all the favors|all the favours|all the help|everything|all) (i|we|my team|our team|our engineers|my engineers|my people) (have|has|had)? (put in|put into|poured into|sunk into|invested in|spent on|given you|gave you|went through|done|invested|spent|did) (for you)?',
+    'after (all the hoops|all the time|all the work|all the effort|all the hours|all the weeks|all the months|all the favors|all the favours|all the help|everything|all) (i|we|my team|our team|our engineers|my engineers|my people) (have|has|had)? (put in|put into|poured into|sunk into|invested in|spent on|given you|gave you|went through|jumped through|done|invested|spent|did) (for you)?',
     'the least you (can|could) do is',
     'you owe (it to me|it to us|me|us)',
     '(i|we) %pSincere%? (have|had)? (gone|went) to bat for you',
@@ -37,6 +37,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'I was glad to put this together' }, { question: 'concerns' }],
   examples: {
     flag: [
+      "[[After all the hoops we jumped through]], I expected a yes.",
       "[[I went out on a limb to get you]] these terms.",
       "I stayed late all week on this; [[I hope that counts for something]].", '[[After all the hours we put into]] this proposal, I hoped for a reply.','[[I have worked so hard for you]] on this deal.', '[[We have really gone the extra mile for you]] here.', '[[I went out on a limb with my manager for you]] on this price.', 'I held the price open for a month, and [[this is how you respond]]?', 
       '[[After everything I’ve done for you]], I expected a reply.',

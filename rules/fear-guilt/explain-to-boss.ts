@@ -34,6 +34,7 @@ export default defineRule({
     "(going to be|will be|would be|it is|it's|that is) (hard|tough|difficult|awkward|uncomfortable|not easy|not fun|no fun) to (explain|justify) .{0,3} to your %pBoss%",
     '(do you|you) really? want to (explain|justify) .{0,3} to (your|the) %pBoss%',
     '(picture|imagine) the (board meeting|meeting|conversation|call|review) (where|when) you (explain|have to explain|justify)',
+    'what (happens|will happen|would happen) to your (bonus|job|role|reputation|credibility|career|position) (if|when)',
   ],
   unless: ['buyer-raised', 'reported', /\bhelp (you )?(explain|justify)\b/],
   severity: 'warning',
@@ -42,6 +43,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'I can help you put together a summary for your leadership' }, { question: 'outcome' }],
   examples: {
     flag: [
+      "[[What happens to your reputation if]] the rollout fails?",
       "[[Imagine the review where you justify]] the churn numbers.",
       "[[Think how your board will react when they learn you passed]].",
       "[[Do you really want to explain a second breach to your CEO]]?", 'If the audit fails, that is [[going to be tough to explain to your board]].', 'If this slips, [[you will be answering to your board]] for it.', '[[You are going to have to justify the overrun to your VP]].', 'If nothing changes, the [[board is going to want to know why you]] waited.','[[Your CEO is going to ask some tough questions if]] this slips.', '[[Imagine how it will look for you if]] the rollout fails.', '[[You will have some explaining to do]] when the bill arrives.', '[[Your CFO will not be pleased if]] the audit slips.', '[[Think of how upset your reps will be if you pass]].', 'Picture the next meeting [[when your CFO finds out you waited]].', '[[Imagine telling your CFO you had the budget and passed]].', 

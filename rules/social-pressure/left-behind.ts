@@ -13,7 +13,7 @@ export default defineRule({
     '(catch up|keep up|keep pace) with (everyone else|everybody else|everyone|everybody|the rest|your peers|your competitors|your rivals|the competition|the industry|the market|the pack)',
     '(%spOthers%|everyone|everybody|the market|the industry) (are|is)? already? (lapping|outpacing|outrunning|overtaking|leapfrogging|outgrowing) (you|your team|your company|your business)',
     '(moving|moved|going|gone|carrying) on without (you|your team|your company)',
-    '%never%? (be|being) the (last one|only one|one|ones|last|only) (team|company|firm|one)? (left behind|left out|holdout|holdouts)',
+    '%never%? (be|being) the (last one|only one|one|ones|last|only) (team|company|firm|one)? (left behind|left out|holdout|holdouts|still stuck)',
     '%spOthers% (would|will) (love|be thrilled|be delighted|be happy) it? (if|that) you (waited|wait|hesitate|delay|held off|stay|stayed)',
   ],
   // "They feel left behind by the old vendor's roadmap": the buyer's own complaint, reported.
@@ -24,6 +24,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'this could help with what you described' }, { question: 'outcome' }],
   examples: {
     flag: [
+      "[[Don't be the only firm still stuck]] on paper.",
       "Your [[rivals would be thrilled if you waited]].",
       "The market is [[moving on without you]].",
       "[[Don't be the last holdout]].", 'Meanwhile your [[competition is overtaking you]] on AI.',
