@@ -36,7 +36,7 @@ export default defineRule({
     'do not know how many more? times (i|we) (have to|need to|must|am going to|will have to|have told you|have said|have explained)',
     'as (mentioned|stated|said|explained|noted) (repeatedly|several times|multiple times|many times|twice|more than once|countless times)',
     // The buyer's concern as a broken record: "not sure why you keep bringing up security".
-    '(why|not sure why|no idea why) (do|does)? (you|your team) (keep|keeps|kept|are still|is still) (bringing up|raising|asking about|coming back to|harping on|going on about|hung up on|stuck on)',
+    '(why|not sure why|no idea why) (do|does)? %youTeam% (keep|keeps|kept|are still|is still) (bringing up|raising|asking about|coming back to|harping on|going on about|hung up on|stuck on)',
     '(this is|that is|it is) the (second|third|fourth|fifth|nth|umpteenth) time (i|we)',
     '(i am not going to|i will not) (explain|go over|repeat|go through) .{0,4} again',
   ],

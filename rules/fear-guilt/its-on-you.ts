@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 /** Blame placed ahead of time: "it will be on you", "you'll only have yourself to blame". */
 export default defineRule({
   match: [
-    '(the loss|the blame|the fallout|the damage|it|that|this) (is going to|will|would)? (be|is) all? on you',
+    '(the loss|the blame|the fallout|the damage|it|that|this) %fgWill%? (be|is) all? on you',
     '(it is|that is|it\'s) all? on you',
     // "It's on your head", "that'll be on your conscience".
     '(it is|that is|it\'s|it will be|that will be) (all|squarely)? on your (head|shoulders|conscience)',
@@ -11,7 +11,7 @@ export default defineRule({
     // "It's going to land on you."
     '(it is going to|it\'s going to|it will|that is going to|this will|the blame will|the blame is going to) (land|fall|rest) (squarely|right|directly|all)? on you',
     'you (are going to|will|would)? only? have only? yourself to blame',
-    '%thisThat% (is going to|will|would) be all? your (fault|responsibility|problem|doing)',
+    '%thisThat% %fgWill% be all? your (fault|responsibility|problem|doing)',
     '%thisThat% (is|was) all? your (fault|doing)',
     'you (are going to|will) (be|bear) (to blame|responsible|accountable) (for|when|if)',
     'do not blame (me|us) (when|if)',
@@ -23,11 +23,11 @@ export default defineRule({
     // "it's" stays one token: "it's going to be on you".
     '(it\'s|that\'s) (going to|gonna)? be all? on you',
     'you do not want to be (responsible|the one responsible|blamed|to blame|accountable|held responsible) (for|when|if)',
-    '(will|would|is going to|are going to|could) hold you personally? (responsible|accountable)',
+    '%fgCould% hold you personally? (responsible|accountable)',
     'guess (whose|who) (desk|head|neck|fault|name|problem|door|lap) %thisThat%? (lands|will land|falls|ends up|is|lands on|will be)',
     'guess who (gets|will get|takes|will take) the (blame|fall|heat)',
     // Not "desk": "it will land on your desk Monday" is a delivery date.
-    '(it|this|that|the blame|the fallout|it is going to|it\'s going to|that is going to) (will|would|is going to)? (land|lands|fall|falls|rest|rests|end up|ends up) (squarely|right|directly|all)? on your (shoulders|head|doorstep)',
+    '(it|this|that|the blame|the fallout|it is going to|it\'s going to|that is going to) %fgWill%? (land|lands|fall|falls|rest|rests|end up|ends up) (squarely|right|directly|all)? on your (shoulders|head|doorstep)',
     '(fall|falls|fell|falling) behind on your watch',
     '(fail|fails|failed|breaks|broke|goes down|went down|slips|slipped|happens|happened) on your watch',
     '(it will be|it is|it\'s|that will be) your (name|signature) (on it|attached to it|on the line|on the report|on the incident report)',

@@ -4,7 +4,7 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     'only (a|an) (fool|idiot|amateur|rookie|beginner) would',
-    '(forward thinking|smart|serious|savvy|good|real|successful|competent|sensible|great) (leaders|buyers|companies|teams|managers|ceos|cfos|people|businesses|executives|operators|founders|directors) (do not|never) (drag their feet|think twice|hold back|say no|sit on|wait|hesitate|pass|delay)',
+    '(forward thinking|smart|serious|savvy|good|real|successful|competent|sensible|great) (leaders|buyers|companies|teams|managers|ceos|cfos|people|businesses|executives|operators|founders|directors) %never% (drag their feet|think twice|hold back|say no|sit on|wait|hesitate|pass|delay)',
     'if you (were|are) (really|truly|actually)? (serious|smart|committed|ambitious) (about your|about growth|about this|about the|about success|you would)',
     '(i|we) (thought|assumed|figured) you (were|cared|wanted|had) (more serious|the authority|the guts|more ambition|a leader|serious|smarter|ambitious)',
     '(i am|we are) (surprised|disappointed|shocked|amazed|hurt|offended|insulted|upset|frustrated|saddened|sad) that? you (have not|did not|are still|would even|would|still|went|chose|ignored)',

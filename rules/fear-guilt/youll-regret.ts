@@ -8,7 +8,7 @@ export default defineRule({
     'you (are going to|will) kick (yourself|yourselves)',
     'you (are going to|will) wish (/^you\'d$/|you) (would have|said yes|would|had|did|signed|acted|listened|moved|started|went|bought)?',
     'do not (do|make) (a decision|a choice|a mistake|something) you (are going to|will|might) regret',
-    '(i would|we would|i\'d|we\'d) hate (to see|for) you to? (be the one|kick yourself|look back|be left|regret|miss|lose)',
+    '(i would|we would|i\'d|we\'d) %honest%? hate (to see|for) you to? (be the one|kick yourself|look back|be left|regret|miss|lose|end up)',
     'you (are going to|will) look back and (wish|regret|kick)',
     '(you will|you are going to|youll|you would) never forgive (yourself|yourselves)',
     '(something|a decision|a choice|a move|a mistake) (you will|you are going to|youll|you would) regret',
@@ -23,7 +23,8 @@ export default defineRule({
   why: 'Predicting regret is a threat dressed as concern. If you see a real risk, name it plainly and let them weigh it.',
   alternatives: [{ rewrite: 'I think this could help, and I am glad to talk through the trade-offs' }, { question: 'outcome' }],
   examples: {
-    flag: [ '[[Your reps will suffer for this delay]], you know that.',
+    flag: [
+      "[[We'd honestly hate for you to end up]] on the wrong side of an audit.", '[[Your reps will suffer for this delay]], you know that.',
       'If you pass on this, [[you’ll regret it]].',
       'Trust me, [[you’re going to be kicking yourself]] next quarter.',
       '[[You will wish you had]] started in January.',

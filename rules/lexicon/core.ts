@@ -14,6 +14,26 @@ export const CORE: Record<string, string> = {
   commit: 'sign|signs|signed|signing|commit|committing|decide|deciding|buy|buying|purchase|purchasing|order|ordering|book|booking|lock|locking|move forward|go ahead|say yes|pull the trigger|close|closing|act|agree|approve|confirm|finalize|finalise',
   // What a pattern points back at: "sign [it]", "explain [that] again".
   thisThat: 'this|that|it',
+  // Small word sets many patterns repeat, named once for the in-page bundle's size.
+  theOur: 'the|this|that|our|your',
+  pThem: 'the buyer|the client|the customer|them|him|her',
+  fgWould: 'are going to|is going to|will|would',
+  theirThe: 'the|their|this|that',
+  fgCould: 'are going to|is going to|will|could|would',
+  stockTaken: 'spoken for|taken|gone|claimed|booked|reserved|allocated',
+  disPlain: 'obviously|clearly|evidently|apparently',
+  honest: 'really|honestly',
+  spAll: 'everyone|everybody',
+  pWillI: 'am going to|are going to|will',
+  dueBy: 'by|before',
+  stLeft: 'left|remaining',
+  advMain: 'main|biggest|real|only|key|big|last',
+  never: 'do not|never',
+  fgWill: 'is going to|will|would',
+  theMy: 'the|this|that|your|our|my',
+  priceWord: 'price|prices|pricing|rate|rates',
+  only: 'just|only',
+  youTeam: 'your team|you',
   // Buyer-facing second person.
   you: 'you|your|yours|you all|y\'all',
 };

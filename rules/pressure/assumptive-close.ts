@@ -11,7 +11,7 @@ export default defineRule({
     '(i|we) (will|have) (go ahead and|gone ahead and)? (put you down|sign you up|signed you up|pencil you in) for .{0,3} (seats|licenses|licences|users|annual|plan|package|bundle|contract|years|tier|subscription)',
     '(what day|when) (should|shall|can) (i|we) (schedule|book|start) (your|the) (kick off|onboarding|kickoff|implementation) for?',
     '(should|shall|can) (i|we) (put you down|sign you up|pencil you in|book you in|put you in) for (the|a|an)? .{0,3} (seats|licenses|licences|users|plan|package|bundle|tier|subscription|contract|edition)',
-    '(i|we) (will|am going to|are going to)? assume that? you are (in|on board|good to go|moving forward|signing|happy to proceed|going ahead|a yes)',
+    '(i|we) %pWillI%? assume that? you are (in|on board|good to go|moving forward|signing|happy to proceed|going ahead|a yes)',
     '(which|what) (day|date|time) (works|suits|is best|is better|would work|would suit) (for you|best)? to (sign|countersign|sign off|get this signed|get it signed|finalize|finalise|commit|put pen to paper)',
     '(i am|i will|we are|we will) (putting|put|processing|process|booking|book|submitting|submit|placing|place|raising|raise) (the|your|this)? (order|contract|paperwork|po|purchase|renewal|upgrade) .{0,3} unless you',
     // "We'll go ahead and send the invoice unless you tell us otherwise."

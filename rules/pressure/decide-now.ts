@@ -9,7 +9,7 @@ export default defineRule({
     '(i|we) (am going to|are going to|really|just|will)? need you to %pDecide% (by|before|until|within)? %pWhen%',
     'make (a|your|the) decision (before we hang up|on this call|right now|now|today|immediately|tonight)',
     // The writer picks the moment: "I'll send the contract now so you can sign before lunch".
-    'so that? (you|u) can (sign|countersign|sign off|commit|decide) (it|this)? (by|before)? %pWhen%',
+    'so that? (you|u) can (sign|countersign|sign off|commit|decide) (it|this)? %dueBy%? %pWhen%',
   ],
   unless: [
     'buyer-deadline',

@@ -6,14 +6,14 @@ export default defineRule({
     '(just|simply) (put your signature on|add your signature to|put your name on|scribble your name on|click accept on|sign|initial|countersign|docusign|hit sign|click sign|tap sign|hit accept)',
     'all (you have got|that you need|you need is|you have left|you have|you need) to do is (put your signature|click accept|click approve|click agree|send it back|return it|say yes|sign|initial)',
     'all (i need now is|we need now is|i need is|we need is|that is) left? is? your (john hancock|sign off|signature|autograph|initials)',
-    '(i|we) (just|only) need your (john hancock|sign off|signature|autograph|initials)',
+    '(i|we) %only% need your (john hancock|sign off|signature|autograph|initials)',
     '(just|simply) (send|email|return|shoot|pass) (me|us|it)? back? (the|your) (signed|countersigned) (form|copy|contract|agreement|order form|paperwork|po|docs)',
     '(your|the) (signature|sign off|approval|yes|go ahead|decision|john hancock) is (the only thing|all that is|all) (standing in the way|left|missing|holding this up|we need)',
     '(so|now|then) just? sign (the order form|the contract|the agreement|it|this|here)',
     '^(put|pop|stick|drop|scribble) your (name|signature|initials|john hancock) on the? (order form|contract|agreement|paperwork|dotted line|signature page|form|docusign|page|it|this)',
     'go ahead and (sign|countersign|docusign|initial) (the order form|the contract|the agreement|it|this|here)?',
-    '(just|only) need your (john hancock|autograph)',
-    '(just|only) need your (signature|initials) (on|at) page'
+    '%only% need your (john hancock|autograph)',
+    '%only% need your (signature|initials) (on|at) page'
   ],
   unless: ['reported', /\b(if|once|when|whenever) (you|it|everything|legal|that|the|your)\b/, /\bsign(ed|ing)? (in|into|up|out)\b/, /\bnda\b/, /\bwhen(ever)? you (get|have) a (chance|moment|minute|sec)\b/],
   severity: 'warning',

@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 /** Closing on the writer's timeline: "let's get this done today", "let's get it signed". */
 export default defineRule({
   match: [
-    'let us (get|make) (the deal|this deal|the contract|this contract|the agreement|the paperwork|this|it) (over the line|across the line|wrapped up|locked in|signed|closed|official|finalized|finalised|done|happen) (by|before)? %pWhen%',
+    'let us (get|make) (the deal|this deal|the contract|this contract|the agreement|the paperwork|this|it) (over the line|across the line|wrapped up|locked in|signed|closed|official|finalized|finalised|done|happen) %dueBy%? %pWhen%',
     'let us (get|have) (the deal|the contract|the paperwork|this|it) (over the line|across the line|locked in|signed|closed)',
     'let us just? (close|wrap|finalize|finalise|sign|lock|button) (this|it)? (up|out|in)? %pWhen%',
     'let us just? sign (the order form|the contract|the agreement|it|this)',
@@ -13,7 +13,7 @@ export default defineRule({
     'let us (close|wrap up|finalize|finalise|sign|lock in|seal|complete|place|process) (the|this|your)? (order|deal|contract|paperwork|agreement|purchase|renewal|upgrade|po|subscription) %pWhen%',
     'let us not waste (any more|more|any further|further) time',
     // "Let's wrap this up and sign before Friday."
-    'let us (wrap|finish|tidy) (this|it|things) up and (sign|commit|close) (it|this)? (before|by) %pWhen%',
+    'let us (wrap|finish|tidy) (this|it|things) up and (sign|commit|close) (it|this)? %dueBy% %pWhen%',
     // "Let's get you signed up today."
     'let us just? (get|have) you (signed up|signed|on board|onboarded|locked in|started) %pWhen%',
     'let us (stop|quit) (going back and forth|the back and forth|wasting time|stalling|dragging our feet|dragging this out|beating around the bush|dancing around it)',

@@ -14,7 +14,7 @@ export default defineRule({
     '(refusing|declining|turning down|passing on|saying no to|not signing|walking away from|holding off on|sitting on) (this|it|the offer|this offer|this deal|the deal|this one)? (would be|is|makes|would make) (a mistake|a big mistake|a huge mistake|no sense|zero sense|crazy|foolish|madness|silly|insane|nuts)',
     'no (point|sense) in? (waiting|holding off|delaying|thinking it over|dragging this out|going another round|shopping around|looking elsewhere)',
     '(any|a) reason (we|you) (can not|could not|should not|would not) (get this signed|get it signed|go ahead|move forward|sign|close|commit|finalise|finalize)',
-    '(no|not one|not a single) (good|real)? reason why? (you|your team) (can not|could not|should not) (sign|commit|decide|move forward|go ahead|get this signed|get it signed)',
+    '(no|not one|not a single) (good|real)? reason why? %youTeam% (can not|could not|should not) (sign|commit|decide|move forward|go ahead|get this signed|get it signed)',
   ],
   noDefaultGuards: true,
   unless: ['reported', 'buyer-deadline', /\bwaiting (for|on) (me|us|our)\b/, /\b(never|wouldn't|would not|don't|do not) (say|tell you|call it)\b/],

@@ -9,7 +9,7 @@ export default defineRule({
     'what (is it going to|is it gonna|would it|will it|does it) take (for you)? to (get|earn|win) (your|a) (signature|yes|business|commitment|sign off|verbal)',
     'what is the (holdup|hold up)',
     '(nothing is|nothing\'s) really? (stopping|holding|keeping) you back? from %pDeciding%',
-    'there is (really|honestly)? nothing really? (stopping|holding|keeping) you back? from %pDeciding%',
+    'there is %honest%? nothing really? (stopping|holding|keeping) you back? from %pDeciding%',
     'what (exactly|really|actually|honestly) is (stopping|holding|keeping|preventing) you back? from %pDeciding%',
     'what (do|would|else do) you need (from me|from us)? to (get this signed|get it signed|sign|commit|say yes|move forward|close) (today|tonight|now|this week|right now|on this call)',
     'why (would not|have not|are not|did not|would) you already? (move forward|moved forward|go ahead|say yes|moving forward|sign|signed|commit|committed|decide|decided|signing)',

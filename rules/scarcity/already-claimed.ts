@@ -4,17 +4,17 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(most|nearly all|almost all|the majority|half) of (the|our|these|this)? .{0,3} %stockCounted% (have|has|are|were) already? been? (claimed|taken|booked|reserved|snapped up|spoken for|allocated|filled|gone)',
-    '%stockNum% (are|is|have been|has been|were) already (taken|gone|claimed|spoken for|booked|reserved|allocated)',
-    '%stockNum% %stockAdj%? %stockCounted% (is|are|has been|have been) already (taken|claimed|spoken for|booked|reserved|allocated|gone)',
+    '%stockNum% (are|is|have been|has been|were) already %stockTaken%',
+    '%stockNum% %stockAdj%? %stockCounted% (is|are|has been|have been) already %stockTaken%',
     'and [%stockNum% (are|have been) already? (gone|taken|claimed|spoken for|booked)]',
     '(nearly|almost|practically|virtually) all (spoken for|taken|gone|booked|claimed|reserved|snapped up|allocated)',
     // What is left, counted by what is not yet taken: "one kickoff slot that isn\'t taken yet".
     '%stockNum% %stockAdj%? %stockCounted% (that|which) (is not|are not|has not been|have not been) (taken|booked|claimed|spoken for|reserved)',
-    '(only|just) (a sliver|a fraction|a little|a small part|a bit|a handful) of .{0,3} (capacity|stock|inventory|seats|slots|spots|allocation|licences|licenses) (is|are) still? (unbooked|unclaimed|unsold|available|open|free|left|remaining)',
+    '%only% (a sliver|a fraction|a little|a small part|a bit|a handful) of .{0,3} (capacity|stock|inventory|seats|slots|spots|allocation|licences|licenses) (is|are) still? (unbooked|unclaimed|unsold|available|open|free|left|remaining)',
     // "our Q4 slots have mostly been taken already".
     '%stockCounted% (have|has|are|is) (mostly|largely|already|pretty much|basically|nearly all|almost all) been? already? (taken|claimed|spoken for|snapped up|gone|reserved)',
     // "most are already reserved": the rest of a supply named just before.
-    '(most|nearly all|almost all|the rest|the others) (are|have been|were) already (taken|reserved|claimed|gone|booked|spoken for|allocated)',
+    '(most|nearly all|almost all|the rest|the others) (are|have been|were) already %stockTaken%',
     // "only so many founder seats and they're nearly claimed".
     '%stockCounted% and [they are (nearly|almost|mostly|all but|practically|pretty much) (claimed|taken|gone|booked|spoken for|sold|sold out|reserved)]',
   ],

@@ -6,8 +6,8 @@ export default defineRule({
     '(almost|nearly|practically|close to|about to run|running|run) out of (capacity|room|space|seats|spots|slots|stock|inventory|licenses|openings|availability)',
     '(almost|nearly|close to|already) (at|at full|over) capacity',
     '(almost|nearly|practically) (full|fully booked|booked up|booked|fully subscribed|oversubscribed)',
-    '(only|just) (have|has|got)? (room|bandwidth|capacity|space) for a? %stockNum% (more|other|new)',
-    '(limiting|limited|capping|capped) (it|this|the offer|the pilot|the program|the beta|enrollment|the cohort|this round)? to (just|only)? (the first)? a? %stockNum% (customers|companies|teams|partners|accounts|clients|brands|organizations)',
+    '%only% (have|has|got)? (room|bandwidth|capacity|space) for a? %stockNum% (more|other|new)',
+    '(limiting|limited|capping|capped) (it|this|the offer|the pilot|the program|the beta|enrollment|the cohort|this round)? to %only%? (the first)? a? %stockNum% (customers|companies|teams|partners|accounts|clients|brands|organizations)',
     '(can|could) (only|realistically|just) (take on|onboard|accept|take|fit|squeeze in|support|add) a? %stockNum% (more|new|additional)? %stockTaker%',
     '(to|for) the (first|next) /^[0-9]+$/ (customers|buyers|companies|teams|sign ups|signups|people|orders|subscribers|shoppers|clients|accounts|registrants)',
     'first come first (served|serve)',
@@ -28,22 +28,22 @@ export default defineRule({
     // Room hedged rather than counted: "we have room for maybe one more customer".
     '[(have|has|got) (room|bandwidth|capacity|space) for (maybe|perhaps|probably|possibly) a? %stockNum% (more|other|new)] %stockTaker%',
     // "We've only got enough hardware for two more rollouts."
-    '[(only|just) (have|has|got)? enough .{0,2} for a? %stockNum% more] %stockTaker%',
+    '[%only% (have|has|got)? enough .{0,2} for a? %stockNum% more] %stockTaker%',
     // "Our partner quota for the year is basically used up."
     '(our|the) .{0,2} (quota|allocation|allotment|capacity|inventory|supply) (is|are) (basically|nearly|almost|pretty much|practically|all but)? (used up|tapped out)',
     '(our|the) .{0,2} (quota|allocation|allotment|capacity|inventory|supply) for .{1,3} (is|are) (basically|nearly|almost|pretty much|practically|all but)? (used up|tapped out)',
     // "The slots you asked about are pretty much gone."
     '%stockCounted% (you|we) .{0,3} (are|is) (pretty much|basically|practically|nearly|almost|all but|mostly) gone',
     // The supply wearing thin: "capacity for white-glove setup is running thin".
-    '%stockSubject% (for|on|in|of|at) .{1,4} (is|are) (running|getting|wearing|stretched) (thin|short)',
-    '%stockSubject% (is|are) (running|getting|wearing|stretched) (thin|short)',
+    '%stockSubject% (for|on|in|of|at) .{1,4} (is|are) (running|getting|wearing|stretched) (thin|short|dry)',
+    '%stockSubject% (is|are) (running|getting|wearing|stretched) (thin|short|dry)',
     // "The founder pricing is close to gone."
     '%offerWord% (is|are) (close to|nearly|almost|practically|all but|basically|pretty much) gone',
     '%stockCounted% (is|are) (close to|nearly|almost|practically|all but|basically|pretty much) gone',
     // "our Q1 calendar is almost completely booked", "capacity's nearly maxed".
     '(calendar|calendars|schedule|capacity|bandwidth|roster|pipeline|slots|spots|seats|places|openings) .{0,4} [(almost|nearly|practically|basically|virtually|mostly) (completely|totally|fully|all)? (booked|maxed|full|allocated|taken|claimed|gone|spoken for|maxed out|booked up|booked solid|tapped out)]',
     '^[the? first /^[0-9]+$/ (customers|buyers|companies|teams|sign ups|signups|people|orders|subscribers|shoppers|clients)] (get|gets|receive|will get|save|to)',
-    '(only|just) a (sliver|fraction|little|bit|handful) of .{0,2} %stockSubject% (remains|remain|left|available)',
+    '%only% a (sliver|fraction|little|bit|handful) of .{0,2} %stockSubject% (remains|remain|left|available)',
     "(is|are|we are|been|it's|already) (already|heavily|massively|completely|totally|way|hugely)? oversubscribed",
     '%stockSubject% (is|are) (now|basically|pretty much|already)? (maxed|maxed out|tapped out|fully booked|booked solid)',
   ],
@@ -54,6 +54,7 @@ export default defineRule({
   alternatives: [{ question: 'concerns' }],
   examples: {
     flag: [
+      "[[Inventory of the 2023 model is running dry]].",
       "We [[can realistically onboard two more teams]] this year.",
       "[[Capacity is maxed out]] for Q1.", '[[Only a fraction of our May capacity remains]].', 'The design-partner track [[is heavily oversubscribed]] this year.','Our install calendar for May is [[nearly fully booked]].', 'Heads up, migration capacity is [[practically maxed out]] for Q3.', 'The kickoff slots for June are [[mostly spoken for]].', 'We are [[just about out of kickoff slots]] for spring.', 'We [[only have enough engineers for two more]] migrations.', '[[Our regional allocation for the quarter is nearly used up]].', 'The [[seats you wanted are basically gone]].', 'We [[have room for perhaps two more]] clients this spring.', '[[Capacity on the onsite team is running thin]] this month.', 'The launch [[rate is close to gone]].', 'We are pretty much [[maxed out]] on migrations until July.', 'We are [[running short on migration bandwidth]] this spring.', 'The onboarding calendar is [[basically full]] until June.', 'Our team [[only has room for two more]] pilots.', 'We are [[down to a single kickoff slot]] in May.', 'We are [[almost out of capacity]] for new implementations.', 'The March cohort is [[nearly full]].', 'We [[can only take on two more customers]] this quarter.', 'Spots go [[to the first 10 teams]] who confirm.', '[[First come, first served]].', 'Our engineers [[can only take on 2 more migrations]] this year.', 'The discount is [[capped at the first ten customers]].', 'We are [[nearly out of launch-price licences]].', 'The partner tier is capped and we are [[close to the cap]].', 'The team [[can squeeze in maybe one more client]] before the holidays.', 'We are [[down to one pilot seat]].', 'The pilot program is [[close to full]].', 'The beta is [[almost at its limit of 50]] teams.', '[[We\'re out of founder licences after]] this batch.'],
     pass: [ 'We are fully booked for the company retreat, so replies will be slow on Friday.', 'The webinar was oversubscribed last year, so we moved it to a bigger room.','My schedule is nearly full today, so can we talk tomorrow?', 'Your calendar looked almost fully booked, so I sent two options.', 'We only have enough time for two more questions.', 'Your API quota is almost used up, so here is how to raise it.', 'We have room for maybe one more question at the end.', 'Your capacity is running thin, you said, so automation helps.', 'My calendar is pretty full this week, sorry for the delay.', 'I am running short on bandwidth this week, so replies may be slow.', 'The event has a cap of 200 attendees.', 'Your team is at capacity, so automation should help.', 'I am out of the office until Monday.', 'We are booked solid on Friday, can we do Monday instead?', 'Our support engineers are fully booked on Fridays, so reviews run Monday to Thursday.', 'Our team can squeeze in one more review call before Friday if that helps.', 'The beta is at its limit of 50 teams, so we will open a waitlist.', 'We ran out of time on the call, so here are the remaining answers.', 'Your usage is close to the cap on the starter plan, so we will email before any overage.', 'We are down to one open question on SSO.'],

@@ -14,7 +14,7 @@ export default defineRule({
     '(hardly|barely|scarcely) any .{0,2} %stockCounted% (are|is)? still? (left|remaining|available|open)',
     '(not many|very few|only a few) of (the|our|these|those) .{0,2} %stockCounted% (remain|are left|are still left|are still available|are still open)',
     // "only a small number of discounted licences are still up for grabs".
-    '(only|just) a (small|limited|tiny) (number|handful|amount) of .{0,2} %stockCounted%',
+    '%only% a (small|limited|tiny) (number|handful|amount) of .{0,2} %stockCounted%',
     '(we have|there are|there is) (only|very|extremely|so)? (few|limited) %stockAdj%? %stockNoun% still? (left|remaining|open|available)?',
     '(a|an)? (real|serious|severe|big|huge)? shortage of (implementation|onboarding|engineering|delivery)? (capacity|stock|inventory|seats|spots|slots|licences|licenses|units|supply|supplies|availability|openings)',
   ],

@@ -14,8 +14,8 @@ export default defineRule({
     '%stockSubject% (of|for|on) .{1,4} (is|are) (running|selling) out',
     '%stockSubject% .{0,4} (is|are) (almost|nearly|practically|virtually)? (exhausted|depleted|used up)',
     '(dwindling|shrinking) (stock|stocks|supply|supplies|inventory|availability|seats|spots|slots)',
-    '(hardly|barely|scarcely) any %stockNoun%? (left|remaining)',
-    '(not many|very little|not much) %stockNoun% (left|remaining)',
+    '(hardly|barely|scarcely) any %stockNoun%? %stLeft%',
+    '(not many|very little|not much) %stockNoun% %stLeft%',
     // From "there", so the "not" of "aren't" sits inside the match, not before it.
     'there (are|is) (not many|not a lot of|not much|very few|very little) %stockAdj%? %stockNoun% (left|remaining|available)',
     '^[low (quantity|quantities|supply)]',

@@ -4,7 +4,7 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '^[a? %stockNum% (of|more)? %stockNoun%? left]',
-    '/^[0-9][0-9,.]*$/ %stockNoun%? (left|remaining) in (stock|inventory)',
+    '/^[0-9][0-9,.]*$/ %stockNoun%? %stLeft% in (stock|inventory)',
     '/^[0-9][0-9,.]*$/ %stockNoun% left',
     'in stock /^[0-9]+$/ left',
     '(we|there|currently) (have|are|is)? [a? %stockNum% (of|more)? %stockNoun%? left]',
@@ -12,14 +12,14 @@ export default defineRule({
     '(we|i) (have got|got) [a? %stockNum% (of|more)? %stockAdj%? %stockNoun%? left]',
     '(very|so)? few %stockAdj%? %stockNoun%? (left|remaining|remain|remains)',
     '(hurry|hurry up|quick|warning|stock|availability|inventory|gone|fast|soon|now) [a? %stockNum% (of|more)? %stockNoun%? left]',
-    '(qty|quantity|units|items|stock|inventory) (left|remaining) /^[0-9][0-9,]*$/',
+    '(qty|quantity|units|items|stock|inventory) %stLeft% /^[0-9][0-9,]*$/',
     'remaining (stock|inventory|quantity|units|items) /^[0-9][0-9,]*$/',
     '^[live? remaining stock]',
     'in stock /^[0-9]+$/ (items|units|pieces)',
     '^[low stock /^[0-9]+$/ remaining]',
-    '(availability|stock) [/^[0-9]+$/ %stockNoun%? (left|remaining)]',
+    '(availability|stock) [/^[0-9]+$/ %stockNoun%? %stLeft%]',
     // A hedged or qualified count: "maybe two seats left", "a couple of kickoff dates left".
-    'a? %stockNum% (of|more)? .{0,2} %stockCounted% (are|is)? still? (left|remaining)',
+    'a? %stockNum% (of|more)? .{0,2} %stockCounted% (are|is)? still? %stLeft%',
   ],
   unless: ['reported', /\b[0-9]+ left (turns?|side|column|hand|lane|corner|of|to go|in the (call|meeting|quarter|year|month|week|day|queue))\b/, /\bleft (the|our|their|his|her|early|us|me|them|him|a message|a voicemail|a note|a comment|off)\b/, /\b(agenda|to discuss|to cover|questions left|on (the|my|our) list)\b/],
   severity: 'warning',

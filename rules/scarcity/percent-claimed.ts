@@ -6,7 +6,7 @@ export default defineRule({
     '/^[0-9][0-9.,]*%$/ of? the? (offers|deals|seats|spots|slots|tickets|units|items|stock|coupons|codes|places|licenses)? (claimed|sold|booked|taken|filled|gone|reserved|redeemed)',
     '/^[0-9][0-9,]*$/ (claimed|sold|redeemed)',
     '(already|almost|nearly) /^[0-9][0-9.,]*%$/ (claimed|sold|booked|taken|filled|gone|reserved)',
-    '/^[0-9][0-9.,]*%$/ (left|remaining)',
+    '/^[0-9][0-9.,]*%$/ %stLeft%',
   ],
   unless: ['reported', /\b[0-9][0-9,.]*%? (of [a-z ]+ )?(sold|claimed|redeemed|booked|taken|filled) (to|by|in|for|through|over|since|the|their|its|internally)\b/],
   severity: 'warning',

@@ -4,9 +4,9 @@ export default defineRule({
   match: [
     '(do not|dont) (want to|wanna)? (miss|lose) out',
     '(your team|your company|your business|you) (are going to|will|would|could|might|may|are|is)? (be|really|totally)? (miss|missing|lose|losing) out',
-    '(so|that) (your team|you) (do not|will not|never) (miss|lose) out',
+    '(so|that) %youTeam% (do not|will not|never) (miss|lose) out',
     '(fear of missing out|fomo)',
-    '(do not|never) (be|get) left out',
+    '%never% (be|get) left out',
     '(can not|cannot) afford to (be|get) left (out|behind)',
     '(do not|dont|never)? (want to)? (miss|missing) the (boat|bus|train)',
     '(you are going to|you will|you would|you could|you might|you may|you are) (miss|missing) the (boat|bus|train)',

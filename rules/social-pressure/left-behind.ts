@@ -2,18 +2,18 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '(do not|never)? (you are going to|your team will|you will|you could|you might|you would|you)? (end up|be|being|get|gets|getting|got|are|is|am|stay) left (in the dust|behind)',
-    '(do not|never)? (fall|falling|fell|fallen|slip|slipping|lag|lagging|get|getting) (even further|further|way)? behind (your|the|their) (rest of the market|rest of the industry|competitors|competition|rest|industry|market|curve|pack|peers|times)',
+    '%never%? (you are going to|your team will|you will|you could|you might|you would|you)? (end up|be|being|get|gets|getting|got|are|is|am|stay) left (in the dust|behind)',
+    '%never%? (fall|falling|fell|fallen|slip|slipping|lag|lagging|get|getting) (even further|further|way)? behind (your|the|their) (rest of the market|rest of the industry|competitors|competition|rest|industry|market|curve|pack|peers|times)',
     '(leave|leaves|leaving|left) (your team|your company|your business|your firm|you) (in the dust|behind)',
     '(your team|your company|you) (are going to|will|would|could|might)? (end up|be)? (stuck playing|playing|play) catch up',
     '[(you are|youre|your team is|your company is) (already|now|way|still|so|a bit|falling|getting|lagging|slipping)? behind] (the curve|the times|the pack|your peers|your competitors|the competition|everyone|the rest|the market|the industry)',
     '[(you are|youre|your team is|your company is) (already|now|way|still|so|a bit|falling|getting|lagging|slipping)? behind]$',
     '(you are|youre|your team is|your company is|you) (still|just)? (sitting|stuck|standing|watching)? (on|from) the sidelines',
-    '(do not|never) let (your|the) (competitors|competition|rivals|competitor|rival|peers) (get there|beat you|get ahead|pull ahead|get the jump|win)',
+    '%never% let (your|the) (competitors|competition|rivals|competitor|rival|peers) (get there|beat you|get ahead|pull ahead|get the jump|win)',
     '(catch up|keep up|keep pace) with (everyone else|everybody else|everyone|everybody|the rest|your peers|your competitors|your rivals|the competition|the industry|the market|the pack)',
     '(%spOthers%|everyone|everybody|the market|the industry) (are|is)? already? (lapping|outpacing|outrunning|overtaking|leapfrogging|outgrowing) (you|your team|your company|your business)',
     '(moving|moved|going|gone|carrying) on without (you|your team|your company)',
-    '(do not|never)? (be|being) the (last one|only one|one|ones|last|only) (team|company|firm|one)? (left behind|left out|holdout|holdouts)',
+    '%never%? (be|being) the (last one|only one|one|ones|last|only) (team|company|firm|one)? (left behind|left out|holdout|holdouts|still stuck)',
     '%spOthers% (would|will) (love|be thrilled|be delighted|be happy) it? (if|that) you (waited|wait|hesitate|delay|held off|stay|stayed)',
   ],
   // "They feel left behind by the old vendor's roadmap": the buyer's own complaint, reported.
@@ -24,6 +24,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'this could help with what you described' }, { question: 'outcome' }],
   examples: {
     flag: [
+      "[[Don't be the only firm still stuck]] on paper.",
       "Your [[rivals would be thrilled if you waited]].",
       "The market is [[moving on without you]].",
       "[[Don't be the last holdout]].", 'Meanwhile your [[competition is overtaking you]] on AI.',

@@ -18,7 +18,7 @@ const CROWDS = [
   '(top|leading|best|largest|biggest|big|smartest|fastest|major|successful) .{0,2} %spOrgs%',
   'every .{0,2} %spOrgOne%',
   // The holdout framing: "everybody else on the shortlist", "the rest of your leadership team".
-  '(everyone|everybody) else',
+  '%spAll% else',
   'rest of (the|your)? .{0,2} (%spOrgs%|team|leadership|directors|managers|board|committee|industry|market|field|region|pack|class|cohort)',
 ];
 // Their move. Wildcards are followed by single words only (compromise never matches a phrase there).

@@ -3,17 +3,17 @@ import { defineRule } from '../define-rule';
 /** "This pricing is only available until Friday", "only good through month end". */
 export default defineRule({
   match: [
-    '(only|just) (available|valid|good|guaranteed|locked|held|on offer|open|running|on the table|live|active|around|here|redeemable|usable) (until|till|til|through|thru|for|by) %dueTime%',
+    '%only% (available|valid|good|guaranteed|locked|held|on offer|open|running|on the table|live|active|around|here|redeemable|usable) (until|till|til|through|thru|for|by) %dueTime%',
     '(will not|no longer) be (available|valid|offered|on the table) (after|past|beyond|from) %dueTime%',
     '(valid|good|available|guaranteed) for (the next)? (24|48|72|12|36) (hours|hrs) only?',
     '(available|valid|good|guaranteed|on the table|on offer) only? (until|till|til|through|thru) %dueTime%',
-    '(only|just) (available|valid|on offer|on the table) (to|for) (those|anyone|teams|customers|buyers) who (sign|order|buy|commit|decide|confirm)',
+    '%only% (available|valid|on offer|on the table) (to|for) (those|anyone|teams|customers|buyers) who (sign|order|buy|commit|decide|confirm)',
     '(will not|no longer) be (available|valid|offered|on the table) (next|after this|in the new) (week|month|quarter|year)',
-    '(only|just) (available|valid|on sale|on offer) (today|tonight|this week|this weekend)',
+    '%only% (available|valid|on sale|on offer) (today|tonight|this week|this weekend)',
     // The seller's own hold on the offer, with a near end: "we're only offering this until Thursday".
     // The price held hostage to a date: "pricing is guaranteed only if the PO lands by Friday".
-    '%offerWord% (is|are|stays|remains)? only? (guaranteed|valid|good|held|locked|honored|honoured) only? (if|when|provided) .{1,6} (by|before) %dueTime%',
-    '(only|just) (offering|running|holding|extending|honoring|honouring|keeping) (this|it|that|the offer|this offer|these terms|this price|this rate|the discount|the price|the rate|this discount)? open? (until|till|til|through|thru) %dueTime%',
+    '%offerWord% (is|are|stays|remains)? only? (guaranteed|valid|good|held|locked|honored|honoured) only? (if|when|provided) .{1,6} %dueBy% %dueTime%',
+    '%only% (offering|running|holding|extending|honoring|honouring|keeping) (this|it|that|the offer|this offer|these terms|this price|this rate|the discount|the price|the rate|this discount)? open? (until|till|til|through|thru) %dueTime%',
   ],
   unless: ['reported', 'buyer-deadline', /\b(i|we|i'm|we're|i am|we are|he|she|they|the team|our team|(support|help desk|office|store|hotline|staff)( team)?|my calendar) (is |are |am |will be |'ll be )?(only )?(available|around|free|in the office|open|online)\b/],
   severity: 'strong',

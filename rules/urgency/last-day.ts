@@ -8,7 +8,7 @@ export default defineRule({
     '(last|final) (day|days|hours|few hours|few days|weekend|week) (of|for|on) .{0,2} %offerWord%',
     '(today|tomorrow|friday|this) is (the|your)? (last|final) day (to|for|of)',
     '(only|just|mere) (hours|days|minutes) (left|remaining|to go)',
-    '(hours|days) (left|remaining) to (save|order|buy|get|claim|shop|enjoy|sign up|register|lock in|redeem|grab)',
+    '(hours|days) %stLeft% to (save|order|buy|get|claim|shop|enjoy|sign up|register|lock in|redeem|grab)',
   ],
   unless: ['reported', 'buyer-deadline', /\b(my|our|his|her) (last|final) day (in|at|with|before)\b/, /\blast day (in|at) the office\b/],
   severity: 'strong',

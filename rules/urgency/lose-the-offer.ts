@@ -3,9 +3,9 @@ import { defineRule } from '../define-rule';
 /** "…or the discount goes away", "waiting a week will cost you the promo": the offer lost unless they act. */
 export default defineRule({
   match: [
-    '(or|otherwise|or else) (the|this|that|your|our|my)? (discount|discounts|price|pricing|deal|offer|rate|promo|promotion|terms|quote|incentive|credit|bonus) (is|will be|goes|will go|disappears|will disappear|expires|will expire|vanishes|is going|reverts|goes back) (gone|away|off the table|to list|back to list|up)?',
-    '(or|otherwise|or else) (the|this|that|your|our|my)? .{0,2} %offerWord% %offerWord%? (lapses|will lapse|dies|will die|runs out|will run out)',
-    '(or|otherwise) (the|this|that|your|our)? (discount\'s|offer\'s|deal\'s|price\'s|promo\'s|rate\'s|quote\'s|pricing\'s) (gone|off|over|history|toast|off the table)',
+    '(or|otherwise|or else) %theMy%? (discount|discounts|price|pricing|deal|offer|rate|promo|promotion|terms|quote|incentive|credit|bonus) (is|will be|goes|will go|disappears|will disappear|expires|will expire|vanishes|is going|reverts|goes back) (gone|away|off the table|to list|back to list|up)?',
+    '(or|otherwise|or else) %theMy%? .{0,2} %offerWord% %offerWord%? (lapses|will lapse|dies|will die|runs out|will run out)',
+    '(or|otherwise) %theOur%? (discount\'s|offer\'s|deal\'s|price\'s|promo\'s|rate\'s|quote\'s|pricing\'s) (gone|off|over|history|toast|off the table)',
     '(or|otherwise) (i|we) will? (lose|forfeit|give up) (the|my|our|your)? .{0,3} (discount|price|pricing|deal|offer|rate|promo|terms|quote)',
     '(waiting|delaying|holding off|hesitating|sitting on this|sitting on it|putting this off|putting it off) .{0,3} (will|would|could|might) cost you (the|this|your|that)? (discount|price|pricing|deal|offer|rate|promo|slot|spot|seat|terms|credit)',
   ],

@@ -7,10 +7,10 @@ import { defineRule } from '../define-rule';
  */
 export default defineRule({
   match: [
-    '[if (i|we) do not (hear back|hear from you|get an answer|get a reply|get a response|get a yes|get your signature|get the signed|have your signature|have a signed|have your answer|see the signed) .{0,3} (by|before) %dueTime%] .{0,3} %offerWord% (goes back|go back|reverts|revert|goes up|go up|increases|jumps|expires|ends|lapses|returns)',
-    '[if (i|we) have not (heard back|heard from you|had an answer|got an answer|received the signed|received your signature) .{0,3} (by|before) %dueTime%] .{0,3} %offerWord% (goes back|go back|reverts|revert|goes up|go up|increases|jumps|expires|ends|lapses|returns)',
+    '[if (i|we) do not (hear back|hear from you|get an answer|get a reply|get a response|get a yes|get your signature|get the signed|have your signature|have a signed|have your answer|see the signed) .{0,3} %dueBy% %dueTime%] .{0,3} %offerWord% (goes back|go back|reverts|revert|goes up|go up|increases|jumps|expires|ends|lapses|returns)',
+    '[if (i|we) have not (heard back|heard from you|had an answer|got an answer|received the signed|received your signature) .{0,3} %dueBy% %dueTime%] .{0,3} %offerWord% (goes back|go back|reverts|revert|goes up|go up|increases|jumps|expires|ends|lapses|returns)',
     // The hold withdrawn: "if I don't have the PO by Tuesday, I can't guarantee the discount".
-    "[if (i|we) do not (have|get|receive|see|hear back|hear) .{0,4} (by|before) %dueTime%] .{0,2} (i|we) (can|will|cannot) not? (be able to)? %dueHold%",
+    "[if (i|we) do not (have|get|receive|see|hear back|hear) .{0,4} %dueBy% %dueTime%] .{0,2} (i|we) (can|will|cannot) not? (be able to)? %dueHold%",
   ],
   noDefaultGuards: true,
   unless: ['reassurance', 'reported', 'buyer-deadline'],

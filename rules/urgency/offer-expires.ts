@@ -12,16 +12,16 @@ export default defineRule({
     '%offerNoun% (is|will be)? off the table (after|on|by|past|come|from) %dueTime%',
     '^[(ends|ending|expires|expiring) soon]',
     // Any way of saying the offer dies, tied to a near date: "this discount evaporates at the end of the quarter".
-    '(this|the|that|our|your|my) [(special|current|launch|intro|introductory|holiday|founder)? %offerNoun% %offerGone% %offerAt%? %dueTime%]',
+    '%theMy% [(special|current|launch|intro|introductory|holiday|founder)? %offerNoun% %offerGone% %offerAt%? %dueTime%]',
     // Hedged: "the discount kind of disappears after Thursday".
-    '(this|the|that|our|your|my) [%offerWord% (kind of|sort of|basically|pretty much|just|really|actually|officially|then|simply) %offerGone% %offerAt%? %dueTime%]',
+    '%theMy% [%offerWord% (kind of|sort of|basically|pretty much|just|really|actually|officially|then|simply) %offerGone% %offerAt%? %dueTime%]',
     // Said of the offer inside a document: "the pricing in it expires on Friday".
     '%offerWord% (in|on|for) .{1,3} (expires|expire|ends|lapses|disappears) (on|at|by|after) %dueTime%',
     // A deadline that decides what the offer becomes: "by Monday, the price goes back to list"; "by noon and the discount is yours".
-    '(by|before) %dueTime% .{0,2} (the|this|that|your|our) .{0,2} %offerWord% (goes back|reverts|goes up|go up|increases|jumps|is gone|are gone|is off the table)',
-    '(by|before) %dueTime% and (the|this|that) .{0,2} %offerWord% (is|are) (yours|locked|locked in|guaranteed)',
+    '%dueBy% %dueTime% .{0,2} %theOur% .{0,2} %offerWord% (goes back|reverts|goes up|go up|increases|jumps|is gone|are gone|is off the table)',
+    '%dueBy% %dueTime% and (the|this|that) .{0,2} %offerWord% (is|are) (yours|locked|locked in|guaranteed)',
     // "If you can confirm by tomorrow, I can still get you the old rate."
-    '(confirm|reply|respond|sign|decide|commit|let me know) (by|before) %dueTime% (and|so)? (i|we) can still? (get|give|offer|hold|keep|honor|honour|lock in) you (the|this|that|our)? .{0,2} (rate|price|pricing|discount|deal|terms)',
+    '(confirm|reply|respond|sign|decide|commit|let me know) %dueBy% %dueTime% (and|so)? (i|we) can still? (get|give|offer|hold|keep|honor|honour|lock in) you (the|this|that|our)? .{0,2} (rate|price|pricing|discount|deal|terms)',
     // "Our promo is wrapping up at the end of the week."
     '%offerNoun% (is|are) (wrapping up|winding down|closing|closing out|finishing) %offerAt%? %dueTime%',
     // "the 20% off ends tonight".
@@ -31,18 +31,18 @@ export default defineRule({
     // The seller ending it: "we're pulling this offer on Friday".
     '(pulling|withdrawing|ending|killing|retiring|scrapping) (this|the|our|that) .{0,2} %offerWord% (on|at|by|after)? %dueTime%',
     // "Once the quarter ends, so does this discount."
-    '(once|when|after) .{1,3} (ends|closes|finishes) [so does (this|the|that|our|your) .{0,2} %offerWord%]',
+    '(once|when|after) .{1,3} (ends|closes|finishes) [so does %theOur% .{0,2} %offerWord%]',
     // "the free migration ends with the month".
     '(free|discounted|bonus|complimentary|special|%offerWord%) .{0,2} (ends|expires|closes|lapses) with the (month|week|quarter|weekend|day|year)',
     // "Tomorrow's the last day I can honor this quote."
     '(today|tomorrow|tonight|friday|monday|today\'s|tomorrow\'s|tonight\'s|friday\'s|monday\'s) is? the (last|final) day (i|we) can (honor|honour|hold|offer|keep|extend|give you|guarantee)',
-    '(after|past|beyond|from) %dueTime% (this|the|that|our|your) (free|discounted|bonus|extra|complimentary|special) .{0,2} (is|are|goes) (gone|off the table|over|history|no longer available)',
-    '(this|the|that|our|your|my) [(special|current|launch|intro|introductory|holiday|founder)? (quote|terms|quoted price) %offerGone% %offerAt%? %dueTime%]',
+    '(after|past|beyond|from) %dueTime% %theOur% (free|discounted|bonus|extra|complimentary|special) .{0,2} (is|are|goes) (gone|off the table|over|history|no longer available)',
+    '%theMy% [(special|current|launch|intro|introductory|holiday|founder)? (quote|terms|quoted price) %offerGone% %offerAt%? %dueTime%]',
     '^[.{0,2} %offerWord% extended]',
     // "Once Friday passes, the free migration is gone."
-    '(once|when|after) %dueTime% (passes|is over|has passed|comes|hits) (the|this|that|our|your)? .{0,2} %offerWord% (is|are|will be) (gone|over|history|off the table)',
-    '(once|when|after) %dueTime% (passes|is over|has passed|comes|hits) (the|this|that|our|your)? (free|discounted|bonus|extra|complimentary) .{0,2} (is|are) (gone|over|history|off the table)',
-    '(after|past|beyond|from) %dueTime% (this|the|that|our|your) (special|current|launch|intro)? %offerNoun% (is|will be|goes)? (gone|off the table|over|done|history|expired|no longer available|back to list)',
+    '(once|when|after) %dueTime% (passes|is over|has passed|comes|hits) %theOur%? .{0,2} %offerWord% (is|are|will be) (gone|over|history|off the table)',
+    '(once|when|after) %dueTime% (passes|is over|has passed|comes|hits) %theOur%? (free|discounted|bonus|extra|complimentary) .{0,2} (is|are) (gone|over|history|off the table)',
+    '(after|past|beyond|from) %dueTime% %theOur% (special|current|launch|intro)? %offerNoun% (is|will be|goes)? (gone|off the table|over|done|history|expired|no longer available|back to list)',
     'must end (on|at|by)? %dueTime%',
     '^[(ends|ending|expires) (on|at)? %dueTime%]',
     '(off|discount|sale|deal|offer|savings|pricing|price) .{0,3} (before|until|till) (midnight|tonight)',

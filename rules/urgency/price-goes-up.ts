@@ -4,17 +4,17 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(price|prices|pricing|rate|rates|cost|costs|fee|fees) (go|goes|going|will go|are going|is going|will be going) back? up',
-    '(price|prices|pricing|rate|rates) (is|are|will be) (increasing|rising|going up|changing|jumping)',
-    '(price|prices|pricing|rates|rate) (increase|increases|rise|rises|will increase|will rise|go up|goes up) by? /^[0-9][0-9.]*%$/',
+    '%priceWord% (is|are|will be) (increasing|rising|going up|changing|jumping)',
+    '%priceWord% (increase|increases|rise|rises|will increase|will rise|go up|goes up) by? /^[0-9][0-9.]*%$/',
     '(price|prices|pricing|rate|rates|cost|costs) (will|are going to|is going to|are about to|is about to) (increase|rise|change|jump|double|climb)',
     '(price|prices|pricing|rates) (increase|increases|rise|rises|jump|jumps|change|changes|go up|goes up) (on|in|after|at|from|starting)? %dueTime%',
     'before (the|our|a|any)? (upcoming|coming|planned|scheduled|next)? (price|pricing|rate) (increase|increases|hike|hikes|rise|change|changes|goes up|go up|jump)',
     'before (prices|pricing|rates|the price|the rate) (go|goes|rise|rises|increase|increases|change|changes|jump|jumps) up?',
     '(price|pricing|rate) (increase|hike|change) (kicks in|takes effect|is coming|hits|lands|goes live)',
-    '(price|prices|pricing|rates|rate) (rises|rise|goes up|go up|increases|increase|jumps|jump|doubles|changes) in %stockNum% (days|hours|minutes|hrs|mins|weeks|day|hour|week)',
+    '%priceWord% (rises|rise|goes up|go up|increases|increase|jumps|jump|doubles|changes) in %stockNum% (days|hours|minutes|hrs|mins|weeks|day|hour|week)',
     '(we are|we will be|we plan to be) (raising|increasing|hiking|changing) (our|the)? (prices|pricing|rates|price)',
     // A day-first date: "prices rise 8% on 1 March".
-    '(price|prices|pricing|rates|rate) (increase|increases|rise|rises|jump|jumps|goes up|go up) .{0,2} (on|from|after|in|starting) /^[0-9][0-9]?$/ %dueTime%',
+    '%priceWord% (increase|increases|rise|rises|jump|jumps|goes up|go up) .{0,2} (on|from|after|in|starting) /^[0-9][0-9]?$/ %dueTime%',
   ],
   unless: ['reported', 'buyer-deadline', /\byour (rate|price|pricing|discount|plan) (is|stays|remains|will stay|will remain) (locked|protected|the same|unchanged|fixed|grandfathered)\b/, /\bprices? subject to change\b/, /\b(your|their) (prices|pricing|rates|costs|customers'? prices)\b/, /\b(if|when|as) (your|their) (costs?|prices?)\b/],
   severity: 'strong',

@@ -4,8 +4,8 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(today|tonight|this week|this weekend|this month|this quarter|one day|1 day|two days|three days|this friday|one week|24 hours|48 hours|72 hours|24 hrs|48 hrs) only',
-    '(only|just) (today|tonight|this week|this weekend|until midnight|until tonight|until tomorrow|until friday|for today|for tonight|for 24 hours|for 48 hours|for 72 hours)',
-    '(only|just)? (for|during) the next /^[0-9]+$/ (hours|days|hrs) only?',
+    '%only% (today|tonight|this week|this weekend|until midnight|until tonight|until tomorrow|until friday|for today|for tonight|for 24 hours|for 48 hours|for 72 hours)',
+    '%only%? (for|during) the next /^[0-9]+$/ (hours|days|hrs) only?',
     '(one|two|three|/^[0-9]+$/) (day|hour|hr) only? (flash sale|sale|deal|offer|discount|window|price|pricing|event)',
     '(weekend|weekends) only',
   ],
