@@ -19,7 +19,17 @@ import { RULE_FILE } from './rule-fields';
  * and only where the copies saved outweigh the entry added.
  */
 const GROUP = /(\/[^/]*\/)|\(([^()]*)\)/g;
-const PREFIX = 'ig';
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** Short macro names: "Q" and a base-62 number ("Q0" … "Qz", "Q10" …); no lexicon name starts with a capital Q. */
+function nameFor(n: number): string {
+  let s = '';
+  do {
+    s = DIGITS[n % 62] + s;
+    n = Math.floor(n / 62);
+  } while (n > 0);
+  return `Q${s}`;
+}
 
 /** The string literals inside each `defineRule({ match: … })` of a rule file: its patterns, or parts of them. */
 function matchLiterals(file: ts.SourceFile): ts.StringLiteralLike[] {
@@ -62,7 +72,7 @@ export function planInterning(ruleFiles: string[]): Map<string, string> {
   // By size saved, so the biggest repeats get the shortest names.
   const ranked = [...counts].map(([body, n]) => ({ body, n, gain: (n - 1) * (body.length + 2) })).sort((a, b) => b.gain - a.gain || (a.body < b.body ? -1 : 1));
   for (const { body, n } of ranked) {
-    const name = `${PREFIX}${table.size}`;
+    const name = nameFor(table.size);
     // Each copy shrinks from "(body)" to "%name%"; the lexicon gains `name:"body",`.
     if (n * (body.length - name.length) <= body.length + name.length + 4) continue;
     if (name in LEXICON) throw new Error(`intern-groups: the lexicon already has a macro named %${name}%`);

@@ -10,6 +10,8 @@ import { createRequire } from 'node:module';
  * - change and freeze keep only their computes, which compromise runs by name when it builds
  *   terms for a contraction (`id`, `freeze`, `unfreeze`); freeze's per-document hook goes, since
  *   nothing is ever frozen here;
+ * - lexicon keeps its (empty) model and its compute, without `addWords` and the lexicon
+ *   expansion behind it;
  * - lookup and typeahead register nothing (typeahead's hook did nothing with an empty model);
  * - grad-school throws, with a message, if anything ever calls it.
  * tests/build/lean-compromise.test.ts runs the corpora through an engine bundled this way and
@@ -20,6 +22,7 @@ const SRC = join(createRequire(import.meta.url).resolve('compromise/one').replac
 
 const STUBS: Record<string, string> = {
   './1-one/change/plugin.js': `import compute from ${JSON.stringify(join(SRC, 'change/compute/index.js'))};\nexport default { compute };\n`,
+  './1-one/lexicon/plugin.js': `import compute from ${JSON.stringify(join(SRC, 'lexicon/compute/index.js'))};\nexport default { model: { one: { lexicon: {}, _multiCache: {}, frozenLex: {} } }, compute, hooks: ['lexicon'] };\n`,
   './1-one/lookup/plugin.js': 'export default {};\n',
   './1-one/typeahead/plugin.js': 'export default {};\n',
   './1-one/freeze/plugin.js': `import compute from ${JSON.stringify(join(SRC, 'freeze/compute.js'))};\nexport default { compute };\n`,
@@ -57,7 +60,7 @@ export function leanCompromiseEsbuild() {
   return {
     name: 'care-coach:lean-compromise',
     setup(build: { onResolve: Function; onLoad: Function }) {
-      build.onResolve({ filter: /^(grad-school|\.\/1-one\/(change|lookup|typeahead|freeze)\/plugin\.js)$/ }, (args: { path: string; importer: string }) =>
+      build.onResolve({ filter: /^(grad-school|\.\/1-one\/(change|lexicon|lookup|typeahead|freeze)\/plugin\.js)$/ }, (args: { path: string; importer: string }) =>
         stubFor(args.path, args.importer) === null ? undefined : { path: `${args.path}|${args.importer}`, namespace: 'lean-compromise' },
       );
       build.onLoad({ filter: /.*/, namespace: 'lean-compromise' }, (args: { path: string }) => {

@@ -1,15 +1,9 @@
 /** Every user-visible string of the in-page coach (badge, panel, card, announcements). */
 import type { Category, QuestionId, Severity } from '../analyzers/types';
+import { CATEGORY_LABEL, PAGE_STRINGS, plural } from './strings-page';
 
-export const CATEGORY_LABEL: Record<Category, string> = {
-  scarcity: 'Scarcity',
-  urgency: 'Urgency',
-  pressure: 'Pressure',
-  'social-pressure': 'Social pressure',
-  'fear-guilt': 'Fear or guilt',
-  adversarial: 'Adversarial',
-  dismissive: 'Dismissive',
-};
+export { CATEGORY_LABEL };
+
 
 export const SEVERITY_LABEL: Record<Severity, string> = {
   strong: 'Strong',
@@ -25,9 +19,9 @@ export const QUESTION_SHORT: Record<QuestionId, string> = {
   clarity: 'Anything unclear',
 };
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const S = {
+  ...PAGE_STRINGS,
   product: 'Care Coach',
   // Badge
   badgeLabel: (findings: number, score: number | null) =>
@@ -38,12 +32,6 @@ export const S = {
   badgeScoreShort: (score: number) => `Care ${score}`,
   badgeScoreTitle: 'Care score',
   badgeNoFindings: 'Looks kind',
-  paused: 'Coaching paused on this page',
-  pausedWhy:
-    'This page looks different from what Care Coach expects, so it is not reading this draft. Your email is not affected. Updating the extension usually fixes this.',
-  pausedError: 'Something went wrong while reading this draft, so coaching is paused here. Your email is not affected.',
-  pausedUiUnavailable:
-    'Care Coach could not load its coach panel on this page, so coaching is paused here. Your text is not affected. Reloading the page usually fixes this.',
   shortcutHint: 'Alt+Shift+C',
 
   // Panel
@@ -98,15 +86,4 @@ export const S = {
   noAlternatives: 'Try saying what you would like to happen and asking what they need.',
 
   // Announcements (screen readers)
-  announceApplied: 'Replaced. Press Ctrl+Z to undo.',
-  announceInserted: 'Question inserted. Press Ctrl+Z to undo.',
-  announceIgnored: 'Ignored this time.',
-  announceRuleOff: 'Rule turned off. You can turn it back on in the options.',
-  announceStale: 'That text changed, so the suggestion was not applied.',
-  announceRefused: 'The editor did not accept the change. Nothing was modified.',
-  announceNoCursor: 'Place the cursor in your draft first.',
-  announceStep: (i: number, n: number, category: string, message: string) => `Finding ${i} of ${n}, ${category}: ${message}`,
-  announceNoFindings: 'No findings in this draft.',
-  announcePanel: (findings: number, score: number | null) =>
-    score === null ? 'Care Coach panel open.' : `Care Coach panel open. ${plural(findings, 'finding', 'findings')}, care score ${score}.`,
 } as const;

@@ -15,7 +15,7 @@ import { replaceInTextControl } from './input-path';
 import { sameText } from './snapshot';
 import { toBox, visibleRect } from './layout';
 import { createCoachStore, type CardState, type CoachActions, type CoachState, type CoachStore, type ShownFinding } from '../components/coach-store';
-import { CATEGORY_LABEL, S } from '../components/strings';
+import { CATEGORY_LABEL, PAGE_STRINGS as S } from '../components/strings-page';
 
 export interface CoachSessionOptions {
   editor: EditorHandle;

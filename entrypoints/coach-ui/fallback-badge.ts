@@ -7,7 +7,7 @@ import type { ContentScriptContext } from '#imports';
 import type { CoachStore } from '../../components/coach-store';
 import { COACH_BADGE_CSS } from '../../components/coach-styles';
 import { placeBadge } from '../../components/placement';
-import { S } from '../../components/strings';
+import { PAGE_STRINGS as S } from '../../components/strings-page';
 import { UI_TAG, type MountedUi } from './protocol';
 
 export function mountFallbackBadge(ctx: ContentScriptContext, store: CoachStore): MountedUi {

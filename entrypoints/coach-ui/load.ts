@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
 import type { CoachStore } from '../../components/coach-store';
-import { S } from '../../components/strings';
+import { PAGE_STRINGS as S } from '../../components/strings-page';
 import { mountFallbackBadge } from './fallback-badge';
 import { MSG_LOAD_COACH_UI, registeredCoachUi, type CoachUiApi, type LoadCoachUiReply, type MountedUi } from './protocol';
 

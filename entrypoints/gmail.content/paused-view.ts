@@ -3,7 +3,7 @@
  * Gmail never means silent failure. Only a store and a layout tracker; the UI is the usual one.
  */
 import { createCoachStore, NO_ACTIONS, type CoachStore } from '../../components/coach-store';
-import { S } from '../../components/strings';
+import { PAGE_STRINGS as S } from '../../components/strings-page';
 import { visibleRect } from '../../sites/layout';
 
 export interface PausedView {
