@@ -7,9 +7,10 @@ import { expandContractions, RuleError } from './pattern-text';
  * cannot match without (`needs`), and its required or-groups (`choices`: each choice's required
  * words; `groups`: one word per choice, for anchoring). compromise's own parse gives the same
  * data, but parsing ~1,400 patterns with their expanded lexicon alternations (~470 KB of match
- * text) took most of a second at start-up; this reader takes a few milliseconds, because it
- * reads each group only once however many patterns use it, and compromise then parses a pattern
- * only when a sentence first gets past the prefilter for it (compile.ts).
+ * text) took most of a second at start-up; this reader takes a fraction of that (~10 ms warm,
+ * ~130 ms in a fresh process, docs/benchmarks.md), because it reads each group only once however
+ * many patterns use it, and compromise then parses a pattern only when a sentence first gets past
+ * the prefilter for it (compile.ts).
  *
  * It follows compromise's parseMatch (parseBlocks, parseToken, splitHyphens, doFastOrMode) for
  * the syntax rules use, and returns null for anything else (fuzzy `~`, `&&`, tags, `{lemma}`,
@@ -28,7 +29,7 @@ interface Token {
   negative?: boolean;
   start?: boolean;
   end?: boolean;
-  /** An or-group: its choices' tokens, or null when compromise would not read it as one. */
+  /** An or-group's text (between the brackets), or a bare `%macro%`. */
   group?: string;
 }
 
