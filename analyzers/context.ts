@@ -145,8 +145,9 @@ const buyerDeadline: Guard = (g) => BUYER_DEADLINE.test(g.sentence);
  * "as you said, your job depends on a smooth launch". Naming their own worry back to them is
  * listening, not a fear appeal.
  */
+// "why you said no" is the rep's threat about the buyer's decision, not a point the buyer raised.
 const BUYER_RAISED =
-  /\b(you|your [a-z]+|their [a-z]+|they|she|he|the buyer|the customer|the client|the prospect)( (had|have|'ve|just|also|already))? (mentioned|said|told (me|us)|raised|flagged|noted|shared|explained|brought up|pointed out|asked (about|whether|if)|were worried|are worried|were concerned|are concerned|worried|wrote|described)\b|\b(as|like) you (said|mentioned|noted|put it|wrote)\b|\bper your (note|email|message)\b|\byou('re| are) (worried|concerned) (about|that)\b/;
+  /(?<!\b(?:why|when|after|because|if) )\b(you|your [a-z]+|their [a-z]+|they|she|he|the buyer|the customer|the client|the prospect)( (had|have|'ve|just|also|already))? (mentioned|said|told (me|us)|raised|flagged|noted|shared|explained|brought up|pointed out|asked (about|whether|if)|were worried|are worried|were concerned|are concerned|worried|wrote|described)\b|\b(as|like) you (said|mentioned|noted|put it|wrote)\b|\bper your (note|email|message)\b|\byou('re| are) (worried|concerned) (about|that)\b/;
 const buyerRaised: Guard = (g) => BUYER_RAISED.test(g.sentence);
 
 /** "they said only 2 seats were left on the competitor's plan": the rep reporting, not pressuring. */

@@ -96,6 +96,7 @@ table(
     '[[You’ll lose even more revenue]] if you wait.',
     'I said [[your job is on the line]].',
     'Imagine explaining to [[your board]] why you missed this.',
+    '[[Your board will want to know]] why you said no.',
   ],
 );
 
