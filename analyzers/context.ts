@@ -134,10 +134,12 @@ const writerObligation: Guard = (g) => {
 
 /**
  * The buyer's own dates and plain contractual facts: "your board meets March 3",
- * "your renewal date is June 30", "per the current agreement".
+ * "your renewal date is June 30", "per the current agreement". A bare mention of their renewal
+ * or contract doesn't count: "ahead of your renewal, the price goes up on 1 January" is the
+ * seller's deadline hung on theirs.
  */
 const BUYER_DEADLINE =
-  /\b(your|their|the customer's|the client's) (own )?(board|team|it team|legal|procurement|fiscal|budget|renewal|contract|agreement|deadline|timeline|cutoff|cut-off|launch|go-live|audit|review|quarter|year-end|planning|meeting|freeze)|\b(you|they) (mentioned|said|told|asked|noted|shared|explained)|\bas you (said|mentioned|noted|asked|requested)\b|\bper (the|your|our) (current )?(agreement|contract|terms|msa|order form|request|note|email)|\bas (agreed|stated) in\b|\bcontract(ually)?\b.*\b(ends|expires|renews)\b|\b(renewal|contract term|subscription) (date )?(is|ends|expires|renews)\b/;
+  /\b(your|their|the customer's|the client's) (own )?(board|team|it team|legal|procurement|fiscal|budget|deadline|timeline|cutoff|cut-off|launch|go-live|audit|review|quarter|year-end|planning|meeting|freeze)|\b(your|their|the customer's|the client's) (own )?(renewal|contract|agreement)( date| term| period)? (is|ends|expires|renews|runs|comes up|falls|was|will|date)\b|\b(you|they) (mentioned|said|told|asked|noted|shared|explained)|\bas you (said|mentioned|noted|asked|requested)\b|\bper (the|your|our) (current )?(agreement|contract|terms|msa|order form|request|note|email)|\bas (agreed|stated) in\b|\bcontract(ually)?\b.*\b(ends|expires|renews)\b|\b(renewal|contract term|subscription) (date )?(is|ends|expires|renews)\b/;
 const buyerDeadline: Guard = (g) => BUYER_DEADLINE.test(g.sentence);
 
 /**

@@ -81,7 +81,7 @@ table(
     'As you said, [[the deadline is Friday]].',
     'You mentioned [[the budget closes Friday]].',
   ],
-  ['We need [[a decision by end of day]].', '[[This offer expires]] tonight.'],
+  ['We need [[a decision by end of day]].', '[[This offer expires]] tonight.', 'Ahead of your renewal, [[the upgrade price goes up]] on 1 January.'],
 );
 
 table(
