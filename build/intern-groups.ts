@@ -9,11 +9,11 @@ import { RULE_FILE } from './rule-fields';
  * The same word groups recur across the rule files: "(price|pricing|rate|discount|deal|offer)"
  * is written out in a dozen patterns, because a rule reads best with its words in place. In the
  * bundles that match (the page scripts and the background), this plugin keeps one copy of each
- * group that recurs: the patterns refer to it as a lexicon macro (`%ig12%`), and the lexicon
+ * group that recurs: the patterns refer to it as a lexicon macro (`%Q1c%`), and the lexicon
  * gains the entry. A macro standing for a whole group expands back to exactly that group
  * (analyzers/pattern-text.ts), so every pattern compiles to the same match string;
- * tests/build/intern-groups.test.ts checks that for every built-in pattern. About 20 KB of the
- * page scripts were repeats.
+ * tests/build/shipped-engine.test.ts checks that for every built-in pattern, and that the
+ * engine bundled this way reports the same as the sources. It saves ~6 KB of each page script.
  *
  * Only groups without a macro of their own are interned (a macro's body is not expanded again),
  * and only where the copies saved outweigh the entry added.

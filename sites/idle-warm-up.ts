@@ -6,8 +6,9 @@ interface IdleScheduler {
 
 /**
  * Gets the engine ready in the page's idle time, so the rep's keystrokes never pay for it: one
- * short typical text (the tokenizer, the cue regexes, the commonest rules), then the rule patterns no sentence has
- * needed yet, a slice at a time (the engine parses a pattern on first use; Engine.prepare).
+ * short typical text (the tokenizer, the cue regexes, the commonest rules), then the rule
+ * patterns no sentence has needed yet, a slice at a time (the engine parses a pattern on first
+ * use; Engine.prepare).
  * Any error is reported and ends the warm-up; coaching itself is unaffected.
  */
 export function warmUpWhenIdle(ctx: IdleScheduler, engine: () => Engine, text: string, options: object, onError: (e: unknown) => void): void {
