@@ -3,6 +3,7 @@ import { defineRule } from '../define-rule';
 /** Threats to the buyer's job or standing: "it's your job on the line". */
 export default defineRule({
   match: [
+    '(mistake|bad move|misstep|blunder) for your (career|job|credibility)',
     'your (job|career|neck|head|reputation|position|seat|credibility|bonus|promotion|name|livelihood) (will be|could be|might be|may be|would be|is)? (literally|really|definitely|truly|basically)? (on the chopping block|on the line|on the block|at stake|at risk|in jeopardy)',
     '(it is|that is|it\'s) your (job|career|neck|head|reputation|credibility) on the line',
     'your (job|career|position|bonus|reputation|promotion|credibility) (might|may|could|will|does|really)? (depend|depends|ride|rides|hinge|hinges|rest|rests) on',
@@ -31,7 +32,7 @@ export default defineRule({
   why: 'Fear for their job makes people defensive, not decisive. Talk about what success would look like for them instead.',
   alternatives: [{ rewrite: 'I want this to go well for you' }, { question: 'outcome' }],
   examples: {
-    flag: ['[[Your credibility could take a serious hit]] if this slips.', 
+    flag: ['Waiting would be a [[bad move for your career]].', '[[Your credibility could take a serious hit]] if this slips.', 
       'If this project slips, [[it’s your job on the line]].',
       '[[Your reputation is at stake]] with the board.',
       '[[Your job might depend on]] getting this right.',

@@ -3,6 +3,7 @@ import { defineRule } from '../define-rule';
 /** Closing as if the yes were already given: "when should I send the contract for your signature?" */
 export default defineRule({
   match: [
+    '(i will|we will) go ahead and send over? (the|your|a) (docusign|signing link|esign|order form)',
     '(when|where|who) (should|shall|can|do) (i|we) send over? (the|your)? %pPaperwork%',
     '(when|where|who) (should|shall|can|do) (i|we) send (it|this|them) over? to? (so you can|for) your? (signature|sign|signing)',
     '(shall|should) (i|we) (go ahead and)? (send over|draw up|send|prepare|start|get) (the|your) %pPaperwork% (drawn up|started|over|going|ready)? (so you can sign|for your signature|for signature)?',
@@ -35,7 +36,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'would it help if I sent over the contract' }, { question: 'clarity' }],
   examples: {
     flag: [
-      "[[When should I expect your signed agreement]]?",
+'[[We will go ahead and send the signing link]] tonight, watch for it.',       "[[When should I expect your signed agreement]]?",
       "[[Which plan should I put you down for]]?", '[[I will go ahead and send the contract so we can kick off]] on the 3rd.','[[We will go ahead and issue the invoice on Monday unless you]] tell us otherwise.', '[[So when are you signing]]?', 
       'Great call! [[When should I send over the contract]] for your signature?',
       '[[Where should we send the order form]] so you can sign?',
@@ -47,7 +48,7 @@ export default defineRule({
       '[[I’m putting the order through unless you]] stop me.',
       '[[We’ll assume you’re in]] unless we hear otherwise by Friday.',
     ],
-    pass: [ 'I will go ahead and send the contract so your legal team can review it early.','When are you signing in to the sandbox?', 
+    pass: ['You asked for the order form, so I will go ahead and send the order form now.',  'I will go ahead and send the contract so your legal team can review it early.','When are you signing in to the sandbox?', 
       'Attached is the order form we discussed.',
       'As you asked, when should I send the contract so legal can review it?',
       'Once you have decided, I can send the paperwork.',

@@ -3,6 +3,7 @@ import { defineRule } from '../define-rule';
 /** No room left for a no: "there's no reason not to", "you'd be crazy not to". */
 export default defineRule({
   match: [
+    'no (real|actual)? downside (here|at all)? (so|and)? (let us|just) (move forward|sign|go ahead|do this|get)',
     '(there is|there are) (really|absolutely|simply|just)? no good? reason (why you would not|why you should not|why you could not|why you can not|to say no|to hold off|not to|to wait|to delay|to keep thinking|to keep waiting|to keep deliberating|to keep mulling|to drag this out|to drag it out)',
     '(i|we) (can not|could not) (think of|see|find) (a single|a|any|one) good? reason (why you would not|why you should not|why you could not|you would not|not to)',
     'you (would|will) be (out of your mind|a fool|crazy|foolish|mad|insane|nuts|silly|stupid) (to turn this down|to say no|to walk away|to hold off|not to|to wait|to pass|to miss|to delay|to hesitate)',
@@ -24,7 +25,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'I think this could be a good fit, and I would like to hear your view' }, { question: 'concerns' }],
   examples: {
     flag: [
-      "Is there [[a reason we can't finalise]] today?",
+'Honestly there is [[no downside, so just sign]] it.',       "Is there [[a reason we can't finalise]] today?",
       "[[There's no reason to drag this out]].",'There is [[no good reason you can\'t commit]] this week.', 
       '[[There’s really no reason not to]] move ahead with this.',
       '[[You’d be crazy not to]] lock in this rate.',
@@ -40,7 +41,7 @@ export default defineRule({
       'The pilot proved the value, so there is [[no point in waiting]] for another review.',
     ],
     pass: [
-      "There's no reason to rush this.",
+'There is no downside to trying the free tier first, if you like.',       "There's no reason to rush this.",
       "There's no pressure to sign before the quarter ends.",
       'You mentioned there is no reason to wait on the security review.',
       'I would never tell you it is a no-brainer; it depends on your data.',

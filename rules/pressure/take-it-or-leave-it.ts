@@ -17,7 +17,7 @@ export default defineRule({
     'are you in or (are you)? out',
     'yes or no are (we|you) (doing this|in|moving forward|going ahead|signing)',
     'are (we|you) (doing this|signing|in|moving forward|going ahead|buying|committing) or not',
-    '(sign|signing|commit|committing|decide|do this|go ahead|buy|in) (yes or no|in or out)',
+    '(sign|signing|commit|committing|decide|do this|go ahead|buy|in) (yes or no|in or out|or pass)',
   ],
   unless: [/\bfinal offer letter/],
   severity: 'strong',
@@ -25,7 +25,7 @@ export default defineRule({
   why: 'Ultimatums end the conversation at the moment the buyer most needs one. Say what you can and cannot change, and leave the door open.',
   alternatives: [{ rewrite: 'this is the best we can do on price, and I am happy to talk through other options' }, { question: 'alternatives' }],
   examples: {
-    flag: [ '[[We are done negotiating]], this is the number.', '[[No more haggling]]: sign or we walk.',
+    flag: ['Time to [[commit or pass]], I need to know.',  '[[We are done negotiating]], this is the number.', '[[No more haggling]]: sign or we walk.',
       'That is the number, [[take it or leave it]].',
       'To be clear, [[this is our final offer]] on the three-year term.',
       '[[Final offer]]: 18% off if we get it done.',

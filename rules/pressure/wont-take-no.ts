@@ -4,7 +4,7 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(i|we) (am not going to|are not going to|will not|am not|are not) (take|taking|accept|accepting) (no|maybe|a no|a maybe) (for|as) an answer',
-    'not taking no for an answer',
+    '(not|never) (take|taking|accept|accepting) .{1,6} (for|as) an answer',
     'no (will not be|is not) an (option|answer)',
     'saying no (will not be|is not) an option',
     'your only (real|sensible|smart)? (option|choice|move|path) is to? (sign|buy|go with us|commit|switch|upgrade|say yes|move forward)',
@@ -26,7 +26,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'a no is completely fine, and I would love to know what is missing' }, { question: 'concerns' }],
   examples: {
     flag: [
-      "[[We're not accepting a maybe as an answer]] on this one.",
+'I am [[not accepting \'let me think\' as an answer]].',       "[[We're not accepting a maybe as an answer]] on this one.",
       'We built this around your workflow, and [[I won’t take no for an answer]].',
       'Honestly, [[no is not an option]] for a team your size.',
       'With this ROI, [[how could you say no]]?',

@@ -2,6 +2,7 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
+    '(past|after|miss|beyond) %dueTime% .? %theOur% %offerWord% %offerGone%',
     '%offerNoun% (expires|expire|ends|end|ending|expiring|disappears|disappear) %offerAt%? %dueTime%?',
     '%offerNoun% (is|will|must) (ending|expiring|end|expire|disappear) %offerAt%? %dueTime%?',
     '%offerNoun% (goes|go|will go) away %offerAt%? %dueTime%?',
@@ -58,7 +59,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'offer stays open while you decide' }, { question: 'concerns' }],
   examples: {
     flag: [
-      "The loyalty [[discount is being withdrawn on Friday]].",
+'If we [[miss Friday, the bonus disappears]].',       "The loyalty [[discount is being withdrawn on Friday]].",
       "The [[pricing we discussed expires on Friday]].",
       "[[After that, the bundle discount lapses]].",
       "Heads up: founder [[pricing dies Thursday]].",
