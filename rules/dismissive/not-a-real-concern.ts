@@ -24,7 +24,7 @@ export default defineRule({
     '(nobody|no one) else? (finds|found|thinks|thought|has found|seems to find) %thisThat% (confusing|hard|difficult|complicated|expensive|slow|an issue|a problem)',
     '(you are|you were) the only (one|customer|client|person|team|company) (who|that) (has a problem|has an issue|had a problem|had an issue|is worried|was worried|has|have|had|thinks|think|thought|complained|complains|sees|finds|worries|cares)',
     // "Nobody actually has that problem": the buyer's worry ruled out by a crowd that never had it.
-    '%disNobody% else? (actually|really|even)? (has ever had|have ever had|has had|have had|ever had|had|has|have|runs into|ran into|run into|hits|hit|sees|saw) (that|this|the same) (problem|problems|issue|issues|complaint)',
+    '%disNobody% else? (really|even|actually)? (has ever had|have ever had|has had|have had|ever had|had|has|have|runs into|ran into|run into|hits|hit|sees|saw) (that|this|the same) (problem|problems|issue|issues|complaint)',
     'waste (time|our time|any time|more time|any more time) on (hypotheticals|what ifs|edge cases|that concern|those concerns)',
     '%disBelittle% of (a|an) %disConcern%',
     'let us not get hung up on',

@@ -9,7 +9,7 @@ export default defineRule({
     '(i|we) %pSincere%? (have|had)? (gone|went) to bat for you',
     '[(i|we) %pSincere%? (have|had)? (stuck|put) (my|our) (neck|necks|reputation|credibility) (out|on the line)] (to get you|for you|on this|with my|with our|for this|for your)',
     '(i|we) %honest%? (have|had)? (gone|went) to (a lot of|so much|great|all this|all that|a great deal of) (trouble|effort|lengths) (to get you|for you)',
-    '(i|we) %pSincere%? (have|had)? (gone|went) out on a limb (for you|to get you)',
+    '(i|we) %pSincere%? (have|had)? (gone|went) out on a limb (to get you|for you)',
     '(i|we) %pSincere%? (have|had)? (gone|went) out on a limb (with|in front of) (my|our) (boss|manager|vp|director|ceo|leadership|team) (for you|for this|to get you)',
     // "We've done everything we can for you, and this is how you respond?"
     'and [this is how you (respond|reply)]',
@@ -27,7 +27,7 @@ export default defineRule({
     '(i|we) (have|had)? (fought|battled|begged|argued|pushed hard) (for|to get) (this|the|that|your) (discount|price|deal|pricing|exception|approval|terms|rate)',
     'do not (make|let) (that|it|this|all that|all of that|my work|our work|my effort) be? (for nothing|for naught|in vain|a waste)',
     'you owe it to (your team|your people|your customers|your company|your family|yourself|them) to',
-    '(i|we) %honest%? (have|had)? (spent|put in|invested|sunk) (hours|days|weeks|months) .{0,3} for you',
+    '(i|we) %honest%? (have|had)? (put in|spent|invested|sunk) (hours|days|weeks|months) .{0,3} for you',
     '(i hope|hopefully) (that|this|it|all that) (counts for something|means something)',
   ],
   unless: ['reported'],

@@ -16,7 +16,7 @@ export default defineRule({
     '%thisThat% %fgWill% be all? your (fault|responsibility|problem|doing)',
     '%thisThat% (is|was) all? your (fault|doing)',
     'you (are going to|will) (be|bear) (to blame|responsible|accountable) (for|when|if)',
-    'do not blame (me|us) (when|if)',
+    'do not blame (me|us) (if|when)',
     'you (will|are going to|could|might) be (the one|the person)? (blamed|held responsible|held accountable|left holding the bag)',
     '(it is|it\'s) your funeral',
     'you (are going to|will) be the one (left explaining|explaining|answering for|taking the blame|blamed|held responsible|who has to explain|who has to answer for|who gets blamed|who takes the blame|who has to tell|stuck explaining)',

@@ -4,7 +4,7 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     'guilt trip %pThem%',
-    '(play up|play on|exploit|stoke|hammer on|hammer|milk) (the|their|her|his)? .{0,2} (fear|fears|risk|anxiety|worry|worries|insecurity|insecurities|nerves|guilt)',
+    '(play up|play on|exploit|stoke|hammer on|hammer|milk) (the|their|his|her)? .{0,2} (fear|fears|risk|anxiety|worry|worries|insecurity|insecurities|nerves|guilt)',
     '(make|get) (them|him|her|the buyer|the cfo|the client|the customer) (nervous|scared|afraid|worried|panicked|paranoid|sweat|feel guilty|feel bad|panic)',
     '(scare|frighten|spook|guilt|guilt trip) (them|him|her|the buyer|the cfo|the client|the customer) (a bit|a little|a lot)? (into|with|about)',
   ],

@@ -8,7 +8,7 @@ export default defineRule({
     'all (you have got|that you need|you need is|you have left|you have|you need) to do is (put your signature|click accept|click approve|click agree|send it back|return it|say yes|sign|initial)',
     'all (i need now is|we need now is|i need is|we need is|that is) left? is? your (john hancock|sign off|signature|autograph|initials)',
     '(i|we) %only% need your (john hancock|sign off|signature|autograph|initials)',
-    '(just|simply) (send|email|return|shoot|pass) (me|us|it)? back? (the|your) (signed|countersigned) (form|copy|contract|agreement|order form|paperwork|po|docs)',
+    '(just|simply) (send|email|return|shoot|pass) (me|us|it)? back? (your|the) (signed|countersigned) (form|copy|contract|agreement|order form|paperwork|po|docs)',
     '(your|the) (signature|sign off|approval|yes|go ahead|decision|john hancock) is (the only thing|all that is|all) (standing in the way|left|missing|holding this up|we need)',
     '(so|now|then) just? sign (the order form|the contract|the agreement|it|this|here)',
     '^(put|pop|stick|drop|scribble) your (name|signature|initials|john hancock) on the? (order form|contract|agreement|paperwork|dotted line|signature page|form|docusign|page|it|this)',

@@ -11,7 +11,7 @@ export default defineRule({
     'last (one|/^[0-9]+$/|items|item|units|pieces) (available|left|in stock|remaining|at this price)',
     '(one|two|some) of (the|our) (last|final) %stockUnit%',
     '[(last|final) (batch|production run|shipment)] (we will|we are|we can|ever|available|left|in stock|at this price)',
-    'the last of (the|our|these|those) .{0,2} %stockCounted% (are|is)? (going|selling|disappearing|moving|flying|left|available|remaining)',
+    'the last of (the|our|these|those) .{0,2} %stockCounted% (is|are)? (going|selling|disappearing|moving|flying|left|available|remaining)',
     '(last|final) (remaining|available) .{0,2} (%stockUnit%|bundle|bundles)',
   ],
   unless: ['reported', /\b(in|on) (your|my|our) (calendar|schedule|agenda|diary)\b/, /\b(tickets?|issues?|bugs?) (you|we|they|your team) (raised|filed|opened|logged|submitted|reported)\b/, /\blast few (hours|days|minutes|weeks|months)\b/, /\blast (unit test|unit of|place (i|we|you|they|to)|piece of)\b/, /\b(agenda|on (the|my|our) list|last (item|point) (i|we) (want|wanted|need|have))\b/, /\b(last|final) (session|seat) (we|i|you) (had|did|ran)\b/],

@@ -9,15 +9,15 @@ export default defineRule({
     '(will|could|may|might|about to) (be|go|run) out of stock',
     'out of stock soon',
     // The supply named first, the warning after: "inventory on the Gen2 scanners is running low".
-    '%stockSubject% (on|of|for) .{1,4} (is|are) (running|getting) (very|really)? low',
+    '%stockSubject% (of|for|on) .{1,4} (is|are) (running|getting) (very|really)? low',
     '%stockSubject% .{0,5} (is|are) (down to|dwindling|shrinking|drying up)',
     '%stockSubject% (of|for|on) .{1,4} (is|are) (running|selling) out',
-    '%stockSubject% .{0,4} (is|are) (almost|nearly|practically|virtually)? (exhausted|depleted|used up)',
+    '%stockSubject% .{0,4} (is|are) (nearly|almost|practically|virtually)? (exhausted|depleted|used up)',
     '(dwindling|shrinking) (stock|stocks|supply|supplies|inventory|availability|seats|spots|slots)',
     '(hardly|barely|scarcely) any %stockNoun%? %stLeft%',
     '(not many|very little|not much) %stockNoun% %stLeft%',
     // From "there", so the "not" of "aren't" sits inside the match, not before it.
-    'there (are|is) (not many|not a lot of|not much|very few|very little) %stockAdj%? %stockNoun% (left|remaining|available)',
+    'there (is|are) (not many|not a lot of|not much|very few|very little) %stockAdj%? %stockNoun% (left|remaining|available)',
     '^[low (quantity|quantities|supply)]',
   ],
   unless: ['reported', /\blow (stock|inventory) (alert|notification)s? (for|to) (you|your)\b/, /\b(your|their) (own )?(stock|inventory|supply|supplies|warehouse|spare|parts)\b/],

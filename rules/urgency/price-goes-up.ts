@@ -13,7 +13,7 @@ export default defineRule({
     'before (prices|pricing|rates|the price|the rate) (go|goes|rise|rises|increase|increases|change|changes|jump|jumps) up?',
     '(price|pricing|rate) (increase|hike|change) (kicks in|takes effect|is coming|hits|lands|goes live)',
     '%priceWord% (rises|rise|goes up|go up|increases|increase|jumps|jump|doubles|changes) in %stockNum% (days|hours|minutes|hrs|mins|weeks|day|hour|week)',
-    '(we are|we will be|we plan to be) (raising|increasing|hiking|changing) (our|the)? (prices|pricing|rates|price)',
+    '(we are|we will be|we plan to be) (raising|increasing|hiking|changing) (the|our)? (price|prices|pricing|rates)',
     // A day-first date: "prices rise 8% on 1 March".
     '%priceWord% (increase|increases|rise|rises|jump|jumps|goes up|go up) .{0,2} (on|from|after|in|starting) /^[0-9][0-9]?$/ %dueTime%',
   ],

@@ -10,7 +10,7 @@ export default defineRule({
     // Any reply tied to a reward for being quick: "respond by Wednesday to keep your spot".
     '%dueBy% %dueTime% .{0,2} to (get|keep|lock in|lock|save|secure|claim|grab|qualify for|honor|honour|hold|guarantee) (this|the|that|our|these|your)? .{0,2} (%offerWord%|terms|off)',
     // The reward named first: "to keep the 20% off, I'll need it back by Thursday".
-    '[to (keep|hold|honor|honour|lock in|secure|save) (the|this|that|your|our|these) .{0,2} (%offerWord%|off|terms)] .{0,8} %dueBy% %dueTime%',
+    '[to (keep|hold|honor|honour|lock in|secure|save) (this|the|that|our|these|your) .{0,2} (%offerWord%|off|terms)] .{0,8} %dueBy% %dueTime%',
     '(respond|reply|answer|confirm|register|enroll|enrol|book|act) %dueBy%? %dueTime% (to|and) (keep|get|lock|save|secure|hold|claim|qualify|grab|guarantee)',
     '%dueCommit% (in|it in)? (today|tonight|this week|now) (to|and) (keep|get|lock|save|secure|receive|qualify|claim|grab|take advantage|enjoy|unlock|we will|i will|you will)',
     'if %youTeam% can? [%dueCommit% (it|this|the contract|the deal)? (today|tonight|this week|now)]',
