@@ -15,7 +15,7 @@ export default defineRule({
     '(excellent|powerful|perfect|serious|useful|strong|solid|great|extra|good|more|some|enough|real) ammunition',
     '(plenty of) ammunition',
     '(use|using|used|weaponize|weaponise|weaponizing|weaponising|wield|wielding) .{0,4} (as|like) (a|our|my)? (weapon|club|cudgel|hammer|stick|leverage)',
-    '(as|for) leverage (against|over|on) %advTarget%',
+    '(for|as) leverage (against|over|on) %advTarget%',
     '(weaponize|weaponise|weaponizing|weaponising|weaponized|weaponised) .{0,5} (against|on)',
     '(leverage|weapon|weapons|stick) (against|over) %advTarget%',
   ]),

@@ -14,14 +14,14 @@ export default defineRule({
     '%theirThe% . %advRole% (is|are) the %advEnemy%',
     '%advSubject% (is|are) the final boss',
     '%theirThe% .? %advRole% (is|are) the final boss',
-    '(we|i) (have to|need to|must|will|are going to|gotta|got to|want to) win (this|the) (fight|battle|war|standoff|showdown|tug of war|arm wrestle)',
-    '(fighting|battling|fought|battled) (us|me) (on|over|every|at)',
+    '(i|we) (have to|need to|must|will|are going to|gotta|got to|want to) win (the|this) (fight|battle|war|standoff|showdown|tug of war|arm wrestle)',
+    '(fighting|battling|fought|battled) (me|us) (on|over|every|at)',
     '%advSubject% (is|are) the %advEnemy%',
     '%theirThe% %advRole% (is|are) the %advEnemy%',
     '(treat|treating|treated|see|seeing|view|viewing) .{1,3} (as|like) (the|an|our)? (enemy|opponent|adversary|opposition)',
     '(treat|treating|see|seeing) %advTarget% (as|like) (the|an|our)? (enemy|opponent|adversary|opposition)',
     '(take|took|taking|bring|brought|bringing) the (fight|battle|war) to %advTarget%',
-    '(smoked|crushed|destroyed|trounced|flattened|steamrolled|killed|owned|beat) %advTarget% (in|on|at) (the|that|this)? (negotiation|negotiations|renewal|pricing|price|terms)',
+    '(smoked|crushed|destroyed|trounced|flattened|steamrolled|killed|owned|beat) %advTarget% (in|on|at) (the|this|that)? (negotiation|negotiations|renewal|pricing|price|terms)',
   ]),
   unless: [
     // "Win the fight against churn": a shared problem as the opponent.

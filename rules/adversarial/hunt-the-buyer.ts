@@ -27,7 +27,7 @@ export default defineRule({
     '(move|moving|close|closing|zero|zeroing) in on (the|our)? (target|prey|mark)',
     '(go|going|went) after (the cfo|the vp|the buyer|them|him|her|procurement) hard',
     '(go|going|goes|went) in hard',
-    '(reel|reeling|reeled) (this|that) one in',
+    '(reel|reeling|reeled) (that|this) one in',
     '(pounce|strike) (the second|the moment|as soon as|the minute|when) (they|he|she) (show|shows|hesitate|hesitates|waver|wavers|blink|blinks)',
   ]),
   severity: 'warning',

@@ -12,7 +12,7 @@ export default defineRule({
     '(take|taking|knock|knocking) out %advTarget%',
     '(get rid of|getting rid of) %advTarget%',
     '(go|going|went|goes|get|getting|work|working) around %advTarget%',
-    '(go|going|went|goes) over (his|her|their|the buyer\'s|the champion\'s) head',
+    '(go|going|goes|went) over (his|her|their|the buyer\'s|the champion\'s) head',
     '(force|forcing|ram|ramming|rammed|railroad|railroading|steamroll|steamrolling|bulldoze|bulldozing) (it|this|the deal|the contract|the renewal|the order|the po) through',
     '[(bulldoze|bulldozing|steamroll|steamrolling|bully|bullying|muscle|muscling) (past|through)]$',
     '(bulldoze|bulldozing|steamroll|steamrolling|bully|bullying|muscle|muscling) (past|through) %advTarget%',

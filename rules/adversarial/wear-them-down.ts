@@ -22,7 +22,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'understand what is holding them back' }, { question: 'concerns' }],
   examples: {
     flag: [
-      '[[Break down their resistance]] with the ROI deck on Friday.',
+'- keep at it [[until the champion folds]]',       '[[Break down their resistance]] with the ROI deck on Friday.',
       'Keep calling procurement and [[wear them down]].',
       '[[Wear down the CFO]] with weekly calls.',
       'Plan: [[beat him down]] on price, then add the services.',

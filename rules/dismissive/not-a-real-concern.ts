@@ -8,7 +8,7 @@ export default defineRule({
     // "their concerns about onboarding are overblown".
     '(concern|concerns|worry|worries|objection|objections|fear|fears|complaint|complaints|pushback) .{0,4} (is|are|was|were|seems|seem|sounds|sound|=) (a bit|kind of|a little|just|really|honestly|totally|completely|pretty|frankly|quite|way|so|all)? %disBelittle%',
     // "That concern doesn't really apply to you": ruling the buyer's worry out for them.
-    '(concern|concerns|worry|worries|objection|objections|fear|fears|question|point) (does not|do not|did not) (really|even|actually)? (apply to you|apply to your team|apply to your company|apply to teams like yours|apply here|apply in your case|matter)',
+    '(concern|concerns|worry|worries|objection|objections|fear|fears|question|point) (does not|do not|did not) (really|even|actually)? (hold up|apply to you|apply to your team|apply to your company|apply to teams like yours|apply here|apply in your case|matter)',
     '%thisThat% (is|was|sounds|seems) (just|really|honestly|totally|completely|frankly|such)? (a|an)? (pretty|really|very|rather|kind of|bit of a)? (silly|dumb|stupid|ridiculous|naive|irrelevant|pointless|overblown|paranoid|laughable|weak|lame|flimsy|bogus|rookie|amateur|amateurish|newbie|childish|lazy|ignorant|uninformed|misguided) (concern|worry|objection|question|point|thing|idea|argument|fear|ask|request|suggestion|comparison|assumption|claim|take|expectation|excuse|way|view|approach|perspective|mindset|attitude|stance|position|mistake)',
     '%thisThat% (is|was|seems) (just|really|such)? (a|an)? (odd|strange|weird|funny|silly|pointless) thing to (worry|fret|care|obsess) about',
     '(that|this) (is|was|sounds|seems) (just|really|honestly|totally|completely|frankly|simply)? (silly|ridiculous|absurd|paranoid|laughable|nonsense)',
@@ -19,12 +19,12 @@ export default defineRule({
     '(concern|concerns|worry|worries|objection|objections|fear|fears) .{0,4} (is|are|seems|seem|sounds) (a bit much|a little much|too much|way too much|overkill|over the top|excessive)',
     '(concern|concerns|worry|worries|objection|objections|fear|fears|question|questions) (really|honestly|frankly|just) (do|does) not really? matter',
     // Recasting a concern as a tactic: "he's just stalling", "they're making excuses".
-    '(they are|theyre|he is|he\'s|hes|she is|she\'s|shes) (just|only|probably|clearly|obviously|really|simply)? (stalling|making excuses|posturing|bluffing|playing games|pretending)',
+    '(they are|theyre|he is|he\'s|hes|she is|she\'s|shes) (just|only|probably|clearly|obviously|really|simply)? (clueless|stalling|making excuses|posturing|bluffing|playing games|pretending)',
     '%disNobody% else? (has|have)? ever? (had that problem|had this problem|had that issue|had this issue|had any problems|had any issues|had a problem|had an issue|raised that|raised this|complained)',
     '(nobody|no one) else? (finds|found|thinks|thought|has found|seems to find) %thisThat% (confusing|hard|difficult|complicated|expensive|slow|an issue|a problem)',
     '(you are|you were) the only (one|customer|client|person|team|company) (who|that) (has a problem|has an issue|had a problem|had an issue|is worried|was worried|has|have|had|thinks|think|thought|complained|complains|sees|finds|worries|cares)',
     // "Nobody actually has that problem": the buyer's worry ruled out by a crowd that never had it.
-    '%disNobody% else? (actually|really|even)? (has ever had|have ever had|has had|have had|ever had|had|has|have|runs into|ran into|run into|hits|hit|sees|saw) (that|this|the same) (problem|problems|issue|issues|complaint)',
+    '%disNobody% else? (really|even|actually)? (has ever had|have ever had|has had|have had|ever had|had|has|have|runs into|ran into|run into|hits|hit|sees|saw) (that|this|the same) (problem|problems|issue|issues|complaint)',
     'waste (time|our time|any time|more time|any more time) on (hypotheticals|what ifs|edge cases|that concern|those concerns)',
     '%disBelittle% of (a|an) %disConcern%',
     'let us not get hung up on',
@@ -51,7 +51,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'that is worth looking at together' }, { question: 'concerns' }],
   examples: {
     flag: [
-      "Honestly, [[that's a total non-issue]].",
+'Respectfully, that [[objection does not hold up]].', '- [[he is clueless]] about SSO, skip his questions',       "Honestly, [[that's a total non-issue]].",
       "Honestly, [[a joke of an objection]].",
       "[[Let's not get hung up on]] the DPA.",
       "[[Nobody really worries about]] uptime anymore.",
@@ -83,7 +83,7 @@ export default defineRule({
       "[[That's an odd thing to worry about]].",
     ],
     pass: [
-      "Nobody on our side minds a longer review.", 'Let us not waste your time on a demo you do not need.', 'Since the patch shipped, nobody has reported the sync problem again, but tell me if you see it.',
+'Let me know if that timeline does not hold up for your team.',       "Nobody on our side minds a longer review.", 'Let us not waste your time on a demo you do not need.', 'Since the patch shipped, nobody has reported the sync problem again, but tell me if you see it.',
       "There's no such thing as a silly question on these calls.",
       'Is the data migration a real concern for your team? Happy to dig in.',
       'Your concern about downtime is fair, so here is our uptime history.',

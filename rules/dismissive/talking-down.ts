@@ -15,7 +15,7 @@ export default defineRule({
     'worry your (pretty|little)? head',
     '(put|explain|say) %thisThat% (in|into) (simple|plain|simpler|basic|layman\'s|laymans|layman) (terms|english|words) for you',
     '(it is|it\'s) all (in there|in the proposal|in the deck|in the docs|in the email|in the contract|in the attachment|right there)',
-    '^[(read|re read|reread|go back and read) (the|my|our) (proposal|email|deck|docs|contract|attachment|faq|message|note|quote) (again|once more)]',
+    '^[(read|re read|reread|go back and read) (the|our|my) (proposal|email|deck|docs|contract|attachment|faq|message|note|quote) (again|once more)]',
     '(i would ask you to|i\'d ask you to|please|go back and|you should|you need to|kindly) (re read|reread|read it again|read that again|read my email again)',
     "(surprised|shocked|amazed|baffled) that? (you|you'd|your team|they|they'd) (would|even|are|is)? even? (ask|asking|need|needed|question|questioning|worry|worrying)",
     '(did not|have not|has not|had not|never) (do|done|did) (their|your|its|his|her) homework',

@@ -8,7 +8,7 @@ export default defineRule({
     'no (offense|offence) (but|intended|meant)',
     '(i|we) (am sorry|are sorry|\'m sorry|hate|hated) to (be the one to tell|break it to|burst your bubble) you?',
     '(allow me to|let me|i will) (set|put) (the record|you) straight',
-    '(excuse me|sorry) but (you|that|this) (are|is)? (not true|wrong|mistaken|incorrect)',
+    '(excuse me|sorry) but (you|that|this) (is|are)? (not true|wrong|mistaken|incorrect)',
     '(to be blunt|quite frankly|frankly|honestly|bluntly) (,)? (i|we) do not (see how|think) %youTeam% (understand|get|know|appreciate)',
     '(means|mean|meant) well but',
   ],

@@ -16,7 +16,7 @@ export default defineRule({
     // Said of someone on the buyer's side: "their IT lead doesn't get it".
     '(does|do|did) not (really|even|quite)? get it',
     "(does|do|did) not (really|even)? know what (he is|she is|they are|you are|he's|she's) (talking about|doing)",
-    "(has|have|had) no (idea|clue) what (he is|she is|they are|he's|she's) (talking about|doing)",
+    "(have|has|had) no (idea|clue) what (he is|she is|they are|he's|she's) (talking about|doing)",
     'you (have|had|were|are) not been? (paying attention|listening)',
     '(has|have) absolutely? no clue',
     '(not sure|no idea) why .{1,3} (is|are) (so|still)? (confused|hung up|fixated|stuck|worked up|upset|obsessed)',
@@ -29,10 +29,10 @@ export default defineRule({
     'you (do not|did not) (seem to|appear to) (understand|get it|grasp|see|realize|realise|appreciate)',
     '%disPlain% you (have not|did not) (looked at|tried|used|read|seen|checked)',
     'you %disPlain% (have not|did not) (looked at|tried|used|read|seen|checked)',
-    '(just|simply|clearly|obviously|still) (does|do|did) not (really|even|quite)? (get|understand|grasp|see) (it|what|how|why|the point|the value)',
-    'where (you|your team|they) (got|get|heard|picked up) (that|this|the) (idea|notion)',
+    '(clearly|obviously|simply|just|still) (does|do|did) not (really|even|quite)? (get|understand|grasp|see) (it|what|how|why|the point|the value)',
+    'where (you|your team|they) (got|get|heard|picked up) (the|this|that) (idea|notion)',
     'you %disPlain% only? (skimmed|glossed over|missed|ignored|overlooked|skipped)',
-    'not sure (you|you have) (really|fully|quite)? (grasped|grasp|understood|understand|appreciate|appreciated|realise|realize|realised|realized)',
+    'not sure (you have|you) (really|fully|quite)? (grasped|grasp|understood|understand|appreciate|appreciated|realise|realize|realised|realized)',
     'you %disPlain% (have not|did not|do not) (understood|understand|grasped|grasp|read|followed|follow|get|got)',
   ],
   // Its patterns carry their own negation ("you don't get it"), and "I'm not sure why..." opens one.

@@ -9,7 +9,7 @@ export default defineRule({
     '(i|we) %pSincere%? (have|had)? (gone|went) to bat for you',
     '[(i|we) %pSincere%? (have|had)? (stuck|put) (my|our) (neck|necks|reputation|credibility) (out|on the line)] (to get you|for you|on this|with my|with our|for this|for your)',
     '(i|we) %honest%? (have|had)? (gone|went) to (a lot of|so much|great|all this|all that|a great deal of) (trouble|effort|lengths) (to get you|for you)',
-    '(i|we) %pSincere%? (have|had)? (gone|went) out on a limb (for you|to get you)',
+    '(i|we) %pSincere%? (have|had)? (gone|went) out on a limb (to get you|for you)',
     '(i|we) %pSincere%? (have|had)? (gone|went) out on a limb (with|in front of) (my|our) (boss|manager|vp|director|ceo|leadership|team) (for you|for this|to get you)',
     // "We've done everything we can for you, and this is how you respond?"
     'and [this is how you (respond|reply)]',
@@ -20,14 +20,14 @@ export default defineRule({
     '(i|we) %honest%? (have|had)? %honest%? (gone|went) (above and beyond|out of my way|out of our way|the extra mile|to great lengths) for you',
     // "I've worked really hard for you on this."
     '(i|we) (have|had)? (worked|been working) (really|so|very|incredibly|extremely)? hard for you',
-    '(i|we) %honest%? (have|had)? (put|poured|sunk|invested) (so much|a lot of|all this|all of this|hours of|weeks of|months of) (work|time|effort|energy) (into|in|on) (this|it|your account|the proposal|the deal) for you',
+    '(i|we) %honest%? (have|had)? (put|poured|sunk|invested) (so much|a lot of|all this|all of this|hours of|weeks of|months of) (work|time|effort|energy|hours) (into|in|on) .{1,3} for you',
     'return the (favor|favour)',
     '(all|all of) (my|our|this|that) (work|effort|time|hard work) (was|will have been|would be|is|will be|has been) (for nothing|wasted|in vain|for naught|down the drain)',
     '(this is|is this|so this is) how you (repay|thank|treat) (me|us)',
     '(i|we) (have|had)? (fought|battled|begged|argued|pushed hard) (for|to get) (this|the|that|your) (discount|price|deal|pricing|exception|approval|terms|rate)',
     'do not (make|let) (that|it|this|all that|all of that|my work|our work|my effort) be? (for nothing|for naught|in vain|a waste)',
     'you owe it to (your team|your people|your customers|your company|your family|yourself|them) to',
-    '(i|we) %honest%? (have|had)? (spent|put in|invested|sunk) (hours|days|weeks|months) .{0,3} for you',
+    '(i|we) %honest%? (have|had)? (put in|spent|invested|sunk) (hours|days|weeks|months) .{0,3} for you',
     '(i hope|hopefully) (that|this|it|all that) (counts for something|means something)',
   ],
   unless: ['reported'],
@@ -37,7 +37,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'I was glad to put this together' }, { question: 'concerns' }],
   examples: {
     flag: [
-      "[[After all the hoops we jumped through]], I expected a yes.",
+'[[We have put so much effort into the pilot plan for you]], and now this?',       "[[After all the hoops we jumped through]], I expected a yes.",
       "[[I went out on a limb to get you]] these terms.",
       "I stayed late all week on this; [[I hope that counts for something]].", '[[After all the hours we put into]] this proposal, I hoped for a reply.','[[I have worked so hard for you]] on this deal.', '[[We have really gone the extra mile for you]] here.', '[[I went out on a limb with my manager for you]] on this price.', 'I held the price open for a month, and [[this is how you respond]]?', 
       '[[After everything I’ve done for you]], I expected a reply.',

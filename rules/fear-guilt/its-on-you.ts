@@ -3,6 +3,8 @@ import { defineRule } from '../define-rule';
 /** Blame placed ahead of time: "it will be on you", "you'll only have yourself to blame". */
 export default defineRule({
   match: [
+    '(breach|outage|incident|fines|failure|goes wrong|goes down) .{1,5} (land|lands|fall|falls) (squarely|right)? on your desk',
+    '(see|watch) you (get|getting|take|taking) (blamed|fired|the blame|the fall|the heat)',
     '(the loss|the blame|the fallout|the damage|it|that|this) %fgWill%? (be|is) all? on you',
     '(it is|that is|it\'s) all? on you',
     // "It's on your head", "that'll be on your conscience".
@@ -14,7 +16,7 @@ export default defineRule({
     '%thisThat% %fgWill% be all? your (fault|responsibility|problem|doing)',
     '%thisThat% (is|was) all? your (fault|doing)',
     'you (are going to|will) (be|bear) (to blame|responsible|accountable) (for|when|if)',
-    'do not blame (me|us) (when|if)',
+    'do not blame (me|us) (if|when)',
     'you (will|are going to|could|might) be (the one|the person)? (blamed|held responsible|held accountable|left holding the bag)',
     '(it is|it\'s) your funeral',
     'you (are going to|will) be the one (left explaining|explaining|answering for|taking the blame|blamed|held responsible|who has to explain|who has to answer for|who gets blamed|who takes the blame|who has to tell|stuck explaining)',
@@ -42,7 +44,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'it is your call, and I am here to help either way' }, { question: 'concerns' }],
   examples: {
     flag: [
-      "You will have [[no one but yourselves to blame]].",
+'When the [[outage repeats, it is going to land on your desk]].', 'I would hate to [[see you take the fall]] for this.',       "You will have [[no one but yourselves to blame]].",
       "[[It's on you]], not me, if the launch slips.", 'If the audit goes badly, [[it will be your team cleaning up]] the mess.', '[[It is going to be your people paying the price]] when this breaks.','[[You would not want that on your conscience]].', '[[You\'ll be the one who has to explain]] the outage.', 'If it leaks, [[that\'ll be on your conscience]].', 'If the rollout slips, [[it\'s going to land on you]].', 
       'If you wait, you will lose more revenue and [[it will be on you]].',
       'Fine, but [[that’s on you]] when the audit hits.',

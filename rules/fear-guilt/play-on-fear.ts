@@ -3,7 +3,8 @@ import { defineRule } from '../define-rule';
 /** Call-note plans to work on the buyer's fear or guilt: "play up the audit risk, make her nervous". */
 export default defineRule({
   match: [
-    '(play up|play on|exploit|stoke|hammer on|hammer|milk) (the|their|her|his)? .{0,2} (fear|fears|risk|anxiety|worry|worries|insecurity|insecurities|nerves|guilt)',
+    'guilt trip %pThem%',
+    '(play up|play on|exploit|stoke|hammer on|hammer|milk) (the|their|his|her)? .{0,2} (fear|fears|risk|anxiety|worry|worries|insecurity|insecurities|nerves|guilt)',
     '(make|get) (them|him|her|the buyer|the cfo|the client|the customer) (nervous|scared|afraid|worried|panicked|paranoid|sweat|feel guilty|feel bad|panic)',
     '(scare|frighten|spook|guilt|guilt trip) (them|him|her|the buyer|the cfo|the client|the customer) (a bit|a little|a lot)? (into|with|about)',
   ],
@@ -13,7 +14,7 @@ export default defineRule({
   why: 'Notes shape the next call. A plan to make them nervous leads to a decision they may regret; a plan to understand their risks leads to one they will defend.',
   alternatives: [{ rewrite: 'talk through the risks they see' }, { question: 'concerns' }],
   examples: {
-    flag: ['Thursday: [[scare him a little about]] the renewal gap.', 
+    flag: ['- [[guilt trip him]], mention the free workshop', 'Thursday: [[scare him a little about]] the renewal gap.', 
       '- [[play up the audit risk]], then ask for the signature',
       'Next call: [[make her nervous]] about the renewal gap.',
       '[[Scare them into]] the premium tier with the breach stats.',

@@ -5,7 +5,7 @@ export default defineRule({
   match: [
     'only (a|an) (fool|idiot|amateur|rookie|beginner) would',
     '(forward thinking|smart|serious|savvy|good|real|successful|competent|sensible|great) (leaders|buyers|companies|teams|managers|ceos|cfos|people|businesses|executives|operators|founders|directors) %never% (drag their feet|think twice|hold back|say no|sit on|wait|hesitate|pass|delay)',
-    'if you (were|are) (really|truly|actually)? (serious|smart|committed|ambitious) (about your|about growth|about this|about the|about success|you would)',
+    'if you (are|were) (really|truly|actually)? (serious|smart|committed|ambitious) (about your|about growth|about this|about the|about success|you would)',
     '(i|we) (thought|assumed|figured) you (were|cared|wanted|had) (more serious|the authority|the guts|more ambition|a leader|serious|smarter|ambitious)',
     '(i am|we are) (surprised|disappointed|shocked|amazed|hurt|offended|insulted|upset|frustrated|saddened|sad) that? you (have not|did not|are still|would even|would|still|went|chose|ignored)',
     '(i would expect|we would expect|i\'d expect|we\'d expect|i expected|we expected) (better|more) (from|of) (someone|somebody|you|a|an)',
@@ -17,7 +17,7 @@ export default defineRule({
     '(you would not|you do not|you really do not) want to be (the one|the person|the manager|the leader|the team|the company|the guy|the reason) (who|that|to|your)',
     '(you would|you\'d|you will) hate to be (the one|the person|the manager|the leader|the team|remembered as|known as|the reason|responsible)',
     // "You're going to feel pretty foolish if this fails."
-    '(you are going to|you will|you would|you\'d) (feel|look) (pretty|really|so|very|a bit|kind of)? (foolish|stupid|silly|dumb|like an idiot|like a fool|naive) (if|when)',
+    '(you will|you are going to|you would|you\'d) (feel|look) (pretty|really|so|very|a bit|kind of)? (foolish|stupid|silly|dumb|like an idiot|like a fool|naive) (if|when)',
     // "Your team deserves better than you waiting around."
     'your (team|people|customers|staff|reps|employees|company|clients) (deserve|deserves) better than (you|your) (waiting|stalling|hesitating|dragging|sitting|indecision|hesitation|delay|delays|dithering)',
     'do not be the reason (your|you|the|that|why)',

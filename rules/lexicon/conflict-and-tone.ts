@@ -98,7 +98,7 @@ const RAW: Record<string, string> = {
   advDefense:
     'objection|objections|argument|arguments|counterarguments|pushback|push back|resistance|defenses|defences|defense|defence|guard|walls|wall|hesitation|hesitations|reservations|skepticism|scepticism|doubts|concerns|excuses|stalling|no|no\'s|nos',
   // The buyer's side as the subject of a give-in: "[procurement] caved".
-  advThey: 'the buyer|the client|the cfo|they|he|she|procurement|legal',
+  advThey: 'the buyer|the client|the cfo|they|he|she|procurement|legal|the champion',
   // Whose objections: "crush [all their] objections"; advTheirAny adds "remaining", "last", "final".
   advTheirAll: 'all of their|all their|their|his|her|the|any|all|every|those|these|each',
   advTheirAny: 'all of their|all their|their|his|her|the|any|all|every|those|these|each|remaining|last|final',

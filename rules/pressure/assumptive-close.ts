@@ -3,10 +3,11 @@ import { defineRule } from '../define-rule';
 /** Closing as if the yes were already given: "when should I send the contract for your signature?" */
 export default defineRule({
   match: [
-    '(when|where|who) (should|shall|can|do) (i|we) send over? (the|your)? %pPaperwork%',
+    '(i will|we will) go ahead and send over? (a|your|the) (docusign|signing link|esign|order form)',
+    '(when|where|who) (should|shall|can|do) (i|we) send over? (your|the)? %pPaperwork%',
     '(when|where|who) (should|shall|can|do) (i|we) send (it|this|them) over? to? (so you can|for) your? (signature|sign|signing)',
-    '(shall|should) (i|we) (go ahead and)? (send over|draw up|send|prepare|start|get) (the|your) %pPaperwork% (drawn up|started|over|going|ready)? (so you can sign|for your signature|for signature)?',
-    '(i|we) (have already|will|have|already) (go ahead and|gone ahead and)? (drawn up|drew up|draw up|prepared|prepare|send|sent) (the|your) %pPaperwork% (so you can sign|for your signature|for signature)',
+    '(shall|should) (i|we) (go ahead and)? (send over|draw up|send|prepare|start|get) (your|the) %pPaperwork% (drawn up|started|over|going|ready)? (so you can sign|for your signature|for signature)?',
+    '(i|we) (have already|will|have|already) (go ahead and|gone ahead and)? (drawn up|drew up|draw up|prepared|prepare|send|sent) (your|the) %pPaperwork% (so you can sign|for your signature|for signature)',
     '(which|what) (purchase order number|credit card|payment method|billing address|po number|card) (should|shall|can) (i|we) (put|use|charge|bill|send)',
     '(i|we) (will|have) (go ahead and|gone ahead and)? (put you down|sign you up|signed you up|pencil you in) for .{0,3} (seats|licenses|licences|users|annual|plan|package|bundle|contract|years|tier|subscription)',
     '(what day|when) (should|shall|can) (i|we) (schedule|book|start) (your|the) (kick off|onboarding|kickoff|implementation) for?',
@@ -18,9 +19,9 @@ export default defineRule({
     '(i will|we will|i am going to|we are going to) go ahead and (send|issue|raise|process|submit|place|book|put through) (the|your|this)? (invoice|order|order form|contract|paperwork|po|renewal|upgrade) .{0,3} unless (you|we hear|i hear)',
     // The signing taken as given: "so when are you signing?"
     '(so|and)? when (are you|will you be|are you going to be) (signing|committing|sending the signed)',
-    "(i will|we will) go ahead and (send|get|draw up|prepare|issue) over? (the|your) %pPaperwork% (so|and) (we|i) can (get you started|get you live|kick off|start|get started|get going)",
+    "(i will|we will) go ahead and (send|get|draw up|prepare|issue) over? (your|the) %pPaperwork% (so|and) (i|we) can (get you started|get you live|kick off|start|get started|get going)",
     '(which|what) (payment|billing)? (option|plan|tier|package|term|edition) (should|shall|can) (i|we) (put you down|sign you up) for',
-    '(when|by when) (can|should|will) (i|we) (expect|see|get|receive) (the|your) (signed|countersigned) %pPaperwork%',
+    '(when|by when) (can|should|will) (i|we) (expect|see|get|receive) (your|the) (signed|countersigned) %pPaperwork%',
   ],
   unless: [
     /\bsign(ed|ing)? (in|into|up|out)\b/,
@@ -35,7 +36,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'would it help if I sent over the contract' }, { question: 'clarity' }],
   examples: {
     flag: [
-      "[[When should I expect your signed agreement]]?",
+'[[We will go ahead and send the signing link]] tonight, watch for it.',       "[[When should I expect your signed agreement]]?",
       "[[Which plan should I put you down for]]?", '[[I will go ahead and send the contract so we can kick off]] on the 3rd.','[[We will go ahead and issue the invoice on Monday unless you]] tell us otherwise.', '[[So when are you signing]]?', 
       'Great call! [[When should I send over the contract]] for your signature?',
       '[[Where should we send the order form]] so you can sign?',
@@ -47,7 +48,7 @@ export default defineRule({
       '[[I’m putting the order through unless you]] stop me.',
       '[[We’ll assume you’re in]] unless we hear otherwise by Friday.',
     ],
-    pass: [ 'I will go ahead and send the contract so your legal team can review it early.','When are you signing in to the sandbox?', 
+    pass: ['You asked for the order form, so I will go ahead and send the order form now.',  'I will go ahead and send the contract so your legal team can review it early.','When are you signing in to the sandbox?', 
       'Attached is the order form we discussed.',
       'As you asked, when should I send the contract so legal can review it?',
       'Once you have decided, I can send the paperwork.',

@@ -4,10 +4,10 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(best|better|lowest|cheapest|biggest|sweetest) (deal|price|offer|pricing|terms|discount|rate) you (are going to|will|would)? ever (be offered|get|see|find|receive)',
-    'you (are not going to|will not) ever? (find|get|see) a better (deal|price|offer|rate|discount) (than this|anywhere|ever|elsewhere)',
+    'you (are not going to|will not) ever? (see|get|find) a better (deal|price|offer|rate|discount) (than this|anywhere|ever|elsewhere)',
     '(a deal|an offer|a price|pricing) like this (will not|does not) come (around|along) (again|twice|often)',
-    '(best|better|lowest|cheapest|biggest|sweetest) (deal|price|offer|pricing|terms|discount|rate) you are ever (going to|likely to) (get|see|find|be offered|receive)',
-    '(it is|it\'s|this is|that is) the best you (will|are going to|are ever going to|will ever) (see|get|find)',
+    '(best|better|lowest|cheapest|biggest|sweetest) (deal|price|offer|pricing|terms|discount|rate) you are ever (going to|likely to) (be offered|get|see|find|receive)',
+    '(it is|this is|that is|it\'s) the best you (will|are going to|are ever going to|will ever) (see|get|find)',
   ],
   noDefaultGuards: true,
   unless: ['reported'],

@@ -6,7 +6,7 @@ export default defineRule({
     '(can|could|may) (i|we) (get|have) (a|your) (verbal yes|verbal commitment|go ahead|verbal|yes|commitment|signature|decision|handshake) (before the end of the call|before we hang up|by end of day|on this call|right now|this week|today|now|tonight)',
     '(give|get) (me|us) (a|your) (verbal yes|verbal commitment|verbal|yes|commitment|handshake) (before we hang up|on this call|right now|today|now)',
     'before (we|you) hang up (can|could|will|would) (you|we|i) (say yes|sign|commit|confirm|agree|give)',
-    '(i would like|we would like|i would love|we would love|i\'d like|we\'d like|i\'d love|we\'d love|i want|we want|i need|we need) (a|your) (verbal yes|verbal commitment|verbal|commitment|yes|handshake) (before the end of the call|before we hang up|by end of day|on this call|today|now)',
+    '(i would like|we would like|i would love|we would love|i\'d like|we\'d like|i\'d love|we\'d love|i want|we want|i need|we need) (a|your) (verbal yes|verbal commitment|verbal|yes|commitment|handshake) (before the end of the call|before we hang up|by end of day|on this call|today|now)',
     '(get|have) (the paperwork|the contract|the agreement|the order form|this|it) (signed|done) before (we|you) (get off the call|hang up|leave)',
     '(can|could|may) (i|we) (count on|expect) (a|your) firm? (verbal yes|verbal commitment|go ahead|verbal|yes|commitment|signature|decision|answer) %dueBy%? %pWhen%',
     '(give|get) (me|us) (a yes or a no|a yes or no|yes or no|an answer|a straight answer|a decision|a firm answer|a final answer) %dueBy%? %pWhen%',

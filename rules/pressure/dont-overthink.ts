@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 /** Talking the buyer out of thinking: "don't overthink it", "just say yes". */
 export default defineRule({
   match: [
-    '(no need to|do not|stop|quit) (over think|over thinking|over analyze|second guess|second guessing|overthink|overthinking|overanalyze|overanalyzing) (it|this|things)?',
+    '(no need to|do not|stop|quit) (over think|over thinking|over analyze|second guess|second guessing|overthink|overthinking|overanalyze|overanalyzing) (this|it|things)?',
     'you are (over thinking|over analyzing|overthinking|overanalyzing) (it|this)',
     'there is nothing left? to think (about|over)',
     'there is %pIntens%? nothing (left|more|else) to (decide|think about|consider|weigh|mull over|debate|figure out)',

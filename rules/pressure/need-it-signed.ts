@@ -5,35 +5,35 @@ export default defineRule({
   // The span stops before the date: the date is urgency's finding (urgency/decision-by), and
   // this one is about whose need drives the decision.
   match: [
-    '(i|we) %pNeedAdv%? (have to have|need|expect) (the order form|the contract|the agreement|the paperwork|the deal|the renewal|this|it) (over the line|locked in|wrapped up|signed|done|closed|finalized|finalised)',
+    '(i|we) %pNeedAdv%? (have to have|need|expect) (the order form|the contract|the agreement|the paperwork|the deal|the renewal|this|it) (done|signed|closed|wrapped up|over the line|finalized|finalised|locked in)',
     '(i|we) %pNeedAdv%? (have to have|need|expect) (the signed contract|the order form|the contract|the agreement|the paperwork) back',
     '(i|we) %pNeedAdv%? want (the order form|the contract|the agreement|the deal|this|it) (over the line|signed|closed)',
     '[(i|we) %pNeedAdv%? need to (get|close|wrap|finalize) (the contract|the deal|this deal|this|it) (signed|done|closed|over the line|up)?] %dueBy%? %pWhen%',
     '[(i|we) %pNeedAdv%? (am going to need|are going to need|have to have|need to have|need to get|will need|need|will expect|expect|am expecting|are expecting) (your|a|an) (yes or no|verbal yes|verbal commitment|go ahead|sign off|signature|answer|decision|yes|commitment|verbal)] (on this|on it)? %dueBy%? %pWhen%',
     '[(i|we) %pNeedAdv%? (am going to need|are going to need|will need|need|expect|want|have to have) (your|a|an) (firm|clear|final|definite|straight) (yes or no|yes|answer|decision|commitment|verbal|signature)] %dueBy%? %pWhen%',
-    '[(i|we) (really|just)? (need|expect|want|have to have) (the|a|your) signed? %pPaperwork% (back|on my desk|in my inbox|returned|in hand)?] %dueBy% %pWhen%',
+    '[(i|we) (really|just)? (need|expect|want|have to have) (a|your|the) signed? %pPaperwork% (back|on my desk|in my inbox|returned|in hand)?] %dueBy% %pWhen%',
     '[(i|we) (really|just)? need (to get a yes|to get an answer|to hear|an answer|a yes) back? (from you)?] %dueBy%? %pWhen%',
     // "We need a commitment from you today", "I'm going to need a yes from you today".
     '[(i|we) %pNeedAdv%? (am going to need|are going to need|will need|need|expect|want) (your|a|an) (firm|clear|final)? (yes or no|yes|commitment|signature|sign off|go ahead|decision|answer) from (you|your side|your team)] %dueBy%? %pWhen%',
     // "I'd really like to get your yes today".
-    '[(i\'d|i would|we\'d|we would) (really|just|love to|like to)? (like to|love to)? (get|have|lock in) (your|a) (yes|signature|commitment|sign off|go ahead) (from you)?] %dueBy%? %pWhen%',
+    '[(i\'d|i would|we\'d|we would) (really|just|love to|like to)? (like to|love to)? (get|have|lock in) (a|your) (yes|signature|commitment|sign off|go ahead) (from you)?] %dueBy%? %pWhen%',
     '[(i\'d|i would|we\'d|we would) %pNeedAdv%? need (your|a|an) (signature|yes|answer|decision|commitment|sign off|go ahead)] %dueBy%? %pWhen%',
     // "We really should get this signed before the call ends."
     '[(we|you) (really|just)? (should|need to|have to|must|ought to) (get|have) %pSigned% signed] %dueBy%? %pWhen%',
     // "Could we just get the contract signed today?"
-    '[(could|can|shall) we (just|please)? (get|have) %pSigned% signed] %dueBy%? %pWhen%',
+    '[(could|can|shall) we (please|just)? (get|have) %pSigned% signed] %dueBy%? %pWhen%',
     // "Can you get the contract signed and back to me today?"
     '[(can|could|will) you (please|just)? (get|have|send) (this|it|the|your) %pPaperwork%? (signed|countersigned) and? (back|returned|over)? (to me|to us)?] %dueBy%? %pWhen%',
     // "I'd like a firm yes from you before Friday."
-    '[(i\'d|i would|we\'d|we would) really? (like|love|want) (a|your) (firm|clear|final)? (yes|commitment|signature|sign off|go ahead|decision|answer) (from you)?] %dueBy%? %pWhen%',
+    '[(i\'d|i would|we\'d|we would) really? (like|love|want) (a|your) (firm|clear|final)? (signature|yes|answer|decision|commitment|sign off|go ahead) (from you)?] %dueBy%? %pWhen%',
     // "I'm going to need the signed contract back tonight."
-    '[(i|we) (really|just)? (am going to need|are going to need|will need|need|expect|want) (the|a|your) (signed|countersigned) %pPaperwork% back] %dueBy%? %pWhen%',
+    '[(i|we) (really|just)? (am going to need|are going to need|will need|need|expect|want) (a|your|the) (signed|countersigned) %pPaperwork% back] %dueBy%? %pWhen%',
     // "Can you sign the order form before the end of our call?"
     '[(can|could|will) you (please|just)? (sign|countersign|commit|sign off) (the|this|it|that|on)? %pPaperwork%?] %dueBy% %pWhen%',
     '[(can|could|will) you (please|just)? (sign|countersign|commit|sign off) (the|this|it|that|on)? %pPaperwork%?] %dueBy% (the end of our call|our call ends|the end of this call)',
     // "I need you to get the PO through today."
     '[(need|want) you to (get|push|put|raise|send|have) (the|your|this)? %pPaperwork% (through|over|raised|signed|approved|in|back)?] %pNow%',
-    '[(can|could|will) you (please|just)? (get|send) (me|us) (a|the|your) signed %pPaperwork%] %dueBy% %dueTime%',
+    '[(can|could|will) you (please|just)? (get|send) (me|us) (a|your|the) signed %pPaperwork%] %dueBy% %dueTime%',
     '(shall|should|can|could) we just? (lock it in|lock this in|sign it|sign this) (before|by|today|tonight|now|this)',
     '(any chance|is there any chance) you (can|could) (sign|countersign|commit|get this signed) %pWhen%',
   ],

@@ -3,17 +3,18 @@ import { defineRule } from '../define-rule';
 /** No room left for a no: "there's no reason not to", "you'd be crazy not to". */
 export default defineRule({
   match: [
+    'no (real|actual)? downside (here|at all)? (so|and)? (let us|just) (move forward|sign|go ahead|do this|get)',
     '(there is|there are) (really|absolutely|simply|just)? no good? reason (why you would not|why you should not|why you could not|why you can not|to say no|to hold off|not to|to wait|to delay|to keep thinking|to keep waiting|to keep deliberating|to keep mulling|to drag this out|to drag it out)',
     '(i|we) (can not|could not) (think of|see|find) (a single|a|any|one) good? reason (why you would not|why you should not|why you could not|you would not|not to)',
-    'you (would|will) be (out of your mind|a fool|crazy|foolish|mad|insane|nuts|silly|stupid) (to turn this down|to say no|to walk away|to hold off|not to|to wait|to pass|to miss|to delay|to hesitate)',
+    'you (will|would) be (out of your mind|a fool|crazy|foolish|mad|insane|nuts|silly|stupid) (to turn this down|to say no|to walk away|to hold off|not to|to wait|to pass|to miss|to delay|to hesitate)',
     '(it would be|that would be|it is|that is) (a big mistake|a mistake|crazy|foolish|madness|insane|nuts|silly) (to turn this down|to say no|to walk away|to hold off|not to|to wait|to pass|to delay)',
     '(it is|this is|that is|it\'s|this\'s)? a no brainer',
     'what (do|have) you (have|got)? to lose',
     '(i|we) (really|honestly|just)? (can not|cannot|do not) see (why|how) (you would|you could|you might|you\'d|you can|u would|you would ever|you could ever) (say no|turn this down|pass|walk away|hesitate|hold off|wait|not)',
-    '(i|we) (really|honestly|just)? (do not|can not|cannot) see what (there is|is|else is) (left|more)? to (think about|discuss|decide|consider|think over|mull over)',
+    '(i|we) (really|honestly|just)? (can not|cannot|do not) see what (there is|is|else is) (left|more)? to (think about|discuss|decide|consider|think over|mull over)',
     '(refusing|declining|turning down|passing on|saying no to|not signing|walking away from|holding off on|sitting on) (this|it|the offer|this offer|this deal|the deal|this one)? (would be|is|makes|would make) (a mistake|a big mistake|a huge mistake|no sense|zero sense|crazy|foolish|madness|silly|insane|nuts)',
     'no (point|sense) in? (waiting|holding off|delaying|thinking it over|dragging this out|going another round|shopping around|looking elsewhere)',
-    '(any|a) reason (we|you) (can not|could not|should not|would not) (get this signed|get it signed|go ahead|move forward|sign|close|commit|finalise|finalize)',
+    '(a|any) reason (we|you) (can not|could not|should not|would not) (get this signed|get it signed|go ahead|move forward|sign|close|commit|finalise|finalize)',
     '(no|not one|not a single) (good|real)? reason why? %youTeam% (can not|could not|should not) (sign|commit|decide|move forward|go ahead|get this signed|get it signed)',
   ],
   noDefaultGuards: true,
@@ -24,7 +25,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'I think this could be a good fit, and I would like to hear your view' }, { question: 'concerns' }],
   examples: {
     flag: [
-      "Is there [[a reason we can't finalise]] today?",
+'Honestly there is [[no downside, so just sign]] it.',       "Is there [[a reason we can't finalise]] today?",
       "[[There's no reason to drag this out]].",'There is [[no good reason you can\'t commit]] this week.', 
       '[[There’s really no reason not to]] move ahead with this.',
       '[[You’d be crazy not to]] lock in this rate.',
@@ -40,7 +41,7 @@ export default defineRule({
       'The pilot proved the value, so there is [[no point in waiting]] for another review.',
     ],
     pass: [
-      "There's no reason to rush this.",
+'There is no downside to trying the free tier first, if you like.',       "There's no reason to rush this.",
       "There's no pressure to sign before the quarter ends.",
       'You mentioned there is no reason to wait on the security review.',
       'I would never tell you it is a no-brainer; it depends on your data.',

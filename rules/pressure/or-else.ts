@@ -5,10 +5,10 @@ export default defineRule({
   match: [
     '(if|unless) you (are not ready to|do not|can not|will not)? %pYes% .{0,6} (the|this|our|my) (deal|offer|price|discount|pricing) (is|goes|will be|comes) (off|away|gone|withdrawn)',
     '(if|unless) you (are not ready to|do not|can not|will not)? %pYes% .{0,6} (it|this|offer|deal) (is|goes|will be|comes) off the table',
-    '(if|unless) you (are not ready to|do not|can not|will not)? %pYes% .{0,6} (we|i) %pWillI%? (pull the offer|pull the deal|give it to|offer it to|walk away|move on|give your|release your|pull out|withdraw|rescind)',
+    '(if|unless) you (are not ready to|do not|can not|will not)? %pYes% .{0,6} (i|we) %pWillI%? (pull the offer|pull the deal|give it to|offer it to|walk away|move on|give your|release your|pull out|withdraw|rescind)',
     '(it is either|either) you (%pYes%|approve) .{0,6} or (we|i|the|this|you)',
-    '(sign|commit|decide) by? %pWhen% or (we|i) %pWillI%? (walk away|walk|move on|pull out|pull|withdraw|rescind)',
-    "or (i am|we are|i will|we will) (pulling|pull|withdrawing|withdraw|walking|walk|taking|take|rescinding|rescind) (the|this|our|my)? (offer|deal|discount|pricing|price|quote|terms|away)",
+    '(sign|commit|decide) by? %pWhen% or (i|we) %pWillI%? (walk away|walk|move on|pull out|pull|withdraw|rescind)',
+    "or (i am|i will|we are|we will) (pulling|pull|withdrawing|withdraw|walking|walk|taking|take|rescinding|rescind) (the|this|our|my)? (offer|deal|discount|pricing|price|quote|terms|away)",
   ],
   severity: 'strong',
   message: 'Threatens to withdraw the offer unless the buyer agrees on your terms.',

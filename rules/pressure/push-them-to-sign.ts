@@ -4,13 +4,13 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(lean on|leaned on|strong arm|nudge hard|push|pushed|pushing|pressure|pressured|pressuring|force|forced|forcing|rush|rushed|rushing|hurry|hurried|hurrying|squeeze|squeezed|strongarm) (the .|their .|them|him|her) (hard|harder|again)? (to|into|toward|towards) (say yes|a decision|a signature|a yes|a commitment|a close|a purchase|sign|commit|decide|buy|purchase|close|signing|committing|deciding|closing|buying|purchasing)',
-    '(push|pushed|pushing) hard? (for|on) (a|the)? (signed contract|signature|close|commitment|yes|decision|verbal)',
+    '(push|pushed|pushing) hard? (for|on) (the|a)? (signed contract|signature|close|commitment|yes|decision|verbal)',
     // Call-note shorthand: "pushed him on timeline", "press the CFO hard on the decision".
-    '(pushed|pressed|leaned on|pushing|pressing|push|press|lean on) (him|her|them|the .|their .) (hard|harder|again)? on (timeline|timing|the timeline|the timing|the close|closing|signing|the signature|a decision|the decision|a date|the date|the deadline)',
+    '(pushed|pressed|leaned on|pushing|pressing|push|press|lean on) (the .|their .|them|him|her) (hard|harder|again)? on (timeline|timing|the timeline|the timing|the close|closing|signing|the signature|a decision|the decision|a date|the date|the deadline)',
     'get (the? .|them|him|her) to (say yes|sign|commit|decide) (by|before|on)? %pWhen%',
     'do not let %pThem% (get off the call|off the phone|off the call|hang up|leave|go) without (a signature|a commitment|a decision|a yes|a verbal|signing|committing)',
     'make (them|him|her) (sign|commit|decide) %pNow%',
-    'force (a|the) (decision|close|signature|yes)',
+    'force (the|a) (decision|close|signature|yes)',
     'tell %pThem% (they|he|she) (needs|need|have|has|must|got) to (make a decision|move forward|sign|commit|decide)',
     '%pCloseWord% .{0,4} no matter what',
     'close (them|him|her|it|this|the deal)? hard',
@@ -26,11 +26,11 @@ export default defineRule({
     '(get|secure|lock down|nail down|lock in) (a|the)? (verbal commit|verbal commitment|verbal|commit|commitment|signature|yes) %dueBy%? %pWhen%',
     '(get|secure|lock down|nail down) (a|the)? verbal? (yes|commit|commitment|signature) from .{1,2} on (this|the) call',
     // "I'm not comfortable letting this slip past today."
-    '[(not comfortable|can not|will not|do not want to) (letting|let) (this|it|the deal|things) (slip|slide|drift) (past|beyond)] %pWhen%',
+    '[(not comfortable|can not|will not|do not want to) (let|letting) (this|it|the deal|things) (slip|slide|drift) (past|beyond)] %pWhen%',
     '%pCloseWord% .{0,4} at all costs',
     '%pCloseWord% .{0,4} whatever it takes',
     '(get|secure|lock down|nail down) (the|a) (verbal|signature|commitment|yes|close) .{0,4} no excuses',
-    '(gave|give|giving) (him|her|them|you) (till|until) .{1,3} to %pYes%',
+    '(gave|give|giving) (you|her|him|them) (until|till) .{1,3} to %pYes%',
     '%never% let (them|him|her|the buyer|the client) (hang up|leave|go|off the call|off the phone) (until|till) (they|he|she) (commit|commits|sign|signs|say yes|says yes|agree|agrees)',
   ],
   unless: ['reported', /(\b(never|not|no need to|avoid|stop|without|instead of)|n't) (to )?(push|pushing|pressure|pressuring|force|forcing|rush|rushing|hurry)\b/],

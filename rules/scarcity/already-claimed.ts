@@ -3,6 +3,7 @@ import { defineRule } from '../define-rule';
 /** "17 are already taken", "nearly all of the Q3 slots have been claimed": the rest of the supply is gone. */
 export default defineRule({
   match: [
+    '%only% (the|a)? %stockNum% of? .{0,4} %stockCounted% (have not|has not|are not) been? %stockTaken% yet',
     '(most|nearly all|almost all|the majority|half) of (the|our|these|this)? .{0,3} %stockCounted% (have|has|are|were) already? been? (claimed|taken|booked|reserved|snapped up|spoken for|allocated|filled|gone)',
     '%stockNum% (are|is|have been|has been|were) already %stockTaken%',
     '%stockNum% %stockAdj%? %stockCounted% (is|are|has been|have been) already %stockTaken%',
@@ -12,7 +13,7 @@ export default defineRule({
     '%stockNum% %stockAdj%? %stockCounted% (that|which) (is not|are not|has not been|have not been) (taken|booked|claimed|spoken for|reserved)',
     '%only% (a sliver|a fraction|a little|a small part|a bit|a handful) of .{0,3} (capacity|stock|inventory|seats|slots|spots|allocation|licences|licenses) (is|are) still? (unbooked|unclaimed|unsold|available|open|free|left|remaining)',
     // "our Q4 slots have mostly been taken already".
-    '%stockCounted% (have|has|are|is) (mostly|largely|already|pretty much|basically|nearly all|almost all) been? already? (taken|claimed|spoken for|snapped up|gone|reserved)',
+    '%stockCounted% (has|have|is|are) (mostly|largely|already|pretty much|basically|nearly all|almost all) been? already? (taken|claimed|spoken for|snapped up|gone|reserved)',
     // "most are already reserved": the rest of a supply named just before.
     '(most|nearly all|almost all|the rest|the others) (are|have been|were) already %stockTaken%',
     // "only so many founder seats and they're nearly claimed".
@@ -29,7 +30,7 @@ export default defineRule({
   why: 'Telling someone the rest is already claimed asks them to race other buyers. Their decision deserves to rest on what they need, at their pace.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: ['We only opened ten pilot spots and [[they are nearly spoken for]].', 'We opened ten pilot places and [[most are already reserved]].', 'Our May [[slots have mostly been claimed]] already.', 
+    flag: ['[[Only a couple of the partner seats have not been taken yet]].', 'We only opened ten pilot spots and [[they are nearly spoken for]].', 'We opened ten pilot places and [[most are already reserved]].', 'Our May [[slots have mostly been claimed]] already.', 
       'We opened 20 beta places and [[17 are already taken]].',
       '[[Nearly all of the Q3 onboarding slots have been claimed]].',
       'Two pilots per region, and [[one spot is already taken]].',
@@ -38,7 +39,7 @@ export default defineRule({
       'I have exactly [[one kickoff slot that isn\'t taken]] yet.',
       '[[Only a sliver of our Q2 capacity is still unbooked]].',
     ],
-    pass: ['Your seats are set up, and most are already assigned to users.', 'The seats in your account have mostly been assigned already.', 
+    pass: ['Only two of your action items have not been claimed yet, no worries.', 'Your seats are set up, and most are already assigned to users.', 'The seats in your account have mostly been assigned already.', 
       'Your seats are already reserved for the kickoff.',
       'The room is already booked for the call on Thursday.',
       'Two of your reps are already trained on the new flow.',

@@ -17,12 +17,12 @@ export default defineRule({
     '(close to|near|nearly at|almost at|getting close to) (full|capacity|full capacity|sold out|fully booked)',
     '(can|could) (squeeze in|fit in) (maybe|probably|perhaps|just|only)? a? %stockNum% of? more (client|clients|customer|customers|team|teams|company|companies|account|accounts)',
     '(down to) (our|the|my|a)? (last|final)? %stockNum% %stockAdj%? %stockCounted%',
-    '(capped|capping|limited|limiting) (it|this|the offer|the discount|the pilot|the program|the beta)? at the first %stockNum% (customers|companies|teams|partners|accounts|clients|buyers|sign ups|signups|people|orders)',
+    '(limiting|limited|capping|capped) (it|this|the offer|the discount|the pilot|the program|the beta)? at the first %stockNum% (customers|companies|teams|partners|accounts|clients|buyers|sign ups|signups|people|orders)',
     // "nearly out of launch-price licences", "running out of slots for January".
     '(almost|nearly|practically|just about|pretty much|basically|all but|about to run|running|run|ran) out of .{0,2} %stockCounted%',
     '(we are|calendar is|schedule is|team is|we have been) (pretty much|basically|nearly|almost|practically|kind of|really|totally|completely|already|just)? [(booked solid|fully booked|booked up|at capacity|maxed out|tapped out)]',
     // "the onboarding calendar is basically full": a seller's calendar, not the writer's own week.
-    '(calendar|schedule|cohort|program|programme|roster) (is|looks) (pretty much|basically|practically|kind of|really|already|just|completely|totally|almost|nearly)? [full]',
+    '(calendar|schedule|cohort|program|programme|roster) (is|looks) (pretty much|basically|nearly|almost|practically|kind of|really|totally|completely|already|just)? [full]',
     // "running short on implementation bandwidth".
     '(running|run|ran|getting) (short|thin) on .{0,2} (capacity|bandwidth|slots|seats|spots|stock|inventory|licences|licenses|units|availability|openings)',
     // Room hedged rather than counted: "we have room for maybe one more customer".
@@ -30,10 +30,10 @@ export default defineRule({
     // "We've only got enough hardware for two more rollouts."
     '[%only% (have|has|got)? enough .{0,2} for a? %stockNum% more] %stockTaker%',
     // "Our partner quota for the year is basically used up."
-    '(our|the) .{0,2} (quota|allocation|allotment|capacity|inventory|supply) (is|are) (basically|nearly|almost|pretty much|practically|all but)? (used up|tapped out)',
-    '(our|the) .{0,2} (quota|allocation|allotment|capacity|inventory|supply) for .{1,3} (is|are) (basically|nearly|almost|pretty much|practically|all but)? (used up|tapped out)',
+    '(the|our) .{0,2} (quota|allocation|allotment|capacity|inventory|supply) (is|are) (basically|nearly|almost|pretty much|practically|all but)? (used up|tapped out)',
+    '(the|our) .{0,2} (quota|allocation|allotment|capacity|inventory|supply) for .{1,3} (is|are) (basically|nearly|almost|pretty much|practically|all but)? (used up|tapped out)',
     // "The slots you asked about are pretty much gone."
-    '%stockCounted% (you|we) .{0,3} (are|is) (pretty much|basically|practically|nearly|almost|all but|mostly) gone',
+    '%stockCounted% (we|you) .{0,3} (is|are) (pretty much|basically|practically|nearly|almost|all but|mostly) gone',
     // The supply wearing thin: "capacity for white-glove setup is running thin".
     '%stockSubject% (for|on|in|of|at) .{1,4} (is|are) (running|getting|wearing|stretched) (thin|short|dry)',
     '%stockSubject% (is|are) (running|getting|wearing|stretched) (thin|short|dry)',

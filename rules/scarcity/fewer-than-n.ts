@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '(less|fewer) than %stockNum% (are|is)? still? %stockLeft%',
+    '(less|fewer) than %stockNum% (is|are)? still? %stockLeft%',
     '(less|fewer) than %stockNum% %stockAdj%? %stockNoun% %stockLeft%',
     '(under|below) /^[0-9]+$/ %stockNoun% %stockLeft%',
   ],

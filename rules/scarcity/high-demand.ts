@@ -8,7 +8,7 @@ export default defineRule({
     // A popularity badge next to a nudge: "Very popular - don't wait", "Popular right now".
     '[(very|super|extremely|hugely|really)? popular] (do not|hurry|selling|going|grab|order)',
     '^[(very|super|extremely|hugely|really)? popular right now]',
-    '(high|huge|heavy|overwhelming) demand (for|on) (this|these|our|the) .? (product|item|items|plan|tier|offer|style|seats|spots|slots|program|pilot|model|size)',
+    '(high|huge|heavy|overwhelming) demand (for|on) (the|our|these|this) .? (product|item|items|plan|tier|offer|style|seats|spots|slots|program|pilot|model|size)',
     '[(popular|hot) (item|items|product|style|size)] (selling|going|sells|almost|nearly|won\'t)',
   ],
   unless: ['reported', /\b(your|their) (skills|engineers|people|team|staff|services|products?|talent|developers)\b[^.]*\bdemand\b/, /\bon[ -]demand\b/],

@@ -3,6 +3,7 @@ import { defineRule } from '../define-rule';
 /** "The last pilot slot", "last unit at this price", "Last one available", "Last 1 in stock". */
 export default defineRule({
   match: [
+    '(one|a single|one last) .{0,2} %stockCounted% (i|we) can still (hold|save|offer|give|reserve|squeeze)',
     '(last|final) (remaining|available|open)? (spot|seat|slot|unit|license|licence|opening|invite|ticket|pair|piece|allocation|kit|copy|spots|seats|slots|units|licenses|licences|openings|invites|tickets|pairs|pieces|places|kits|copies)',
     '^[last (one|pair|piece|unit|item|few|chance to buy)]',
     '(last|final) (pilot|beta|onboarding|implementation|partner|partnership|launch|founding|early|design partner|cohort|workshop|training|demo) (spot|seat|slot|unit|license|licence|opening|invite|place|position|spots|seats|slots|openings|invites|places)',
@@ -10,7 +11,7 @@ export default defineRule({
     'last (one|/^[0-9]+$/|items|item|units|pieces) (available|left|in stock|remaining|at this price)',
     '(one|two|some) of (the|our) (last|final) %stockUnit%',
     '[(last|final) (batch|production run|shipment)] (we will|we are|we can|ever|available|left|in stock|at this price)',
-    'the last of (the|our|these|those) .{0,2} %stockCounted% (are|is)? (going|selling|disappearing|moving|flying|left|available|remaining)',
+    'the last of (the|our|these|those) .{0,2} %stockCounted% (is|are)? (going|selling|disappearing|moving|flying|left|available|remaining)',
     '(last|final) (remaining|available) .{0,2} (%stockUnit%|bundle|bundles)',
   ],
   unless: ['reported', /\b(in|on) (your|my|our) (calendar|schedule|agenda|diary)\b/, /\b(tickets?|issues?|bugs?) (you|we|they|your team) (raised|filed|opened|logged|submitted|reported)\b/, /\blast few (hours|days|minutes|weeks|months)\b/, /\blast (unit test|unit of|place (i|we|you|they|to)|piece of)\b/, /\b(agenda|on (the|my|our) list|last (item|point) (i|we) (want|wanted|need|have))\b/, /\b(last|final) (session|seat) (we|i|you) (had|did|ran)\b/],
@@ -20,7 +21,7 @@ export default defineRule({
   alternatives: [{ question: 'concerns' }],
   examples: {
     flag: [
-      "The [[last remaining demo kit]] is yours if you want it.", 'FYI [[the last of the launch-price licences are going]] fast.','It is the [[last unit]] we have at this price.', 'We are holding the [[last pilot slot]] for you until Friday.', '[[Last one available]]', '[[Last 1 in stock]]', 'Warning: [[Last items in stock]]!', 'These are the [[final few seats]] in the cohort.', 'It is the [[last batch]] we will make of these.'],
+'There is [[one onboarding slot we can still offer]] this month.',       "The [[last remaining demo kit]] is yours if you want it.", 'FYI [[the last of the launch-price licences are going]] fast.','It is the [[last unit]] we have at this price.', 'We are holding the [[last pilot slot]] for you until Friday.', '[[Last one available]]', '[[Last 1 in stock]]', 'Warning: [[Last items in stock]]!', 'These are the [[final few seats]] in the cohort.', 'It is the [[last batch]] we will make of these.'],
     pass: [ 'The last of the items on your checklist are done, nice work.','The last open slot on your calendar is fine for the demo.', 'The last few tickets you opened are closed now.', 'Last week you mentioned onboarding was slow.', 'On the last call we had, you raised the export limits.', 'The last item on the agenda is pricing.', 'Last few hours to grab the bundle at this price.', 'The last batch of invoices went out on Monday.', 'Your last shipment arrived two days late, sorry about that.'],
   },
 });

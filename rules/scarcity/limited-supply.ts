@@ -10,12 +10,12 @@ export default defineRule({
     '%stockSubject% (for|on|in|of|at) .{1,4} (is|are) %stockHedge%? (limited|scarce|tight)',
     '%stockSubject% (is|are) %stockHedge%? (limited|scarce|tight)',
     // "very few of these bundles left", "hardly any implementation slots are left".
-    '(we have|there are|there is) (only|very|extremely|so|really)? few of (these|those|the|our) .{0,2} %stockCounted% still? (left|remaining|available|open)',
-    '(hardly|barely|scarcely) any .{0,2} %stockCounted% (are|is)? still? (left|remaining|available|open)',
+    '(we have|there are|there is) (only|very|extremely|so|really)? few of (the|our|these|those) .{0,2} %stockCounted% still? (left|remaining|available|open)',
+    '(hardly|barely|scarcely) any .{0,2} %stockCounted% (is|are)? still? (left|remaining|available|open)',
     '(not many|very few|only a few) of (the|our|these|those) .{0,2} %stockCounted% (remain|are left|are still left|are still available|are still open)',
     // "only a small number of discounted licences are still up for grabs".
     '%only% a (small|limited|tiny) (number|handful|amount) of .{0,2} %stockCounted%',
-    '(we have|there are|there is) (only|very|extremely|so)? (few|limited) %stockAdj%? %stockNoun% still? (left|remaining|open|available)?',
+    '(we have|there are|there is) (only|very|extremely|so)? (few|limited) %stockAdj%? %stockNoun% still? (left|remaining|available|open)?',
     '(a|an)? (real|serious|severe|big|huge)? shortage of (implementation|onboarding|engineering|delivery)? (capacity|stock|inventory|seats|spots|slots|licences|licenses|units|supply|supplies|availability|openings)',
   ],
   unless: ['reported', /\b(every|each) (week|month|quarter|term)\b|\bon request\b/, /\b(your|their) (own |current )?(warehouse|office|space|budget|team|storage|inventory|stock|capacity|calendar|schedule)\b/, /\b(your|their) [a-z ]{0,20}shortage\b|\bshortage of [a-z ]{0,20}(in|on|at) your\b/, /\b(my|our) (calendar|schedule|availability)\b|\bavailability (this|next) week\b|\blimited availability (for|to) (a )?(call|calls|meeting|meetings|chat|demo|demos)\b/, /\b(on|in) your (plan|account|contract|subscription)\b/, /\blimited (stock|quantity|availability) (of|on) (data|information|insight)/],

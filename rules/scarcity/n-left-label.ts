@@ -9,7 +9,7 @@ export default defineRule({
     'in stock /^[0-9]+$/ left',
     '(we|there|currently) (have|are|is)? [a? %stockNum% (of|more)? %stockNoun%? left]',
     // "we've got two onboarding slots left": the tokenizer reads "we have got".
-    '(we|i) (have got|got) [a? %stockNum% (of|more)? %stockAdj%? %stockNoun%? left]',
+    '(i|we) (have got|got) [a? %stockNum% (of|more)? %stockAdj%? %stockNoun%? left]',
     '(very|so)? few %stockAdj%? %stockNoun%? (left|remaining|remain|remains)',
     '(hurry|hurry up|quick|warning|stock|availability|inventory|gone|fast|soon|now) [a? %stockNum% (of|more)? %stockNoun%? left]',
     '(qty|quantity|units|items|stock|inventory) %stLeft% /^[0-9][0-9,]*$/',
@@ -19,7 +19,7 @@ export default defineRule({
     '^[low stock /^[0-9]+$/ remaining]',
     '(availability|stock) [/^[0-9]+$/ %stockNoun%? %stLeft%]',
     // A hedged or qualified count: "maybe two seats left", "a couple of kickoff dates left".
-    'a? %stockNum% (of|more)? .{0,2} %stockCounted% (are|is)? still? %stLeft%',
+    'a? %stockNum% (of|more)? .{0,2} %stockCounted% (is|are)? still? %stLeft%',
   ],
   unless: ['reported', /\b[0-9]+ left (turns?|side|column|hand|lane|corner|of|to go|in the (call|meeting|quarter|year|month|week|day|queue))\b/, /\bleft (the|our|their|his|her|early|us|me|them|him|a message|a voicemail|a note|a comment|off)\b/, /\b(agenda|to discuss|to cover|questions left|on (the|my|our) list)\b/],
   severity: 'warning',

@@ -11,7 +11,7 @@ export default defineRule({
     'gone for good',
     '%stockCounted% (will not|never|are not going to) last long?',
     '(this|it|these|they|this one|the window|the opening|the slot) (will not|is not going to) (stay|remain) (open|available) (long|for long|much longer)',
-    '(once|when) (these|the|our|this|those) %stockAdj%? %stockNoun% (are|is) gone',
+    '(once|when) (these|the|our|this|those) %stockAdj%? %stockNoun% (is|are) gone',
   ],
   unless: ['reported', /\b(will not|won't|never|not going to) last (a|an|the|all|through|more than|longer than|until|into|for (a|an|the|more|[0-9]))\b/, /\b(offer|deal|discount|price|pricing|sale|promo|rate)s? (will not|won't|never) last\b/, /\bhe'?s gone for good\b/, /\b(offer|deal|discount|price|pricing|sale|promo|rate|terms|credit|coupon)s?('s| is| are| will be) gone for good\b/],
   severity: 'warning',

@@ -2,16 +2,16 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '%only% a? %stockNum% (of|more)? (are|is)? still? %stockLeft%',
-    '%only% a? %stockNum% (of|more)? %stockAdj%? %stockNoun% (are|is)? still? %stockLeft%',
-    '%only% (have|got|has)? a? %stockNum% (of|more)? %stockAdj%? %stockNoun%? in stock',
+    '%only% a? %stockNum% (of|more)? (is|are)? still? %stockLeft%',
+    '%only% a? %stockNum% (of|more)? %stockAdj%? %stockNoun% (is|are)? still? %stockLeft%',
+    '%only% (have|has|got)? a? %stockNum% (of|more)? %stockAdj%? %stockNoun%? in stock',
     '%only% a? %stockNum% (of|more)? %stockAdj%? %stockNoun%? up for grabs',
-    '%only% (have|got|has) a? %stockNum% (of|more)? %stockAdj%? %stockNoun% %stockLeft%?',
-    '%only% (have|got|has) a? %stockNum% (of|more)? %stockLeft%',
-    '(there|we) (are|is|have) [%only% a? %stockNum% (of|more)? %stockAdj%? %stockNoun%]',
+    '%only% (have|has|got) a? %stockNum% (of|more)? %stockAdj%? %stockNoun% %stockLeft%?',
+    '%only% (have|has|got) a? %stockNum% (of|more)? %stockLeft%',
+    '(there|we) (have|are|is) [%only% a? %stockNum% (of|more)? %stockAdj%? %stockNoun%]',
     // A few free words before the thing counted: "only one dedicated CSM opening left".
-    '%only% a? %stockNum% .{1,4} %stockCounted% (are|is)? still? %stockLeft%',
-    '%only% a? %stockNum% of (these|those|them) (are|is)? still? %stockLeft%',
+    '%only% a? %stockNum% .{1,4} %stockCounted% (is|are)? still? %stockLeft%',
+    '%only% a? %stockNum% of (these|those|them) (is|are)? still? %stockLeft%',
     // No "only", but "still" says the rest are gone: "there's one partner slot still open".
     "(there is|there are|we have|we've got|we still have) [(one|two|three|a couple of|a few|a handful of|a single|a) .{0,2} %stockCounted% still (open|available|up for grabs|unclaimed|left)]",
   ],

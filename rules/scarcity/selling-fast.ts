@@ -3,10 +3,10 @@ import { defineRule } from '../define-rule';
 /** "Selling fast", "going fast", "flying off the shelves", "filling up quickly". */
 export default defineRule({
   match: [
-    '(selling out|running out|selling|sell|sells|disappearing|filling up|filling|booking up|being snapped up|getting snapped up|being claimed|getting claimed|being booked|getting booked|being taken|getting taken) (really|so|pretty|very|super)? (fast|quickly|quick|rapidly|like hotcakes)',
-    '(seats|spots|slots|places|tickets|stock|items|licenses|invites|openings|units) (are|is) (going|filling up|disappearing|being snapped up|getting snapped up|being claimed)',
+    '(selling out|running out|selling|sell|sells|disappearing|filling up|filling|booking up|being snapped up|getting snapped up|being claimed|getting claimed|being booked|getting booked|being taken|getting taken) (really|pretty|very|super|so)? (fast|quickly|quick|rapidly|like hotcakes)',
+    '(seats|spots|slots|places|tickets|stock|items|licenses|invites|openings|units) (is|are) (going|filling up|disappearing|being snapped up|getting snapped up|being claimed)',
     '^[going (fast|quickly)]',
-    '(seats|spots|slots|places|tickets|stock|items|licenses|invites|openings|units|they|these) (are|is) (going|moving) (fast|quickly|quick)',
+    '(seats|spots|slots|places|tickets|stock|items|licenses|invites|openings|units|they|these) (is|are) (going|moving) (fast|quickly|quick)',
     "(they are|these are) (going|selling|moving) (just as|as|so|really|pretty|super) (fast|quickly|quick)",
     'flying off the (shelves|shelf)',
     '(being|getting) snapped up',

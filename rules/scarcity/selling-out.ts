@@ -13,7 +13,7 @@ export default defineRule({
     '(once|when|before|after) .{1,4} (sell|sells) out',
     '(sells|sell|will sell|could sell|might sell|may sell) out before (you|your)',
     '(always|usually|often|typically|regularly|reliably) (sell|sells) out',
-    '(once|when|after) (these|the|our|those) .{0,2} %stockCounted% (are|is) (taken|gone|claimed|sold|booked|filled|spoken for)',
+    '(once|when|after) (the|our|these|those) .{0,2} %stockCounted% (is|are) (taken|gone|claimed|sold|booked|filled|spoken for)',
     '^[selling out]',
     '(is|are|it is|they are|stock|seats|spots|stock is) [(almost|nearly|practically) gone]',
   ],

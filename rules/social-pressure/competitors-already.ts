@@ -23,7 +23,7 @@ export default defineRule({
     ...CROWDS.map((c) => `[${c} ${AUX} %spCrowdVerb%]`),
     'your %spPeers% (at|in|from|across|like) .{1,3} (have|has|are|is|were|all|already|just|recently) (all|now|already|recently|just)? %spAdopted%',
     'your %spPeers% (are not going to|is not going to|will not|are not|is not) (sit still|sitting still|stand still|standing still|slow down|slowing down|hold back|holding back|wait|waiting|hesitate|hesitating)',
-    'your %spPeers% (all|already)? (already|all)? (offer this|offer it|have this|have it|have that|offer that)',
+    'your %spPeers% (all|already)? (all|already)? (offer this|offer it|have this|have it|have that|offer that)',
   ],
   unless: [REFERENCE_OFFER, 'reported', 'buyer-raised'],
   severity: 'warning',

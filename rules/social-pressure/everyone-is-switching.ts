@@ -7,15 +7,15 @@ const STILL_OLD_WAY = /\b(everyone|everybody|industry|market|sector|space)\b[^.!
 
 export default defineRule({
   match: [
-    "(everyone|everybody|everyone's|everybody's) else? (in|at|across|around|throughout)? (your|the|this|our)? (industry|space|sector|market|field|vertical|niche|region|category|world|country|city|area)? (has|have|is|are|was|were)? (pretty much|been|now|already|all|quickly|rapidly|basically)? (already|now)? %spAdopted%",
+    "(everyone|everybody|everyone's|everybody's) else? (in|at|across|around|throughout)? (the|this|your|our)? (industry|space|sector|market|field|vertical|niche|region|category|world|country|city|area)? (has|have|is|are|was|were)? (pretty much|been|now|already|all|quickly|rapidly|basically)? (already|now)? %spAdopted%",
     '%spAll% (i|we) (talk|talked|speak|spoke|work|worked|meet|met|deal) (to|with)? (has|have|is|are)? (already|now|all)? %spAdopted%',
     '(every|each) %spSingle% (i|we) (talk|talked|speak|spoke|work|worked|meet|met|deal) (to|with)? (has|have|is|are)? (already|now|all)? %spAdopted%',
     '(all the|the) cool kids .{0,3} (are|have|use|uses|run|chose|moved|switched|went)',
-    '%spAll% .{0,5} (has|have) (already|all|now)? made the (switch|move|jump|leap)',
+    '%spAll% .{0,5} (has|have) (already|now|all)? made the (switch|move|jump|leap)',
     '%spAll% who is anybody',
-    '(the|your) (industry|market|world|sector|space) (has|have)? already? moved on',
+    '(your|the) (industry|market|world|sector|space) (has|have)? already? moved on',
     "(everyone|everybody|everyone's|everybody's) (is|are)? (on board with|talking about|raving about|jumping on|getting on|catching on)",
-    '(the|your) (whole|entire) (industry|market|sector|space|field|world) (has|is)? (already|now)? (on board|jumped|jumping|moving|moved|switching|switched|shifting|shifted|migrating|migrated|heading|going|gone|went|adopting|adopted|converging)',
+    '(your|the) (whole|entire) (industry|market|sector|space|field|world) (has|is)? (already|now)? (on board|jumped|jumping|moving|moved|switching|switched|shifting|shifted|migrating|migrated|heading|going|gone|went|adopting|adopted|converging)',
     // Loose forms: "everybody in logistics is switching", "everyone in their peer group has moved".
     '%spAll% .{0,5} (is|are|has|have|was) (now|all|already|basically)? (switching|switched|moving|moved|migrating|migrated|signing|signed|joining|joined|adopting|adopted|upgrading|upgraded|jumping|flocking|converting|converted)',
     '%spAll% .{1,5} (is|are) (now|all|already|basically)? (using|on|doing|running) (it|us|this|our)',

@@ -4,7 +4,7 @@ export default defineRule({
   match: [
     '%spCount% %spShoppers%? (have|has|had|got)? (this item|this product|the item|this|it|these|them)? (item|product)? (in|inside|on) (other people\'s|other users|other shoppers|other customers|their|other|others|his|her)? shopping? %spCartWord%',
     'in %spCount%? (other people\'s|other peoples|other users|other shoppers|other customers|other buyers|other|others) (people|users|customers|shoppers|buyers|persons)? %spCartWord%',
-    '%spCount% %spShoppers%? (have|has|had|just|recently|already)? (just|recently|already)? added (this item|this product|the item|this|it|these|them)? (item|product)? to (their|a|the|his|her)? shopping? %spCartWord%',
+    '%spCount% %spShoppers%? (have|has|had|just|recently|already)? (just|recently|already)? added (this item|this product|the item|this|it|these|them)? (item|product)? to (a|the|their|his|her)? shopping? %spCartWord%',
     'added to %spCartWord% %spCount% times',
     'added to %spCount% (wishlists|carts|baskets|bags|wish lists|favourites|favorites)',
     '%spSomeone% .{0,8} (added|put) .{0,16} (to|in|into) (their|a|his|her)? shopping? %spCartOne%',

@@ -7,23 +7,23 @@ export default defineRule({
   match: [
     '%spCount% %spShoppers%? (have|has|had|were|was)? (already|recently|just|also|all)? %spBought% (already|recently)?',
     '(purchased|bought|ordered|sold|booked) %spCount% times',
-    '(sold|bought|purchased|ordered|booked) %spCount% %spRecently%',
+    '(purchased|bought|ordered|sold|booked) %spCount% %spRecently%',
     '%spAbout%? %spCount% (sold|bought|purchased|orders|ordered) in /^[0-9]+$/ (hours|hrs|days|minutes|mins|hour|day)',
-    '%spAbout%? %spCount% (happy|satisfied|lucky|smart|savvy|loyal|new) %spShoppers% (have|has)? (already|recently|just)? %spBought%',
+    '%spAbout%? %spCount% (happy|satisfied|lucky|smart|savvy|loyal|new) %spShoppers% (has|have)? (just|recently|already)? %spBought%',
     '%spCount% (sold|sales|orders|purchases|bookings) %spRecently% /[0-9]/? %spAgoUnit%?',
     '%spCount% (sold|orders) (so far|already)',
     // The whole label is the count: "2,341 sold".
     '^[%spAbout%? %spCount% sold]$',
     // "1.5k+ sold": compromise splits an implicit "k" term off a decimal count.
-    '/^[0-9][0-9,.]*k$/ . (sold|bought|purchased|ordered|orders)',
+    '/^[0-9][0-9,.]*k$/ . (sold|bought|purchased|orders|ordered)',
     // Minutes or hours, never days: "Last purchased 9 minutes ago" is a live feed, "Last ordered:
     // 3 days ago" an order history.
-    'last (bought|purchased|ordered|sold|booked) .{0,2} (second|seconds|sec|secs|minute|minutes|min|mins|hour|hours|hr|hrs) ago',
+    'last (purchased|bought|ordered|sold|booked) .{0,2} (second|seconds|sec|secs|minute|minutes|min|mins|hour|hours|hr|hrs) ago',
     '(latest|newest|most recent) (order|purchase|sale|booking) .{1,8} (second|seconds|sec|secs|minute|minutes|min|mins|hour|hours|hr|hrs) ago',
     '/^[0-9][0-9,.+]*k?$/ orders$',
     '%spBuys% by %spAbout%? %spCount% %spShoppers%',
     '%spCount% (recent|new) (orders|purchases|sales|bookings)',
-    '%spCount% %spShoppers%? (have|has|had)? (favourited|favorited|wishlisted|hearted|saved) (this|it)',
+    '%spCount% %spShoppers%? (have|has|had)? (favourited|favorited|wishlisted|hearted|saved) (it|this)',
   ],
   unless: [OWN_ORDERS],
   // A counter is never negated; "Don't let 'em get away! 9 people viewed this" still counts.

@@ -14,8 +14,8 @@ export default defineRule({
     '%spSomeone% .{0,8} (viewing|looking|watching|browsing|eyeing)',
     '(a|another) %spShopper% .{0,8} (viewing|looking|watching|browsing|eyeing)',
     '(viewed|seen|watched) by %spAbout%? %spCount% %spShoppers%',
-    '%spCount% %spShoppers%? (are|is)? (currently|now|also)? checking (this|it) out',
-    '(others|other shoppers|other people|other customers|other users|other buyers) (are|is)? (also|currently|now|all)? (viewing|looking at|watching|eyeing|considering|browsing)',
+    '%spCount% %spShoppers%? (is|are)? (currently|now|also)? checking (it|this) out',
+    '(others|other shoppers|other people|other customers|other users|other buyers) (is|are)? (also|currently|now|all)? (viewing|looking at|watching|eyeing|considering|browsing)',
   ],
   unless: [FIRST_PERSON, PAGINATION],
   // A counter is never negated; "Don't let 'em get away! 9 people viewed this" still counts.

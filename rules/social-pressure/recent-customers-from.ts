@@ -2,11 +2,11 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '(our|the) most? (recent|latest|last) (customers|buyers|shoppers|orders|purchases|sales) (have come|are|were|came|come)? all? from',
-    '(customers|shoppers|buyers|people) (from|in) .{1,4} (just|recently) (bought|purchased|ordered)',
+    '(the|our) most? (recent|latest|last) (customers|buyers|shoppers|orders|purchases|sales) (have come|are|were|came|come)? all? from',
+    '(customers|shoppers|buyers|people) (in|from) .{1,4} (just|recently) (bought|purchased|ordered)',
     '(recently|just|last) %spBuys% by (customers|shoppers|buyers|people|someone)? (in|from)',
-    '(recently|just) %spBuys% by (a|another) (customer|shopper|buyer|person|visitor) (in|from)',
-    '(recently|just) %spBuys% by .{1,2} (in|from)',
+    '(just|recently) %spBuys% by (a|another) (customer|shopper|buyer|person|visitor) (in|from)',
+    '(just|recently) %spBuys% by .{1,2} (in|from)',
   ],
   severity: 'warning',
   message: 'Lists where recent buyers are from, to suggest everyone is buying.',

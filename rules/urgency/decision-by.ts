@@ -5,9 +5,9 @@ import { BUYER_PLAN, NDA } from '../deadline-guards';
 export default defineRule({
   match: [
     '(i|we) (really|just|absolutely|will|am going to|are going to)? (need|want|require|must have|have to have) (a|an|the|your)? %dueAnswer% (from you|from your team|from your side)? (by|before|no later than|within) %dueTime%',
-    '(i|we) (really|just|absolutely|will|am going to|are going to)? (need|want|require|must have|have to have|expect) (a|an|your)? (yes or no|yes or a no|yes|firm answer|final answer|straight answer) (from you)? (by|before|no later than|within) %dueTime%',
+    '(i|we) (really|just|absolutely|will|am going to|are going to)? (need|want|require|must have|have to have|expect) (your|a|an)? (yes or no|yes or a no|yes|firm answer|final answer|straight answer) (from you)? (by|before|no later than|within) %dueTime%',
     // "Confirm by EOD so I can hold the discount": the writer's hold made into the buyer's deadline.
-    '[(confirm|reply|respond|decide|sign|commit|let me know) %dueBy% %dueTime% so (i|we) can (hold|keep|lock|save|secure|honor|honour|guarantee)] (the|this|your)? %dueHeldSeat%',
+    '[(confirm|reply|respond|decide|sign|commit|let me know) %dueBy% %dueTime% so (i|we) can (hold|keep|lock|save|secure|honor|honour|guarantee)] (the|your|this)? %dueHeldSeat%',
     '(decision|decisions|answer|commitment|signature|signatures|sign off|signoff|verbal|go ahead|green light) (from you|from your team|from your side)? (by|before|no later than|within) %dueTime%',
     '(need|needs|want|wants|expect|require|requires|must have) (a|an|the|your)? [%dueAnswer% (today|tonight|asap|now|right away|immediately|this week)]',
     '(need|needs|want|wants|require|requires|expect|expecting) (this|it|the contract|the order form|the agreement|the paperwork|everything|the deal) (signed|back|done|closed|approved|finalized|confirmed) %dueBy%? %dueTime%',
@@ -15,7 +15,7 @@ export default defineRule({
     '(get back to me|get back to us|let me know|let us know) %dueBy% %dueTime% (if|whether) %youTeam% (want|are|is) (in|going ahead|moving forward|signing|keep|keeping|want to keep)',
     '%youTeam% (have got|have|has|got) until %dueTime% to (decide|sign|commit|lock|claim|take advantage|order|buy|confirm|accept|make a decision|get back|take|grab|get|save|secure)',
     '%youTeam% (have got|have|has|got) until %dueTime% (today|tomorrow|tonight|on friday|this week) to (decide|sign|commit|lock|claim|take advantage|order|buy|confirm|accept|make a decision|get back)',
-    '(i|we) %pNeedAdv%? (need|want|require|expect|must have|have to have) (a|an|the|your) signed %pPaperwork% back? (from you)? (by|before|no later than) %dueTime%',
+    '(i|we) %pNeedAdv%? (need|want|require|must have|have to have|expect) (a|an|the|your) signed %pPaperwork% back? (from you)? (by|before|no later than) %dueTime%',
     '(get|have) %dueSignedWhat% signed (by|before|no later than) %dueTime%',
     '(get|have) %dueSignedWhat% signed (today|tonight|this week|asap)',
     '(get back to me|get back to us|hear back|hear from you) %dueBy% (eod|eow|cob|end of day|end of the day|close of business|today|tonight|tomorrow morning)',

@@ -4,7 +4,7 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '%never% let (this|it|that|the|this great|such an?) (deal|offer|opportunity|chance|discount|price|pricing|deadline|window|rate|one)? (slip away|slip by|slip past you|slip|pass you by|pass by|pass|get away|go to waste|go|expire|run out|lapse)',
-    'do not (miss|lose|forfeit|blow) (the|this|your) (deadline|window|cutoff|cut off|early bird|discount|pricing|offer|deal|rate|savings|chance)',
+    'do not (miss|lose|forfeit|blow) (the|your|this) (deadline|window|cutoff|cut off|early bird|discount|pricing|offer|deal|rate|savings|chance)',
   ],
   noDefaultGuards: true,
   unless: ['reassurance', 'reported', /\b(do not|don't) let (this|it|that) (slip|go) (through|past) (the )?(cracks|review|qa|testing)\b/, /\b(do not|don't) let (it|this|that) (go|slip) to (your|their) head\b/],

@@ -8,7 +8,7 @@ export default defineRule({
     '(one time|one-time|one off|one-off|once in a lifetime|once-in-a-lifetime) (offer|deal|discount|price|pricing|opportunity|chance|rate)',
     '^[(last|final) call] (for|to|on)?',
     '(this is|it is|it\'s) (the|your|our)? [(last|final) call]',
-    'the? last time (we|i) (can|will|could|are able to|am able to|will be able to) (offer|give|extend|do|honor|hold)',
+    'the? last time (i|we) (can|will|could|are able to|am able to|will be able to) (offer|give|extend|do|honor|hold)',
   ],
   unless: ['reported', /^\s*(last|final) call (?!(for|to|on|at|sale|deals?|offers?|savings|pricing|prices|now|ends?|before|items?|chance)\b)[a-z]+/, /\b(last|final) call (we|i|you|they|with|that|where|when|on (monday|tuesday|wednesday|thursday|friday))\b/, /\b(last|final|only) (chance|opportunity|shot) (i|we) (had|got|get|have) (to )?(talk|speak|meet|chat|catch up|connect)\b/, /\b(the|your|my|our|their) only (chance|opportunity) (to|of) (learn|see|meet|hear)\b/, /\bone (chance|opportunity|shot) (at|to)\b/],
   severity: 'strong',

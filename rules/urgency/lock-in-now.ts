@@ -4,7 +4,7 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(lock|locking) (in|it in|this in|that in|them in) (the|this|your|our|today\'s)? (current|special|launch|discounted|low|lower)? (rate|price|pricing|discount|deal|offer|terms|savings)? (now|today|tonight|while|before|asap|this week)',
-    '(lock|locking|secure|securing|grab|grabbing) in? (the|this|today\'s|your|our) (current|special|launch|discounted|low|lower|early bird) (rate|price|pricing|discount|deal|offer|terms|savings) (now|today|tonight|while|before)?',
+    '(lock|locking|secure|securing|grab|grabbing) in? (the|this|your|our|today\'s) (current|special|launch|discounted|low|lower|early bird) (rate|price|pricing|discount|deal|offer|terms|savings) (now|today|tonight|while|before)?',
     '(secure|grab|claim|get) (yours|your spot|your seat|your place|your discount|it|one|them) (now|today|tonight)',
   ],
   unless: ['reported', 'buyer-deadline', /\b(if|whenever|when) (you|it) (want|wants|would like|decide|are ready|is right)\b/],

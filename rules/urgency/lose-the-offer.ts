@@ -7,7 +7,7 @@ export default defineRule({
     '(or|otherwise|or else) %theMy%? .{0,2} %offerWord% %offerWord%? (lapses|will lapse|dies|will die|runs out|will run out)',
     '(or|otherwise) %theOur%? (discount\'s|offer\'s|deal\'s|price\'s|promo\'s|rate\'s|quote\'s|pricing\'s) (gone|off|over|history|toast|off the table)',
     '(or|otherwise) (i|we) will? (lose|forfeit|give up) (the|my|our|your)? .{0,3} (discount|price|pricing|deal|offer|rate|promo|terms|quote)',
-    '(waiting|delaying|holding off|hesitating|sitting on this|sitting on it|putting this off|putting it off) .{0,3} (will|would|could|might) cost you (the|this|your|that)? (discount|price|pricing|deal|offer|rate|promo|slot|spot|seat|terms|credit)',
+    '(waiting|delaying|holding off|hesitating|sitting on this|sitting on it|putting this off|putting it off) .{0,3} (will|would|could|might) cost you (this|the|that|your)? (discount|price|pricing|deal|offer|rate|promo|slot|spot|seat|terms|credit)',
   ],
   unless: ['reported', 'buyer-deadline', /\b(whether|either) or\b/],
   severity: 'strong',

@@ -12,7 +12,7 @@ export default defineRule({
     '(offer|deal|discount|pricing|promo|promotion|early bird|early-bird) (deadline|cutoff|cut off)',
     '(hard|firm|strict|final) (deadline|cutoff|cut off) (for|on) (this|the|our|you|your|signing|a decision|the decision)',
     '(deadline|cutoff|cut off) (to|for) (sign|signing|decide|deciding|commit|committing|lock in|locking in|claim|claiming|order|ordering|accept|accepting|take advantage)',
-    'hard (stop|cutoff|cut off) (on|for) .{0,2} %offerWord%',
+    'hard (stop|cutoff|cut off) (for|on) .{0,2} %offerWord%',
   ],
   unless: ['reported', 'buyer-deadline', /\b(your|their|his|her)\b[^.]*\b(deadline|cutoff|cut off|cut-off)\b/, /\b(no|not a|isn't a|there's no|there is no) (hard |firm )?(deadline|cutoff)\b/],
   severity: 'strong',

@@ -2,15 +2,16 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
+    '(past|after|miss|beyond) %dueTime% .? %theOur% %offerWord% %offerGone%',
     '%offerNoun% (expires|expire|ends|end|ending|expiring|disappears|disappear) %offerAt%? %dueTime%?',
     '%offerNoun% (is|will|must) (ending|expiring|end|expire|disappear) %offerAt%? %dueTime%?',
     '%offerNoun% (goes|go|will go) away %offerAt%? %dueTime%?',
     '%offerNoun% (runs|run|will run) out %offerAt%? %dueTime%?',
-    '%offerNoun% (expires|ends|ending|expiring) (very|really)? (soon|shortly)',
-    '(this|the|our|your) (special|exclusive|current|launch|holiday|seasonal|introductory|intro|flash|promotional)? %offerNoun% is? only? (good|valid) (until|till|through|thru|for) %dueTime%',
-    '%offerNoun% (runs|is running|lasts|is valid|is good|is available|stays|is live|stands|holds|remains|stays open|is open) only? (through|until|till|thru) %dueTime%',
+    '%offerNoun% (ends|expires|ending|expiring) (very|really)? (soon|shortly)',
+    '(the|this|your|our) (special|exclusive|current|launch|holiday|seasonal|introductory|intro|flash|promotional)? %offerNoun% is? only? (good|valid) (until|till|through|thru|for) %dueTime%',
+    '%offerNoun% (runs|is running|lasts|is valid|is good|is available|stays|is live|stands|holds|remains|stays open|is open) only? (until|till|through|thru) %dueTime%',
     '%offerNoun% (is|will be)? off the table (after|on|by|past|come|from) %dueTime%',
-    '^[(ends|ending|expires|expiring) soon]',
+    '^[(ends|expires|ending|expiring) soon]',
     // Any way of saying the offer dies, tied to a near date: "this discount evaporates at the end of the quarter".
     '%theMy% [(special|current|launch|intro|introductory|holiday|founder)? %offerNoun% %offerGone% %offerAt%? %dueTime%]',
     // Hedged: "the discount kind of disappears after Thursday".
@@ -21,7 +22,7 @@ export default defineRule({
     '%dueBy% %dueTime% .{0,2} %theOur% .{0,2} %offerWord% (goes back|reverts|goes up|go up|increases|jumps|is gone|are gone|is off the table)',
     '%dueBy% %dueTime% and (the|this|that) .{0,2} %offerWord% (is|are) (yours|locked|locked in|guaranteed)',
     // "If you can confirm by tomorrow, I can still get you the old rate."
-    '(confirm|reply|respond|sign|decide|commit|let me know) %dueBy% %dueTime% (and|so)? (i|we) can still? (get|give|offer|hold|keep|honor|honour|lock in) you (the|this|that|our)? .{0,2} (rate|price|pricing|discount|deal|terms)',
+    '(confirm|reply|respond|decide|sign|commit|let me know) %dueBy% %dueTime% (so|and)? (i|we) can still? (get|give|offer|hold|keep|honor|honour|lock in) you (this|the|our|that)? .{0,2} (rate|price|pricing|discount|deal|terms)',
     // "Our promo is wrapping up at the end of the week."
     '%offerNoun% (is|are) (wrapping up|winding down|closing|closing out|finishing) %offerAt%? %dueTime%',
     // "the 20% off ends tonight".
@@ -44,7 +45,7 @@ export default defineRule({
     '(once|when|after) %dueTime% (passes|is over|has passed|comes|hits) %theOur%? (free|discounted|bonus|extra|complimentary) .{0,2} (is|are) (gone|over|history|off the table)',
     '(after|past|beyond|from) %dueTime% %theOur% (special|current|launch|intro)? %offerNoun% (is|will be|goes)? (gone|off the table|over|done|history|expired|no longer available|back to list)',
     'must end (on|at|by)? %dueTime%',
-    '^[(ends|ending|expires) (on|at)? %dueTime%]',
+    '^[(ends|expires|ending) (on|at)? %dueTime%]',
     '(off|discount|sale|deal|offer|savings|pricing|price) .{0,3} (before|until|till) (midnight|tonight)',
     '%offerWord% (i|we) (quoted|sent|offered|proposed|gave you|mentioned|discussed) %offerGone% %offerAt%? %dueTime%?',
     'after (that|then|which) (the|this|your|our)? .{0,2} %offerWord% %offerWord%? %offerGone%',
@@ -58,7 +59,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'offer stays open while you decide' }, { question: 'concerns' }],
   examples: {
     flag: [
-      "The loyalty [[discount is being withdrawn on Friday]].",
+'If we [[miss Friday, the bonus disappears]].',       "The loyalty [[discount is being withdrawn on Friday]].",
       "The [[pricing we discussed expires on Friday]].",
       "[[After that, the bundle discount lapses]].",
       "Heads up: founder [[pricing dies Thursday]].",

@@ -3,8 +3,8 @@ import { defineRule } from '../define-rule';
 /** "Order in 13:16 to get $200 off", "Checkout within 04:10", "Activate within 0:30:00". */
 export default defineRule({
   match: [
-    '(order|buy|purchase|checkout|activate|claim|redeem|book|reserve|subscribe|shop) (within|in) (the next)? %timerToken%',
-    'complete (your|the)? (purchase|order|checkout) (within|in) (the next)? %timerToken%',
+    '(order|buy|purchase|checkout|activate|claim|redeem|book|reserve|subscribe|shop) (in|within) (the next)? %timerToken%',
+    'complete (your|the)? (purchase|order|checkout) (in|within) (the next)? %timerToken%',
     '(order|buy|purchase|checkout|activate|claim|redeem|reserve) within (the next)? /^[0-9]+$/ (hours|hour|hrs|hr|h|minutes|mins|min|m|seconds|secs)',
     '(order|buy|purchase|checkout|check out|activate|claim|redeem) in the next /^[0-9]+$/ (hours|hour|hrs|hr|minutes|mins)',
   ],

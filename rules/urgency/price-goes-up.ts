@@ -3,6 +3,7 @@ import { defineRule } from '../define-rule';
 /** "Prices go up on the 1st", "act before the price increase", "rates rise next month". */
 export default defineRule({
   match: [
+    '(price|pricing|rate) (increase|hike|rise) .{0,5} (get|sign|lock|be) .{0,2} before',
     '(price|prices|pricing|rate|rates|cost|costs|fee|fees) (go|goes|going|will go|are going|is going|will be going) back? up',
     '%priceWord% (is|are|will be) (increasing|rising|going up|changing|jumping)',
     '%priceWord% (increase|increases|rise|rises|will increase|will rise|go up|goes up) by? /^[0-9][0-9.]*%$/',
@@ -12,7 +13,7 @@ export default defineRule({
     'before (prices|pricing|rates|the price|the rate) (go|goes|rise|rises|increase|increases|change|changes|jump|jumps) up?',
     '(price|pricing|rate) (increase|hike|change) (kicks in|takes effect|is coming|hits|lands|goes live)',
     '%priceWord% (rises|rise|goes up|go up|increases|increase|jumps|jump|doubles|changes) in %stockNum% (days|hours|minutes|hrs|mins|weeks|day|hour|week)',
-    '(we are|we will be|we plan to be) (raising|increasing|hiking|changing) (our|the)? (prices|pricing|rates|price)',
+    '(we are|we will be|we plan to be) (raising|increasing|hiking|changing) (the|our)? (price|prices|pricing|rates)',
     // A day-first date: "prices rise 8% on 1 March".
     '%priceWord% (increase|increases|rise|rises|jump|jumps|goes up|go up) .{0,2} (on|from|after|in|starting) /^[0-9][0-9]?$/ %dueTime%',
   ],
@@ -22,7 +23,7 @@ export default defineRule({
   why: 'A looming price rise pushes the buyer to decide on the seller\'s calendar. If a change is real, share it early and plainly, and help them decide what timing is right for them.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: [ 'Our list [[price rises 8% on 1 March]], just so you know.','Heads up: [[prices go up on the 1st]].', 'Act now [[before the price increase]] kicks in.', 'Our [[pricing increases next month]], so worth deciding soon.', 'Sign soon, the [[price increase takes effect]] in April.', '[[Price rises in 3 days]] 2 hrs'],
+    flag: ['- [[rate hike in March, lock them in before]]',  'Our list [[price rises 8% on 1 March]], just so you know.','Heads up: [[prices go up on the 1st]].', 'Act now [[before the price increase]] kicks in.', 'Our [[pricing increases next month]], so worth deciding soon.', 'Sign soon, the [[price increase takes effect]] in April.', '[[Price rises in 3 days]] 2 hrs'],
     pass: ['Pricing is changing in May for new accounts; your rate stays the same.', 'Prices subject to change without notice.', 'If your costs go up, the model adjusts.', 'Our price did not change last year.'],
   },
 });

@@ -13,10 +13,10 @@ export default defineRule({
     'clock\'s ticking',
     'the? clock (runs|is running|will run|run) out on (the|this|your|our) (intro|introductory|launch|current|special|founder)? %offerNoun%',
     // Starts at "there": a negator inside the match must not read as negating it.
-    '[there is (not much|very little|little|hardly any) time %stLeft%] (on|for|to)',
+    '[there is (not much|very little|little|hardly any) time %stLeft%] (for|to|on)',
     '(you have|you) %only% got? (until|till|til) %dueTime%',
     // "You've got 24 hours to grab it": the tokenizer reads "you have got".
-    '(you have got|you have|you got) %only%? %stockNum%? more? (days|hours|minutes|hrs|mins|day|hour) left? to (grab|claim|get|lock|sign|decide|take advantage|order|buy|redeem|save|commit|accept|act|secure)',
+    '(you have got|you have|you got) %only%? %stockNum%? more? (hours|hrs|days|minutes|mins|hour|day) left? to (grab|claim|get|lock|sign|decide|take advantage|order|buy|redeem|save|commit|accept|act|secure)',
     '(the|this)? window (of opportunity)? (is closing|is about to close|is shrinking|is almost closed)',
     '%only% a? %stockNum% more? (days|hours|minutes|hrs|mins|weeks) (left|remaining|to go)',
     'a? %stockNum% (days|hours|minutes|hrs|mins) %stLeft% to (save|get|claim|order|buy|sign|lock|grab|shop|enjoy|take advantage|redeem|register|enroll|decide)',

@@ -4,13 +4,13 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     'before (it is|it\'s|they are|you are|it gets|things get) (too late|gone|all gone|sold out|taken|off the table|over)',
-    'before (time|the time|stock|supplies|the offer|the deal|the window|the discount) (runs|run) out',
+    'before (time|the time|stock|supplies|the offer|the deal|the window|the discount) (run|runs) out',
     'before (the|this)? (window|offer|deal|door|opportunity|discount) (closes|close|shuts|expires|ends|is gone)',
     // "Before this expires, grab the annual plan": the expiry is only pressure when it drives an order.
     '[before %thisThat% (expires|ends|disappears|runs out|goes away)] (grab|lock|sign|get|buy|claim|take|secure|order|book|upgrade|commit|act|jump)',
     '(grab|lock|sign|claim|secure|order|book|upgrade|commit|buy) .{0,4} [before %thisThat% (expires|disappears|runs out|goes away)]',
     'while (you|they|we) still? (can|have the chance|have time)',
-    'while (it|this|the offer|the deal|the sale|the discount|the price|the pricing) (lasts|last)',
+    'while (it|this|the offer|the deal|the sale|the discount|the price|the pricing) (last|lasts)',
   ],
   unless: ['reported', 'buyer-deadline', /\bbefore (it is|it's) too late (to|for) (fix|change|adjust|catch|correct|flag|raise)\b/, /\bwhile (you|they|we) (still )?can (reach|still reach|access|see|use|find)\b/],
   severity: 'strong',

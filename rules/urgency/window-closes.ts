@@ -3,10 +3,10 @@ import { defineRule } from '../define-rule';
 /** "Enrollment closes Friday", "the pilot window closes soon", "registration closes tonight". */
 export default defineRule({
   match: [
-    '(the|this|our)? (enrollment|enrolment|registration|registrations|signups|applications|window|booking|bookings) (is|are|will)? (closes|close|closing|shuts|shut|ends) (on|at|by|in)? %dueTime%',
-    '(the|this|our)? (enrollment|enrolment|registration|registrations|signups|applications|window|cohort|pilot) (is|are|will)? (closes|close|closing) (soon|shortly)',
+    '(this|the|our)? (enrollment|enrolment|registration|registrations|signups|applications|window|booking|bookings) (is|are|will)? (closes|close|closing|shuts|shut|ends) (on|at|by|in)? %dueTime%',
+    '(this|the|our)? (enrollment|enrolment|registration|registrations|signups|applications|window|cohort|pilot) (is|are|will)? (closes|close|closing) (soon|shortly)',
     '(the|this)? window (to|for) .{1,4} (closes|close|closing|shuts|ends) (on|at|by|in)? %dueTime%',
-    '(the|this)? window (to|for|on) .{1,3} (is|are) (closing|shutting) (fast|quickly|soon|shortly)',
+    '(the|this)? window (for|to|on) .{1,3} (is|are) (closing|shutting) (fast|quickly|soon|shortly)',
   ],
   unless: ['reported', 'buyer-deadline', /\b(your|their) (enrollment|registration|window|program|pilot)\b/],
   severity: 'strong',
