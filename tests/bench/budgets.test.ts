@@ -81,7 +81,7 @@ describe('throughput against the other checkers, same texts, same process', () =
   });
 
   // The 1.5× budget itself is judged by the full bench, whose JIT warm-up is long enough for
-  // Care Coach to reach its steady speed: 1.59× write-good there (docs/benchmarks.md). A run
+  // Care Coach to reach its steady speed: 1.50–1.59× write-good there (docs/benchmarks.md). A run
   // this short can't tell 1.4× from 1.6×, so it only guards against a regression.
 });
 
