@@ -1,6 +1,6 @@
 /**
- * In the real browser: Debian's Chromium with the built extension, a Gmail compose (the fixture
- * in bench/fixtures, served at mail.google.com with Gmail's CSP) holding a 1,000-word draft, and
+ * In the real browser: Debian's Chromium with the built extension, a Gmail compose (the test
+ * suite's compose fixture, served at mail.google.com with Gmail's CSP) holding a 1,000-word draft, and
  * 200 characters typed at its end with a fast typist's rhythm (a short pause between words now
  * and then, so the coach's debounced analysis runs while typing, as it does for a real rep).
  *
@@ -121,12 +121,24 @@ async function watchAnalyses(page: Page): Promise<void> {
   });
 }
 
+/**
+ * The test suite's popup compose (tests/fixtures/gmail/compose.html, Gmail's DOM and classes)
+ * with its body's contents (greeting, signature, quoted thread) replaced by the generated draft.
+ * The body is the `g_editable` div; its table cell closes right after it.
+ */
+export function composeWithDraft(fixture: string, draftHtml: string): string {
+  const body = /(g_editable="true"[^>]*>)[\s\S]*?(<\/div><\/div><\/td><\/tr><\/tbody><\/table>)/;
+  if (!body.test(fixture)) throw new Error('tests/fixtures/gmail/compose.html: no compose body (a g_editable div) to put the draft in');
+  // A function, so "$" in the draft is not read as a replacement pattern.
+  return fixture.replace(body, (_m, open: string, close: string) => `${open}${draftHtml}${close}`);
+}
+
 export async function runBrowserTyping(opts: { seed: number; draftWords: number; keyDelayMs: number; log: (l: string) => void }): Promise<BrowserTypingRun> {
   // Loaded here, not at the top: the rest of the bench runs without playwright.
   const { launch, GMAIL_CSP, CHROMIUM } = await import('../tests/browser/harness');
   const { BODY, FIXTURE_CSS_URL, fixtureUrl, findingsCount, waitForCoach } = await import('../tests/browser/gmail-fixtures');
   const draft = generateDraft(opts.draftWords, opts.seed);
-  const html = readFileSync(join(ROOT, 'bench', 'fixtures', 'gmail-compose.html'), 'utf8').replace('{{DRAFT}}', draftHtml(draft.text));
+  const html = composeWithDraft(readFileSync(join(ROOT, 'tests', 'fixtures', 'gmail', 'compose.html'), 'utf8'), draftHtml(draft.text));
   const h = await launch();
   try {
     const url = fixtureUrl('bench-compose');

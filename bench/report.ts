@@ -167,7 +167,7 @@ function browser(r: BenchResult): string {
   const b = r.browser;
   if (!b) return missing(r, 'browser');
   return [
-    `Chromium (${r.machine.chromium ?? b.chromium}) with the built extension; the Gmail compose fixture \`bench/fixtures/gmail-compose.html\` served at mail.google.com with Gmail's CSP, holding a ${n0(b.draftWords)}-word draft; ${b.typed} characters typed at its end, a key every ${b.keyDelayMs} ms with a short pause after some words (so the debounced analysis runs while typing). Took ${n1(b.durationMs / 1000)} s.`,
+    `Chromium (${r.machine.chromium ?? b.chromium}) with the built extension; the Gmail compose fixture \`tests/fixtures/gmail/compose.html\` (its body replaced by the draft) served at mail.google.com with Gmail's CSP, holding a ${n0(b.draftWords)}-word draft; ${b.typed} characters typed at its end, a key every ${b.keyDelayMs} ms with a short pause after some words (so the debounced analysis runs while typing). Took ${n1(b.durationMs / 1000)} s.`,
     '',
     table(
       ['Measure', 'Value'],

@@ -7,29 +7,14 @@
  * Needs `apt-get install -y firefox-esr` and `npm run build:firefox`; skipped (and says so)
  * where firefox-esr is not installed.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './harness';
-import { Marionette } from './marionette';
-
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const BUILD = process.env.CARE_COACH_FIREFOX_DIR ?? join(ROOT, '.output', 'firefox-mv3');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createNetServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-    srv.once('error', reject);
-  });
-}
+import { FIREFOX_BUILD, HAS_FIREFOX, launchFirefox, requireFirefoxBuild, type RunningFirefox } from './firefox';
+import type { Marionette } from './marionette';
 
 interface BadgeState {
   score: string | null;
@@ -37,18 +22,17 @@ interface BadgeState {
   fallback: string | null;
 }
 
-describe.skipIf(!existsSync(FIREFOX))('Gmail coach UI in Firefox (firefox-esr)', () => {
-  let firefox: ChildProcess | undefined;
+describe.skipIf(!HAS_FIREFOX)('Gmail coach UI in Firefox (firefox-esr)', () => {
+  let ff: RunningFirefox | undefined;
   let m: Marionette;
   let server: Server;
   let webPort = 0;
-  let profile = '';
   let addon = '';
 
   beforeAll(async () => {
-    if (!existsSync(join(BUILD, 'manifest.json'))) throw new Error(`No Firefox build at ${BUILD}: run "npm run build:firefox" first.`);
+    requireFirefoxBuild();
     addon = mkdtempSync(join(tmpdir(), 'care-coach-ff-addon-'));
-    cpSync(BUILD, addon, { recursive: true });
+    cpSync(FIREFOX_BUILD, addon, { recursive: true });
     const manifest = JSON.parse(readFileSync(join(addon, 'manifest.json'), 'utf8')) as {
       content_scripts: Array<{ matches: string[]; js: string[] }>;
       host_permissions: string[];
@@ -65,36 +49,15 @@ describe.skipIf(!existsSync(FIREFOX))('Gmail coach UI in Firefox (firefox-esr)',
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     webPort = (server.address() as { port: number }).port;
 
-    profile = mkdtempSync(join(tmpdir(), 'care-coach-ff-'));
-    const port = await freePort();
-    writeFileSync(
-      join(profile, 'user.js'),
-      [
-        `user_pref("marionette.port", ${port});`,
-        'user_pref("browser.shell.checkDefaultBrowser", false);',
-        'user_pref("datareporting.policy.dataSubmissionEnabled", false);',
-        'user_pref("toolkit.telemetry.reportingpolicy.firstRun", false);',
-        'user_pref("app.update.disabledForTesting", true);',
-        'user_pref("extensions.getAddons.cache.enabled", false);',
-        'user_pref("browser.discovery.enabled", false);',
-      ].join('\n'),
-    );
-    firefox = spawn(FIREFOX, ['--headless', '--marionette', '-remote-allow-system-access', '--no-remote', '-profile', profile, 'about:blank'], { stdio: 'ignore' });
-    m = await Marionette.connect(port, 45_000);
-    await m.send('WebDriver:NewSession', { capabilities: {} });
-    const installed = await m.send<{ value: string }>('Addon:Install', { path: addon, temporary: true });
-    expect(installed.value).toBe('care-coach@care-coach');
+    ff = await launchFirefox(addon);
+    m = ff.m;
+    expect(ff.addonId).toBe('care-coach@care-coach');
   }, 90_000);
 
   afterAll(async () => {
-    m?.close();
-    if (firefox && firefox.exitCode === null) {
-      firefox.kill('SIGTERM');
-      await new Promise((r) => setTimeout(r, 500));
-      if (firefox.exitCode === null) firefox.kill('SIGKILL');
-    }
+    await ff?.close();
     server?.close();
-    for (const d of [profile, addon]) if (d) rmSync(d, { recursive: true, force: true });
+    if (addon) rmSync(addon, { recursive: true, force: true });
   });
 
   it('injects the coach UI into the page script’s sandbox: the React badge shows the first analysis', async () => {
