@@ -48,24 +48,17 @@ function isList(text: string): boolean {
   return first >= 0 && text.indexOf(',', first + 1) >= 0;
 }
 
-/** The rough syllable count the reading grade uses, for one word. */
-export function syllablesByRegex(word: string): number {
-  const w = word.toLowerCase().replace(/[^a-z]/g, '');
-  if (!w) return 0;
-  if (w.length <= 3) return 1;
-  const groups = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '').match(/[aeiouy]{1,2}/g);
-  return Math.max(1, groups ? groups.length : 1);
-}
-
 const A = 97;
 const Z = 122;
 const isVowel = (c: number) => c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121; // a e i o u y
 const isLaeiouy = (c: number) => c === 108 || isVowel(c);
 
 /**
- * syllablesByRegex without the regular expressions (four per word, on every word of every
- * paragraph, were a tenth of the engine's time): the same count, checked on every word of the
- * corpora by tests/engine/metrics.test.ts. Takes a lower-case word.
+ * The rough syllable count the reading grade uses, for one lower-case word: letters a–z only,
+ * a silent "-es", "-ed" or "-e" dropped, a leading "y" not a vowel, then runs of vowels counted
+ * two letters at a time. Written without regular expressions (four per word, on every word of
+ * every paragraph, were a tenth of the engine's time); tests/engine/metrics.test.ts holds it to
+ * the regular-expression definition on every word of the corpora.
  */
 export function syllables(lower: string): number {
   // Only the letters a–z count, as in /[^a-z]/g.

@@ -158,36 +158,29 @@ export function candidatePatterns(set: CompiledRuleSet, words: Set<string>): Com
   let ids = wordIds.get(set);
   if (!ids) wordIds.set(set, (ids = new WordIds()));
   const stamp = ++call;
-  // Pattern words first get their ids here, so the array may grow while the patterns are read;
-  // the sentence's words are marked first, against ids that exist already.
+  // Marks the sentence's words that have ids. Pattern words get theirs the first time a pattern
+  // is checked, so marking runs again after that (the new ids may be words of this sentence).
   const sentenceIds: number[] = [];
-  const lists: CompiledPattern[][] = [];
-  for (const w of words) {
-    const id = ids.get(w);
-    if (id !== undefined) {
+  const mark = (): void => {
+    sentenceIds.length = 0;
+    for (const w of words) {
+      const id = ids.get(w);
+      if (id === undefined) continue;
       ids.present[id] = stamp;
       sentenceIds.push(id);
     }
-    const list = set.anchors.get(w);
-    if (list) lists.push(list);
-  }
+  };
+  mark();
   const out: CompiledPattern[] = [];
-  for (const list of lists) {
+  for (const w of words) {
+    const list = set.anchors.get(w);
+    if (!list) continue;
     for (const p of list) {
       if (p.prefilterStamp === stamp) continue;
       p.prefilterStamp = stamp;
       if (p.idTests === undefined) {
-        // First look at this pattern: give its words ids, then mark this sentence's words again
-        // (some may only now have one).
         idTestsOf(p, ids);
-        sentenceIds.length = 0;
-        for (const w of words) {
-          const id = ids.get(w);
-          if (id !== undefined) {
-            ids.present[id] = stamp;
-            sentenceIds.push(id);
-          }
-        }
+        mark();
       }
       if (mayMatchIds(p.idTests as IdTests, ids.present, stamp, sentenceIds)) out.push(p);
     }

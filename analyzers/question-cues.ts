@@ -63,7 +63,7 @@ const GENERIC_INVITE = /\b(?:let me know|feel free|happy to (?:answer|help with|
 const NEGATED = /\b(?:no|not|without(?: any)?|zero|never|nothing to|don't|do not|no need to|none of the|free of)\s+(?:\w+\s+)?$/i;
 const WRITER_SELF = /\b(?:I'm|I am|I was|I'd|I|we're|we are|we)\s+(?:\w+\s+)?$/i;
 
-export const CUE_RULES: CueRule[] = [
+const CUE_RULES: CueRule[] = [
   // concerns: the buyer's hesitation, objection, worry, risk, budget or timing problem
   {
     id: 'concerns',

@@ -125,7 +125,15 @@ describe('syllable count', () => {
   it('counts exactly as the regular-expression version on every word of the corpora', async () => {
     const { readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
-    const { syllables, syllablesByRegex } = await import('../../analyzers/metrics');
+    const { syllables } = await import('../../analyzers/metrics');
+    // The definition, as regular expressions.
+    const syllablesByRegex = (word: string): number => {
+      const w = word.toLowerCase().replace(/[^a-z]/g, '');
+      if (!w) return 0;
+      if (w.length <= 3) return 1;
+      const groups = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '').match(/[aeiouy]{1,2}/g);
+      return Math.max(1, groups ? groups.length : 1);
+    };
     const files = ['../shared/corpus/dev.jsonl', '../shared/corpus/darkpatterns-dev.jsonl', 'tests/corpus/generalization-sales.jsonl', 'tests/corpus/generalization-tone.jsonl'];
     const words = new Set<string>(['ybes', 'yes', 'lies', 'taxes', 'tables', 'free', 'bled', 'queue', 'rhythm', 'Ünïcödé', 'İstanbul', "don't", 'co-op', '3rd', 'aeiouyaeiou', 'e', 'ed', 'ies']);
     for (const f of files) {

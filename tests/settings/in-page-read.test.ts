@@ -54,27 +54,25 @@ describe('in-page reads', () => {
 });
 
 describe('turning a rule off from a page', () => {
-  it('asks the background, which makes the checked write', async () => {
+  /** The background's rule switch, reached the way a page reaches it: the fake browser hands runtime messages to every listener and gives back their answers. */
+  function connectToBackground(): void {
     startRuleSwitch();
-    // The fake browser hands runtime messages to every listener and gives back their answers.
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (msg: unknown) => {
       let reply: unknown;
       await fakeBrowser.runtime.onMessage.trigger(msg, { id: fakeBrowser.runtime.id, tab: { id: 1 } as Browser.tabs.Tab }, (r: unknown) => (reply = r));
       await vi.waitFor(() => expect(reply).toBeDefined());
       return reply;
     });
+  }
+
+  it('asks the background, which makes the checked write', async () => {
+    connectToBackground();
     await disableRuleFromPage('urgency/offer-expires');
     expect((await loadInPage()).disabledRules).toEqual(['urgency/offer-expires']);
   });
 
   it("rejects with the background's sentence when it refuses, and writes nothing", async () => {
-    startRuleSwitch();
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (msg: unknown) => {
-      let reply: unknown;
-      await fakeBrowser.runtime.onMessage.trigger(msg, { id: fakeBrowser.runtime.id, tab: { id: 1 } as Browser.tabs.Tab }, (r: unknown) => (reply = r));
-      await vi.waitFor(() => expect(reply).toBeDefined());
-      return reply;
-    });
+    connectToBackground();
     await expect(disableRuleFromPage('Not A Rule Id')).rejects.toThrow(/Turned-off rules: must be a rule id/);
     expect((await loadInPage()).disabledRules).toEqual([]);
   });
