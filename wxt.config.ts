@@ -3,6 +3,7 @@ import { BUILT_IN_HOST_PATTERNS } from './settings/sites';
 import { fileURLToPath } from 'node:url';
 import { EXPLAINING_FIELDS, FINDING_FIELDS, ruleFields, type RuleField } from './build/rule-fields';
 import { internGroups } from './build/intern-groups';
+import { ruleAnchors } from './build/rule-anchors';
 import { leanCompromise } from './build/lean-compromise';
 
 /**
@@ -65,8 +66,9 @@ export default defineConfig({
       else if (entrypoints.every((e) => e.type === 'background')) empty = ['examples'];
       if (empty) config.plugins = [...(config.plugins ?? []), ruleFields(empty)];
       // The bundles that match keep each recurring word group of the patterns once (build/intern-groups.ts).
+      // They also ship each pattern's prefilter anchor, chosen at build time (build/rule-anchors.ts).
       if (pageScripts || entrypoints.every((e) => e.type === 'background')) {
-        config.plugins = [...(config.plugins ?? []), internGroups(fileURLToPath(new URL('.', import.meta.url)))];
+        config.plugins = [...(config.plugins ?? []), internGroups(fileURLToPath(new URL('.', import.meta.url))), ruleAnchors()];
       }
       // The engine's bundles leave out the parts of compromise it never calls (build/lean-compromise.ts).
       if (pageScripts || entrypoints.every((e) => e.type === 'background')) config.plugins = [...(config.plugins ?? []), leanCompromise()];

@@ -6,6 +6,7 @@ import { QUESTION_TEXT } from './question-text';
 import { expandPattern, primeContractions, RuleError } from './pattern-text';
 import { LEXICON } from '../rules/lexicon';
 import { readPrefilter, type PrefilterData } from './prefilter-reader';
+import { readAnchor, splitAnchorCodes } from './anchor-codes';
 import { buildNetMatch, exactPrefilter, type NetMatch } from './net-match';
 import { cheapestAnchor, type GroupTest, type IdTests } from './prefilter';
 
@@ -17,6 +18,12 @@ export interface LoadedRule {
   id: string;
   category: Category;
   spec: RuleSpec;
+  /**
+   * Each pattern's prefilter anchor, as the build computed it (anchor-codes.ts): the built-in
+   * rules in the extension carry these, so start-up reads one token per pattern instead of all
+   * of them. Rules without (sources, team packs) are read whole.
+   */
+  anchors?: string;
 }
 
 export interface CompiledRule {
@@ -31,15 +38,13 @@ export interface CompiledRule {
 }
 
 /**
- * One pattern of a rule. Compiling ~1,400 patterns with compromise took most of a second, so
- * a pattern starts with only what the prefilter needs (read from its text, prefilter-reader.ts);
- * its match string is expanded, and compromise parses it, the first time a sentence gets past
- * the prefilter for it. Most patterns never meet such a sentence in a session.
+ * One pattern of a rule. Compiling ~1,600 patterns with compromise took most of a second, so
+ * a pattern starts with its anchor only (compileRules); the prefilter reads its required words
+ * from its text when a sentence first has its anchor (prefilter-reader.ts), and its match string
+ * is expanded, and compromise parses it, the first time a sentence gets past the prefilter for
+ * it. Most patterns never meet such a sentence in a session.
  */
 export class CompiledPattern implements PrefilterData {
-  needs: string[];
-  groups: string[][];
-  choices: string[][][];
   /** The prefilter's per-pattern state (prefilter.ts): kept on the pattern, it runs per sentence. */
   prefilterStamp = 0;
   groupTests: GroupTest[] | undefined;
@@ -47,6 +52,7 @@ export class CompiledPattern implements PrefilterData {
   private expanded: string | undefined;
   private captures: boolean | undefined;
   private net: NetMatch | null | undefined;
+  private data: PrefilterData | undefined;
 
   constructor(
     /** `<rule id>#<n>`: the pattern's place in its rule. */
@@ -55,24 +61,36 @@ export class CompiledPattern implements PrefilterData {
     readonly index: number,
     readonly rule: CompiledRule,
     readonly source: string,
-    data: PrefilterData | null,
+    /** Its prefilter data if already read; undefined to read it when the prefilter first asks (an anchored built-in). */
+    data?: PrefilterData,
   ) {
-    if (data) {
-      this.needs = data.needs;
-      this.groups = data.groups;
-      this.choices = data.choices;
-    } else {
-      // Outside what the reader knows: ask compromise now (and fail now if it can't parse it).
-      try {
-        this.net = buildNetMatch(key, this.pattern);
-      } catch (e) {
-        throw new RuleError(rule.id, `pattern "${source}" could not be parsed: ${e instanceof Error ? e.message : String(e)}`);
-      }
-      const exact = exactPrefilter(this.net);
-      this.needs = exact.needs;
-      this.groups = exact.groups;
-      this.choices = exact.choices;
+    this.data = data;
+  }
+
+  /** The words and groups it can't match without: read from its text, or from compromise's parse of it. */
+  private prefilter(): PrefilterData {
+    if (this.data) return this.data;
+    const read = readPrefilter(this.source, this.rule.id);
+    if (read) return (this.data = read);
+    // Outside what the reader knows: ask compromise now (and fail now if it can't parse it).
+    try {
+      this.net = buildNetMatch(this.key, this.pattern);
+    } catch (e) {
+      throw new RuleError(this.rule.id, `pattern "${this.source}" could not be parsed: ${e instanceof Error ? e.message : String(e)}`);
     }
+    return (this.data = exactPrefilter(this.net));
+  }
+
+  get needs(): string[] {
+    return this.prefilter().needs;
+  }
+
+  get groups(): string[][] {
+    return this.prefilter().groups;
+  }
+
+  get choices(): string[][][] {
+    return this.prefilter().choices;
   }
 
   /** The match string compromise runs (macros, contractions and group order rewritten). */
@@ -148,7 +166,9 @@ export function compileRules(loaded: LoadedRule[]): CompiledRuleSet {
   const patterns: CompiledPattern[] = [];
   const seenIds = new Set<string>();
   const seenSources = new Map<string, string>();
-  primeContractions([...loaded.flatMap((lr) => (Array.isArray(lr.spec.match) ? lr.spec.match : [lr.spec.match])), ...Object.values(LEXICON)]);
+  const anchorOf = new Map<CompiledPattern, string[]>();
+  const unanchored = loaded.filter((lr) => lr.anchors === undefined);
+  if (unanchored.length) primeContractions([...unanchored.flatMap((lr) => (Array.isArray(lr.spec.match) ? lr.spec.match : [lr.spec.match])), ...Object.values(LEXICON)]);
   for (const lr of loaded) {
     if (seenIds.has(lr.id)) throw new RuleError(lr.id, 'duplicate rule id');
     seenIds.add(lr.id);
@@ -156,7 +176,22 @@ export function compileRules(loaded: LoadedRule[]): CompiledRuleSet {
     rules.push(rule);
     const sources = Array.isArray(lr.spec.match) ? lr.spec.match : [lr.spec.match];
     if (sources.length === 0) throw new RuleError(lr.id, 'no match patterns');
+    const codes = lr.anchors === undefined ? null : splitAnchorCodes(lr.anchors, sources.length);
     sources.forEach((source, i) => {
+      // The same text twice would be one net entry; patterns that only become equal once
+      // expanded are caught by tests/rules/conventions.test.ts (expanding all of them here
+      // would cost the start-up time the lazy compile saves).
+      const prev = seenSources.get(source.trim());
+      if (prev) throw new RuleError(lr.id, `pattern "${source}" duplicates one in ${prev} (the net would merge them)`);
+      seenSources.set(source.trim(), lr.id);
+      const anchor = codes && readAnchor(source, codes[i], lr.id);
+      if (anchor) {
+        // The build compiled these rules with the checks below before it wrote their codes.
+        const p = new CompiledPattern(`${lr.id}#${i}`, patterns.length, rule, source);
+        patterns.push(p);
+        anchorOf.set(p, anchor);
+        return;
+      }
       if (lr.spec.tagged || TAGGED.test(source)) {
         throw new RuleError(
           lr.id,
@@ -164,13 +199,7 @@ export function compileRules(loaded: LoadedRule[]): CompiledRuleSet {
         );
       }
       checkRegexTerms(lr.id, source);
-      // The same text twice would be one net entry; patterns that only become equal once
-      // expanded are caught by tests/rules/conventions.test.ts (expanding all of them here
-      // would cost the start-up time the lazy compile saves).
-      const prev = seenSources.get(source.trim());
-      if (prev) throw new RuleError(lr.id, `pattern "${source}" duplicates one in ${prev} (the net would merge them)`);
-      seenSources.set(source.trim(), lr.id);
-      const p = new CompiledPattern(`${lr.id}#${i}`, patterns.length, rule, source, readPrefilter(source, lr.id));
+      const p = new CompiledPattern(`${lr.id}#${i}`, patterns.length, rule, source, readPrefilter(source, lr.id) ?? undefined);
       patterns.push(p);
     });
   }
@@ -179,7 +208,7 @@ export function compileRules(loaded: LoadedRule[]): CompiledRuleSet {
     // Anchor on a needed word or on every word of a group, whichever is least likely in a
     // sentence: the prefilter checks every pattern anchored on a word of each sentence, so an
     // anchor on "you" or "the" costs a check on most sentences. Any of them is a correct anchor.
-    const keys = cheapestAnchor([...p.needs.map((n) => [n]), ...p.groups]);
+    const keys = anchorOf.get(p) ?? cheapestAnchor([...p.needs.map((n) => [n]), ...p.groups]);
     if (keys.length === 0) throw new RuleError(p.rule.id, `pattern "${p.source}" has no required word, so every sentence would need parsing`);
     for (const k of keys) {
       const list = anchors.get(k) ?? [];

@@ -3,8 +3,9 @@
  * as plain JavaScript. The bench measures this rather than the TypeScript sources under tsx, so
  * no loader or transpiler helper sits in the timings, and the cold-start child imports exactly
  * one file, as the content script does. It goes through the same build steps as the extension's
- * engine: recurring pattern groups kept once (build/intern-groups.ts) and the unused parts of
- * compromise left out (build/lean-compromise.ts).
+ * engine: recurring pattern groups kept once (build/intern-groups.ts), each pattern's prefilter
+ * anchor chosen at build time (build/rule-anchors.ts) and the unused parts of compromise left out
+ * (build/lean-compromise.ts).
  */
 import { build } from 'esbuild';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import type { Engine } from '../analyzers/engine';
 import { ROOT } from './paths';
 import { internGroupsEsbuild } from '../build/intern-groups';
 import { leanCompromiseEsbuild } from '../build/lean-compromise';
+import { ruleAnchorsEsbuild } from '../build/rule-anchors';
 
 export type EngineModule = typeof import('./engine-entry');
 /** Makes a fresh engine with the built-in rules (each bench part starts from cold caches). */
@@ -30,7 +32,7 @@ export async function bundle(entry: string, outfile: string): Promise<string> {
     minify: true,
     legalComments: 'none',
     logLevel: 'silent',
-    plugins: [internGroupsEsbuild(ROOT), leanCompromiseEsbuild()],
+    plugins: [internGroupsEsbuild(ROOT), ruleAnchorsEsbuild(), leanCompromiseEsbuild()],
   });
   return outfile;
 }

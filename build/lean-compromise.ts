@@ -13,6 +13,8 @@ import { createRequire } from 'node:module';
  * - lexicon keeps its (empty) model and its compute, without `addWords` and the lexicon
  *   expansion behind it;
  * - lookup and typeahead register nothing (typeahead's hook did nothing with an empty model);
+ * - the View methods for html output, lookaround, split, join, debug and wrap are left off,
+ *   with the debug printers and fromSpec;
  * - grad-school throws, with a message, if anything ever calls it.
  * tests/build/lean-compromise.test.ts runs the corpora through an engine bundled this way and
  * checks every report equals the one from the full library.
@@ -27,6 +29,20 @@ const STUBS: Record<string, string> = {
   './1-one/typeahead/plugin.js': 'export default {};\n',
   './1-one/freeze/plugin.js': `import compute from ${JSON.stringify(join(SRC, 'freeze/compute.js'))};\nexport default { compute };\n`,
 };
+/**
+ * Inside compromise/one, by the file that imports them: the View methods for html output,
+ * lookaround, split, join, debug and wrap; the debug printers; and fromSpec. The engine calls
+ * none of them, and nothing inside compromise calls them on the engine's path.
+ */
+const NO_METHODS = 'export default {};\n';
+const NO_FUNCTION = 'export default undefined;\n';
+const INNER_STUBS: Record<string, Record<string, string>> = {
+  'output/api/index.js': { './html.js': NO_METHODS },
+  'output/api/out.js': { './debug.js': NO_FUNCTION, './wrap.js': NO_FUNCTION },
+  'match/api/index.js': { './lookaround.js': NO_METHODS, './split.js': NO_METHODS, './join.js': NO_METHODS },
+  'output/methods/index.js': { './debug/index.js': NO_METHODS },
+  'output/plugin.js': { './fromSpec.js': 'export const fromSpec = undefined;\nexport const testSpec = undefined;\n' },
+};
 const GRAD_SCHOOL =
   "export default function grad() { throw new Error('Care Coach matches words, not part-of-speech tags: nlp.addTags is not available here'); }\n";
 
@@ -35,8 +51,10 @@ const PREFIX = '\0care-coach-lean-compromise:';
 /** The stand-in for an import, or null: compromise/one's plugin imports, and grad-school. */
 export function stubFor(source: string, importer: string | undefined): string | null {
   if (source === 'grad-school') return GRAD_SCHOOL;
-  if (importer && /[\\/]compromise[\\/]src[\\/]one\.js$/.test(importer) && source in STUBS) return STUBS[source];
-  return null;
+  if (!importer || !/[\\/]compromise[\\/]src[\\/]/.test(importer)) return null;
+  if (/[\\/]src[\\/]one\.js$/.test(importer) && source in STUBS) return STUBS[source];
+  const inner = importer.replace(/\\/g, '/').match(/\/src\/1-one\/(.+)$/)?.[1];
+  return (inner && INNER_STUBS[inner]?.[source]) ?? null;
 }
 
 /** For Vite (the extension build). */
@@ -60,7 +78,7 @@ export function leanCompromiseEsbuild() {
   return {
     name: 'care-coach:lean-compromise',
     setup(build: { onResolve: Function; onLoad: Function }) {
-      build.onResolve({ filter: /^(grad-school|\.\/1-one\/(change|lexicon|lookup|typeahead|freeze)\/plugin\.js)$/ }, (args: { path: string; importer: string }) =>
+      build.onResolve({ filter: /^(grad-school|\.\/1-one\/(change|lexicon|lookup|typeahead|freeze)\/plugin\.js|\.\/(html|debug|wrap|lookaround|split|join|fromSpec|debug\/index)\.js)$/ }, (args: { path: string; importer: string }) =>
         stubFor(args.path, args.importer) === null ? undefined : { path: `${args.path}|${args.importer}`, namespace: 'lean-compromise' },
       );
       build.onLoad({ filter: /.*/, namespace: 'lean-compromise' }, (args: { path: string }) => {

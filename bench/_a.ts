@@ -1,0 +1,11 @@
+import { builtInAnchorCodes } from '../build/rule-anchors';
+import { BUILT_IN_RULES } from '../rules/index';
+import { compileRules } from '../analyzers/compile';
+const t0 = performance.now(); const codes = builtInAnchorCodes(); console.log('codes', codes.length, (performance.now()-t0).toFixed(0), 'ms', 'none:', (codes.match(/\./g) ?? []).length, 'dash:', (codes.match(/-/g) ?? []).length);
+const plain = compileRules(BUILT_IN_RULES);
+const parts = codes.split(' ');
+const anchored = compileRules(BUILT_IN_RULES.map((r, i) => ({ ...r, anchors: parts[i] })));
+const key = (s: any) => new Map([...s.anchors].map(([w, ps]: any) => [w, ps.map((p: any) => p.key).join(',')]));
+const a = key(plain), b = key(anchored); let diff = 0;
+for (const [w, v] of a) if (b.get(w) !== v) diff++; for (const [w] of b) if (!a.has(w)) diff++;
+console.log('anchor words', a.size, b.size, 'differ', diff);

@@ -1,0 +1,1 @@
+import { bundleEngine } from './engine-bundle'; await bundleEngine('/tmp/cs');

@@ -1,0 +1,115 @@
+/**
+ * The built-in rules ship each pattern's prefilter anchor as a code (analyzers/anchor-codes.ts,
+ * build/rule-anchors.ts). A code only says which token to read: the anchor must come out as
+ * the engine would choose it reading the whole pattern, and a wrong code must cost nothing but
+ * speed.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_RULES } from '../../rules/index';
+import { LEXICON } from '../../rules/lexicon';
+import { compileRules, type CompiledRuleSet, type LoadedRule } from '../../analyzers/compile';
+import { anchorCode, readAnchor, splitAnchorCodes, NO_ANCHOR } from '../../analyzers/anchor-codes';
+import { createEngine } from '../../analyzers/engine';
+import { builtInAnchorCodes, withAnchorCodes } from '../../build/rule-anchors';
+import { internPattern, planInterning, readRuleFiles } from '../../build/intern-groups';
+
+const ROOT = join(__dirname, '..', '..');
+const sourcesOf = (r: LoadedRule) => (Array.isArray(r.spec.match) ? r.spec.match : [r.spec.match]);
+const codes = builtInAnchorCodes().split(' ');
+const anchoredRules = BUILT_IN_RULES.map((r, i) => ({ ...r, anchors: codes[i] }));
+
+/** Each anchor word with the patterns indexed under it. */
+function anchorTable(set: CompiledRuleSet): Map<string, string> {
+  return new Map([...set.anchors].map(([w, ps]) => [w, ps.map((p) => p.key).join(',')]));
+}
+
+describe('prefilter anchor codes', () => {
+  const whole = compileRules(BUILT_IN_RULES);
+
+  it('give one code per built-in pattern, every one naming a token', () => {
+    expect(codes).toHaveLength(BUILT_IN_RULES.length);
+    BUILT_IN_RULES.forEach((r, i) => {
+      const split = splitAnchorCodes(codes[i], sourcesOf(r).length);
+      expect(split, r.id).not.toBeNull();
+      expect(split, r.id).not.toContain(NO_ANCHOR);
+    });
+  });
+
+  it('read back to the anchor the engine chooses from the whole pattern', () => {
+    const differ: string[] = [];
+    for (const p of whole.patterns) {
+      const [ruleId, n] = p.key.split('#');
+      const rule = BUILT_IN_RULES.find((r) => r.id === ruleId) as LoadedRule;
+      const code = (splitAnchorCodes(codes[BUILT_IN_RULES.indexOf(rule)], sourcesOf(rule).length) as string[])[Number(n)];
+      const read = readAnchor(p.source, code, ruleId);
+      const expected = [...whole.anchors].filter(([, ps]) => ps.includes(p)).map(([w]) => w);
+      if (!read) differ.push(`${p.key}: code ${code} reads nothing`);
+      // A contraction's terms are compromise's to say, so a code never names one; the engine
+      // may then anchor a pattern on another of its required tokens.
+      else if (JSON.stringify([...new Set(read)].sort()) !== JSON.stringify(expected.sort()) && !/['\u2019]/.test(p.source)) differ.push(`${p.key}: ${read.join('|')} ≠ ${expected.join('|')}`);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('name the same tokens once recurring groups are interned, as the extension ships them', () => {
+    const table = planInterning(readRuleFiles(ROOT));
+    const added = Object.fromEntries([...table].map(([body, name]) => [name, body]));
+    Object.assign(LEXICON, added);
+    try {
+      const differ: string[] = [];
+      BUILT_IN_RULES.forEach((r, i) => {
+        const split = splitAnchorCodes(codes[i], sourcesOf(r).length) as string[];
+        sourcesOf(r).forEach((source, j) => {
+          const a = readAnchor(source, split[j], r.id);
+          const b = readAnchor(internPattern(source, table), split[j], r.id);
+          if (JSON.stringify(a) !== JSON.stringify(b)) differ.push(`${r.id}#${j}: ${source}`);
+        });
+      });
+      expect(differ).toEqual([]);
+    } finally {
+      for (const k of Object.keys(added)) delete LEXICON[k];
+    }
+  });
+
+  it('index nearly every pattern under the same words as reading the whole pattern', () => {
+    const a = anchorTable(whole);
+    const b = anchorTable(compileRules(anchoredRules));
+    const moved = [...new Set([...a.keys(), ...b.keys()])].filter((w) => a.get(w) !== b.get(w));
+    expect(moved.length).toBeLessThanOrEqual(10);
+  });
+
+  it.each([
+    ['an optional word', 'maybe? sign (today|now)', '0'],
+    ['a negated word', '!not sign today', '0'],
+    ['a regex term', '/^sign/ today', '0'],
+    ['a wildcard', '* today', '0'],
+    ['a group with a choice of no words', '(sign|/^x/) today', '0'],
+    ['a token past the end', 'sign today', 'Z'],
+    ['a term past the end of a word', 'sign today', '-01'],
+    ['no anchor', 'sign today', NO_ANCHOR],
+    ['a code that is no code', 'sign today', '#'],
+  ])('read nothing from a code naming %s, so the engine reads the whole pattern', (_what, source, code) => {
+    expect(readAnchor(source, code)).toBeNull();
+  });
+
+  it('cost a wrong code nothing but speed: the reports are the same', () => {
+    // Every code shifted to another token (or past the end), as a stale build might leave them.
+    const wrong = anchoredRules.map((r) => ({ ...r, anchors: sourcesOf(r).map((_s, i) => '1032'[i % 4]).join('') }));
+    const lines = readFileSync(join(ROOT, 'tests/corpus/generalization-sales.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
+    const texts = lines.map((l) => (JSON.parse(l) as { text: string }).text);
+    const reference = createEngine(BUILT_IN_RULES);
+    const anchored = createEngine(anchoredRules);
+    const shifted = createEngine(wrong);
+    const report = (e: ReturnType<typeof createEngine>, t: string) => JSON.stringify(e.analyze(t).findings.map((f) => [f.ruleId, f.start, f.end]));
+    const differ = texts.filter((t) => report(reference, t) !== report(anchored, t) || report(reference, t) !== report(shifted, t));
+    expect(differ).toEqual([]);
+  });
+
+  it('are appended to the rule index the way the build does', () => {
+    const code = withAnchorCodes('export const BUILT_IN_RULES = [];', 'a1 -b2c');
+    expect(code).toContain('"a1 -b2c".split(\' \')');
+    expect(anchorCode('(sign|buy) the (contract|deal) today')).toMatch(/^[0-9a-zA-Z]$/);
+  });
+});
