@@ -63,10 +63,12 @@ function stripFlags(w: string, t: Token): string {
       w = w.slice(1);
     }
     // word{2,4}: a repeat; a minimum of 0 makes the term optional, as "?" does.
-    w = w.replace(MIN_MAX, (_m, min: string | undefined) => {
-      if (!Number(min)) t.optional = true;
-      return '';
-    });
+    if (w.includes('{')) {
+      w = w.replace(MIN_MAX, (_m, min: string | undefined) => {
+        if (!Number(min)) t.optional = true;
+        return '';
+      });
+    }
   }
   return w;
 }

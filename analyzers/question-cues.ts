@@ -1,6 +1,5 @@
 import type { QuestionId } from './types';
 import type { SentenceShape } from './sentence-shape';
-import { RegexGate } from './regex-gate';
 
 /**
  * The cues in a sentence that make one of the five questions fit (shared/questions.md, table
@@ -30,8 +29,6 @@ interface CueRule {
   skipIn?: Array<keyof SentenceShape>;
   topic: (m: RegExpExecArray, sentence: string) => string;
   say?: (m: RegExpExecArray, sentence: string, topic: string) => string;
-  /** Made on first use (regex-gate.ts). */
-  gates?: { re: RegexGate; unless?: RegexGate };
 }
 
 /** The clause from the match on, at most `words` words: the quoted evidence in a cue. */
@@ -298,10 +295,7 @@ export function sentenceCues(sentence: string, shape: SentenceShape): CueHit[] {
   if (shape.pitch) hits.push(hit(PITCH_CUE, /./.exec(sentence) as RegExpExecArray, sentence));
   for (const rule of CUE_RULES) {
     if (rule.skipIn?.some((k) => shape[k])) continue;
-    // Until a cue has run once, a sentence without its words skips it uncompiled (regex-gate.ts).
-    const gates = (rule.gates ??= { re: new RegexGate(rule.re), unless: rule.unless && new RegexGate(rule.unless) });
-    if (!gates.re.may(sentence)) continue;
-    if (gates.unless?.test(sentence)) continue;
+    if (rule.unless?.test(sentence)) continue;
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(sentence))) {

@@ -4,8 +4,6 @@
  * Regex only: it runs on every changed paragraph of every keystroke.
  */
 
-import { RegexGate } from './regex-gate';
-
 export interface SentenceShape {
   /** Ends with a question mark (allowing closing quotes or brackets). */
   question: boolean;
@@ -17,15 +15,13 @@ export interface SentenceShape {
   thanks: boolean;
 }
 
-// The long expressions sit behind gates: until one has run once, a sentence without its words
-// skips it uncompiled (regex-gate.ts).
 const QUESTION_END = /\?["'\u2019\u201d)\]]*\s*$/;
 
 const PITCH =
-  new RegexGate(/\b(?:we (?:offer|provide|deliver|support|include|have built|built|specialize in)|our (?:[\w-]+ ){0,3}(?:platform|product|solution|tool|software|app|suite|system|features?|technology|engine)(?: (?:is|has|offers|includes|comes with|supports|provides|lets|gives|was|can))?|pitched|presented (?:our|the) (?:platform|product|features|solution|deck)|(?:it|the platform|the product|the tool|the software) (?:includes|offers|comes with|provides|supports)|comes with|features include|market[- ]leading|market leader|best[- ]in[- ]class|industry[- ]leading|cutting[- ]edge|world[- ]class|all[- ]in[- ]one|state[- ]of[- ]the[- ]art|unlimited|out[- ]of[- ]the[- ]box|award[- ]winning|trusted by|we help (?:[\w-]+ ){0,3}(?:teams|companies|businesses|leaders|organizations|organisations|brands|firms|founders|agencies|retailers|schools|clinics|practices)|trust us to|(?:the |a )?leading (?:provider|platform|solution|vendor)|the leader in|#1 (?:platform|tool|provider|solution))\b/i);
+  /\b(?:we (?:offer|provide|deliver|support|include|have built|built|specialize in)|our (?:[\w-]+ ){0,3}(?:platform|product|solution|tool|software|app|suite|system|features?|technology|engine)(?: (?:is|has|offers|includes|comes with|supports|provides|lets|gives|was|can))?|pitched|presented (?:our|the) (?:platform|product|features|solution|deck)|(?:it|the platform|the product|the tool|the software) (?:includes|offers|comes with|provides|supports)|comes with|features include|market[- ]leading|market leader|best[- ]in[- ]class|industry[- ]leading|cutting[- ]edge|world[- ]class|all[- ]in[- ]one|state[- ]of[- ]the[- ]art|unlimited|out[- ]of[- ]the[- ]box|award[- ]winning|trusted by|we help (?:[\w-]+ ){0,3}(?:teams|companies|businesses|leaders|organizations|organisations|brands|firms|founders|agencies|retailers|schools|clinics|practices)|trust us to|(?:the |a )?leading (?:provider|platform|solution|vendor)|the leader in|#1 (?:platform|tool|provider|solution))\b/i;
 
 const SCHEDULING =
-  new RegexGate(/\b(?:re-?schedul\w*|calendar|invite|invitation|zoom|dial[- ]in|meeting link|call link|same link|the link|(?:move|moving|push|pushing|shift|bump|postpone)\w*\s+(?:our|the|my|your|this|that|tomorrow's|today's|\w+day's)\s+(?:call|meeting|chat|sync|demo|session|catch-up|check-in)|works? (?:for|with) (?:you|me|us|everyone|your team)|would \w+(?: \w+)? work\b|(?:are|is) (?:you|your team|everyone) (?:free|available)|availability|(?:free|available) (?:on|at|this|next|tomorrow|later)|running (?:late|behind)|see you (?:then|there|tomorrow|on|next)|talk (?:soon|then|tomorrow|next week)|confirm(?:ing|ed)? (?:our|the|your|a|tomorrow's|today's) (?:call|meeting|time|demo|slot|chat)|time slot|\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|at \d{1,2}(?::\d{2})?(?!\d|%)|(?:book|schedule|set up|arrange|find a time for) (?:the|a|your|our) (?:kick-?off|call|meeting|session|time|slot|chat|follow-up)|(?:\d+|an?|half an) ?-?(?:min(?:ute)?s?|hours?) (?:instead|call|meeting|chat|slot|sync)|instead of (?:an hour|\d+ ?min\w*|the call|our call|\w+day)|out of (?:the )?office|OOO|voicemail|left (?:a )?(?:vm|message))/i);
+  /\b(?:re-?schedul\w*|calendar|invite|invitation|zoom|dial[- ]in|meeting link|call link|same link|the link|(?:move|moving|push|pushing|shift|bump|postpone)\w*\s+(?:our|the|my|your|this|that|tomorrow's|today's|\w+day's)\s+(?:call|meeting|chat|sync|demo|session|catch-up|check-in)|works? (?:for|with) (?:you|me|us|everyone|your team)|would \w+(?: \w+)? work\b|(?:are|is) (?:you|your team|everyone) (?:free|available)|availability|(?:free|available) (?:on|at|this|next|tomorrow|later)|running (?:late|behind)|see you (?:then|there|tomorrow|on|next)|talk (?:soon|then|tomorrow|next week)|confirm(?:ing|ed)? (?:our|the|your|a|tomorrow's|today's) (?:call|meeting|time|demo|slot|chat)|time slot|\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|at \d{1,2}(?::\d{2})?(?!\d|%)|(?:book|schedule|set up|arrange|find a time for) (?:the|a|your|our) (?:kick-?off|call|meeting|session|time|slot|chat|follow-up)|(?:\d+|an?|half an) ?-?(?:min(?:ute)?s?|hours?) (?:instead|call|meeting|chat|slot|sync)|instead of (?:an hour|\d+ ?min\w*|the call|our call|\w+day)|out of (?:the )?office|OOO|voicemail|left (?:a )?(?:vm|message))/i;
 
 /**
  * Pleasantries only: the thanks phrase plus a few words ("Thanks for the call yesterday."). A
@@ -33,7 +29,7 @@ const SCHEDULING =
  * ahead") and keeps its weight.
  */
 const THANKS_START =
-  new RegexGate(/^\s*(?:[-*•]\s*)?(?:(?:thanks|thank you|many thanks|(?:i )?(?:really |truly )?appreciated?(?: it)?)(?: (?:so much|again|a lot))?(?: for(?: (?:your|the|taking|making|joining|hosting|sending|a))?)?|(?:it was )?(?:great|nice|good|lovely) (?:chatting|talking|speaking|meeting|to (?:chat|talk|speak|meet|see|connect))(?: with you)?|hope (?:you|all|your|this|the)|happy (?:monday|tuesday|wednesday|thursday|friday|new year|holidays))\b/i);
+  /^\s*(?:[-*•]\s*)?(?:(?:thanks|thank you|many thanks|(?:i )?(?:really |truly )?appreciated?(?: it)?)(?: (?:so much|again|a lot))?(?: for(?: (?:your|the|taking|making|joining|hosting|sending|a))?)?|(?:it was )?(?:great|nice|good|lovely) (?:chatting|talking|speaking|meeting|to (?:chat|talk|speak|meet|see|connect))(?: with you)?|hope (?:you|all|your|this|the)|happy (?:monday|tuesday|wednesday|thursday|friday|new year|holidays))\b/i;
 const PLEASANTRY_TAIL_WORDS = 6;
 
 function isThanks(text: string): boolean {
@@ -58,9 +54,9 @@ export function shapesOf(para: string, sentences: Array<{ start: number; end: nu
 }
 
 /** Lines that greet ("Hi Sarah,") or close ("Best,", "Thanks, Paul", "— Alex"). */
-const GREETING = new RegexGate(/^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hiya)\b(?:\s+[\p{L}.'-]+){0,3}\s*[,!:.]?\s*$/iu);
+const GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hiya)\b(?:\s+[\p{L}.'-]+){0,3}\s*[,!:.]?\s*$/iu;
 const CLOSING =
-  new RegexGate(/^\s*(?:(?:best|kind|warm|warmest|many|with)?\s*(?:regards|wishes|thanks)|best|cheers|thanks(?: again| so much| a lot)?|thank you(?: again| so much)?|many thanks|sincerely|all the best|talk (?:soon|then)|speak soon|take care|yours(?: truly)?|cordially|respectfully|warmly|gratefully|with gratitude|have a (?:great|good|nice) (?:day|week|weekend)|[-\u2013\u2014]+\s*\p{L}+)(?:\s*[,!.]?\s*(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)?)?\s*[,!.]?\s*$/iu);
+  /^\s*(?:(?:best|kind|warm|warmest|many|with)?\s*(?:regards|wishes|thanks)|best|cheers|thanks(?: again| so much| a lot)?|thank you(?: again| so much)?|many thanks|sincerely|all the best|talk (?:soon|then)|speak soon|take care|yours(?: truly)?|cordially|respectfully|warmly|gratefully|with gratitude|have a (?:great|good|nice) (?:day|week|weekend)|[-\u2013\u2014]+\s*\p{L}+)(?:\s*[,!.]?\s*(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)?)?\s*[,!.]?\s*$/iu;
 /** A signature line: a name, title or contact detail, with no sentence punctuation at its end. */
 const SIGNATURE_LINE = /^\s*[^.?!\n]{1,60}$/;
 

@@ -1,1 +1,0 @@
-import { bundleEngine } from './engine-bundle'; await bundleEngine('/tmp/cs');
