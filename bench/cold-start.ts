@@ -17,7 +17,7 @@ export interface ColdStartRun {
   emailWords: number;
   /** Import of the bundle (parse, compile, module evaluation). */
   importMs: { median: number; max: number };
-  /** Compiling the built-in rules (the prefilter's reading of every pattern; compromise parses each on first use). */
+  /** Compiling the built-in rules (each pattern's prefilter anchor; the rest is read, and compromise parses a pattern, on first use). */
   compileMs: { median: number; max: number };
   /** The first analysis: tokenizer warm-up, regexes compiled on first use, the patterns it needs parsed, the analysis itself. */
   firstAnalysisMs: { median: number; max: number };
