@@ -269,6 +269,7 @@ function wordParts(word: string): string[] {
  * say), a group with a choice of no words, or anything the reader doesn't know.
  */
 export function tokenAnchors(raw: string, ruleId = '?'): { words?: string[]; group?: string[] } | null {
+  if (UNSURE.test(raw)) return null;
   const t: Token = {};
   if (!readContent(stripFlags(raw, t), t, true) || !required(t)) return null;
   if (t.group !== undefined) {

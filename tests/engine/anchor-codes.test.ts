@@ -90,6 +90,7 @@ describe('prefilter anchor codes', () => {
     ['a term past the end of a word', 'sign today', '-01'],
     ['no anchor', 'sign today', NO_ANCHOR],
     ['a code that is no code', 'sign today', '#'],
+    ['a token in a pattern with fuzzy words', 'sign ~today~', '0'],
   ])('read nothing from a code naming %s, so the engine reads the whole pattern', (_what, source, code) => {
     expect(readAnchor(source, code)).toBeNull();
   });
