@@ -26,7 +26,7 @@ export default defineRule({
     'again as (i|we) (have|had)? already? %disSaid%',
     '(has|have|was|were) already been (answered|addressed|covered|explained|discussed)',
     '(i|we) (have|had) (been through|gone through) %thisThat% %disAgain%',
-    'as (stated|explained|said|outlined) in my (last|previous|earlier|prior) (email|message|note|mail|reply)',
+    'as (was)? (stated|explained|said|outlined|made clear) in my (last|previous|earlier|prior) (email|message|note|mail|reply)',
     'do not know how else to (explain|say|put|phrase) %thisThat%',
     '(if you had|had you) (paid attention|listened|looked|read)',
     '(as|like) (previously|already) (stated|explained|mentioned|said|noted)',
@@ -55,7 +55,7 @@ export default defineRule({
   why: "If something needs saying again, it was not clear yet, and that is on the writer. Say it again plainly, without the reproach, and check it landed.",
   alternatives: [{ rewrite: 'To recap' }, { question: 'clarity' }],
   examples: {
-    flag: [
+    flag: ['[[As was made clear in my previous email]], the price is fixed.', 
       "[[I'm not going to go over the contract again]].",
       "[[This is the third time I've]] explained it.", 'I will [[explain it one last time]]: onboarding is included.', '[[Per my last two emails]], onboarding is included.', '[[Not sure why you keep raising]] the SSO point.',
       '[[As I said before]], the price includes onboarding.',

@@ -12,7 +12,7 @@ export default defineRule({
     '%thisThat% (is|was|sounds|seems) (just|really|honestly|totally|completely|frankly|such)? (a|an)? (pretty|really|very|rather|kind of|bit of a)? (silly|dumb|stupid|ridiculous|naive|irrelevant|pointless|overblown|paranoid|laughable|weak|lame|flimsy|bogus|rookie|amateur|amateurish|newbie|childish|lazy|ignorant|uninformed|misguided) (concern|worry|objection|question|point|thing|idea|argument|fear|ask|request|suggestion|comparison|assumption|claim|take|expectation|excuse|way|view|approach|perspective|mindset|attitude|stance|position|mistake)',
     '%thisThat% (is|was|seems) (just|really|such)? (a|an)? (odd|strange|weird|funny|silly|pointless) thing to (worry|fret|care|obsess) about',
     '(that|this) (is|was|sounds|seems) (just|really|honestly|totally|completely|frankly|simply)? (silly|ridiculous|absurd|paranoid|laughable|nonsense)',
-    '%thisThat% (is|was) (such a|just a|really a|totally a|completely a|a complete|a total|a)? (non issue|red herring|straw man|nonissue|strawman)',
+    '%thisThat% (is|was) (such a|just a|really a|totally a|completely a|a complete|a total|a)? (non issue|red herring|straw man|nonissue|strawman|storm in a teacup|tempest in a teapot)',
     '(that concern|that question|that|this|it) (is|was) (completely|totally|entirely|just|frankly|really|honestly|pretty|quite|kind of|largely|simply)? (beside the point|not relevant|irrelevant|moot)',
     '(silly|dumb|stupid|naive|ridiculous) (question|questions|concern|concerns|worry|objection)',
     '(no one|no serious|no real|nobody) (actually|really|even|else|ever)? (worries|cares|worry|care|cared) about (that|this|it|those|these|the|your)',
@@ -50,7 +50,7 @@ export default defineRule({
   why: "A concern is the buyer telling you what matters to them. Calling it unreal tells them they are not heard; asking about it shows you care whether this works for them.",
   alternatives: [{ rewrite: 'that is worth looking at together' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: ['Honestly, [[that\'s a storm in a teacup]].', 
 'Respectfully, that [[objection does not hold up]].', '- [[he is clueless]] about SSO, skip his questions',       "Honestly, [[that's a total non-issue]].",
       "Honestly, [[a joke of an objection]].",
       "[[Let's not get hung up on]] the DPA.",

@@ -42,9 +42,6 @@ const RAW: Record<string, string> = {
   // Who is in that crowd.
   spCrowdNoun:
     'teams|companies|customers|clients|businesses|brands|users|organizations|organisations|orgs|firms|agencies|schools|clinics|hospitals|retailers|leaders|professionals|people|reps|sales teams|marketers|developers|founders|cfos|ctos|ceos|vps|managers|enterprises|startups|smbs|banks|stores|shops|practices|restaurants|agents|brokers|partners|institutions|districts|municipalities|nonprofits|your industry|the industry|your space|your sector|your market|your network|your peer group|your region|your vertical|your field',
-  // One of many, in "every [CFO] I talk to has switched".
-  spSingle:
-    'cfo|ceo|cto|coo|cio|vp|leader|team|company|customer|client|manager|founder|director|buyer|agency|school|clinic|firm|brand|retailer|operator|owner|practice|hospital|district|head of sales|sales leader|finance leader|it leader|one',
 
   // The odd one out in "don't be the only [team] still...".
   spOddOne:

@@ -16,7 +16,7 @@ export default defineRule({
     '(we are|we will be) out of .{0,2} %stockCounted% (after|once|when|by)',
     '(close to|near|nearly at|almost at|getting close to) (full|capacity|full capacity|sold out|fully booked)',
     '(can|could) (squeeze in|fit in) (maybe|probably|perhaps|just|only)? a? %stockNum% of? more (client|clients|customer|customers|team|teams|company|companies|account|accounts)',
-    '(down to) (our|the|my|a)? (last|final)? %stockNum% %stockAdj%? %stockCounted%',
+    '(down to) (our|the|my|a)? (last|final)? %stockNum% of? %stockAdj%? %stockCounted%',
     '(limiting|limited|capping|capped) (it|this|the offer|the discount|the pilot|the program|the beta)? at the first %stockNum% (customers|companies|teams|partners|accounts|clients|buyers|sign ups|signups|people|orders)',
     // "nearly out of launch-price licences", "running out of slots for January".
     '(almost|nearly|practically|just about|pretty much|basically|all but|about to run|running|run|ran) out of .{0,2} %stockCounted%',
@@ -44,7 +44,7 @@ export default defineRule({
     '(calendar|calendars|schedule|capacity|bandwidth|roster|pipeline|slots|spots|seats|places|openings) .{0,4} [(almost|nearly|practically|basically|virtually|mostly) (completely|totally|fully|all)? (booked|maxed|full|allocated|taken|claimed|gone|spoken for|maxed out|booked up|booked solid|tapped out)]',
     '^[the? first /^[0-9]+$/ (customers|buyers|companies|teams|sign ups|signups|people|orders|subscribers|shoppers|clients)] (get|gets|receive|will get|save|to)',
     '%only% a (sliver|fraction|little|bit|handful) of .{0,2} %stockSubject% (remains|remain|left|available)',
-    "(is|are|we are|been|it's|already) (already|heavily|massively|completely|totally|way|hugely)? oversubscribed",
+    "(is|are|we are|been|it's|already|now) (already|massively|completely|totally|way|hugely)? (oversubscribed|over subscribed|heavily oversubscribed|heavily subscribed)",
     '%stockSubject% (is|are) (now|basically|pretty much|already)? (maxed|maxed out|tapped out|fully booked|booked solid)',
   ],
   unless: ['reported', /\b(your|their) (own |current )?(capacity|bandwidth|stock|inventory|supply)\b/, /\b(my|your|their) (own )?(calendar|schedule)\b/, /\b(i'm|i am|i've been) (running|getting|pretty|really|kind of|a bit)\b/, /\bfull (on|this|next|today|tomorrow)\b/, /\b(your|their) (usage|plan|account|quota|api|storage|workspace)\b/, /\b(booked solid|fully booked|booked up)( (on|for|all|this|next))? (day|today|tomorrow|morning|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)s?\b/, /\bcan we (do|move|meet|try|push|shift)\b/, /\b(your|their) (team|servers?|warehouse|storage|database|inbox)\b[^.]*\bcapacity\b/, /\bout of (the )?(office|room) (until|on|today|tomorrow)\b/, /\b(our|the) (team |company )?(offsite|off-site|retreat|holiday party|party|all-hands)\b/],
@@ -53,7 +53,7 @@ export default defineRule({
   why: 'A full calendar is a reason for the seller to plan, not for the buyer to rush. Tell them what is true about timing, and ask what pace works for them.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: [
+    flag: ['We are [[down to our last couple of implementation windows]] this year.', 'Onboarding capacity for Q3 is [[now heavily subscribed]].', 
       "[[Inventory of the 2023 model is running dry]].",
       "We [[can realistically onboard two more teams]] this year.",
       "[[Capacity is maxed out]] for Q1.", '[[Only a fraction of our May capacity remains]].', 'The design-partner track [[is heavily oversubscribed]] this year.','Our install calendar for May is [[nearly fully booked]].', 'Heads up, migration capacity is [[practically maxed out]] for Q3.', 'The kickoff slots for June are [[mostly spoken for]].', 'We are [[just about out of kickoff slots]] for spring.', 'We [[only have enough engineers for two more]] migrations.', '[[Our regional allocation for the quarter is nearly used up]].', 'The [[seats you wanted are basically gone]].', 'We [[have room for perhaps two more]] clients this spring.', '[[Capacity on the onsite team is running thin]] this month.', 'The launch [[rate is close to gone]].', 'We are pretty much [[maxed out]] on migrations until July.', 'We are [[running short on migration bandwidth]] this spring.', 'The onboarding calendar is [[basically full]] until June.', 'Our team [[only has room for two more]] pilots.', 'We are [[down to a single kickoff slot]] in May.', 'We are [[almost out of capacity]] for new implementations.', 'The March cohort is [[nearly full]].', 'We [[can only take on two more customers]] this quarter.', 'Spots go [[to the first 10 teams]] who confirm.', '[[First come, first served]].', 'Our engineers [[can only take on 2 more migrations]] this year.', 'The discount is [[capped at the first ten customers]].', 'We are [[nearly out of launch-price licences]].', 'The partner tier is capped and we are [[close to the cap]].', 'The team [[can squeeze in maybe one more client]] before the holidays.', 'We are [[down to one pilot seat]].', 'The pilot program is [[close to full]].', 'The beta is [[almost at its limit of 50]] teams.', '[[We\'re out of founder licences after]] this batch.'],

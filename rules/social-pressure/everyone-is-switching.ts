@@ -9,7 +9,7 @@ export default defineRule({
   match: [
     "(everyone|everybody|everyone's|everybody's) else? (in|at|across|around|throughout)? (the|this|your|our)? (industry|space|sector|market|field|vertical|niche|region|category|world|country|city|area)? (has|have|is|are|was|were)? (pretty much|been|now|already|all|quickly|rapidly|basically)? (already|now)? %spAdopted%",
     '%spAll% (i|we) (talk|talked|speak|spoke|work|worked|meet|met|deal) (to|with)? (has|have|is|are)? (already|now|all)? %spAdopted%',
-    '(every|each) %spSingle% (i|we) (talk|talked|speak|spoke|work|worked|meet|met|deal) (to|with)? (has|have|is|are)? (already|now|all)? %spAdopted%',
+    '(every|each) .{1,2} (i|we) (talk|talked|speak|spoke|work|worked|meet|met|deal) (to|with)? (has|have|is|are)? (already|now|all)? (%spAdopted%|on this)',
     '(all the|the) cool kids .{0,3} (are|have|use|uses|run|chose|moved|switched|went)',
     '%spAll% .{0,5} (has|have) (already|now|all)? made the (switch|move|jump|leap)',
     '%spAll% who is anybody',
@@ -34,7 +34,7 @@ export default defineRule({
   why: 'A crowd is not a reason. Telling someone everybody else already moved makes them feel behind, not informed, and it skips the question of whether it fits their situation.',
   alternatives: [{ rewrite: 'some teams in a similar spot have looked at this' }, { question: 'fit' }],
   examples: {
-    flag: [
+    flag: ['Literally [[every fintech we talk to is on this]] already.', 
       "Acme moved over in spring, [[as did everybody else]].",
       "[[Your whole industry has jumped]] on board.",
       '[[Everyone else in your space has already switched]] to usage-based billing.',

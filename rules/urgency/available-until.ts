@@ -10,6 +10,7 @@ export default defineRule({
     '%only% (available|valid|on offer|on the table) (to|for) (those|anyone|teams|customers|buyers) who (sign|order|buy|commit|decide|confirm)',
     '(will not|no longer) be (available|valid|offered|on the table) (next|after this|in the new) (week|month|quarter|year)',
     '%only% (available|valid|on sale|on offer) (today|tonight|this week|this weekend)',
+    '(off|%offerWord%) .{0,6} (but|and) %only% (until|till|til|through|thru) %dueTime%',
     // The seller's own hold on the offer, with a near end: "we're only offering this until Thursday".
     // The price held hostage to a date: "pricing is guaranteed only if the PO lands by Friday".
     '%offerWord% (is|are|stays|remains)? only? (guaranteed|valid|good|held|locked|honored|honoured) only? (if|when|provided) .{1,6} %dueBy% %dueTime%',
@@ -21,8 +22,8 @@ export default defineRule({
   why: 'A near cut-off date makes the buyer weigh losing the offer instead of weighing the decision. If the date is real, explain it and ask what timeline works for them.',
   alternatives: [{ rewrite: 'available while you decide' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: ['The add-on is 30% [[off for existing customers, but only through Thursday]].', 
       "The credit is [[only redeemable until Sunday]].",'The bundle is [[only around until Sunday]].', 'We are [[only running this until Sunday]].', 'This pricing is [[only available until Friday]].', 'The onboarding credit is [[good through month end]].', 'Seats at this rate are [[only available until midnight]].', 'The [[rate is only guaranteed if we get your signature by Friday]] at noon.', '[[Pricing is valid only if the PO arrives before the 30th]].'],
-    pass: ['I am only around until 3pm today, so let us talk tomorrow.', 'We are only running the workshop in Boston this year.', 'I am available until 5pm if you want to talk.', 'Support is available through Friday, then back Monday.', 'Our help desk team is available until 8pm Eastern.', 'The price is guaranteed for the full term, whenever you sign.', 'Your renewal date is June 30, per the current agreement.'],
+    pass: ['I am in London, but only until Thursday.', 'Pricing is valid for 30 days, but only through our reseller.', 'I am only around until 3pm today, so let us talk tomorrow.', 'We are only running the workshop in Boston this year.', 'I am available until 5pm if you want to talk.', 'Support is available through Friday, then back Monday.', 'Our help desk team is available until 8pm Eastern.', 'The price is guaranteed for the full term, whenever you sign.', 'Your renewal date is June 30, per the current agreement.'],
   },
 });
