@@ -28,10 +28,9 @@ export default defineRule({
     '(lull|lulling|lulled) %advTarget% into',
     '(pressure cook|pressure cooking|turn up the heat on|turn the heat up on|turning up the heat on|put the heat on|putting the heat on|turn the screws on|tighten the screws on) %advTarget%',
     '(pin|pinning|pinned|push|pushing|back|backing) %advTarget% (against the wall|to the wall|against the ropes)',
-    '(bleed|bleeding) %advTarget% dry',
-    '(milk|milking) %advTarget% (for|dry)',
+    '(bleed|bleeding|milk|milking) %advTarget% (for|dry)',
     '(box|boxing|boxed|pen|penning|penned|hem|hemming|hemmed|lock|locking) in %advTarget%',
-    '(have|got|get|keep|keeping) %advTarget% (cornered|trapped|boxed in|on the ropes|over a barrel|where we want them|by the throat|by the short hairs|on the back foot|on their back foot|on their heels|back on their heels|on the defensive)',
+    '(have|got|get|keep|keeping|kept) %advTarget% (cornered|trapped|boxed in|on the hook|in the dark|off balance|off guard|guessing|on the ropes|over a barrel|where we want them|by the throat|by the short hairs|on the back foot|on their back foot|on their heels|back on their heels|on the defensive)',
     '%advSubject% (is|are|was|were) (on the ropes|cornered|over a barrel|on the back foot|back on their heels)',
     '%theirThe% %advRole% (is|are|was|were) (on the ropes|cornered|over a barrel|on the back foot|back on their heels)',
     '(roll|rolling|rolled) right? over %advTarget%',
@@ -50,7 +49,7 @@ export default defineRule({
   why: 'Cornering someone can get a signature, never agreement. People remember how a deal felt, and a trapped buyer becomes a former customer.',
   alternatives: [{ rewrite: 'ask the VP what they need' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: ['Keep the add-on pricing vague and [[keep them guessing]].', 'Free audit is just there to [[get them on the hook]].', 
       "We [[have them by the short hairs]].",
       '[[Corner the VP]] after the demo and get a yes.',
       '[[Box them in]] with the two-option close.',

@@ -12,7 +12,7 @@ export default defineRule({
     '(take|taking|knock|knocking) out %advTarget%',
     '(box|boxing|freeze|freezing|cut|cutting|shut|shutting) %advTarget% out',
     '(get rid of|getting rid of) %advTarget%',
-    '(go|going|went|goes|get|getting|work|working) around %advTarget%',
+    '(go|going|went|goes|get|getting|work|working) (around|past) %advTarget%',
     '(go|going|goes|went) over (his|her|their|the buyer\'s|the champion\'s) head',
     '(force|forcing|ram|ramming|rammed|railroad|railroading|steamroll|steamrolling|bulldoze|bulldozing) (it|this|the deal|the contract|the renewal|the order|the po) through',
     '[(bulldoze|bulldozing|steamroll|steamrolling|bully|bullying|muscle|muscling) (past|through)]$',
@@ -29,7 +29,7 @@ export default defineRule({
   why: "The person in the way is usually the one who will live with the purchase, and they have a reason. Going around them wins a signature and loses the account; ask what they need.",
   alternatives: [{ rewrite: 'ask what the IT lead needs' }, { question: 'concerns' }],
   examples: {
-    flag: ['- get to the VP directly and [[box them out]]', 'We need to [[freeze the CFO out]] of this.', 
+    flag: ['- she\'s the gatekeeper, need to [[get past her]]', '- get to the VP directly and [[box them out]]', 'We need to [[freeze the CFO out]] of this.', 
       '[[Neutralize the IT guy]], he is the blocker.',
       '[[Take out the blocker]] in legal before the committee meets.',
       'Battle plan: [[isolate the CFO]], then talk to ops.',

@@ -10,6 +10,7 @@ export default defineRule({
     '(until|till) %advThey% (give in|gives in|give up|gives up|say yes|says yes|cave|caves|crack|cracks|fold|folds|break|breaks|buckle|buckles|submit|submits|blink|blinks|surrender|surrenders|relent|relents|capitulate|capitulates|crumble|crumbles|break down|breaks down)',
     '(break|breaks|breaking|broke|wear|wears|wearing|wore|grind|grinds|grinding|beat|beats|beating|knock|knocking|tear|tearing|whittle|whittling) down %advTheirSome% .{1,2} %advDefenseWord%',
     '(break|breaking|broke|crack|cracking) %advTarget%',
+    '(do not|never) (give|let|allow) %advObject% (room|space|time) to (breathe|think|regroup)',
   ]),
   // "The old servers wore down their IT team": something else did the wearing.
   unless: [
@@ -21,7 +22,7 @@ export default defineRule({
   why: "A yes you get by exhausting someone is not a decision they own; it comes back as churn and mistrust. Find out what is really holding them back.",
   alternatives: [{ rewrite: 'understand what is holding them back' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: ['- [[don\'t give them room to breathe]] before QBR', 
 '- keep at it [[until the champion folds]]',       '[[Break down their resistance]] with the ROI deck on Friday.',
       'Keep calling procurement and [[wear them down]].',
       '[[Wear down the CFO]] with weekly calls.',
@@ -31,7 +32,7 @@ export default defineRule({
       '[[Beat down the price objection]] with the TCO sheet.',
       'Need to [[break their CFO]] before renewal.',
     ],
-    pass: [
+    pass: ['Don\'t give them too much to read before the call.', 
       'Break down the costs by team so they can compare.',
       'The old servers wore down their IT team last year.',
       'Their resistance to per-seat pricing makes sense for a seasonal team.',

@@ -2,9 +2,9 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '(you are|you were) (kind of|a bit|just|really|totally|honestly|definitely|clearly|probably|way|simply)? (making a mountain out of a molehill|making too much of|making a big deal|worrying too much|worrying about nothing|worrying over nothing|being too cautious|being overly cautious|being too careful|over thinking|over complicating|over analyzing|over reacting|being paranoid|being dramatic|being emotional|being silly|being unreasonable|being difficult|being naive|being stubborn|being irrational|overthinking|overcomplicating|overanalyzing|overanalysing|overreacting) (it|this|that|things)?',
+    '(you are|you were) (kind of|a bit|just|really|totally|honestly|definitely|clearly|probably|way|simply)? (making too much of|making a big deal|worrying too much|worrying about nothing|worrying over nothing|over thinking|over complicating|over analyzing|over reacting|being emotional|overthinking|overcomplicating|overanalyzing|overanalysing|overreacting) (it|this|that|things)?',
     '(your|their) .{0,2} (is|are) (just|really|honestly|simply|clearly)? being %disBeing%',
-    '(you are|youre) (just|really|honestly|simply|clearly)? being %disBeing%',
+    '(you are|youre|you were) (just|really|honestly|simply|clearly|definitely|probably|totally)? being %disBeing%',
     '(making|make|made) (it|this|that|things) (way|much|so|a lot|far)? (harder|more complicated|more difficult|more complex|bigger) than (it|they|this|that) (needs|need|has|have) to be',
     // "Stop worrying about the migration": an order to drop the concern instead of an answer to it.
     '(stop|quit) (worrying|stressing|fretting|obsessing|panicking|overthinking)',
@@ -25,7 +25,7 @@ export default defineRule({
       "[[You're overcomplicating this]], it takes ten minutes.",
       "Honestly, [[you're being paranoid]] about the permissions.",
       '[[Your IT team is being overly cautious]].',
-      "I think [[you're making a mountain out of a molehill]] with the SSO question.",
+      "I think you're [[making a mountain out of a molehill]] with the SSO question.",
       '[[Their legal team is being ridiculous]] about the DPA.',
       '[[Stop worrying]] about the migration, it is fine.',
       '[[Your IT team is just being lazy]] about the review.',

@@ -27,6 +27,7 @@ export default defineRule({
     'the (industry|market|sector) has (spoken|decided|voted)',
     '(moving|switching|signing|flocking|coming|joining|moved|switched|signed|joined|migrating|migrated|buying) .{0,3} in droves',
     '(so|as) (did|has|have|is|are) %spAll% else',
+    '(moving|moves|moved|move|going|goes) (on|ahead|forward) with or without (you|your team|your company)',
   ],
   unless: [OWN_PEOPLE, STILL_OLD_WAY, 'reported'],
   severity: 'warning',
@@ -34,7 +35,7 @@ export default defineRule({
   why: 'A crowd is not a reason. Telling someone everybody else already moved makes them feel behind, not informed, and it skips the question of whether it fits their situation.',
   alternatives: [{ rewrite: 'some teams in a similar spot have looked at this' }, { question: 'fit' }],
   examples: {
-    flag: ['Literally [[every fintech we talk to is on this]] already.', 
+    flag: ['The industry is [[moving on with or without you]].', 'Literally [[every fintech we talk to is on this]] already.', 
       "Acme moved over in spring, [[as did everybody else]].",
       "[[Your whole industry has jumped]] on board.",
       '[[Everyone else in your space has already switched]] to usage-based billing.',
@@ -55,7 +56,7 @@ export default defineRule({
       '[[The whole sector has gone]] digital, and you are still on paper.',
       "It's simple: [[everyone in retail is on board]].",
     ],
-    pass: [
+    pass: ['We\'ll go ahead with the workshop, with or without slides.', 
       'Everyone I met on your team was open about the bottlenecks.',
       'Everyone deserves a straight answer on pricing.',
       "Everyone on the call has signed the NDA, thanks.",

@@ -59,7 +59,7 @@ const ASKING_OR_SUPPOSING = /^\W*(are|have|has|is|do|does|did|were|was|which|how
 
 export default defineRule({
   match: [...CROWDS.flatMap((crowd) => MOVES.map((move) => `[${crowd} ${move}]`)), ...SHARES.flatMap((c) => ALREADY_MOVES.map((m) => `[${c} ${m}]`))],
-  unless: ['negated-inside', 'reported', 'buyer-raised', REFERENCE_OFFER, OUR_SIDE, OWN_PEOPLE, ASKING_OR_SUPPOSING],
+  unless: ['negated-inside', 'reported', 'buyer-raised', /\bconfidential/, REFERENCE_OFFER, OUR_SIDE, OWN_PEOPLE, ASKING_OR_SUPPOSING],
   severity: 'warning',
   message: 'Points at a crowd of peers or rivals who already bought, as a reason to buy.',
   why: "What others bought says little about this buyer's needs, and it lands as a jab: you are behind. Talk about their goals instead, and offer references only if they would help.",
@@ -94,7 +94,7 @@ export default defineRule({
       '[[Other HR leaders in your space made the call]] weeks ago.',
       'ur [[competitors r already using us]] lol',
     ],
-    pass: [
+    pass: ['A few of your competitors are customers, so we\'re careful about confidentiality.', 
       'Everyone else on the call agreed to meet again in two weeks.',
       'The rest of the rollout moved over to the new timeline you asked for.',
       'Happy to connect you with two of your peers who use us, if that would help.',

@@ -4,8 +4,9 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '%only% (available|valid|good|guaranteed|locked|held|on offer|open|running|on the table|live|active|around|here|redeemable|usable) (until|till|til|through|thru|for|by) %dueTime%',
-    '(will not|no longer) be (available|valid|offered|on the table) (after|past|beyond|from) %dueTime%',
+    '(will not|no longer) be (available|valid|offered|on the table|around) (much|long)? (after|past|beyond|from) %dueTime%',
     '(valid|good|available|guaranteed) for (the next)? (24|48|72|12|36) (hours|hrs) only?',
+    '%offerWord% .{0,3} (available|valid|good|open|live|guaranteed) for (another|the next) %stockNum% (days|hours|day|hour|weeks|week|hrs)',
     '(available|valid|good|guaranteed|on the table|on offer) only? (until|till|til|through|thru) %dueTime%',
     '%only% (available|valid|on offer|on the table) (to|for) (those|anyone|teams|customers|buyers) who (sign|order|buy|commit|decide|confirm)',
     '(will not|no longer) be (available|valid|offered|on the table) (next|after this|in the new) (week|month|quarter|year)',
@@ -22,8 +23,8 @@ export default defineRule({
   why: 'A near cut-off date makes the buyer weigh losing the offer instead of weighing the decision. If the date is real, explain it and ask what timeline works for them.',
   alternatives: [{ rewrite: 'available while you decide' }, { question: 'concerns' }],
   examples: {
-    flag: ['The add-on is 30% [[off for existing customers, but only through Thursday]].', 
+    flag: ['I\'m afraid the offer [[won\'t be available much past the weekend]].', 'Early-renewal [[pricing is only open for another 5 days]].', 'The add-on is 30% [[off for existing customers, but only through Thursday]].', 
       "The credit is [[only redeemable until Sunday]].",'The bundle is [[only around until Sunday]].', 'We are [[only running this until Sunday]].', 'This pricing is [[only available until Friday]].', 'The onboarding credit is [[good through month end]].', 'Seats at this rate are [[only available until midnight]].', 'The [[rate is only guaranteed if we get your signature by Friday]] at noon.', '[[Pricing is valid only if the PO arrives before the 30th]].'],
-    pass: ['I am in London, but only until Thursday.', 'Pricing is valid for 30 days, but only through our reseller.', 'I am only around until 3pm today, so let us talk tomorrow.', 'We are only running the workshop in Boston this year.', 'I am available until 5pm if you want to talk.', 'Support is available through Friday, then back Monday.', 'Our help desk team is available until 8pm Eastern.', 'The price is guaranteed for the full term, whenever you sign.', 'Your renewal date is June 30, per the current agreement.'],
+    pass: ['The sandbox stays open for another 5 days after your trial, so nothing is lost.', 'I am in London, but only until Thursday.', 'Pricing is valid for 30 days, but only through our reseller.', 'I am only around until 3pm today, so let us talk tomorrow.', 'We are only running the workshop in Boston this year.', 'I am available until 5pm if you want to talk.', 'Support is available through Friday, then back Monday.', 'Our help desk team is available until 8pm Eastern.', 'The price is guaranteed for the full term, whenever you sign.', 'Your renewal date is June 30, per the current agreement.'],
   },
 });

@@ -42,7 +42,7 @@ export default defineRule({
     '^[(ends|expires|ending|expiring) (on|at)? (%dueTime%|soon)]',
     '(off|discount|sale|deal|offer|savings|pricing|price) .{0,3} (before|until|till) (midnight|tonight)',
     '%offerWord% (i|we) (quoted|sent|offered|proposed|gave you|mentioned|discussed) %offerGone% %offerAt%? %dueTime%?',
-    'after (that|then|which) (the|this|your|our)? .{0,2} %offerWord% %offerWord%? %offerGone%',
+    '(after|failing) (that|then|which) (the|this|your|our)? .{0,2} %offerWord% %offerWord%? %offerGone%',
     '(%offerWord%|terms) %offerGone% %offerAt%? %dueTime%',
     '%offerWord% %offerGone% (if|unless) .{1,6} %dueBy% %dueTime%',
     '%offerWord% %offerGone% (on|by|from|after)? /^[0-9][0-9]?$/ %dueTime%',
@@ -53,7 +53,7 @@ export default defineRule({
   why: 'A made-up expiry makes the buyer choose between deciding now and losing out. Real decisions take the time they take; if a date is real, explain it and ask what timing works for them.',
   alternatives: [{ rewrite: 'offer stays open while you decide' }, { question: 'concerns' }],
   examples: {
-    flag: ['The discounted [[rate will be withdrawn if the order is not received by the 28th]].', '- told him [[quote dies Fri]] COB', 
+    flag: ['Please confirm by Thursday, [[failing which the proposal will lapse]].', 'The 20% [[discount drops off at the end of this week]].', 'The discounted [[rate will be withdrawn if the order is not received by the 28th]].', '- told him [[quote dies Fri]] COB', 
 'If we [[miss Friday, the bonus disappears]].',       "The loyalty [[discount is being withdrawn on Friday]].",
       "The [[pricing we discussed expires on Friday]].",
       "[[After that, the bundle discount lapses]].",
