@@ -41,7 +41,7 @@ export default defineRule({
     '(put|putting) (the|some)? (screws|squeeze|thumbscrews) (on|to) %advTarget%',
     '(attack|attacking|attacked|hit|hitting|hammer|hammering|target|targeting|exploit|exploiting) (their|his|her) (weak spot|weak spots|budget|budgets|weakness|weaknesses|insecurity|insecurities|fear|fears|vulnerability|vulnerabilities|ego|position|weakest link|weak link|soft spot|achilles heel|blind spot)',
     '(go after|going after|prey on|preying on) (their|his|her) (weak spot|weak spots|budget|budgets|weakness|weaknesses|insecurity|insecurities|fear|fears|vulnerability|vulnerabilities|ego|position)',
-    '(hammer|hammering|hit|hitting) %advTarget% (on price|on budget|on pricing|hard|with)',
+    '(hammer|hammering|hit|hitting) %advTarget% (on price|on budget|on pricing|hard|with|until)',
   ]),
   unless: [THIRD_PARTY, SCHEDULING, /\b(don't|do not|never|won't|will not) (want to )?(corner|trap|squeeze|pressure|box)/],
   severity: 'warning',
@@ -49,7 +49,7 @@ export default defineRule({
   why: 'Cornering someone can get a signature, never agreement. People remember how a deal felt, and a trapped buyer becomes a former customer.',
   alternatives: [{ rewrite: 'ask the VP what they need' }, { question: 'concerns' }],
   examples: {
-    flag: ['Keep the add-on pricing vague and [[keep them guessing]].', 'Free audit is just there to [[get them on the hook]].', 
+    flag: ['- keep [[hitting them until]] they sign', 'Keep the add-on pricing vague and [[keep them guessing]].', 'Free audit is just there to [[get them on the hook]].', 
       "We [[have them by the short hairs]].",
       '[[Corner the VP]] after the demo and get a yes.',
       '[[Box them in]] with the two-option close.',

@@ -15,14 +15,14 @@ export default defineRule({
   // "The old servers wore down their IT team": something else did the wearing.
   unless: [
     // "Break their team into two groups", "break the account down by region": splitting, not breaking.
-    /\b(break|breaking|broke|crack|cracking) (them|him|her|the [a-z]+( [a-z]+)?|their [a-z]+( [a-z]+)?) (into|up|out|apart|even|in|off|down (by|into|per|for|to|in))\b/,
+    /\b(break|breaking|broke|crack|cracking) (them|him|her|the [a-z]+( [a-z]+)?|their [a-z]+( [a-z]+)?) (into|up|out|apart|even|in (two|half)|off|down (by|into|per|for|to|in))\b/,
     /\b(server|servers|system|systems|tool|tools|outage|outages|workload|backlog|vendor|software|migration|project|process|spreadsheet|spreadsheets|tickets|work)\b[^.!?]{0,15}\b(wore|wear|wears|wearing|grind|grinds|ground|tire|tired|tires|beat|beats|broke|breaks)\b/],
   severity: 'warning',
   message: 'Plans to wear the buyer down instead of helping them decide.',
   why: "A yes you get by exhausting someone is not a decision they own; it comes back as churn and mistrust. Find out what is really holding them back.",
   alternatives: [{ rewrite: 'understand what is holding them back' }, { question: 'concerns' }],
   examples: {
-    flag: ['- [[don\'t give them room to breathe]] before QBR', 
+    flag: ['- he\'s a tough nut; [[crack him]] in the exec meeting', '- [[don\'t give them room to breathe]] before QBR', 
 '- keep at it [[until the champion folds]]',       '[[Break down their resistance]] with the ROI deck on Friday.',
       'Keep calling procurement and [[wear them down]].',
       '[[Wear down the CFO]] with weekly calls.',
@@ -32,7 +32,7 @@ export default defineRule({
       '[[Beat down the price objection]] with the TCO sheet.',
       'Need to [[break their CFO]] before renewal.',
     ],
-    pass: ['Don\'t give them too much to read before the call.', 
+    pass: ['We\'ll break them in two groups for training.', 'Don\'t give them too much to read before the call.', 
       'Break down the costs by team so they can compare.',
       'The old servers wore down their IT team last year.',
       'Their resistance to per-seat pricing makes sense for a seasonal team.',

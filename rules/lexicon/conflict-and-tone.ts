@@ -148,6 +148,9 @@ function longestFirst(body: string): string {
 
 export const WORDS: Record<string, string> = Object.fromEntries(Object.entries(RAW).map(([k, v]) => [k, longestFirst(v)]));
 
+/** "Happy to connect you with a few of your peers who use us": a reference offered, not a crowd (social-pressure guards). */
+export const REFERENCE_OFFER = /\b(happy|glad|able) to (connect|introduce|put you in touch|share)|\bif (that|it) (would help|helps|is useful|would be useful|is helpful|'s helpful)|\breference (call|customer|check)/;
+
 /** Spell %advTarget% out as an object word, or a determiner and a role (see advObject above). */
 export function eachTarget(patterns: string[]): string[] {
   return patterns.flatMap((p) =>

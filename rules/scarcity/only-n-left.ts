@@ -2,6 +2,7 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
+    '%stLeft% at (this|that|the current|the launch|the old|today\'s) (price|rate|pricing|discount)',
     '%only% (have|has|got)? %stockNum% .{0,3} %stLeft% to (allocate|give out|hand out|award)',
     '%only% a? %stockNum% (of|more)? (is|are)? still? %stockLeft%',
     '%only% a? %stockNum% (of|more)? %stockAdj%? %stockNoun% (is|are)? still? %stockLeft%',
@@ -22,7 +23,7 @@ export default defineRule({
   why: 'A countdown of what is left asks the reader to decide before they are ready. If supply really is tight, say so plainly and leave them room; if it is not, they will find out, and the trust goes with it.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: ['We\'ve [[only got three premium support contracts left to allocate]] this year.', 
+    flag: ['There are only a handful of premium onboarding packages [[left at this price]].', 'We\'ve [[only got three premium support contracts left to allocate]] this year.', 
       'Heads up: we [[only have 3 pilot spots left]] this quarter.',
       '[[Just two seats remain]] in the March cohort.',
       '[[Only a few beta invites are still available]], so let me know.',

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule';
+import { REFERENCE_OFFER } from '../lexicon/conflict-and-tone';
 
 /**
  * The bandwagon in its loose, everyday grammar: a crowd like the buyer ("your biggest rival",
@@ -48,8 +49,6 @@ const MOVES = [
 const SHARES = ['(most|half|majority|many|all) of (the|your)?', '(entire|whole) .{0,2}'];
 const ALREADY_MOVES = MOVES.filter((m) => m.includes('already') || m.includes('(us|our)'));
 
-// "Happy to connect you with a few of your peers who use us": a reference offered, not a crowd.
-const REFERENCE_OFFER = /\b(happy|glad|able) to (connect|introduce|put you in touch)|\bif (that|it) (would help|helps|is useful|would be useful)|\breference (call|customer|check)/;
 // The seller's own rivals ("our biggest competitor signed a reseller deal") are not the buyer's crowd.
 const OUR_SIDE = /\b(our|my) (own )?([a-z]+ )?(competitors?|rivals?|competition|peers)\b/;
 // The buyer's own people: "most of your teams have signed the DPA" is an update, not a crowd.

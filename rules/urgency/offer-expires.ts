@@ -45,6 +45,8 @@ export default defineRule({
     '(after|failing) (that|then|which) (the|this|your|our)? .{0,2} %offerWord% %offerWord%? %offerGone%',
     '(%offerWord%|terms) %offerGone% %offerAt%? %dueTime%',
     '%offerWord% %offerGone% (if|unless) .{1,6} %dueBy% %dueTime%',
+    '%offerWord% .{0,2} (has|have) a shelf life',
+    '%offerWord% (shrinks|shrink|drops|drop|decreases|falls|goes down) (every|each) (day|week|month)',
     '%offerWord% %offerGone% (on|by|from|after)? /^[0-9][0-9]?$/ %dueTime%',
   ],
   unless: ['reported', 'buyer-deadline', /\boffer letters?\b/, /\b(ends?|expir[a-z]*) (policy|policies|faq|details|date field)\b/, /\b(their|competitor'?s?|the competitor'?s?) (current |existing |own )?(offer|deal|discount|pricing|price|promo|promotion|quote)\b/, /\b(end|ends|ended|ending) up\b/, /\bends? at (\$|[0-9,]+ ?(seats|users|licenses|units|accounts|tb|gb)\b)/, /\b(sales|price|pricing) (cycle|call|team|meeting|review|conversation)\b/],
@@ -53,7 +55,7 @@ export default defineRule({
   why: 'A made-up expiry makes the buyer choose between deciding now and losing out. Real decisions take the time they take; if a date is real, explain it and ask what timing works for them.',
   alternatives: [{ rewrite: 'offer stays open while you decide' }, { question: 'concerns' }],
   examples: {
-    flag: ['Please confirm by Thursday, [[failing which the proposal will lapse]].', 'The 20% [[discount drops off at the end of this week]].', 'The discounted [[rate will be withdrawn if the order is not received by the 28th]].', '- told him [[quote dies Fri]] COB', 
+    flag: ['The sooner you sign, the more you save; the [[rebate shrinks every week]] you wait.', 'The introductory [[rate will be discontinued at month end]].', '- created urgency w/ CTO: [[price lock ends Fri]]', 'This [[pricing has a shelf life]] of about a week.', 'Please confirm by Thursday, [[failing which the proposal will lapse]].', 'The 20% [[discount drops off at the end of this week]].', 'The discounted [[rate will be withdrawn if the order is not received by the 28th]].', '- told him [[quote dies Fri]] COB', 
 'If we [[miss Friday, the bonus disappears]].',       "The loyalty [[discount is being withdrawn on Friday]].",
       "The [[pricing we discussed expires on Friday]].",
       "[[After that, the bundle discount lapses]].",
