@@ -17,3 +17,6 @@ for (const part of parts) {
     LEXICON[k] = v;
   }
 }
+
+// Older shared names, kept for team packs that use them: the family macros now hold these groups.
+for (const [old, now] of Object.entries({ count: 'stockNum', supply: 'stockNoun', commit: 'dueCommit' })) LEXICON[old] ??= LEXICON[now];

@@ -5,9 +5,7 @@ import { eachTarget } from '../lexicon/conflict-and-tone';
 export default defineRule({
   match: eachTarget([
     '(hunt|hunts|hunting|hunted|stalk|stalks|stalking|stalked) down? %advTarget%',
-    '(hunt|hunting|stalk|stalking) down (the|their|a)? (decision maker|decision makers|economic buyer|budget holder|signer|champion|cfo|vp)',
     '(reel|reeling|reeled) %advTarget% in',
-    '(have|got|get|keep|keeping) %advTarget% on the hook',
     '(the buyer|the client|the prospect|the target|they|he|she) (will take|took|takes|take|swallowed) the bait',
     '(dangle|dangling|use|using) .{0,3} as (a lure|the bait|bait)',
     '(the|our|my) (target|prey|mark) (is|was|seems|looks)? (softening|weakening|cracking|wavering|scared|nervous|vulnerable|ripe|hooked|cornered|caving)',
@@ -48,7 +46,6 @@ export default defineRule({
       "[[Strike while they're weak]].",
       'One more demo should [[reel them in]].',
       'Once [[the target is softening]], send the order form.',
-      'Free audit is just there to [[get them on the hook]].',
       'We [[go in hard]] on Monday with the renewal quote.',
       '[[This prospect is prey]]. Circle and wait.',
       'Need to [[soften them up]] before we send the price.',

@@ -10,18 +10,19 @@ export default defineRule({
     '(until|till) %advThey% (give in|gives in|give up|gives up|say yes|says yes|cave|caves|crack|cracks|fold|folds|break|breaks|buckle|buckles|submit|submits|blink|blinks|surrender|surrenders|relent|relents|capitulate|capitulates|crumble|crumbles|break down|breaks down)',
     '(break|breaks|breaking|broke|wear|wears|wearing|wore|grind|grinds|grinding|beat|beats|beating|knock|knocking|tear|tearing|whittle|whittling) down %advTheirSome% .{1,2} %advDefenseWord%',
     '(break|breaking|broke|crack|cracking) %advTarget%',
+    '(do not|never) (give|let|allow) %advObject% (room|space|time) to (breathe|think|regroup)',
   ]),
   // "The old servers wore down their IT team": something else did the wearing.
   unless: [
     // "Break their team into two groups", "break the account down by region": splitting, not breaking.
-    /\b(break|breaking|broke|crack|cracking) (them|him|her|the [a-z]+( [a-z]+)?|their [a-z]+( [a-z]+)?) (into|up|out|apart|even|in|off|down (by|into|per|for|to|in))\b/,
+    /\b(break|breaking|broke|crack|cracking) (them|him|her|the [a-z]+( [a-z]+)?|their [a-z]+( [a-z]+)?) (into|up|out|apart|even|in (two|half)|off|down (by|into|per|for|to|in))\b/,
     /\b(server|servers|system|systems|tool|tools|outage|outages|workload|backlog|vendor|software|migration|project|process|spreadsheet|spreadsheets|tickets|work)\b[^.!?]{0,15}\b(wore|wear|wears|wearing|grind|grinds|ground|tire|tired|tires|beat|beats|broke|breaks)\b/],
   severity: 'warning',
   message: 'Plans to wear the buyer down instead of helping them decide.',
   why: "A yes you get by exhausting someone is not a decision they own; it comes back as churn and mistrust. Find out what is really holding them back.",
   alternatives: [{ rewrite: 'understand what is holding them back' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: ['- he\'s a tough nut; [[crack him]] in the exec meeting', '- [[don\'t give them room to breathe]] before QBR', 
 '- keep at it [[until the champion folds]]',       '[[Break down their resistance]] with the ROI deck on Friday.',
       'Keep calling procurement and [[wear them down]].',
       '[[Wear down the CFO]] with weekly calls.',
@@ -31,7 +32,7 @@ export default defineRule({
       '[[Beat down the price objection]] with the TCO sheet.',
       'Need to [[break their CFO]] before renewal.',
     ],
-    pass: [
+    pass: ['We\'ll break them in two groups for training.', 'Don\'t give them too much to read before the call.', 
       'Break down the costs by team so they can compare.',
       'The old servers wore down their IT team last year.',
       'Their resistance to per-seat pricing makes sense for a seasonal team.',

@@ -25,10 +25,13 @@ export default defineRule({
     '(as per|per) my (last|previous|earlier|prior) (two|three|four|few|couple of|several)? (email|emails|message|messages|note|notes|mail|reply|replies)',
     'again as (i|we) (have|had)? already? %disSaid%',
     '(has|have|was|were) already been (answered|addressed|covered|explained|discussed)',
+    '(has|have) been (answered|addressed|covered|explained) %disAgain%',
+    'as (has been|was) %disSaid% %disAgain%',
     '(i|we) (have|had) (been through|gone through) %thisThat% %disAgain%',
-    'as (stated|explained|said|outlined) in my (last|previous|earlier|prior) (email|message|note|mail|reply)',
+    'as (was)? (stated|explained|said|outlined|made clear) in my (last|previous|earlier|prior) (email|message|note|mail|reply)',
     'do not know how else to (explain|say|put|phrase) %thisThat%',
     '(if you had|had you) (paid attention|listened|looked|read)',
+    '(you would|you\'d) (understand|get it|realise|realize) if (you|you\'d|you had)',
     '(as|like) (previously|already) (stated|explained|mentioned|said|noted)',
     'for the (second|third|fourth|fifth|last|hundredth|umpteenth|nth) time',
     'how many times (do|must|should|will|have) (i|we)',
@@ -55,7 +58,7 @@ export default defineRule({
   why: "If something needs saying again, it was not clear yet, and that is on the writer. Say it again plainly, without the reproach, and check it landed.",
   alternatives: [{ rewrite: 'To recap' }, { question: 'clarity' }],
   examples: {
-    flag: [
+    flag: ['[[As has been pointed out repeatedly]], the integration is included.', '[[You\'d understand if you\'d]] read the proposal properly.', 'This point [[has been addressed several times]] already.', '[[As was made clear in my previous email]], the price is fixed.', 
       "[[I'm not going to go over the contract again]].",
       "[[This is the third time I've]] explained it.", 'I will [[explain it one last time]]: onboarding is included.', '[[Per my last two emails]], onboarding is included.', '[[Not sure why you keep raising]] the SSO point.',
       '[[As I said before]], the price includes onboarding.',
@@ -89,7 +92,7 @@ export default defineRule({
       "[[I've gone over this with you several times]] now.",
       '[[Like I said]] [[in my last two emails]], retention is configurable.',
     ],
-    pass: [
+    pass: ['I hope you\'d understand if we need another week.', 'The bug has been addressed in the latest release.', 
       "Following up on my last two emails about the invoice.", 'You keep raising good points about SSO, so I asked our engineer to join.',
       'As I mentioned on our call, the pilot can start in May.',
       'As you said, onboarding was slow last year.',

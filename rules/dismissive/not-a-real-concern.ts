@@ -6,13 +6,13 @@ export default defineRule({
     '(your|that|this|the|those|these|their|his|her) (concern|concerns|worry|worries|objection|objections|fear|fears|question|point|issue|complaint) (is|are|was|were|seems|seem|sounds|sound) (a bit|kind of|a little|just|really|honestly|totally|completely|pretty|frankly|quite)? %disBelittle%',
     // With a qualifier in between: "your security concern is overblown", "- SSO objection is bogus",
     // "their concerns about onboarding are overblown".
-    '(concern|concerns|worry|worries|objection|objections|fear|fears|complaint|complaints|pushback) .{0,4} (is|are|was|were|seems|seem|sounds|sound|=) (a bit|kind of|a little|just|really|honestly|totally|completely|pretty|frankly|quite|way|so|all)? %disBelittle%',
+    '(concern|concerns|worry|worries|objection|objections|fear|fears|complaint|complaints|pushback|point) .{0,4} (is|are|was|were|seems|seem|sounds|sound|=) (a bit|kind of|a little|just|really|honestly|totally|completely|pretty|frankly|quite|way|so|all|mostly)? %disBelittle%',
     // "That concern doesn't really apply to you": ruling the buyer's worry out for them.
     '(concern|concerns|worry|worries|objection|objections|fear|fears|question|point) (does not|do not|did not) (really|even|actually)? (hold up|apply to you|apply to your team|apply to your company|apply to teams like yours|apply here|apply in your case|matter)',
     '%thisThat% (is|was|sounds|seems) (just|really|honestly|totally|completely|frankly|such)? (a|an)? (pretty|really|very|rather|kind of|bit of a)? (silly|dumb|stupid|ridiculous|naive|irrelevant|pointless|overblown|paranoid|laughable|weak|lame|flimsy|bogus|rookie|amateur|amateurish|newbie|childish|lazy|ignorant|uninformed|misguided) (concern|worry|objection|question|point|thing|idea|argument|fear|ask|request|suggestion|comparison|assumption|claim|take|expectation|excuse|way|view|approach|perspective|mindset|attitude|stance|position|mistake)',
     '%thisThat% (is|was|seems) (just|really|such)? (a|an)? (odd|strange|weird|funny|silly|pointless) thing to (worry|fret|care|obsess) about',
     '(that|this) (is|was|sounds|seems) (just|really|honestly|totally|completely|frankly|simply)? (silly|ridiculous|absurd|paranoid|laughable|nonsense)',
-    '%thisThat% (is|was) (such a|just a|really a|totally a|completely a|a complete|a total|a)? (non issue|red herring|straw man|nonissue|strawman)',
+    '%thisThat% (is|was) (such a|just a|really a|totally a|completely a|a complete|a total|a bit of a|a)? (non issue|non concern|non starter|red herring|straw man|nonissue|strawman|storm in a teacup|tempest in a teapot)',
     '(that concern|that question|that|this|it) (is|was) (completely|totally|entirely|just|frankly|really|honestly|pretty|quite|kind of|largely|simply)? (beside the point|not relevant|irrelevant|moot)',
     '(silly|dumb|stupid|naive|ridiculous) (question|questions|concern|concerns|worry|objection)',
     '(no one|no serious|no real|nobody) (actually|really|even|else|ever)? (worries|cares|worry|care|cared) about (that|this|it|those|these|the|your)',
@@ -28,6 +28,8 @@ export default defineRule({
     'waste (time|our time|any time|more time|any more time) on (hypotheticals|what ifs|edge cases|that concern|those concerns)',
     '%disBelittle% of (a|an) %disConcern%',
     'let us not get hung up on',
+    '(whining|whinging|moaning|griping) (about|over)',
+    '(edge|corner) (cases|case) (that)? %disNobody% (will|would|ever)? (hit|hits|see|run into|encounter|cares about)',
     '%disNobody% (actually|really|even|seriously|honestly) (worries|cares|frets|bothers) about',
     '(never|rarely|seldom) (turns out to|ends up|proves to) (matter|be a problem|be an issue|be real)',
     '(that is|it is|it\'s|sounds like) a you (problem|issue|thing)',
@@ -35,6 +37,7 @@ export default defineRule({
   noDefaultGuards: true,
   unless: [
     'reassurance',
+    /\b(for|i'm|i am|we're|we are) (whining|moaning|griping|whinging)\b/,
     /\b(no such thing as a|there's no|there are no|there is no) (silly|dumb|stupid|bad)\b/,
     /\b(fair|good|great|real|valid|legitimate|reasonable) (question|concern|point)\b[^.!?]*\b(not|no) /,
     /\bwhether (it|this|that) is a (real|genuine|serious)\b/,
@@ -50,7 +53,7 @@ export default defineRule({
   why: "A concern is the buyer telling you what matters to them. Calling it unreal tells them they are not heard; asking about it shows you care whether this works for them.",
   alternatives: [{ rewrite: 'that is worth looking at together' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: ['Honestly, [[that\'s a bit of a non-concern]].', 'Frankly the [[point about key rotation is irrelevant]] for you.', '- ignore the CISO\'s [[whining about]] SOC 2', '- buyer\'s [[concerns are mostly noise]]', 'Let\'s not overcomplicate things with [[edge cases nobody will hit]].', 'Honestly, [[that\'s a storm in a teacup]].', 
 'Respectfully, that [[objection does not hold up]].', '- [[he is clueless]] about SSO, skip his questions',       "Honestly, [[that's a total non-issue]].",
       "Honestly, [[a joke of an objection]].",
       "[[Let's not get hung up on]] the DPA.",
@@ -82,7 +85,7 @@ export default defineRule({
       '- buyer [[objections = noise]], ignore',
       "[[That's an odd thing to worry about]].",
     ],
-    pass: [
+    pass: ['Sorry for moaning about the weather on the call.', 'We tested the edge cases nobody thought of, and fixed two.', 
 'Let me know if that timeline does not hold up for your team.',       "Nobody on our side minds a longer review.", 'Let us not waste your time on a demo you do not need.', 'Since the patch shipped, nobody has reported the sync problem again, but tell me if you see it.',
       "There's no such thing as a silly question on these calls.",
       'Is the data migration a real concern for your team? Happy to dig in.',

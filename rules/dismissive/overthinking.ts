@@ -2,9 +2,10 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '(you are|you were) (kind of|a bit|just|really|totally|honestly|definitely|clearly|probably|way|simply)? (making a mountain out of a molehill|making too much of|making a big deal|worrying too much|worrying about nothing|worrying over nothing|being too cautious|being overly cautious|being too careful|over thinking|over complicating|over analyzing|over reacting|being paranoid|being dramatic|being emotional|being silly|being unreasonable|being difficult|being naive|being stubborn|being irrational|overthinking|overcomplicating|overanalyzing|overanalysing|overreacting) (it|this|that|things)?',
+    '(you are|you were) (kind of|a bit|just|really|totally|honestly|definitely|clearly|probably|way|simply)? (making too much of|making a big deal|worrying too much|worrying about nothing|worrying over nothing|over thinking|over complicating|over analyzing|over reacting|being emotional|overthinking|overcomplicating|overanalyzing|overanalysing|overreacting) (it|this|that|things)?',
     '(your|their) .{0,2} (is|are) (just|really|honestly|simply|clearly)? being %disBeing%',
-    '(you are|youre) (just|really|honestly|simply|clearly)? being %disBeing%',
+    '(your|their) .{0,2} (is|are) (just|really|honestly|simply|clearly)? (overthinking|overcomplicating|overanalyzing|overreacting)',
+    '(you are|youre|you were) (just|really|honestly|simply|clearly|definitely|probably|totally)? being %disBeing%',
     '(making|make|made) (it|this|that|things) (way|much|so|a lot|far)? (harder|more complicated|more difficult|more complex|bigger) than (it|they|this|that) (needs|need|has|have) to be',
     // "Stop worrying about the migration": an order to drop the concern instead of an answer to it.
     '(stop|quit) (worrying|stressing|fretting|obsessing|panicking|overthinking)',
@@ -19,13 +20,13 @@ export default defineRule({
   why: "Careful buyers are doing their job. Telling them they overthink it dismisses the thing they care about; ask what they are weighing instead.",
   alternatives: [{ rewrite: 'it makes sense to think this through' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: ['Trust me, [[your team is overcomplicating]] this.', 
       "Their legal team is [[nitpicking for the sake of it]].",
       "[[Told him he's overthinking]] it.", 'Honestly, [[you are reading way too much into]] the SLA.',
       "[[You're overcomplicating this]], it takes ten minutes.",
       "Honestly, [[you're being paranoid]] about the permissions.",
       '[[Your IT team is being overly cautious]].',
-      "I think [[you're making a mountain out of a molehill]] with the SSO question.",
+      "I think you're [[making a mountain out of a molehill]] with the SSO question.",
       '[[Their legal team is being ridiculous]] about the DPA.',
       '[[Stop worrying]] about the migration, it is fine.',
       '[[Your IT team is just being lazy]] about the review.',

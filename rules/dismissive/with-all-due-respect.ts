@@ -2,14 +2,12 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    'with all? due respect',
-    'with all respect',
+    'with (all|the greatest|the utmost) due? respect',
     '^[with respect] !to',
     'no (offense|offence) (but|intended|meant)',
     '(i|we) (am sorry|are sorry|\'m sorry|hate|hated) to (be the one to tell|break it to|burst your bubble) you?',
     '(allow me to|let me|i will) (set|put) (the record|you) straight',
     '(excuse me|sorry) but (you|that|this) (is|are)? (not true|wrong|mistaken|incorrect)',
-    '(to be blunt|quite frankly|frankly|honestly|bluntly) (,)? (i|we) do not (see how|think) %youTeam% (understand|get|know|appreciate)',
     '(means|mean|meant) well but',
   ],
   noDefaultGuards: true,
@@ -18,7 +16,7 @@ export default defineRule({
   why: '"With all due respect" tells the reader their view is about to be dismissed. Skip the wind-up, acknowledge what they said and offer your view as one input.',
   alternatives: [{ rewrite: 'I see your point, and' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: ['[[With the greatest respect]], that misses it.', 
       "I know you [[mean well, but]] the numbers are clear.",
       '[[With all due respect]], your team is not set up for this.',
       '[[With respect]], your numbers are from 2019.',

@@ -7,16 +7,16 @@ const DISCLAIMED = /\b(not|never) (saying|suggesting|implying|that)\b/;
 
 export default defineRule({
   match: [
-    '(clearly|obviously|apparently|evidently|simply|just|really) you (clearly|obviously|apparently|evidently|simply|just|really|still)? %disFailTo% %disGrasp%',
     'you (clearly|obviously|apparently|evidently|simply|just|really|still)? %disFailTo% %disGrasp%',
     'you (are|were) (clearly|obviously|simply|just|still)? not (seeing the big picture|seeing the bigger picture|getting the point|getting it|understanding|listening|following|seeing the full value|seeing the real value|seeing the full picture|seeing the whole picture|seeing the obvious|seeing the point|seeing it)',
     'what you (are failing to|do not|fail to|need to) (understand|get|realize|realise|grasp|see)',
-    'you (just|simply|really|clearly|still)? (do not|did not) get it',
     'you (just|simply|clearly|still|really|obviously) (are|were) not (getting it|getting the point|listening|following|understanding|seeing the big picture|seeing the bigger picture|seeing it)',
     // Said of someone on the buyer's side: "their IT lead doesn't get it".
     '(does|do|did) not (really|even|quite)? get it',
+    '(just|simply) (does|do) not get (modern|basic|the basics|technology|tech|software)',
+    'does not (really|even)? (understand|get|know) (his|her|their) own',
     "(does|do|did) not (really|even)? know what (he is|she is|they are|you are|he's|she's) (talking about|doing)",
-    "(have|has|had) no (idea|clue) what (he is|she is|they are|he's|she's) (talking about|doing)",
+    "(have|has|had) no (idea|clue) what (he is|she is|they are|he's|she's|you are) (talking about|doing)",
     'you (have|had|were|are) not been? (paying attention|listening)',
     '(has|have) absolutely? no clue',
     '(not sure|no idea) why .{1,3} (is|are) (so|still)? (confused|hung up|fixated|stuck|worked up|upset|obsessed)',
@@ -24,7 +24,6 @@ export default defineRule({
     '(allow me to|let me) (educate|enlighten|school) you',
     '(i do not|i am not sure) (think|believe|feel|know if)? you (really|fully|quite)? (get the point|understand|understood|get it|got it|realize|realise|appreciate|grasp|grasped|see|read)',
     'why %thisThat% is (so|that) (hard|difficult|complicated|confusing|tricky) to (understand|grasp|follow|get)',
-    'you (have|had) no (idea|clue) what you are talking about',
     '(is not|it is not|it\'s not) (that|so|very|really)? (hard|difficult|complicated|complex) to (understand|grasp|follow|figure out)',
     'you (do not|did not) (seem to|appear to) (understand|get it|grasp|see|realize|realise|appreciate)',
     '%disPlain% you (have not|did not) (looked at|tried|used|read|seen|checked)',
@@ -54,10 +53,10 @@ export default defineRule({
   why: "Telling someone they don't get it makes them feel small. If something is unclear, the explanation needs work: ask what is confusing and try again.",
   alternatives: [{ rewrite: 'I may not have explained this well, so let me try again' }, { question: 'clarity' }],
   examples: {
-    flag: [
+    flag: ['- he [[doesn\'t understand his own]] data model lol', 'Your IT lead [[just doesn\'t get modern]] architecture.', 
       "[[You obviously did not read]] the summary.",
       "[[I'm not sure you fully understand]] the pricing.", 'Not sure [[where you got that idea]], it is wrong.', '[[You obviously skimmed]] the security section.', '[[I do not think you understood]] the pricing page.', 'Their security lead [[just does not get what]] the agent does.',
-      "[[Clearly you don't understand how]] the sync works.",
+      "Clearly [[you don't understand how]] the sync works.",
       "Honestly, [[you just don't get it]].",
       "[[What you don't realize]] is that the add-on pays for itself.",
       '[[You need to understand]] that this is the industry standard.',

@@ -27,6 +27,8 @@ export default defineRule({
     '(prove|proves|proved|proven|show|shows|showed|shown) that? (you are|you were|you) (wrong|mistaken|incorrect)',
     'you must have (misread|misunderstood|misheard|missed|overlooked|confused)',
     'you (keep|kept|always|constantly) (miss|missing) the point',
+    '(that is|rather|completely|totally|entirely) missing the (point|bigger picture|big picture)',
+    '(you have|you) .? got the wrong end of the stick',
     '(not sure|no idea|i wonder) where you (got|heard|read) (that|this)',
     'you (have|had)? got? the wrong (end of the stick|impression|idea)',
     '(prove|proves|proved|show|shows|showed|say|says) (the opposite|otherwise)',
@@ -38,7 +40,7 @@ export default defineRule({
   why: "Telling someone they are wrong makes them defend their view, not reconsider it. Ask what they have seen; if the facts differ, share them as information, not as a verdict.",
   alternatives: [{ rewrite: 'I may be missing something, and here is what we have seen' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: ['I think [[you\'ve rather got the wrong end of the stick]].', 'Honestly, that\'s [[rather missing the point]].', 
       "[[That's a rather simplistic view]], if I may.",
       "[[You're wrong]] about the migration timeline.",
       '[[You must have misread]] the proposal.',
@@ -66,7 +68,7 @@ export default defineRule({
       '[[You keep missing the point]].',
       "Sorry, but [[you've misunderstood]] the contract.",
     ],
-    pass: [
+    pass: ['I may have got the wrong end of the stick, so tell me.', 
       'You were right about the export limits.',
       "I'm wrong about that, thanks for catching it.",
       "You're not wrong to worry about the data migration.",

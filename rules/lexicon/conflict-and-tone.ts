@@ -35,16 +35,13 @@ const RAW: Record<string, string> = {
   // The crowd's move in a numbers claim ("500 companies [signed up]"): no bare "use", which
   // describes ("most teams use spreadsheets"), only using *us*.
   spCrowdVerb:
-    'moved|moving|moved over|switched|switched over|switching|made the switch|made the move|made the jump|migrated|migrating|signed|signed up|signing up|signed on|adopted|adopting|joined|joining|jumped on|jumping on|upgraded|upgrading|on board|onboard|gone with|went with|chose|chosen|rely on us|relying on us|trust us|trusting us|use us|use our|uses our|using our|using us|run on our|running on our|invested in|flocking|flocking to us|live on|live with|up and running with|standardized on|standardised on|seeing results|getting results|pulling ahead|getting ahead|leaving you behind|outpacing you',
+    'moved|moving|moved over|switched|switched over|switching|made the switch|made the move|made the jump|migrated|migrating|signed|signed up|signing up|signed on|adopted|adopting|joined|joining|jumped on|jumping on|upgraded|upgrading|on board|onboard|gone with|went with|chose|chosen|rely on us|relying on us|trust us|trusting us|use us|use our|uses our|using our|using us|on our platform|run on our|running on our|invested in|flocking|flocking to us|live on|live with|up and running with|standardized on|standardised on|seeing results|getting results|pulling ahead|getting ahead|leaving you behind|outpacing you',
   // A big crowd in numbers: "thousands of teams", "500+ companies".
   spCrowdSize:
     'thousands|hundreds|millions|dozens|countless|most|majority|half|/^[0-9][0-9,+]*k?$/|/^[0-9][0-9,.]*[0-9]%$/|/^[0-9]+%$/',
   // Who is in that crowd.
   spCrowdNoun:
     'teams|companies|customers|clients|businesses|brands|users|organizations|organisations|orgs|firms|agencies|schools|clinics|hospitals|retailers|leaders|professionals|people|reps|sales teams|marketers|developers|founders|cfos|ctos|ceos|vps|managers|enterprises|startups|smbs|banks|stores|shops|practices|restaurants|agents|brokers|partners|institutions|districts|municipalities|nonprofits|your industry|the industry|your space|your sector|your market|your network|your peer group|your region|your vertical|your field',
-  // One of many, in "every [CFO] I talk to has switched".
-  spSingle:
-    'cfo|ceo|cto|coo|cio|vp|leader|team|company|customer|client|manager|founder|director|buyer|agency|school|clinic|firm|brand|retailer|operator|owner|practice|hospital|district|head of sales|sales leader|finance leader|it leader|one',
 
   // The odd one out in "don't be the only [team] still...".
   spOddOne:
@@ -59,14 +56,9 @@ const RAW: Record<string, string> = {
   // Who they are.
   spShoppers:
     'people|person|persons|users|user|customers|customer|shoppers|shopper|visitors|visitor|buyers|buyer|others|other|other people|other customers|other shoppers|other users|other buyers|other persons|of people|of customers|of shoppers|of users|of buyers|of visitors|guests|members|fans|folks|travelers|travellers|readers|students|clients|parents|families|owners|riders|drivers|gamers|collectors|moms|dads|women|men',
-  // What they did: looked.
-  spViewed:
-    'viewing|viewed|looking|looked|watching|watched|eyeing|eyed|seeing|seen|checking out|checked out|browsing|browsed|considering|visiting|visited|looking at|looking for|interested in|views',
   // What they did: bought.
   // ("1,204 claimed" on a deal is a supply counter, left to the scarcity rules.)
   spBought: 'bought|purchased|ordered|grabbed|snagged|booked|picked up|scooped up',
-  // Where a product waits: the cart and its synonyms.
-  spCart: 'cart|carts|basket|baskets|bag|bags|trolley|trolleys|shopping cart|shopping carts|shopping bag|shopping bags|wishlist|wishlists|wish list|wish lists',
   // A stretch of recent time: "in the last 24 hours", "today", "this week".
   spRecently:
     'today|yesterday|tonight|recently|this week|this month|this morning|this hour|just now|right now|currently|now|in the last|in the past|in last|in past|during the last|during the past|over the last|over the past|within the last|within the past|since yesterday|last week|last month|last night|per day|per hour|per week|a day|an hour|a week|each day|every day|every hour',
@@ -118,8 +110,6 @@ const RAW: Record<string, string> = {
   spCartOne: 'cart|basket|bag|trolley|wishlist',
   advTheirSome: 'their|his|her|the|any|all|every|those|these',
   spBuys: 'bought|purchased|ordered|booked',
-  // Weapons and prey words that cast the buyer as a target.
-  advWeapon: 'ammo|ammunition|weapon|weapons|arsenal|bullets|firepower|artillery',
   // Ways of getting out of the rep's reach: shopping around, thinking it over.
   advEscape:
     'talk to the competitor|talk to a competitor|talk to the competition|talk to another vendor|talk to other vendors|talks to the competitor|talks to the competition|speak to the competitor|speak to the competition|see the competitor|see the competition|meet the competitor|meet the competition|hear from the competitor|shop around|shops around|look elsewhere|looks elsewhere|look around|compare|compare us|compare vendors|compare options|compare prices|get other quotes|get another quote|get competing quotes|realize|realise|realizes|realises|figure it out|figures it out|figure out|figures out|find out|finds out|wise up|wises up|change their mind|change his mind|change her mind|changes their mind|think too hard|think it over|thinks it over|think twice|sleep on it|sleeps on it|read the fine print|read the contract|do their homework|does their homework|cool off|cool down|come to their senses|get cold feet|gets cold feet|have second thoughts|has second thoughts|catch on|catches on|notice|notices',
@@ -129,7 +119,7 @@ const RAW: Record<string, string> = {
   disConcern: 'concern|concerns|problem|problems|issue|issues|risk|risks|objection|objections|worry|worries|question|questions|point|points|complaint|complaints|fear|fears|argument|thing',
   // Words that belittle it.
   disBelittle:
-    'silly|dumb|stupid|ridiculous|absurd|naive|naïve|irrelevant|overblown|exaggerated|unfounded|baseless|misplaced|invalid|moot|overstated|paranoid|pointless|trivial|nonsense|laughable|petty|made up|imaginary|imagined|not valid|not relevant|beside the point|a non issue|a nonissue|bogus|weak|lame|flimsy|overdone|far fetched|hysterical|a smokescreen|a smoke screen|just an excuse|an excuse|a joke|a red herring|a nothing burger|a non starter|noise|just noise|white noise|dramatic|overdramatic|melodramatic|alarmist',
+    'silly|dumb|stupid|ridiculous|noise|just noise|absurd|naive|naïve|irrelevant|overblown|exaggerated|unfounded|baseless|misplaced|invalid|moot|overstated|paranoid|pointless|trivial|nonsense|laughable|petty|made up|imaginary|imagined|not valid|not relevant|beside the point|a non issue|a nonissue|bogus|weak|lame|flimsy|overdone|far fetched|hysterical|a smokescreen|a smoke screen|just an excuse|an excuse|a joke|a red herring|a nothing burger|a non starter|noise|just noise|white noise|dramatic|overdramatic|melodramatic|alarmist',
   // How a buyer or their team is "being" when a rep waves their caution away: "your IT team is just
   // being [lazy]".
   disBeing:
@@ -157,6 +147,9 @@ function longestFirst(body: string): string {
 }
 
 export const WORDS: Record<string, string> = Object.fromEntries(Object.entries(RAW).map(([k, v]) => [k, longestFirst(v)]));
+
+/** "Happy to connect you with a few of your peers who use us": a reference offered, not a crowd (social-pressure guards). */
+export const REFERENCE_OFFER = /\b(happy|glad|able) to (connect|introduce|put you in touch|share)|\bif (that|it) (would help|helps|is useful|would be useful|is helpful|'s helpful)|\breference (call|customer|check)/;
 
 /** Spell %advTarget% out as an object word, or a determiner and a role (see advObject above). */
 export function eachTarget(patterns: string[]): string[] {

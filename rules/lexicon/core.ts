@@ -4,14 +4,8 @@
  * Entries are compromise alternation bodies: words or short phrases separated by `|`.
  */
 export const CORE: Record<string, string> = {
-  // Small counts used in scarcity claims: "only 3", "just a few", "a couple of".
-  count: '/^[0-9][0-9,]*$/|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple|a couple of|a handful of|few|several|a single|single',
-  // Things a seller claims are running out.
-  supply: 'spot|spots|seat|seats|slot|slots|place|places|license|licenses|licence|licences|unit|units|item|items|piece|pieces|opening|openings|invite|invites|space|spaces|room|rooms|pair|pairs|deal|deals|offer|offers|ticket|tickets|left|available|remaining|stock|copies|copy|pilot|pilots|session|sessions|cohort|position|positions|partnership|partnerships|allocation|allocations|kit|kits|bundle|bundles|product|products|unit(s)|item(s)',
   // Time words for manufactured deadlines.
   soonTime: 'today|tonight|tomorrow|now|midnight|noon|eod|eow|cob|friday|monday|tuesday|wednesday|thursday|saturday|sunday|this week|this weekend|this month|this quarter|end of day|end of the day|end of week|end of the week|end of month|end of the month|end of quarter|end of the quarter|quarter end|month end|year end|the weekend|the end of the day|the end of the week|the end of the month|the end of the quarter|the 1st|the first|the 15th|the 30th|the 31st|close of business',
-  // Words for the decision/purchase the buyer is being pushed towards.
-  commit: 'sign|signs|signed|signing|commit|committing|decide|deciding|buy|buying|purchase|purchasing|order|ordering|book|booking|lock|locking|move forward|go ahead|say yes|pull the trigger|close|closing|act|agree|approve|confirm|finalize|finalise',
   // What a pattern points back at: "sign [it]", "explain [that] again".
   thisThat: 'this|that|it',
   // Small word sets many patterns repeat, named once for the in-page bundle's size.

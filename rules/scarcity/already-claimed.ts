@@ -3,6 +3,7 @@ import { defineRule } from '../define-rule';
 /** "17 are already taken", "nearly all of the Q3 slots have been claimed": the rest of the supply is gone. */
 export default defineRule({
   match: [
+    'of the .{0,2} (remaining|last) .{0,2} %stockCounted% (have|has) been (provisionally|already|tentatively|now)? (reserved|taken|claimed|booked|allocated)',
     '%only% (the|a)? %stockNum% of? .{0,4} %stockCounted% (have not|has not|are not) been? %stockTaken% yet',
     '(most|nearly all|almost all|the majority|half) of (the|our|these|this)? .{0,3} %stockCounted% (have|has|are|were) already? been? (claimed|taken|booked|reserved|snapped up|spoken for|allocated|filled|gone)',
     '%stockNum% (are|is|have been|has been|were) already %stockTaken%',
@@ -30,7 +31,7 @@ export default defineRule({
   why: 'Telling someone the rest is already claimed asks them to race other buyers. Their decision deserves to rest on what they need, at their pace.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: ['[[Only a couple of the partner seats have not been taken yet]].', 'We only opened ten pilot spots and [[they are nearly spoken for]].', 'We opened ten pilot places and [[most are already reserved]].', 'Our May [[slots have mostly been claimed]] already.', 
+    flag: ['Two [[of the three remaining pilot places have been provisionally reserved]].', '[[Only a couple of the partner seats have not been taken yet]].', 'We only opened ten pilot spots and [[they are nearly spoken for]].', 'We opened ten pilot places and [[most are already reserved]].', 'Our May [[slots have mostly been claimed]] already.', 
       'We opened 20 beta places and [[17 are already taken]].',
       '[[Nearly all of the Q3 onboarding slots have been claimed]].',
       'Two pilots per region, and [[one spot is already taken]].',
@@ -39,7 +40,7 @@ export default defineRule({
       'I have exactly [[one kickoff slot that isn\'t taken]] yet.',
       '[[Only a sliver of our Q2 capacity is still unbooked]].',
     ],
-    pass: ['Only two of your action items have not been claimed yet, no worries.', 'Your seats are set up, and most are already assigned to users.', 'The seats in your account have mostly been assigned already.', 
+    pass: ['The remaining seats have been allocated to your contractors, as you asked.', 'Only two of your action items have not been claimed yet, no worries.', 'Your seats are set up, and most are already assigned to users.', 'The seats in your account have mostly been assigned already.', 
       'Your seats are already reserved for the kickoff.',
       'The room is already booked for the call on Thursday.',
       'Two of your reps are already trained on the new flow.',

@@ -3,8 +3,7 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(less|fewer) than %stockNum% (is|are)? still? %stockLeft%',
-    '(less|fewer) than %stockNum% %stockAdj%? %stockNoun% %stockLeft%',
-    '(under|below) /^[0-9]+$/ %stockNoun% %stockLeft%',
+    '(less than|fewer than|under|below) %stockNum% %stockAdj%? %stockNoun% %stockLeft%',
   ],
   unless: ['reported'],
   severity: 'warning',

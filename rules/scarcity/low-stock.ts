@@ -5,7 +5,7 @@ export default defineRule({
     'low (in|on)? (stock|inventory)',
     '(stock|inventory|supply|supplies|availability|seats|spots|stocks) (is|are)? (running|getting)? (very|extremely|really)? low',
     '(running|getting) low on (stock|inventory|seats|spots|slots|licenses|capacity|units|supply)',
-    '(stock|stocks|inventory|supply|supplies|seats|spots|slots|tickets|units) (is|are)? (running|selling) out',
+    '%stockSubject% (is|are)? running out',
     '(will|could|may|might|about to) (be|go|run) out of stock',
     'out of stock soon',
     // The supply named first, the warning after: "inventory on the Gen2 scanners is running low".
@@ -13,7 +13,7 @@ export default defineRule({
     '%stockSubject% .{0,5} (is|are) (down to|dwindling|shrinking|drying up)',
     '%stockSubject% (of|for|on) .{1,4} (is|are) (running|selling) out',
     '%stockSubject% .{0,4} (is|are) (nearly|almost|practically|virtually)? (exhausted|depleted|used up)',
-    '(dwindling|shrinking) (stock|stocks|supply|supplies|inventory|availability|seats|spots|slots)',
+    '(dwindling|shrinking) %stockSubject%',
     '(hardly|barely|scarcely) any %stockNoun%? %stLeft%',
     '(not many|very little|not much) %stockNoun% %stLeft%',
     // From "there", so the "not" of "aren't" sits inside the match, not before it.

@@ -6,7 +6,7 @@ export default defineRule({
     '^[a? %stockNum% (of|more)? %stockNoun%? left]',
     '/^[0-9][0-9,.]*$/ %stockNoun%? %stLeft% in (stock|inventory)',
     '/^[0-9][0-9,.]*$/ %stockNoun% left',
-    'in stock /^[0-9]+$/ left',
+    'in stock /^[0-9]+$/ (left|items|units|pieces)',
     '(we|there|currently) (have|are|is)? [a? %stockNum% (of|more)? %stockNoun%? left]',
     // "we've got two onboarding slots left": the tokenizer reads "we have got".
     '(i|we) (have got|got) [a? %stockNum% (of|more)? %stockAdj%? %stockNoun%? left]',
@@ -15,7 +15,6 @@ export default defineRule({
     '(qty|quantity|units|items|stock|inventory) %stLeft% /^[0-9][0-9,]*$/',
     'remaining (stock|inventory|quantity|units|items) /^[0-9][0-9,]*$/',
     '^[live? remaining stock]',
-    'in stock /^[0-9]+$/ (items|units|pieces)',
     '^[low stock /^[0-9]+$/ remaining]',
     '(availability|stock) [/^[0-9]+$/ %stockNoun%? %stLeft%]',
     // A hedged or qualified count: "maybe two seats left", "a couple of kickoff dates left".

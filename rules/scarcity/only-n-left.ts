@@ -2,6 +2,8 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
+    '%stLeft% at (this|that|the current|the launch|the old|today\'s) (price|rate|pricing|discount)',
+    '%only% (have|has|got)? %stockNum% .{0,3} %stLeft% to (allocate|give out|hand out|award)',
     '%only% a? %stockNum% (of|more)? (is|are)? still? %stockLeft%',
     '%only% a? %stockNum% (of|more)? %stockAdj%? %stockNoun% (is|are)? still? %stockLeft%',
     '%only% (have|has|got)? a? %stockNum% (of|more)? %stockAdj%? %stockNoun%? in stock',
@@ -21,7 +23,7 @@ export default defineRule({
   why: 'A countdown of what is left asks the reader to decide before they are ready. If supply really is tight, say so plainly and leave them room; if it is not, they will find out, and the trust goes with it.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: [
+    flag: ['There are only a handful of premium onboarding packages [[left at this price]].', 'We\'ve [[only got three premium support contracts left to allocate]] this year.', 
       'Heads up: we [[only have 3 pilot spots left]] this quarter.',
       '[[Just two seats remain]] in the March cohort.',
       '[[Only a few beta invites are still available]], so let me know.',
@@ -37,7 +39,7 @@ export default defineRule({
       'We have [[a couple of onboarding seats still available]] in May.',
       'There are [[two pilot licences still up for grabs]].',
     ],
-    pass: [
+    pass: ['We have three tasks left to hand out at the kickoff.', 
       'You only need two licenses to start, and you can add more later.',
       'The event has a cap of 200 attendees.',
       'Only 3 of the 12 reps logged calls last week.',

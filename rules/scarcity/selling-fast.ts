@@ -13,13 +13,12 @@ export default defineRule({
     '[(get|gets|got|are|were) snapped up] (within|in|fast|quickly|quick|immediately|right away)',
     // "r" for "are" in quick notes; any countable supply, not just seats.
     '%stockCounted% (are|is|r) (going|selling|disappearing|filling up|being snapped up|being claimed|being booked) (really|so|pretty|very|super|incredibly)? (fast|quickly|quick|rapidly)',
-    '(selling|going|booking up|filling up|selling out) faster than (expected|usual|ever|anticipated|we expected)',
+    '(selling|going|booking up|filling up|selling out) (faster than|like) (expected|usual|ever|anticipated|we expected|crazy|wildfire|hotcakes)',
     '(selling|going|booking up|filling up|selling out|disappearing|moving) (quicker|more quickly|faster) than (expected|usual|ever|anticipated|we expected|we thought|i expected|we planned|last year)',
     // "are few and going fast".
     '(few|scarce|limited) and [(going|selling|disappearing) (fast|quickly|quick)]',
     // Habitual: "the bootcamp seats tend to vanish".
     '%stockCounted% (tend to|usually|always|often) (vanish|disappear|go fast|go quickly|fill up|get snapped up|get claimed|get taken)',
-    '(selling|going|booking up|filling up|selling out) like (crazy|wildfire|hotcakes)',
     '%stockSubject% (are|is|r|re)? (filling up|going fast|disappearing|flying)',
   ],
   unless: ['reported', /\b(fast|quickly) as (they|we|you|i|he|she|it) (can|could)\b|\bas (fast|quickly) as possible\b/, /\b(time|things|the (process|project|rollout|implementation|team|market)) (is|are) (going|moving) (fast|quickly)/, /\b(going|moving) (fast|quickly) (on|with) (your|our|the) (side|end|team|project|rollout|implementation)/],

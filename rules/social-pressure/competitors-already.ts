@@ -1,7 +1,6 @@
 import { defineRule } from '../define-rule';
+import { REFERENCE_OFFER } from '../lexicon/conflict-and-tone';
 
-// "Happy to connect you with a few of your peers who use us": a reference offered, not a crowd.
-const REFERENCE_OFFER = /\b(happy|glad|able) to (connect|introduce|put you in touch)|\bif (that|it) (would help|helps|is useful|would be useful)|\breference (call|customer|check)/;
 
 /** Who the rep points at: the buyer's rivals and peers, or lookalikes of the buyer. */
 const CROWDS = [
@@ -14,7 +13,7 @@ const CROWDS = [
   '(the rest of|the whole|the entire|most of) (your|the) %spDomain%',
   'early adopters',
 ];
-const AUX = '(have|has|are|is|were)? (all|now|recently|increasingly|quickly|just)?';
+const AUX = '(have|has|are|is|were)? (all|now|recently|increasingly|quickly|just|been)?';
 
 export default defineRule({
   match: [
@@ -24,6 +23,7 @@ export default defineRule({
     'your %spPeers% (at|in|from|across|like) .{1,3} (have|has|are|is|were|all|already|just|recently) (all|now|already|recently|just)? %spAdopted%',
     'your %spPeers% (are not going to|is not going to|will not|are not|is not) (sit still|sitting still|stand still|standing still|slow down|slowing down|hold back|holding back|wait|waiting|hesitate|hesitating)',
     'your %spPeers% (all|already)? (all|already)? (offer this|offer it|have this|have it|have that|offer that)',
+    'been (rolled out|adopted|deployed|implemented|chosen|picked|bought) (by|across|throughout) (the majority|most|all|many|half|several|some|three|two|a few)? of? (your|the) (%spPeers%|%spDomain%)',
   ],
   unless: [REFERENCE_OFFER, 'reported', 'buyer-raised'],
   severity: 'warning',
@@ -31,7 +31,7 @@ export default defineRule({
   why: "What a competitor bought says little about this buyer's needs, and it lands as a jab: you are behind. Talk about their goals instead, and offer references only if they would help.",
   alternatives: [{ rewrite: 'a few teams with similar goals have tried this' }, { question: 'outcome' }],
   examples: {
-    flag: [
+    flag: ['Our platform has now [[been adopted across the majority of the sector]].', 'It has already [[been rolled out by most of your competitors]].', 'Frankly, [[your competitors have been on our platform]] for a year.', 
       'Just so you know, [[all of your competitors are now using]] it.',
       '[[Your rivals are already seeing results]] with the new module.',
       'Just so you know, [[companies like yours are already moving]] off legacy ticketing.',
@@ -43,7 +43,7 @@ export default defineRule({
       '[[Your competitors already offer this]] to their customers.',
       '[[Early adopters are already seeing results]].',
     ],
-    pass: [
+    pass: ['A couple of firms in your sector use us, and I\'m happy to share what worked if that\'s helpful.', 
       'Your competitors face the same margin squeeze you described.',
       'Happy to connect you with a few of your peers who use us, if that would help.',
       'Other companies handle this with a shared inbox, and that can work well.',

@@ -1,26 +1,28 @@
 import { defineRule } from '../define-rule';
+import { REFERENCE_OFFER } from '../lexicon/conflict-and-tone';
 
 // "Most teams use a spreadsheet for this today" is an observation; only using *us* is a crowd claim.
 export default defineRule({
   match: [
+    'majority of .{1,3} (have|has|are|is)? (now|already|all)? %spCrowdVerb%',
     '%spCrowdSize% (of the|of our|of)? %spCrowdNoun% (have|has|are|is|were)? (all|now|already|recently|just)? (already|now)? %spCrowdVerb%',
     '%spCrowdSize% (of the|of our|of)? %spCrowdNoun% (in|like|across|at|from|on|your) .{1,3} (have|has|are|is|were|already|all|now|just) (already|now)? %spCrowdVerb%',
     '%spCrowdSize% (of the|of our|of)? %spCrowdNoun% (in|like|across|at|from|on|your) .{1,3} (switched|signed|moved|adopted|joined|chose|migrated|upgraded|flocking)',
     '(nine|eight|seven|six|/^[0-9]+$/) (out of|in) (ten|/^[0-9]+$/) (ops|it|finance|security|hr|marketing|engineering)? %spCrowdNoun% (in|like|across|at)? .{0,5} (rolled|adopted|switched|switching|use|uses|choose|chose|pick|picked|prefer|trust|recommend|rely|relies)',
     'join (the|our)? other? %spCrowdSize% of? other? %spCrowdNoun% (who|that|already)',
-    'join (your|their) (peers|competitors|colleagues)',
     'join the rest of (your|the) (industry|market|sector|field|space|peers|world|pack|crowd|country|region|vertical)',
-    'join (your|the) (industry|crowd|movement|bandwagon|revolution|majority)',
+    'join (your|their|the) (peers|competitors|colleagues|industry|crowd|movement|bandwagon|revolution|majority)',
     '(join|joining|joined) the (likes|ranks) of',
+    'like /^[0-9][0-9,+]*k?$/ others',
     "every .{0,1} %spOrgOne% (i|we) (have|had)? (spoken|talked|worked|met|pitched|demoed) (to|with) .{0,4} (signed|switched|joined|moved|adopted|bought)",
   ],
-  unless: [/\b(happy|glad) to (connect|introduce)|\breference (call|customer)/, 'reported'],
+  unless: [REFERENCE_OFFER, 'reported'],
   severity: 'warning',
   message: 'Leans on how many others signed up instead of what this buyer needs.',
   why: "Numbers about other buyers are a crowd, not a reason. If it fits, it will fit because of this buyer's goals; ask about those instead.",
   alternatives: [{ rewrite: 'some teams have found this useful' }, { question: 'fit' }],
   examples: {
-    flag: ['[[Eight out of ten finance leaders we work with have adopted]] it.',  'Honestly, [[every clinic I have talked to this spring has switched]].',
+    flag: ['Be the next team to switch, [[like 300 others]] this quarter.', 'The overwhelming [[majority of NHS trusts have now adopted]] the platform.', '[[Eight out of ten finance leaders we work with have adopted]] it.',  'Honestly, [[every clinic I have talked to this spring has switched]].',
       '[[Most agencies in your region have already switched]] to quarterly billing.',
       '[[Thousands of teams have already made the switch]], and yours can too.',
       '[[9 out of 10 agencies in your region use]] our scheduler.',

@@ -9,7 +9,7 @@ export default defineRule({
   match: [
     "(everyone|everybody|everyone's|everybody's) else? (in|at|across|around|throughout)? (the|this|your|our)? (industry|space|sector|market|field|vertical|niche|region|category|world|country|city|area)? (has|have|is|are|was|were)? (pretty much|been|now|already|all|quickly|rapidly|basically)? (already|now)? %spAdopted%",
     '%spAll% (i|we) (talk|talked|speak|spoke|work|worked|meet|met|deal) (to|with)? (has|have|is|are)? (already|now|all)? %spAdopted%',
-    '(every|each) %spSingle% (i|we) (talk|talked|speak|spoke|work|worked|meet|met|deal) (to|with)? (has|have|is|are)? (already|now|all)? %spAdopted%',
+    '(every|each) .{1,2} (i|we) (talk|talked|speak|spoke|work|worked|meet|met|deal) (to|with)? (has|have|is|are)? (already|now|all)? (%spAdopted%|on this)',
     '(all the|the) cool kids .{0,3} (are|have|use|uses|run|chose|moved|switched|went)',
     '%spAll% .{0,5} (has|have) (already|now|all)? made the (switch|move|jump|leap)',
     '%spAll% who is anybody',
@@ -27,6 +27,8 @@ export default defineRule({
     'the (industry|market|sector) has (spoken|decided|voted)',
     '(moving|switching|signing|flocking|coming|joining|moved|switched|signed|joined|migrating|migrated|buying) .{0,3} in droves',
     '(so|as) (did|has|have|is|are) %spAll% else',
+    '(moving|moves|moved|move|going|goes) (on|ahead|forward) with or without (you|your team|your company)',
+    '(nearly|almost|virtually|practically) (every|all) .{1,4} (chose|picked|opted|upgraded|switched|moved|signed)',
   ],
   unless: [OWN_PEOPLE, STILL_OLD_WAY, 'reported'],
   severity: 'warning',
@@ -34,7 +36,7 @@ export default defineRule({
   why: 'A crowd is not a reason. Telling someone everybody else already moved makes them feel behind, not informed, and it skips the question of whether it fits their situation.',
   alternatives: [{ rewrite: 'some teams in a similar spot have looked at this' }, { question: 'fit' }],
   examples: {
-    flag: [
+    flag: ['[[Nearly every customer on your tier chose]] the annual upgrade.', 'The industry is [[moving on with or without you]].', 'Literally [[every fintech we talk to is on this]] already.', 
       "Acme moved over in spring, [[as did everybody else]].",
       "[[Your whole industry has jumped]] on board.",
       '[[Everyone else in your space has already switched]] to usage-based billing.',
@@ -55,7 +57,7 @@ export default defineRule({
       '[[The whole sector has gone]] digital, and you are still on paper.',
       "It's simple: [[everyone in retail is on board]].",
     ],
-    pass: [
+    pass: ['Almost every question you asked was answered in the doc.', 'We\'ll go ahead with the workshop, with or without slides.', 
       'Everyone I met on your team was open about the bottlenecks.',
       'Everyone deserves a straight answer on pricing.',
       "Everyone on the call has signed the NDA, thanks.",

@@ -5,7 +5,7 @@ const SELF = /\b(we|we're|we are|i|i'm|i am|our [a-z]+( is| are)?|it's|it is|thi
 
 export default defineRule({
   match: [
-    '%never%? (want to)? (end up|be|being|are|is|remain|remaining|become|becoming) [(one of the|the) (last|only|few) %spOddOne%? (in|on|at|among|of)? .{0,4} (still|left|stuck|holding|not|without)]',
+    '%never%? (want to)? (end up|be|being|are|is|remain|remaining|become|becoming) (kinda|kind of|basically|pretty much|practically|now)? [(one of the|the) (last|only|few) %spOddOne%? (in|on|at|among|of)? .{0,4} (still|left|stuck|holding|not|without)]',
     '%never%? (want to)? (end up|be|being|are|is|remain|become|becoming) [(one of the|the) (last|only) %spOddOne%? to (make the switch|make the move|get on board|come on board|figure it out|catch on|sign up|get there|jump on|come around|adopt|switch|move|change|upgrade|modernize|modernise|join|sign|buy|embrace|act)]',
     '%never%? (want to)? (end up|be|being|are|is|remain|become|becoming) [the last %spOddOne% (in|on|among|across) (your peer group|the city|your city|the state|your state|the region|your region|your industry|the industry|your space|the space|the market|your market|your network|your sector|the sector|your area|the area|the country|your field|the group|your group|town)]',
     '(one of the|the|a)? (last|only|final) (hold outs|hold out|holdouts|holdout)',
@@ -25,7 +25,7 @@ export default defineRule({
   why: "Being the last one is a social sting, not a reason. Whether it fits depends on this buyer's situation, and it is fine for them to move at their own pace.",
   alternatives: [{ rewrite: 'whatever your timing, this will still be here' }, { question: 'fit' }],
   examples: {
-    flag: [
+    flag: ['ngl you\'re kinda [[the last one in your peer group not]] on this', 
       "Don't be [[the only team still]] exporting CSVs by hand.",
       "You're going to be [[the last one to adopt]] this in your region.",
       "You'd be [[one of the few clinics in the state still]] on paper intake.",

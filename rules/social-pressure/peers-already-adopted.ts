@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule';
+import { REFERENCE_OFFER } from '../lexicon/conflict-and-tone';
 
 /**
  * The bandwagon in its loose, everyday grammar: a crowd like the buyer ("your biggest rival",
@@ -48,8 +49,6 @@ const MOVES = [
 const SHARES = ['(most|half|majority|many|all) of (the|your)?', '(entire|whole) .{0,2}'];
 const ALREADY_MOVES = MOVES.filter((m) => m.includes('already') || m.includes('(us|our)'));
 
-// "Happy to connect you with a few of your peers who use us": a reference offered, not a crowd.
-const REFERENCE_OFFER = /\b(happy|glad|able) to (connect|introduce|put you in touch)|\bif (that|it) (would help|helps|is useful|would be useful)|\breference (call|customer|check)/;
 // The seller's own rivals ("our biggest competitor signed a reseller deal") are not the buyer's crowd.
 const OUR_SIDE = /\b(our|my) (own )?([a-z]+ )?(competitors?|rivals?|competition|peers)\b/;
 // The buyer's own people: "most of your teams have signed the DPA" is an update, not a crowd.
@@ -59,7 +58,7 @@ const ASKING_OR_SUPPOSING = /^\W*(are|have|has|is|do|does|did|were|was|which|how
 
 export default defineRule({
   match: [...CROWDS.flatMap((crowd) => MOVES.map((move) => `[${crowd} ${move}]`)), ...SHARES.flatMap((c) => ALREADY_MOVES.map((m) => `[${c} ${m}]`))],
-  unless: ['negated-inside', 'reported', 'buyer-raised', REFERENCE_OFFER, OUR_SIDE, OWN_PEOPLE, ASKING_OR_SUPPOSING],
+  unless: ['negated-inside', 'reported', 'buyer-raised', /\bconfidential/, REFERENCE_OFFER, OUR_SIDE, OWN_PEOPLE, ASKING_OR_SUPPOSING],
   severity: 'warning',
   message: 'Points at a crowd of peers or rivals who already bought, as a reason to buy.',
   why: "What others bought says little about this buyer's needs, and it lands as a jab: you are behind. Talk about their goals instead, and offer references only if they would help.",
@@ -94,7 +93,7 @@ export default defineRule({
       '[[Other HR leaders in your space made the call]] weeks ago.',
       'ur [[competitors r already using us]] lol',
     ],
-    pass: [
+    pass: ['A few of your competitors are customers, so we\'re careful about confidentiality.', 
       'Everyone else on the call agreed to meet again in two weeks.',
       'The rest of the rollout moved over to the new timeline you asked for.',
       'Happy to connect you with two of your peers who use us, if that would help.',

@@ -6,12 +6,14 @@ export default defineRule({
     '(hold|honor|honour|keep|guarantee|offer|extend|give you|lock) (this|the|that|these|our|your|current|today\'s)? %dueHeldAdj%? (price|pricing|rate|rates|discount|deal|offer|terms|quote|credit|slot|spot|seat|seats) (until|till|through|thru|past|beyond|after|for) %dueTime%',
     '(can|could) only [%dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldSeat%? (for you|for your team)? (until|till|through|thru) %dueTime%]',
     '(can|could) only [(keep|leave|hold) %dueHeldThis% %dueHeldAdj%? %dueHeldWhat%? (open|available|live|active|on the table) (until|till|through|thru|for) %dueTime%]',
-    '(can|could) only [%dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldSeat%? (for a few more days|for a couple more days|for another day|for another week|for a few days|for a day|for 24 hours|for 48 hours)]',
+    '(can|could) only [%dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldSeat%? for (another|a) (day|week)]',
     '%dueCannot% %dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldSeat%? (past|beyond|after|longer than) %dueTime%',
     // The cut-off said first: "after Friday I can't hold this price".
     '(after|past|beyond) %dueTime% (i|we) %dueCannot% %dueHold% %dueHeldThis%? %dueHeldAdj%? %dueHeldWhat%?',
     '%dueCannot% %dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldWhat%? (any longer|much longer|anymore|for long|for much longer)',
-    '(can|could) only [%dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldWhat%? open? for (another|the next)? %stockNum% more? (days|hours|day|hour|weeks|week)]',
+    '%dueCannot% be (held|kept|guaranteed|honored|honoured|reserved|extended) (beyond|past|after|longer than|any longer) (that|then|this|%dueTime%)?',
+    '(i|we) %dueCannot% get (this|it|that|the discount|the price|the pricing|the deal) (approved|signed off) (again|after|past|beyond|next)',
+    '(can|could) only [%dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldSeat%? open? for (another|the next|a)? %stockNum% more? (days|hours|day|hour|weeks|week)]',
     '%dueCannot% %dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldWhat%? (next|after this|past this|beyond this) (week|month|quarter|year)',
     '%dueCannot% (promise|guarantee) %dueHeldThis% %dueHeldAdj%? %dueHeldWhat% will (be here|be around|be available|last|still be|hold)',
     // "…open till Wednesday, not a day longer."
@@ -25,9 +27,9 @@ export default defineRule({
   why: 'Holding a price "only until Friday" hands the buyer a deadline they did not ask for. Offer the time they need, and ask what would help them decide.',
   alternatives: [{ rewrite: 'hold this pricing while you decide' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: ['Once the quarter closes, [[I can\'t get this approved again]].', 'The allocation [[cannot be held beyond that]].', 'The seats [[cannot be reserved past Friday]].', 
       "We can only [[keep this rate open for 24 more hours]].",
       "[[Failing that, we will be unable to hold these rates]].", 'You have until Friday, [[not a day longer]].','I can only [[keep this rate for you until Friday]].', 'I can [[hold this price until Friday]], then it goes back up.', 'We can only [[hold the discount until month end]].', 'I [[can\'t hold the rate past Friday]].', '[[After Friday I can\'t hold this price]] anymore.', 'We [[can\'t keep this discount much longer]].', 'We can only [[honor this quote for 5 more days]].', 'I can only [[keep this rate open through the weekend]].', 'I can only [[promise this price until Tuesday]].'],
-    pass: ['We can hold the current pricing for as long as you need.', 'No rush: I can hold this price until your board meets.', 'We can keep the seats until your team is ready.', 'We can\'t keep the sandbox running much longer without a renewal of the test account.', 'We can only hold the room for 2 hours.'],
+    pass: ['If legal can\'t get this approved again before the audit, we\'ll wait.', 'We can hold the current pricing for as long as you need.', 'No rush: I can hold this price until your board meets.', 'We can keep the seats until your team is ready.', 'We can\'t keep the sandbox running much longer without a renewal of the test account.', 'We can only hold the room for 2 hours.'],
   },
 });

@@ -4,7 +4,7 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(for|in)? (a|this)? limited (time|period) (only|offer|deal|sale|pricing|price|discount|promotion|promo|remaining|left)?',
-    'time (limited|sensitive) (offer|deal|discount|pricing|price|promotion|promo|sale)',
+    'time (limited|sensitive) %offerWord%',
     '%offerNoun% (is|are) time (limited|sensitive)',
     '^[time sensitive]',
     '(limited|short|narrow|brief|tight) window (of time|of opportunity|to act|to buy|to sign|to lock|to decide|to get|for this|on this)?',

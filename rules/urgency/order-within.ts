@@ -5,8 +5,7 @@ export default defineRule({
   match: [
     '(order|buy|purchase|checkout|activate|claim|redeem|book|reserve|subscribe|shop) (in|within) (the next)? %timerToken%',
     'complete (your|the)? (purchase|order|checkout) (in|within) (the next)? %timerToken%',
-    '(order|buy|purchase|checkout|activate|claim|redeem|reserve) within (the next)? /^[0-9]+$/ (hours|hour|hrs|hr|h|minutes|mins|min|m|seconds|secs)',
-    '(order|buy|purchase|checkout|check out|activate|claim|redeem) in the next /^[0-9]+$/ (hours|hour|hrs|hr|minutes|mins)',
+    '(order|buy|purchase|checkout|check out|activate|claim|redeem|reserve) (within the next|in the next|within) /^[0-9]+$/ (hours|hour|hrs|hr|h|minutes|mins|min|m|seconds|secs)',
   ],
   unless: ['reported', /\b(order|buy|purchase|check out) in (bulk|person|store|advance)\b/],
   severity: 'warning',

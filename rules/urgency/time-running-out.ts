@@ -3,13 +3,11 @@ import { defineRule } from '../define-rule';
 /** "Time is running out", "the clock is ticking", "the window is closing", "only 3 days left to save". */
 export default defineRule({
   match: [
-    'time is running out',
-    'time\'s running out',
     '(we are|you are) running out of time',
-    'time is (running|almost|nearly)? (short|up|low|ticking)',
-    'time\'s (running|almost|nearly)? (short|up|low|ticking)',
-    'time is of the essence',
-    'the? clock is ticking',
+    '(time is|time\'s) (running|almost|nearly)? (short|up|low|ticking|out)',
+    'time is %honest%? of the essence',
+    '(the|your)? clock (is ticking|starts now|starts ticking|is running)',
+    'on a (tight|short|ticking) clock',
     'clock\'s ticking',
     'the? clock (runs|is running|will run|run) out on (the|this|your|our) (intro|introductory|launch|current|special|founder)? %offerNoun%',
     // Starts at "there": a negator inside the match must not read as negating it.
@@ -29,7 +27,7 @@ export default defineRule({
   why: 'A ticking clock pulls attention from whether this is right to whether it is late. Ask about their timing instead, and let the decision keep its own pace.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: ['[[Time is running out]] on the launch discount.', 'OFFER ENDS IN: 00:32:04 [[TIME IS RUNNING OUT]]!', 'Just a reminder, [[the clock is ticking]].', 'There are [[only 3 days left]] at this price.', '[[2 days left to save]] on annual plans.', '[[Clock\'s ticking]] on this quote.', '[[You\'ve got 24 hours to grab]] the founder rate.', '[[Time\'s running out]] on your trial discount.', '[[The clock runs out on the intro rate]] Sunday.', '[[There isn\'t much time left]] on this offer.', '[[You\'ve only got till Friday]] on this one.'],
+    flag: ['[[The clock starts now]]: 72 hours to accept.', 'We are [[on a tight clock]] with this pricing.', '[[Time is really of the essence]] here.', '[[Time is running out]] on the launch discount.', 'OFFER ENDS IN: 00:32:04 [[TIME IS RUNNING OUT]]!', 'Just a reminder, [[the clock is ticking]].', 'There are [[only 3 days left]] at this price.', '[[2 days left to save]] on annual plans.', '[[Clock\'s ticking]] on this quote.', '[[You\'ve got 24 hours to grab]] the founder rate.', '[[Time\'s running out]] on your trial discount.', '[[The clock runs out on the intro rate]] Sunday.', '[[There isn\'t much time left]] on this offer.', '[[You\'ve only got till Friday]] on this one.'],
     pass: ['We have 10 minutes left on the call, any last questions?', 'Your pilot has 3 days left, so let us review results Friday.', 'We are running out of ideas for the name, any thoughts?', 'You have 30 days to cancel for a full refund.', 'Time\'s running out on your trial, so here is how to export your data.', 'There is not much time left on the call, so I will send the rest by email.'],
   },
 });
