@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 /** Guilt for favours done: "after everything I've done for you", "the least you can do". */
 export default defineRule({
   match: [
-    'after (all the hoops|all the time|all the work|all the effort|all the hours|all the weeks|all the months|all the favors|all the favours|all the help|everything|all) (i|we|my team|our team|our engineers|my engineers|my people) (have|has|had)? (put in|put into|poured into|sunk into|invested in|spent on|given you|gave you|went through|jumped through|done|invested|spent|did) (for you)?',
+    'after (all the strings|all the hoops|all the time|all the work|all the effort|all the hours|all the weeks|all the months|all the favors|all the favours|all the help|everything|all) (i|we|my team|our team|our engineers|my engineers|my people) (have|has|had)? (put in|put into|poured into|sunk into|invested in|spent on|given you|gave you|went through|jumped through|called in|pulled|done|invested|spent|did) (for you)?',
     'the least you (can|could) do is',
     'you owe (it to me|it to us|me|us)',
     '(i|we) %pSincere%? (have|had)? (gone|went) to bat for you',
@@ -14,7 +14,6 @@ export default defineRule({
     // "We've done everything we can for you, and this is how you respond?"
     'and [this is how you (respond|reply)]',
     '(i|we) %pSincere%? (have|had)? (called in|pulled) (a lot of|so many|some|every) (strings|favors|favours) (to get you|for you)',
-    '(i|we) %pSincere%? (have|had)? (put in|spent|invested|sunk) (a lot of time|so much time|so many hours|all this time|hours and hours|weeks|months) (on your account|on this|on you)? for you',
     '(i|we) %pSincere%? (have|had)? (moved heaven and earth|bent over backwards|jumped through hoops) for you',
     '(i|we) %honest%? (have|had)? done (all of this|so much|a lot|everything|all this|all that) for you',
     '(i|we) %honest%? (have|had)? %honest%? (gone|went) (above and beyond|out of my way|out of our way|the extra mile|to great lengths) for you',
@@ -22,12 +21,12 @@ export default defineRule({
     '(i|we) (have|had)? (worked|been working) (really|so|very|incredibly|extremely)? hard for you',
     '(i|we) %honest%? (have|had)? (put|poured|sunk|invested) (so much|a lot of|all this|all of this|hours of|weeks of|months of) (work|time|effort|energy|hours) (into|in|on) .{1,3} for you',
     'return the (favor|favour)',
-    '(all|all of) (my|our|this|that) (work|effort|time|hard work) (was|will have been|would be|is|will be|has been) (for nothing|wasted|in vain|for naught|down the drain)',
+    'all of? (my|our|this|that|the|your) .{0,8} (go|going|gone|went|been|be|was|is) (to waste|for nothing|in vain|for naught|down the drain)',
     '(this is|is this|so this is) how you (repay|thank|treat) (me|us)',
     '(i|we) (have|had)? (fought|battled|begged|argued|pushed hard) (for|to get) (this|the|that|your) (discount|price|deal|pricing|exception|approval|terms|rate)',
     'do not (make|let) (that|it|this|all that|all of that|my work|our work|my effort) be? (for nothing|for naught|in vain|a waste)',
     'you owe it to (your team|your people|your customers|your company|your family|yourself|them) to',
-    '(i|we) %honest%? (have|had)? (put in|spent|invested|sunk) (hours|days|weeks|months) .{0,3} for you',
+    '(i|we) %honest%? (have|had)? (put in|spent|invested|sunk) (hours|days|weeks|months|a lot of time|so much time|so many hours|all this time) .{0,3} for you',
     '(i hope|hopefully) (that|this|it|all that) (counts for something|means something)',
   ],
   unless: ['reported'],
@@ -37,6 +36,8 @@ export default defineRule({
   alternatives: [{ rewrite: 'I was glad to put this together' }, { question: 'concerns' }],
   examples: {
     flag: [
+      'I would hate for [[all of the effort our engineers put in to go to waste]].',
+      '[[After all the strings I have pulled for you]], I expected a reply.',
 '[[We have put so much effort into the pilot plan for you]], and now this?',       "[[After all the hoops we jumped through]], I expected a yes.",
       "[[I went out on a limb to get you]] these terms.",
       "I stayed late all week on this; [[I hope that counts for something]].", '[[After all the hours we put into]] this proposal, I hoped for a reply.','[[I have worked so hard for you]] on this deal.', '[[We have really gone the extra mile for you]] here.', '[[I went out on a limb with my manager for you]] on this price.', 'I held the price open for a month, and [[this is how you respond]]?', 
@@ -57,7 +58,8 @@ export default defineRule({
       '[[I’ve fought for this discount]] for weeks, so please [[don’t make that for nothing]].',
       '[[You owe it to your team to]] sign this.',
     ],
-    pass: [ 'After all the work your team put into the RFP, thank you.','I have worked really hard on the proposal, and I hope it helps.', 'This is how you respond to a failed sync: open the log, then retry.', 
+    pass: [
+      'None of the pilot work will go to waste; it carries straight into production.', 'After all the work your team put into the RFP, thank you.','I have worked really hard on the proposal, and I hope it helps.', 'This is how you respond to a failed sync: open the log, then retry.', 
       'I was glad to put the proposal together for you.',
       'After all the time your team put into the pilot, you deserve a clear summary.',
       'We spent the week on your data migration plan; here it is.',

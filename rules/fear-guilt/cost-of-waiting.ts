@@ -7,7 +7,7 @@ export default defineRule({
     'you (are going to|will just keep|will keep|will|are)? (leave|leaving) money on the table',
     'every (day|week|month|hour|minute|quarter) (without our platform|without our product|without our solution|without our tool|you hold off|without a fix|you wait|you delay|you hesitate|without this|without us|without it) (you are losing|is costing|you lose|costs|means|loses|is)',
     'the (longer|more) you (put this off|hold off|wait|delay|hesitate) the (more|worse|bigger|higher)',
-    'you (can not|cannot) afford (to take that risk|to say no|to ignore this|to hold off|to wait|not to|to pass|to delay|to miss|to gamble|to risk)',
+    'you (can not|cannot) afford (another|to take that risk|to say no|to ignore this|to hold off|to wait|not to|to pass|to delay|to miss|to gamble|to risk)',
     '(your|the) (team|people|company|customers|business|staff|reps|department) %fgCould% (pay the price|suffer|pay for it|bear the cost|take the hit) (for|when|if)',
     // The threat first, the harm after: "if you don't act, your whole team will suffer".
     'if you (do not|fail to|won\'t) (act|move|fix this|decide|sign|do something) .{0,2} your (whole|entire)? (team|people|company|customers|business|staff|reps|department|employees) %fgCould% (suffer|pay the price|pay for it|bear the cost|take the hit|get hurt)',
@@ -21,8 +21,6 @@ export default defineRule({
     'you (are|\'re) %only%? (a single|one) (bad day|breach|outage|audit|mistake|lawsuit|incident|fine|crash|hack|failure|click) away from',
     '(do|would) you %honest%? want to take (that|the|this|such a) (risk|chance|gamble)',
     'you (will|are going to|could|might|would) lose your (biggest|best|top|largest|key|most important|main)? (account|accounts|customer|customers|client|clients|deal|deals|people|team|edge|business|market share|contracts|contract)',
-    // Harm pinned on the delay: "your team fell behind because you hesitated".
-    '(happened|happens|goes wrong|went wrong|breaks|broke|fails|failed|suffer|suffers|suffered|got hurt|gets hurt|get hurt|fell behind|falls behind|fall behind|lose out|lost out|pays the price|paid the price) .{0,5} because %youTeam% (waited|hesitated|delayed|held off|hold off|stalled|dragged your feet|said no|passed|did not act|were slow|chose to wait|sat on it|sat on this)',
     'every (day|week|month) .{1,5} (money|cash) down the drain',
     '(waiting|holding off|delaying) .{0,3} (will|would) cost you (far|much|a lot|way)? more',
   ],
@@ -35,15 +33,13 @@ export default defineRule({
   examples: {
     flag: [
       "[[Holding off until spring would cost you much more]].",
-      "[[Every month on spreadsheets is money down the drain]].",'It would be a [[pity if your reps paid for]] another slow quarter.', 'I would hate for your reps to [[suffer because you waited]].', '[[If you don\'t move, your whole department will pay the price]] this year.', 'I would hate it if your people [[got hurt because you held off]].', 
+      "[[Every month on spreadsheets is money down the drain]].",'It would be a [[pity if your reps paid for]] another slow quarter.', '[[If you don\'t move, your whole department will pay the price]] this year.', 
       'If you wait, [[you’ll lose even more revenue]].',
       '[[Every day you wait costs]] you another missed renewal.',
       '[[You can’t afford to wait]] on this.',
       'IF YOU DON\'T FIX THIS NOW [[YOU WILL LOSE YOUR BIGGEST ACCOUNT]]',
       '[[Can you really afford another quarter]] like the last one?',
       '[[Your team will pay the price if]] you wait.',
-      'It would be a shame if your team [[fell behind because you hesitated]].',
-      'I would feel terrible if something [[happened to your data because you waited]].',
       'Without a backup plan, [[it’s only a matter of time before you]] lose data.',
       '[[Do you really want to risk]] another audit finding?',
       'Right now [[you’re leaving money on the table]].',
@@ -55,7 +51,6 @@ export default defineRule({
       'Last quarter you told us churn was your biggest worry.',
       'We can look at what the current process costs, if that is useful.',
       "You won't lose any data during the migration.",
-      'The rollout went smoothly because you waited for the security review.',
       'Your team will suffer less admin work once the sync is on.',
       'You might lose your admin settings if you reinstall, so export them first.',
     ],

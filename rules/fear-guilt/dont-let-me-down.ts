@@ -11,7 +11,7 @@ export default defineRule({
     '(i am|we are) (really|all)? counting on you (to come through|to get this done|to make this happen|to pull this off|to sign|to close|on this|here)',
     '(i am|we are) (really|all)? counting on you$',
     '(i|we) %pWillI% look (really|so|very)? (bad|terrible|foolish|stupid|like an idiot) (if|unless|in front)',
-    '(i|we) thought we had (a good relationship|an understanding|a relationship|something good|a deal)',
+    '(i|we) thought we had (a good relationship|an understanding|a relationship|something good|a deal|a partnership|trust)',
     '(i|we) (really|badly)? need (the|this) (deal|win|sale|signature|one|order) (more than|to|for)',
     'my (job|quota|bonus|number|numbers|commission|neck|quarter|target) (is on the line|is at stake|is riding on|depends on|rides on|hinges on|hangs on)',
     '(i|we) (will|could|would) (get|be) (in hot water|in trouble|let go|fired) (if|unless)',
@@ -32,6 +32,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'I want this to be the right call for you' }, { question: 'concerns' }],
   examples: {
     flag: [
+      '[[I thought we had a partnership]] here.',
       "I'm [[counting on this deal to hit]] my quarter.",
       "[[My boss is breathing down my neck]] on this one.",
       "It would be a shame to [[let your staff down]] over a delay.",'[[Your reps are counting on you]] to get this done.', 
@@ -47,7 +48,8 @@ export default defineRule({
       '[[I’d be devastated if you walked]] away after everything.',
       'Please [[don’t make me go back to my VP empty-handed]].',
     ],
-    pass: ['Your team is counting on the new dashboards, so we shipped them early.', 
+    pass: [
+      ,'Your team is counting on the new dashboards, so we shipped them early.', 
       "I don't want to let you down on the rollout date.",
       'We will not let you down on support.',
       'My team depends on good feedback, so please be candid.',

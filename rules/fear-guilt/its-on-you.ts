@@ -6,7 +6,6 @@ export default defineRule({
     '(breach|outage|incident|fines|failure|goes wrong|goes down) .{1,5} (land|lands|fall|falls) (squarely|right)? on your desk',
     '(see|watch) you (get|getting|take|taking) (blamed|fired|the blame|the fall|the heat)',
     '(the loss|the blame|the fallout|the damage|it|that|this) %fgWill%? (be|is) all? on you',
-    '(it is|that is|it\'s) all? on you',
     // "It's on your head", "that'll be on your conscience".
     '(it is|that is|it\'s|it will be|that will be) (all|squarely)? on your (head|shoulders|conscience)',
     '(you do not|you would not) want %thisThat% on your (conscience|head|record)',
@@ -19,11 +18,15 @@ export default defineRule({
     'do not blame (me|us) (if|when)',
     'you (will|are going to|could|might) be (the one|the person)? (blamed|held responsible|held accountable|left holding the bag)',
     '(it is|it\'s) your funeral',
-    'you (are going to|will) be the one (left explaining|explaining|answering for|taking the blame|blamed|held responsible|who has to explain|who has to answer for|who gets blamed|who takes the blame|who has to tell|stuck explaining)',
+    '(you are going to be|you will be|you are) the (one|person) (who|that)? (will|is going to)? (be|has to|gets|takes|is)? (left explaining|stuck explaining|explaining|answering for|answer for|taking the blame|the blame|blamed|held responsible|held accountable|explain)',
+    'on? your (desk|plate|head|shoulders|problem|headache|neck) not (mine|ours|my|our)',
+    '(blame|fallout|exposure|consequences|risk|liability) %fgWill%? (sit|sits|rest|rests|fall|falls|land|lands|lie|lies) (squarely|firmly|entirely|solely|fully|all) (with|on) (you|your)',
+    '(noted|recorded|documented|minuted|logged) (internally|on file|for the record|in writing)? that (you|your team|the recommendation|our recommendation|the advice|this) (was|were|have|has)? (declined|turned down|rejected|ignored|chose|decided)',
+    '(hope|hoping) (nobody|no one|none of you|your team) .{0,4} (gets|get|ends) (burned|burnt|hurt|blamed|bitten|fired|caught)',
     '(nobody|no one) to blame (but|except) (yourself|yourselves|you)',
     '(nobody|no one) but (yourself|yourselves) to blame',
     // "it's" stays one token: "it's going to be on you".
-    '(it\'s|that\'s) (going to|gonna)? be all? on you',
+    '(it\'s|that\'s|it is|that is) (going to be|gonna be|be)? all? on you',
     'you do not want to be (responsible|the one responsible|blamed|to blame|accountable|held responsible) (for|when|if)',
     '%fgCould% hold you personally? (responsible|accountable)',
     'guess (whose|who) (desk|head|neck|fault|name|problem|door|lap) %thisThat%? (lands|will land|falls|ends up|is|lands on|will be)',
@@ -44,6 +47,11 @@ export default defineRule({
   alternatives: [{ rewrite: 'it is your call, and I am here to help either way' }, { question: 'concerns' }],
   examples: {
     flag: [
+      'If the audit finds it, that is [[your headache, not mine]].',
+      'Should this slip, the [[fallout will land squarely on your]] team.',
+      '[[You are the person who will be held accountable]] if it breaks.',
+      'It has been [[noted that you declined]] the backup option.',
+      'I [[hope nobody in your department gets blamed]] for the gap.',
 'When the [[outage repeats, it is going to land on your desk]].', 'I would hate to [[see you take the fall]] for this.',       "You will have [[no one but yourselves to blame]].",
       "[[It's on you]], not me, if the launch slips.", 'If the audit goes badly, [[it will be your team cleaning up]] the mess.', '[[It is going to be your people paying the price]] when this breaks.','[[You would not want that on your conscience]].', '[[You\'ll be the one who has to explain]] the outage.', 'If it leaks, [[that\'ll be on your conscience]].', 'If the rollout slips, [[it\'s going to land on you]].', 
       'If you wait, you will lose more revenue and [[it will be on you]].',
@@ -60,7 +68,9 @@ export default defineRule({
       'If the audit fails, [[it’ll land squarely on your shoulders]].',
       'It would be a shame to see your team [[fall behind on your watch]].',
     ],
-    pass: [ 'It will be your team who owns the dashboards after launch, so we will train them first.','The choice is on you, not us, whenever you are ready.', 
+    pass: [
+      'Responsibility for backups sits with your team under the shared model, as in the MSA.',
+      'I hope nobody on your team got stuck in the storm.', 'It will be your team who owns the dashboards after launch, so we will train them first.','The choice is on you, not us, whenever you are ready.', 
       'It is on us to make onboarding easy.',
       "It's on you to decide, and I'll support whichever way you go.",
       'The timing is entirely up to you.',

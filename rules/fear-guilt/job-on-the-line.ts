@@ -5,7 +5,6 @@ export default defineRule({
   match: [
     '(mistake|bad move|misstep|blunder) for your (career|job|credibility)',
     'your (job|career|neck|head|reputation|position|seat|credibility|bonus|promotion|name|livelihood) (will be|could be|might be|may be|would be|is)? (literally|really|definitely|truly|basically)? (on the chopping block|on the line|on the block|at stake|at risk|in jeopardy)',
-    '(it is|that is|it\'s) your (job|career|neck|head|reputation|credibility) on the line',
     'your (job|career|position|bonus|reputation|promotion|credibility) (might|may|could|will|does|really)? (depend|depends|ride|rides|hinge|hinges|rest|rests) on',
     'you (could|might|will|may|would|can) (be risking|lose|risk) your (job|position|seat|bonus|credibility|reputation|career)',
     'you (could|might|will|may|would|can) (get|be) (let go|fired|sacked|canned|replaced|demoted|blamed)',
@@ -33,7 +32,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'I want this to go well for you' }, { question: 'outcome' }],
   examples: {
     flag: ['Waiting would be a [[bad move for your career]].', '[[Your credibility could take a serious hit]] if this slips.', 
-      'If this project slips, [[it’s your job on the line]].',
+      'If this project slips, it’s [[your job on the line]].',
       '[[Your reputation is at stake]] with the board.',
       '[[Your job might depend on]] getting this right.',
       'Without proper backups, [[you could lose your job]] over one outage.',

@@ -4,6 +4,7 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     'guilt trip %pThem%',
+    'remind %pThem% (that|of|about|how)? (his|her|their) (last|previous|past|old) .{0,2} (failed|failure|blew|mistake|went|disaster|flopped|fiasco|miss|outage|breach)',
     '(play up|play on|exploit|stoke|hammer on|hammer|milk) (the|their|his|her)? .{0,2} (fear|fears|risk|anxiety|worry|worries|insecurity|insecurities|nerves|guilt)',
     '(make|get) (them|him|her|the buyer|the cfo|the client|the customer) (nervous|scared|afraid|worried|panicked|paranoid|sweat|feel guilty|feel bad|panic)',
     '(scare|frighten|spook|guilt|guilt trip) (them|him|her|the buyer|the cfo|the client|the customer) (a bit|a little|a lot)? (into|with|about)',
@@ -14,12 +15,14 @@ export default defineRule({
   why: 'Notes shape the next call. A plan to make them nervous leads to a decision they may regret; a plan to understand their risks leads to one they will defend.',
   alternatives: [{ rewrite: 'talk through the risks they see' }, { question: 'concerns' }],
   examples: {
-    flag: ['- [[guilt trip him]], mention the free workshop', 'Thursday: [[scare him a little about]] the renewal gap.', 
+    flag: [
+      '- [[remind her of their last failed]] rollout and push on timing','- [[guilt trip him]], mention the free workshop', 'Thursday: [[scare him a little about]] the renewal gap.', 
       '- [[play up the audit risk]], then ask for the signature',
       'Next call: [[make her nervous]] about the renewal gap.',
       '[[Scare them into]] the premium tier with the breach stats.',
     ],
     pass: [
+      '- remind her of the rollout dates we agreed',
       'Ask what risks worry them most about the migration.',
       'Do not make them nervous about the cutover; share the rollback plan.',
       'Play up the time savings in the demo.',

@@ -8,7 +8,7 @@ export default defineRule({
     'you (are going to|will) kick (yourself|yourselves)',
     'you (are going to|will) wish (/^you\'d$/|you) (would have|said yes|would|had|did|signed|acted|listened|moved|started|went|bought)?',
     'do not (do|make) (a decision|a choice|a mistake|something) you (are going to|will|might) regret',
-    '(i\'d|i would|we\'d|we would) %honest%? hate (to see|for) you to? (be the one|kick yourself|look back|be left|regret|miss|lose|end up)',
+    '(i\'d|i would|we\'d|we would) %honest%? hate (to see|for) you to? (be the one|be the person|kick yourself|look back|be left|regret|miss|lose|end up)',
     'you (are going to|will) look back and (wish|regret|kick)',
     '(you will|you are going to|youll|you would) never forgive (yourself|yourselves)',
     '(something|a decision|a choice|a move|a mistake) (you will|you are going to|youll|you would) regret',
@@ -24,6 +24,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'I think this could help, and I am glad to talk through the trade-offs' }, { question: 'outcome' }],
   examples: {
     flag: [
+      '[[I would hate for you to be the person]] stuck with the old system next year.',
       "[[We'd honestly hate for you to end up]] on the wrong side of an audit.", '[[Your reps will suffer for this delay]], you know that.',
       'If you pass on this, [[you’ll regret it]].',
       'Trust me, [[you’re going to be kicking yourself]] next quarter.',
@@ -35,7 +36,8 @@ export default defineRule({
       '[[Youll regret]] waiting on this, trust me',
       'Passing on this is [[something you’ll regret]] for years.',
     ],
-    pass: [ 'Your team will pay for the add-on only once it is live.',
+    pass: [
+      , 'Your team will pay for the add-on only once it is live.',
       "You won't regret taking the time to compare vendors.",
       'We regret the delay on the security questionnaire.',
       'You mentioned you regret rushing your last CRM choice.',

@@ -34,12 +34,12 @@ const RAW: Record<string, string> = {
   // week" an optional "(it|this)?" before the time word has already taken "this".
   pNow: 'now|right now|today|tonight|immediately|right away|asap|this week|on this call|before we hang up|before you hang up|before the end of the call|by end of day|by eod|by tomorrow|by friday|by monday|this afternoon|this morning|week|afternoon|morning',
   // Either: calendar words or "now" words, for patterns that take both.
-  pWhen: `${CORE.soonTime}|now|right now|immediately|right away|asap|on this call|before we hang up|this afternoon|this morning|week|weekend|month|quarter|afternoon|morning|we hang up|you hang up|i hang up|the call ends|end of the call|the end of the call|end of call|we get off the call|we get off the phone|i get off this call|i get off the call|i get off the phone|you get off the call|we end this call|we end the call|the end of this call|lunch|before lunch|end of business|i leave|i log off|i head out|i leave the office`,
+  pWhen: `${CORE.soonTime}|now|right now|immediately|right away|asap|on this call|before we hang up|this afternoon|this morning|week|weekend|month|quarter|afternoon|morning|call|we hang up|you hang up|i hang up|the call ends|end of the call|the end of the call|end of call|we get off the call|we get off the phone|i get off this call|i get off the call|i get off the phone|you get off the call|we end this call|we end the call|the end of this call|lunch|before lunch|end of business|i leave|i log off|i head out|i leave the office`,
   // Papers a rep asks the buyer to sign or sends over for signature.
   pPaperwork:
     'contract|contracts|agreement|agreements|order form|order forms|paperwork|docusign|docs|documents|msa|sow|invoice|purchase order|po|signature page|signing link|e-sign|esign|redlines',
   // What gets signed, named or pointed at: "get [the contract] signed".
-  pSigned: 'the order form|the contract|the agreement|the paperwork|the deal|it|this',
+  pSigned: 'the order form|the contract|this contract|the signed contract|the agreement|the paperwork|the deal|this deal|the renewal|the po|the docs|the sow|the msa|it|this',
   // People a buyer should be free to consult before deciding ("no need to loop in [legal]").
   pApprover:
     'legal|your legal team|the legal team|your lawyer|your lawyers|your attorney|your counsel|procurement|your procurement team|purchasing|finance|your finance team|your boss|your manager|your cfo|your ceo|your cto|your vp|your director|your board|your leadership|leadership|your partner|your partners|your cofounder|your co founder|anyone else|anybody else|anyone|anybody|the committee|your committee|your security team|security',

@@ -3,10 +3,8 @@ import { defineRule } from '../define-rule';
 /** The decision demanded on the writer's clock: "you need to sign today", "make a decision now". */
 export default defineRule({
   match: [
-    '(you|u) %pIntens%? (need|needs|have|ought) to %pDecide% (by|before|until|within)? %pWhen%',
-    '(you|u) %pIntens%? (have? got to|must|should) %pDecide% (by|before|until|within)? %pWhen%',
-    '(i|we) (am going to|are going to|really|just|will)? need (you|u) to (sign off|countersign) (on this|on it)? (by|before|until|within)? %pWhen%',
-    '(i|we) (am going to|are going to|really|just|will)? need you to %pDecide% (by|before|until|within)? %pWhen%',
+    '(you|u) %pIntens%? (need to|needs to|have to|ought to|have got to|got to|must|should) %pDecide% (by|before|until|within)? %pWhen%',
+    '(i|we) (am going to|are going to|really|just|will)? need (you|u) to (%pDecide%|sign off|countersign) (on this|on it)? (by|before|until|within)? %pWhen%',
     'make (a|your|the) decision (before we hang up|on this call|right now|now|today|immediately|tonight)',
     // The writer picks the moment: "I'll send the contract now so you can sign before lunch".
     'so that? (you|u) can (sign|countersign|sign off|commit|decide) (it|this)? %dueBy%? %pWhen%',

@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 /** Announcing that the time to decide has come: "it's time to sign", "decision time". */
 export default defineRule({
   match: [
-    '(now is the|it is|now\'s the|it\'s|the) time (for you)? to (put pen to paper|pull the trigger|make a decision|make your decision|make the call|get this signed|say yes|sign|commit|decide)',
+    '(now is the|it is|now\'s the|it\'s|the) time (for you)? to (put pen to paper|pull the trigger|make a decision|make your decision|make the call|make a call|get this signed|say yes|sign|commit|decide)',
     '^(decision time|time) to (put pen to paper|pull the trigger|make a decision|sign|commit|decide)',
     '(it is|it\'s) decision time',
     '(it is|it\'s|now is the|now\'s the) time to stop (thinking|talking|deliberating|waiting|hesitating|dithering|mulling)',
@@ -17,6 +17,7 @@ export default defineRule({
   alternatives: [{ rewrite: "I'm here whenever you're ready to decide" }, { question: 'clarity' }],
   examples: {
     flag: [
+      'Both options are on the table; [[it is time to make a call]].',
       'We have covered everything, so [[it’s time to pull the trigger]].',
       '[[Now is the time to make a decision]] on the rollout.',
       'Okay, [[it’s decision time]].',
@@ -25,6 +26,7 @@ export default defineRule({
       'Honestly, [[it’s time you made a decision]].',
     ],
     pass: [
+      ,
       'When it is time to decide, I will be here with answers.',
       'Is it time to make a decision, or do you need more from us?',
       'It is time to plan the pilot kickoff with your team.',

@@ -3,10 +3,10 @@ import { defineRule } from '../define-rule';
 /** The signature made to sound trivial: "just sign page 4 and send it back". */
 export default defineRule({
   match: [
-    'sign (now|today|it|this)? and (we will|we can) (sort|figure|work|iron|hash) out? the (details|rest|specifics|fine print)',
+    '(sign|raised|signed) (now|today|it|this)? and (we will|we can) (sort|figure|work|iron|hash) out? the (details|rest|specifics|fine print)',
     '(just|simply) (put your signature on|add your signature to|put your name on|scribble your name on|click accept on|sign|initial|countersign|docusign|hit sign|click sign|tap sign|hit accept)',
     'all (you have got|that you need|you need is|you have left|you have|you need) to do is (put your signature|click accept|click approve|click agree|send it back|return it|say yes|sign|initial)',
-    'all (i need now is|we need now is|i need is|we need is|that is) left? is? your (john hancock|sign off|signature|autograph|initials)',
+    '(all|the only thing) (i need|we need|that is|left|missing|outstanding|remaining)? now? left? is your (john hancock|sign off|signature|autograph|initials|approval|go ahead|yes|signed copy)',
     '(i|we) %only% need your (john hancock|sign off|signature|autograph|initials)',
     '(just|simply) (send|email|return|shoot|pass) (me|us|it)? back? (your|the) (signed|countersigned) (form|copy|contract|agreement|order form|paperwork|po|docs)',
     '(your|the) (signature|sign off|approval|yes|go ahead|decision|john hancock) is (the only thing|all that is|all) (standing in the way|left|missing|holding this up|we need)',
@@ -14,6 +14,7 @@ export default defineRule({
     '^(put|pop|stick|drop|scribble) your (name|signature|initials|john hancock) on the? (order form|contract|agreement|paperwork|dotted line|signature page|form|docusign|page|it|this)',
     'go ahead and (sign|countersign|docusign|initial) (the order form|the contract|the agreement|it|this|here)?',
     '%only% need your (john hancock|autograph)',
+    '(just|simply) (reply|respond|write back|email back) with? (yes|approved|ok|okay|go|agreed|confirmed) and (i|we) (will|can) (handle|take care of|sort|do|process)',
     '%only% need your (signature|initials) (on|at) page'
   ],
   unless: ['reported', /\b(if|once|when|whenever) (you|it|everything|legal|that|the|your)\b/, /\bsign(ed|ing)? (in|into|up|out)\b/, /\bnda\b/, /\bwhen(ever)? you (get|have) a (chance|moment|minute|sec)\b/],
@@ -23,6 +24,8 @@ export default defineRule({
   alternatives: [{ rewrite: "when you're ready, sign" }, { question: 'clarity' }],
   examples: {
     flag: [
+      'Good news: [[the only thing missing now is your signature]].',
+      '[[Just reply yes and we will take care of]] the rest.',
 '[[Sign now and we can iron out the details]] after.',       "[[Just hit sign]] and we're done.", '[[Just need your John Hancock]] and we are live.', '[[Just need your signature on page]] 3 and it is done.',
       'Everything is set, [[just sign]] page 6 and email it back.',
       '[[All you need to do is sign]] and we start Monday.',
@@ -35,6 +38,7 @@ export default defineRule({
       '[[Put your name on the order form]] and we will handle the rest.',
     ],
     pass: [
+      'Just reply with a time that suits and we will take care of the invite.',
 'Once you sign, we will sort out the details of onboarding together.',       'Attached is the order form we discussed; legal can review it first.',
       'Once it is signed, we can kick off onboarding.',
       'Just sign in to the portal to see the dashboard.',

@@ -5,39 +5,27 @@ export default defineRule({
   // The span stops before the date: the date is urgency's finding (urgency/decision-by), and
   // this one is about whose need drives the decision.
   match: [
-    '(i|we) %pNeedAdv%? (have to have|need|expect) (the order form|the contract|the agreement|the paperwork|the deal|the renewal|this|it) (done|signed|closed|wrapped up|over the line|finalized|finalised|locked in)',
-    '(i|we) %pNeedAdv%? (have to have|need|expect) (the signed contract|the order form|the contract|the agreement|the paperwork) back',
-    '(i|we) %pNeedAdv%? want (the order form|the contract|the agreement|the deal|this|it) (over the line|signed|closed)',
-    '[(i|we) %pNeedAdv%? need to (get|close|wrap|finalize) (the contract|the deal|this deal|this|it) (signed|done|closed|over the line|up)?] %dueBy%? %pWhen%',
-    '[(i|we) %pNeedAdv%? (am going to need|are going to need|have to have|need to have|need to get|will need|need|will expect|expect|am expecting|are expecting) (your|a|an) (yes or no|verbal yes|verbal commitment|go ahead|sign off|signature|answer|decision|yes|commitment|verbal)] (on this|on it)? %dueBy%? %pWhen%',
-    '[(i|we) %pNeedAdv%? (am going to need|are going to need|will need|need|expect|want|have to have) (your|a|an) (firm|clear|final|definite|straight) (yes or no|yes|answer|decision|commitment|verbal|signature)] %dueBy%? %pWhen%',
+    // "I'm going to need a yes or no from you today", "I'd love to get your signature before we hang up".
+    '[(i|we|i\'d|we\'d|just) (would|will|am going to|are going to)? %pNeedAdv%? (like|love|want|need|expect|have to have|need to have|need to get|am expecting|are expecting) (to get|to have|to lock in)? (your|a|an) (firm|clear|final|definite|straight)? (yes or no|verbal yes|verbal commitment|go ahead|sign off|signature|signed contract|answer|decision|yes|commitment|verbal|handshake) (from you|from your side|from your team|back)?] (on this|on it)? %dueBy%? %pWhen%',
+    '(i|we) %pNeedAdv%? (have to have|need|expect) %pSigned% (done|signed|closed|wrapped up|over the line|finalized|finalised|locked in)',
+    '(i|we) %pNeedAdv%? (am going to need|are going to need|will need|have to have|need|expect|want) (a|the|your) (signed|countersigned)? (copy|%pPaperwork%) back',
+    '(i|we) %pNeedAdv%? want %pSigned% (over the line|signed|closed)',
+    '[(i|we) %pNeedAdv%? need to (get|close|wrap|finalize) %pSigned% (signed|done|closed|over the line|up)?] %dueBy%? %pWhen%',
     '[(i|we) (really|just)? (need|expect|want|have to have) (a|your|the) signed? %pPaperwork% (back|on my desk|in my inbox|returned|in hand)?] %dueBy% %pWhen%',
-    '[(i|we) (really|just)? need (to get a yes|to get an answer|to hear|an answer|a yes) back? (from you)?] %dueBy%? %pWhen%',
-    // "We need a commitment from you today", "I'm going to need a yes from you today".
-    '[(i|we) %pNeedAdv%? (am going to need|are going to need|will need|need|expect|want) (your|a|an) (firm|clear|final)? (yes or no|yes|commitment|signature|sign off|go ahead|decision|answer) from (you|your side|your team)] %dueBy%? %pWhen%',
-    // "I'd really like to get your yes today".
-    '[(i\'d|i would|we\'d|we would) (really|just|love to|like to)? (like to|love to)? (get|have|lock in) (a|your) (yes|signature|commitment|sign off|go ahead) (from you)?] %dueBy%? %pWhen%',
-    '[(i\'d|i would|we\'d|we would) %pNeedAdv%? need (your|a|an) (signature|yes|answer|decision|commitment|sign off|go ahead)] %dueBy%? %pWhen%',
+    '[(i|we) (really|just)? need to hear back? (from you)?] %dueBy%? %pWhen%',
     // "We really should get this signed before the call ends."
-    '[(we|you) (really|just)? (should|need to|have to|must|ought to) (get|have) %pSigned% signed] %dueBy%? %pWhen%',
-    // "Could we just get the contract signed today?"
-    '[(could|can|shall) we (please|just)? (get|have) %pSigned% signed] %dueBy%? %pWhen%',
+    '[(we|you|could we|can we|shall we) (really|just|please)? (should|need to|have to|must|ought to)? (get|have) %pSigned% signed] %dueBy%? %pWhen%',
     // "Can you get the contract signed and back to me today?"
     '[(can|could|will) you (please|just)? (get|have|send) (this|it|the|your) %pPaperwork%? (signed|countersigned) and? (back|returned|over)? (to me|to us)?] %dueBy%? %pWhen%',
-    // "I'd like a firm yes from you before Friday."
-    '[(i\'d|i would|we\'d|we would) really? (like|love|want) (a|your) (firm|clear|final)? (signature|yes|answer|decision|commitment|sign off|go ahead) (from you)?] %dueBy%? %pWhen%',
-    // "I'm going to need the signed contract back tonight."
-    '[(i|we) (really|just)? (am going to need|are going to need|will need|need|expect|want) (a|your|the) (signed|countersigned) %pPaperwork% back] %dueBy%? %pWhen%',
     // "Can you sign the order form before the end of our call?"
-    '[(can|could|will) you (please|just)? (sign|countersign|commit|sign off) (the|this|it|that|on)? %pPaperwork%?] %dueBy% %pWhen%',
-    '[(can|could|will) you (please|just)? (sign|countersign|commit|sign off) (the|this|it|that|on)? %pPaperwork%?] %dueBy% (the end of our call|our call ends|the end of this call)',
+    '[(can|could|will) you (please|just)? (sign|countersign|commit|sign off) (the|this|it|that|on)? %pPaperwork%?] %dueBy% (%pWhen%|the end of our call|our call ends)',
     // "I need you to get the PO through today."
     '[(need|want) you to (get|push|put|raise|send|have) (the|your|this)? %pPaperwork% (through|over|raised|signed|approved|in|back)?] %pNow%',
     '[(can|could|will) you (please|just)? (get|send) (me|us) (a|your|the) signed %pPaperwork%] %dueBy% %dueTime%',
     '(shall|should|can|could) we just? (lock it in|lock this in|sign it|sign this) (before|by|today|tonight|now|this)',
     '(any chance|is there any chance) you (can|could) (sign|countersign|commit|get this signed) %pWhen%',
   ],
-  unless: ['reported', 'buyer-deadline', /\bnda\b/],
+  unless: ['reported', 'buyer-deadline', /\bnda\b/, /\b(they|she|he) just need/],
   severity: 'warning',
   message: 'Presses your own need for a signature or answer onto the buyer.',
   why: 'Your quota is not their reason to decide. Tell them what you can do for them, and ask what they need to feel ready.',
@@ -45,6 +33,10 @@ export default defineRule({
   examples: {
     flag: [
       "[[Any chance you could sign before lunch]]?",
+      '[[I would like your decision]] before I log off tonight.',
+      '[[I would like a commitment]] by end of day if possible.',
+      '[[I’d like your signature]] before we end this call.',
+      'hey, [[just need a yes or no from you]] today, can’t keep holding this',
       "[[We'll need the countersigned order form back]] by tomorrow.",
       "[[Can we lock this in before]] Friday?",
       "[[We need your signature]] on it by Monday.",

@@ -3,12 +3,14 @@ import { defineRule } from '../define-rule';
 /** A conditional ultimatum: "if you don't sign by Friday, the deal is off". */
 export default defineRule({
   match: [
-    '(if|unless) you (are not ready to|do not|can not|will not)? %pYes% .{0,6} (the|this|our|my) (deal|offer|price|discount|pricing) (is|goes|will be|comes) (off|away|gone|withdrawn)',
+    '(if|unless) you (are not ready to|do not|can not|will not)? %pYes% .{0,6} (deal|offer|price|discount|pricing) .{0,3} (is|goes|will|comes) be? (off|away|gone|withdrawn)',
     '(if|unless) you (are not ready to|do not|can not|will not)? %pYes% .{0,6} (it|this|offer|deal) (is|goes|will be|comes) off the table',
     '(if|unless) you (are not ready to|do not|can not|will not)? %pYes% .{0,6} (i|we) %pWillI%? (pull the offer|pull the deal|give it to|offer it to|walk away|move on|give your|release your|pull out|withdraw|rescind)',
-    '(it is either|either) you (%pYes%|approve) .{0,6} or (we|i|the|this|you)',
+    '(it is either|either) (you|we) (%pYes%|approve|get this done|get this signed|close this) .{0,6} or (we|i|the|this|you)',
     '(sign|commit|decide) by? %pWhen% or (i|we) %pWillI%? (walk away|walk|move on|pull out|pull|withdraw|rescind)',
-    "or (i am|i will|we are|we will) (pulling|pull|withdrawing|withdraw|walking|walk|taking|take|rescinding|rescind) (the|this|our|my)? (offer|deal|discount|pricing|price|quote|terms|away)",
+    "or (i|we) (am|are|will) (going to)? (have to|need to|be forced to)? (pulling|pull|withdrawing|withdraw|walking|walk|taking|take|rescinding|rescind|releasing|release|giving|give) (the|this|our|my|your)? (offer|deal|discount|pricing|price|quote|terms|away|slot|seats|team)",
+    // Going over the buyer's head: "I'd rather not have to escalate this to your CFO".
+    "(i|we|i'd|we'd) (would|will|may|might)? (rather not|hate to|have to|be forced to|need to) have? to? (escalate|go) .{0,2} (to|over) your (head|%pBoss%)",
   ],
   severity: 'strong',
   message: 'Threatens to withdraw the offer unless the buyer agrees on your terms.',
@@ -16,6 +18,10 @@ export default defineRule({
   alternatives: [{ question: 'concerns' }],
   examples: {
     flag: [
+      '[[If you cannot commit this month, the discount is off]] the table.',
+      '[[Either we close this by Friday or the]] slot goes to another customer.',
+      'Sign this week [[or we will have to release the seats]].',
+      '[[I would rather not have to escalate this to your VP]].',
       "[[Either you approve the order this month or we]] move on.", 'We do this today [[or I am pulling the discount]].',
       "[[If you don't sign by Friday, the deal is off]].",
       '[[Unless you commit this week, we will pull the offer]] and release the slot.',
@@ -24,6 +30,7 @@ export default defineRule({
       'Need you to [[sign by friday or we walk]]',
     ],
     pass: [
+      'If you need to escalate this to your CFO, I can prepare a summary.',
       "If you don't sign, no hard feelings; we can stay in touch.",
       'If you decide to move forward, we will send the order form.',
       'Either way, I am glad we talked.',

@@ -28,6 +28,9 @@ export default defineRule({
     // "I'm not comfortable letting this slip past today."
     '[(not comfortable|can not|will not|do not want to) (let|letting) (this|it|the deal|things) (slip|slide|drift) (past|beyond)] %pWhen%',
     '%pCloseWord% .{0,4} at all costs',
+    '[do not (give|let|leave) %pThem% (room|time|a chance|space|an opening|a window)] to (reopen|rethink|reconsider|back out|think|change|walk|shop|delay|stall|renegotiate)',
+    '(chase|chasing|ping|pinging|nag|nagging) .{0,3} (until|till) (signed|closed|they sign|she signs|he signs)',
+    '(sent|send|sending) (the|a)? (docusign|contract|order form|paperwork) (even though|before|although) (she|he|they) .{0,2} (said|agreed|committed|decided|asked)',
     '%pCloseWord% .{0,4} whatever it takes',
     '(get|secure|lock down|nail down) (the|a) (verbal|signature|commitment|yes|close) .{0,4} no excuses',
     '(gave|give|giving) (you|her|him|them) (until|till) .{1,3} to %pYes%',
@@ -40,6 +43,9 @@ export default defineRule({
   alternatives: [{ rewrite: 'ask what they still need to decide' }, { question: 'concerns' }],
   examples: {
     flag: [
+      '- [[don\'t give him time]] to rethink, push for the PO',
+      '- [[ping them daily until they sign]]',
+      '- [[sent the contract before they had agreed]] to anything',
       "[[Don't let her hang up until she signs]].",
       "[[Pushed hard for a signature]] on Tuesday's call.",
       "[[Gave them until noon to say yes]].", 'Call recap: [[pushed her hard to sign]] this week.', '[[Pushed him on timeline]], told him the slot will not hold.', 'Next: [[press the CFO on the decision]] before Friday.','Next call: [[get a verbal yes from Sam on this call]].', 'I [[can\'t let this slip past]] Friday, so please sign.', 'Close on Tuesday, [[don\'t let them push it to]] next quarter.', '[[Don\'t accept]] "we will circle back" on Thursday.', 
@@ -58,7 +64,8 @@ export default defineRule({
       'Call 2: [[get them to commit on the call]], no more circling back.',
       'Next mtg - ask for the close, [[dont leave w/o a commitment]]',
     ],
-    pass: [ 'We pushed the kickoff to May at their request.', 'She pushed us hard on the security answers, fair enough.',
+    pass: [
+      '- follow up after she has time to think it over', 'We pushed the kickoff to May at their request.', 'She pushed us hard on the security answers, fair enough.',
       'Do not push them to sign before legal has reviewed.',
       'Push the demo to Thursday at their request.',
       'They asked us to get them pricing by Friday.',

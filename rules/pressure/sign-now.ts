@@ -5,9 +5,9 @@ export default defineRule({
   match: [
     '(go ahead and|come on|please|so|now|just|then)? (sign and send back|sign and return|sign and send|countersign|sign|decide|commit) %pSigned%? %pNow%',
     '(please|just|so|now)? (take|accept|grab) (the deal|this deal|the offer|this offer) %pNow%',
-    '(please|just|pls)? (get|have) (your|the) %pPaperwork% (raised|signed|approved|issued|cut|processed|countersigned|sent|back|over|done) %pNow%',
+    '(please|just|pls)? (get|have) (your|the) %pPaperwork% (raised|signed|approved|issued|cut|processed|countersigned|sent|back|over|done) (by|before|no later than)? %pWhen%',
     '(please|just|pls)? (send|get|return|have) (your|the) (signed|countersigned|executed) (copy|contract|agreement|order form|paperwork|po|docs|documents|sow|msa) back? (to me|to us)? %dueBy% %pWhen%',
-    '(please|just)? (get|have|send) (the signed contract|the contract|the agreement|the order form|the paperwork|it|this) (signed|back|over)? .{0,5} %dueBy% %pWhen%',
+    '(please|just)? (get|have|send) %pSigned% (signed|back|over)? .{0,5} %dueBy% %pWhen%',
   ],
   // Only as an imperative: "you can sign today" and "we'll sign today" are not orders.
   unless: ['mid-clause', 'buyer-deadline', 'reported', /\bsign(ed|ing)? (in|into|up|out)\b/, /\b(if|once|when|whenever) you (sign|decide|commit)\b/],
@@ -17,6 +17,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'sign whenever you are ready' }, { question: 'clarity' }],
   examples: {
     flag: [
+      '[[Please have the PO approved no later than Thursday]].',
       '[[Sign today]] and we can start onboarding Monday.',
       'This is a great fit, [[so sign it now]].',
       'No more back and forth; [[sign the contract today]].',
@@ -28,6 +29,7 @@ export default defineRule({
       '[[Send the countersigned copy back to me by end of day]].',
     ],
     pass: [
+      ,
       'You can sign today if that suits you, or next month.',
       'If you sign today, that works, and next month works just as well.',
       "We'll sign today on our side and send you the countersigned copy.",

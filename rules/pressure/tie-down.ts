@@ -11,7 +11,7 @@ export default defineRule({
     '(any|every) (smart|sensible|reasonable|rational) (person|buyer|leader|team|company|business) would (say yes|jump at|agree|sign)',
     'you (are going to|will|are) (moving forward|move forward|going ahead|go ahead|committing|commit|signing|sign) .{0,4} (right|yes|correct|yeah)',
     "(can|shall|may|could) (i|we) (take|count) %thisThat% as a (yes|go|green light|commitment|done deal)",
-    "(i will|i am going to|we will) (take|count) (that|this|it|your silence) as a (yes|go|green light|commitment)",
+    '(assume|take|treat|read|count) (your silence|silence|that|this|it) (as|means|to mean) .{0,2} (yes|go|consent|approval|agreement|good|okay|ok|in|proceed|green|commitment)',
   ],
   unless: ['reported'],
   severity: 'warning',
@@ -19,14 +19,16 @@ export default defineRule({
   why: 'Tie-down questions collect small yeses the buyer did not mean. An open question gets their real view, which is what you need to help them.',
   alternatives: [{ rewrite: 'how does this look from your side' }, { question: 'fit' }],
   examples: {
-    flag: [ 'Great, so [[can I take that as a yes]]?', 'No reply, so [[I will take your silence as a yes]].',
+    flag: [
+      'I will [[read your silence as approval]] and keep going.', 'Great, so [[can I take that as a yes]]?', 'No reply, so I will [[take your silence as a yes]].',
       'This pays for itself in a quarter, [[wouldn’t you agree]]?',
       '[[Isn’t it time you]] stopped losing hours to spreadsheets?',
       '[[You want to save money, right]]?',
       'Honestly, [[who wouldn’t want this]]?',
       '[[You’re going to sign this week, right]]?',
     ],
-    pass: [ 'Can I take that as a no for now? Totally fine.',
+    pass: [
+      'Silence on the thread is fine, take your time.', 'Can I take that as a no for now? Totally fine.',
       'Would you agree to a short call with our security lead?',
       'Where do you disagree with the ROI model?',
       'It is time to plan the rollout with your team.',

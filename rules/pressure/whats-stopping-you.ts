@@ -20,7 +20,7 @@ export default defineRule({
     'what (more|else) could you possibly? (ask for|want|need)',
     'why (would|should|do) you (wait|hesitate|hold off|delay) (any longer|at all)?$',
     'what is (it going to|it gonna) take (for you)? to (get you to|get your team to) (say yes|move forward|go ahead|sign|commit|decide)',
-    '(are we|are you) (signing|committing|doing this|moving forward|going ahead) .{0,2} or not',
+    '(are we|are you) (signing|committing|doing this|moving forward|going ahead|in|buying) .{0,2} or not',
   ],
   unless: ['reported', /\bhold ?up (on|with) (our|my|the (api|bug|fix|integration|ticket|release|invoice|shipment|delivery))\b/],
   severity: 'warning',
@@ -30,7 +30,7 @@ export default defineRule({
   examples: {
     flag: [
       "[[What would it take to get your signature]] this week?",
-      "So [[are we doing this today or not]]?", 'So, [[what is it going to take to get you to sign]] this month?','[[There is really nothing stopping you from signing]] now.', '[[What exactly is holding you back from committing]] today?', 
+      "So [[are we doing this today or not]]?", 'So, [[are we signing or not]]?', 'So, [[what is it going to take to get you to sign]] this month?','[[There is really nothing stopping you from signing]] now.', '[[What exactly is holding you back from committing]] today?', 
       'So [[what’s holding you back from moving forward]]?',
       '[[What is stopping you from signing]] this week?',
       'Honestly, [[what are you waiting for]]?',

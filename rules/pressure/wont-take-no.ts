@@ -3,10 +3,8 @@ import { defineRule } from '../define-rule';
 /** Refusing the buyer a "no": "I won't take no for an answer", "no isn't an option". */
 export default defineRule({
   match: [
-    '(i|we) (am not going to|are not going to|will not|am not|are not) (take|taking|accept|accepting) (no|maybe|a no|a maybe) (for|as) an answer',
     '(not|never) (take|taking|accept|accepting) .{1,6} (for|as) an answer',
     'no (will not be|is not) an (option|answer)',
-    'saying no (will not be|is not) an option',
     'your only (real|sensible|smart)? (option|choice|move|path) is to? (sign|buy|go with us|commit|switch|upgrade|say yes|move forward)',
     '(you have got|you have|you got|leaves you|leaving you|you are left with) no (other|real)? (choice|option|alternative) (but|than|except) to? (sign|upgrade|buy|switch|move|go ahead|commit|act|say yes|accept|renew|take)',
     '(no|saying no|a no|turning this down|walking away) (is not|will not be|is never) (really|actually|honestly|simply|even) (an|a real) (option|answer|possibility)',
@@ -26,7 +24,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'a no is completely fine, and I would love to know what is missing' }, { question: 'concerns' }],
   examples: {
     flag: [
-'I am [[not accepting \'let me think\' as an answer]].',       "[[We're not accepting a maybe as an answer]] on this one.",
+'I am [[not accepting \'let me think\' as an answer]].',       "We're [[not accepting a maybe as an answer]] on this one.",
       'We built this around your workflow, and [[I won’t take no for an answer]].',
       'Honestly, [[no is not an option]] for a team your size.',
       'With this ROI, [[how could you say no]]?',

@@ -3,13 +3,11 @@ import { defineRule } from '../define-rule';
 /** The decision framed as the buyer's duty: "you need to sign", "you have to make a decision". */
 export default defineRule({
   match: [
-    'you %pIntens%? (really|just)? (need|needs|have|ought) to %pDecide%',
     // Hedged orders are still orders: "you kind of have to sign today".
-    'you (kind of|sort of|pretty much|basically|probably) (need|have|ought) to %pDecide%',
+    'you (%pIntens%|kind of|sort of|pretty much|basically|probably)? (really|just)? (need to|needs to|have to|ought to|have got to|got to) %pDecide%',
     // The writer folded into the order: "we should sign this before we hang up".
-    '(we|we all) (really|just)? (should|need to|have to|must) (sign|commit|get this signed|get it signed|close this) (it|this)? (before we hang up|before we end the call|before we end this call|before we get off the call|on this call|before the end of the call|before the end of this call|before the end of our call)',
+    '(we|we all) (really|just)? (should|need to|have to|must) (sign|commit|get this signed|get it signed|close this) (it|this)? (before|on) (we hang up|we end the call|we end this call|we get off the call|this call|the end of the call|the end of this call|the end of our call)',
     'you %pIntens%? (must|should) %pIntens%? just? %pDecide%',
-    'you %pIntens%? have? got to %pDecide%',
     '(i|we) (am going to|are going to|really|just|will)? need you to %pDecide%',
     '(i|we) really? (must|have to) insist that? you %pDecide%',
   ],
