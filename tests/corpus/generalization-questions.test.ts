@@ -7,6 +7,15 @@
  * (gq009) and a homegrown tool they run today read as an in-house alternative (gq021); both
  * families are fixed now. Still counted: gq010 ("Decision by end of quarter." in a call note,
  * the buyer's own timeline) is flagged as urgency.
+ *
+ * Wave 1 (gq100–gq139, 40 items, written blind): top-1 0.719 (23/32), quiet rate 1.000 (8/8).
+ * Missed families, fixed since: demo offers worded as "take you through", "screen share", "want me
+ * to show you?" (and such an offer counted as asking `fit`); pitches the shared shapes miss (what
+ * a new release or plan now includes, what an upgrade unlocks, "we centralise…", an overview
+ * deck); "connect it to", "their existing Shopify store"; a competitor's "lower quote" read as our
+ * decision point; a proposal that "could be ready" or a quote being "put together" read as one;
+ * conceding their point ("fair point about the fees"); "it works well enough" (status quo); their
+ * people switching from paper read as switching vendors.
  */
 import { describe, expect, it } from 'vitest';
 import { load, problems, score } from './corpus-score';
