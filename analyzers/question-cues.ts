@@ -68,11 +68,19 @@ const GENERIC_INVITE = /\b(?:let me know|feel free|happy to (?:answer|help with|
 const NEGATED = /\b(?:no|not|without(?: any)?|zero|never|nothing to|don't|do not|no need to|none of the|free of)\s+(?:\w+\s+)?$/i;
 const WRITER_SELF = /\b(?:I'm|I am|I was|I'd|I|we're|we are|we)\s+(?:\w+\s+)?$/i;
 
+/**
+ * Turns a decision-point cue off: the paperwork is already signed, it is their current contract, a
+ * competitor's quote, or ours is only being put together.
+ */
+const DONE_OR_NOT_OURS = /\b(?:thanks? (?:you )?for signing|(?:is|was|ha(?:s|ve) been|were|are|got|all|already|just) (?:fully |now )?(?:signed|executed|countersigned)|(?:received|got|have|for) (?:the |your )?signed (?:contract|agreement|order form|copy|proposal)|countersigned|executed (?:contract|agreement)|(?:current|existing) contract|contract (?:with|ends|expires|renews)|in agreement|(?:lower|competing|rival) (?:quote|proposal|bid)|(?:quote|proposal|bid)s? from (?!us)|(?:could|can|will) be ready|pu(?:t|tting|ll|lling) together)\b/i;
+
+const DP = ': a decision point';
+
 const CUE_RULES: CueRule[] = [
   // concerns: the buyer's hesitation, objection, worry, risk, budget or timing problem
   {
     id: 'concerns',
-    re: /\b(?:concerns?|concerned|worr(?:y|ies|ied|ying)|hesita(?:nt|ncy|tes?|ted|ting|tions?)|reservations?|objections?|push(?:ed)?[- ]?back|skeptic(?:al|ism)|nervous|uneasy|apprehensive|roadblocks?|blockers?|obstacles?|red flags?|deal[- ]?breakers?|sticking points?|cold feet|on the fence|second thoughts|doubts?|not (?:yet )?convinced|not sold|wary|learning curve|resistance)\b/gi,
+    re: /\b(?:concerns?|concerned|worr(?:y|ie[sd]|ying)|hesita(?:nt|ncy|tes?|ted|ting|tions?)|reservations?|objections?|push(?:ed)?[- ]?back|skeptic(?:al|ism)|nervous|uneasy|apprehensive|roadblocks?|blockers?|obstacles?|red flags?|deal[- ]?breakers?|show[- ]?stoppers?|afraid|scared|anxious|sticking points?|cold feet|on the fence|second thoughts|doubts?|not (?:yet )?convinced|not sold|wary|learning curve|resistance)\b/gi,
     weight: 5,
     notAfter: NEGATED,
     // "Let me know if you have any questions or concerns" is a courtesy, not a concern they raised.
@@ -92,7 +100,7 @@ const CUE_RULES: CueRule[] = [
   },
   {
     id: 'concerns',
-    re: /\b(?:budgets? (?:is |are |was |were |has been |got |is being )?(?:frozen|freeze|tight|cut|cuts|limited|constraints?|constrained|issues?|approval|locked|spent|exhausted|gone|allocated)|(?:no|limited|tight|frozen|small|smaller|reduced) budgets?|over (?:the |their |our |your )?budget|(?:budget|hiring|spending) freeze|too (?:expensive|pricey|costly|high|steep|much)|expensive|pricey|costly|can(?:'t|not|\u2019t) afford|(?:price|pricing|cost|quote|number)s? (?:is|are|was|were|seems?|seemed|felt|feels|came in) (?:high|higher|steep|steeper|a lot|an issue|a problem|too|more than)|(?:higher|more) than (?:you|they|he|she|we|the team)? ?(?:expected|hoped|budgeted|planned|wanted)|sticker shock|price (?:objection|sensitiv\w*)|cheaper|(?:asked|asking|ask|pushed|pushing) (?:for|about) (?:a )?(?:discount|lower price|better price|better terms)|costs? (?:is|are|was|were) (?:a|an|the)? ?(?:issue|problem|concern|high|steep))\b/gi,
+    re: /\b(?:budgets? (?:is |are |was |were |has been |got |is being )?(?:frozen|freeze|tight|cuts?|limited|constrain(?:ts?|ed)|issues?|approval|locked|spent|exhausted|gone|allocated)|(?:no|limited|tight|frozen|small|smaller|reduced) budgets?|over (?:the |their |our |your )?budget|(?:budget|hiring|spending) freeze|too (?:expensive|pricey|costly|high|steep|much)|expensive|pricey|costly|can(?:'t|not|\u2019t) afford|(?:price|pricing|cost|quote|number)s? (?:is|are|was|were|seems?|seemed|felt|feels|came in) (?:(?:high|steep)(?:er)?|a lot|an issue|a problem|too|more than)|(?:higher|more) than (?:you|they|he|she|we|the team)? ?(?:expected|hoped|budgeted|planned|wanted)|sticker shock|price (?:objection|sensitiv\w*)|cheaper|(?:ask|push)(?:ed|ing)? (?:for|about) (?:a )?(?:discount|lower price|better price|better terms)|costs? (?:is|are|was|were) (?:a|an|the)? ?(?:issue|problem|concern|high|steep))\b/gi,
     weight: 5,
     skipIn: ['pitch'],
     unless: /\b(?:save|saves|saving|cut (?:your|their) costs|cost-effective|affordable)\b/i,
@@ -111,7 +119,7 @@ const CUE_RULES: CueRule[] = [
   },
   {
     id: 'concerns',
-    re: /\b(?:timing|not (?:the )?right time|bad time|not a priority|(?:other|competing) priorities|bandwidth|too busy|stretched (?:thin)?|not (?:ready|now)|next (?:fiscal )?year|on hold|put (?:it|this|things|the project) on hold|postponed|paused|(?:revisit|circle back|reconnect) (?:in|next|after|later)|wait (?:until|till) (?:next|after|q\d))\b/gi,
+    re: /\b(?:timing|not (?:the )?right time|bad time|not a priority|(?:other|competing) priorities|bandwidth|too busy|stretched (?:thin)?|not (?:ready|now)|next (?:fiscal )?year|on hold|put (?:it|this|things|the project) on hold|postponed|paused|(?:revisit|circle back|reconnect) (?:in|next|after|later)|drag\w* (?:their|its|his|her) feet|slip(?:s|ped)? to|(?:gone|went) (?:quiet|dark)|stall(?:ed|ing)|wait (?:until|till) (?:next|after|q\d))\b/gi,
     weight: 4,
     skipIn: ['scheduling'],
     notAfter: /\b(?:no|the right|perfect|good|great)\s+$/i,
@@ -120,7 +128,7 @@ const CUE_RULES: CueRule[] = [
   },
   {
     id: 'concerns',
-    re: /\b(?:didn't go well|did not go well|went (?:badly|poorly|sideways)|(?:got|been|were|was) burned|bad experience|painful (?:rollout|migration|switch|experience|implementation)|(?:feels?|felt|seems?|seemed) (?:like )?(?:a lot|too much|too big|too long|too risky|risky|steep|heavy|like a stretch|a big ask)|(?:a )?big commitment|(?:too|very) (?:long|big) (?:a )?(?:commitment|contract|term)|(?:it|that|this|they|which) failed|tried (?:something like this|this|that|it) (?:before|already|in \d{4}|last year)|(?:wants?|asked for|asking for|need|needs) (?:customer )?(?:references|proof|case studies))\b/gi,
+    re: /\b(?:did(?:n't| not) go well|went (?:badly|poorly|sideways)|(?:got|been|were|was) burned|bad experience|painful (?:rollout|migration|switch|experience|implementation)|(?:feels?|felt|seems?|seemed|is) (?:like )?(?:a lot for|a lot|too much|too big|too long|too risky|risky|steep|heavy|like a stretch|a big ask)|(?:a )?big commitment|(?:too|very) (?:long|big) (?:a )?(?:commitment|contract|term)|(?:it|that|this|they|which) failed|tried (?:something like this|this|that|it) (?:before|already|in \d{4}|last year)|(?:wants?|ask(?:ed|ing) for|needs?) (?:customer )?(?:references|proof|case studies))\b/gi,
     weight: 4,
     topic: quoted,
     say: said('they raised '),
@@ -136,7 +144,7 @@ const CUE_RULES: CueRule[] = [
   },
   {
     id: 'concerns',
-    re: /\b(?:not (?:yet )?sure|unsure|undecided|torn between|on the fence|cautious|hesitant)\b/gi,
+    re: /\b(?:(?:not|isn't|aren't) (?:yet )?(?:sure|comfortable)|unsure|undecided|torn between|on the fence|cautious|hesitant)\b/gi,
     weight: 4,
     notAfter: WRITER_SELF,
     topic: quoted,
@@ -155,7 +163,7 @@ const CUE_RULES: CueRule[] = [
   {
     id: 'fit',
     // "integration costs" is about cost (the head noun), so the lookahead leaves it to concerns.
-    re: /\b(?:integrat(?:e|es|ed|ing|ion|ions)|implement(?:ation|ing|ed)?|onboard(?:ing|ed)?|roll[- ]?out|rolling (?:it |this )?out|migrat(?:e|ion|ing)|deploy(?:ment|ing)?|workflows?|adoption|adopt|change management|day[- ]to[- ]day|data (?:import|export|sync)|sync(?:s|ing)? with|(?:connect|hook)\w* (?:it |this )?(?:up )?(?:to|with|into)|plugs? into|APIs?|SSO|single sign-on|tech stack|set(?:ting)?[- ]?ups?(?!\s+(?:a|an|some|the)\s+(?:call|time|meeting|demo|chat|session|quick))|need(?:s)? (?:some )?training|(?:need|have) to (?:learn|be trained)|training (?:for|the) (?:team|reps|staff))\b(?!\s+(?:costs?|fees?|pricing|price))/gi,
+    re: /\b(?:integrat(?:es?|ed|ing|ions?)|implement(?:ation|ing|ed)?|onboard(?:ing|ed)?|roll[- ]?out|rolling (?:it |this )?out|migrat(?:e|ion|ing)|deploy(?:ment|ing)?|workflows?|adopt(?:ion)?|change management|day[- ]to[- ]day|go[- ]live|cut[- ]?over|middleware|alongside|data (?:import|export|sync)|sync(?:s|ing)? with|(?:connect|hook)\w* (?:it |this )?(?:up )?(?:to|with|into)|plugs? into|APIs?|SSO|single sign-on|tech stack|set(?:ting)?[- ]?ups?(?!\s+(?:with\s+)?(?:a|an|some|the)\s+(?:[\w-]+\s+){0,2}(?:call|time|meeting|demo|chat|session|quick|trial|account|login))|training|(?:need|have) to (?:learn|be trained))\b(?!\s+(?:costs?|fees?|pricing|price))/gi,
     weight: 3,
     skipIn: ['pitch'],
     topic: (m) => (/^[A-Z]{2,}s?$/.test(m[0]) ? m[0] : m[0].toLowerCase()),
@@ -163,14 +171,14 @@ const CUE_RULES: CueRule[] = [
   {
     id: 'fit',
     // Their conditions: who would run it, where and how they work, what they already have.
-    re: /\b(?:(?:current|existing|manual|internal|their|your) (?:process|processes|setup|set-up|system|systems|stack|tools?)|(?:current|existing) (?:[\w-]+ ){1,2}(?:system|stack|tools?|store|crm|erp|database)|maintain(?:s|ed|ing)? it|who (?:would|will) (?:own|maintain|manage|run) it|work(?:s)? with (?:their|your|the) (?:existing |current )?[\w-]+|(?:would|will|does|do) (?:it )?work with (?:it|this|our|the)|(?:would|will|could|can) (?:only |mostly |mainly |just )?use (?:it|this) (?:daily|every day|each day|on|in|from|with|during|for)|works? (?:offline|in the field|remotely|on the road|on[- ]site|from (?:tablets|phones|the truck))|offline|(?:they|you|we|team) already (?:have|has|use|uses|using|own|owns))\b/gi,
+    re: /\b(?:(?:current|existing|manual|internal|their|your) (?:process(?:es)?|set-?up|systems?|stack|tools?)|(?:current|existing) (?:[\w-]+ ){1,2}(?:system|stack|tools?|store|crm|erp|database)|maintain(?:s|ed|ing)? it|who (?:would|will) (?:own|maintain|manage|run) it|works? with (?:their|your|the) (?:existing |current )?[\w-]+|(?:would|will|does|do) (?:it )?work with (?:it|this|our|the)|(?:would|will|could|can) (?:only |mostly |mainly |just )?use (?:it|this) (?:daily|every day|each day|on|in|from|with|during|for)|works? (?:offline|in the field|remotely|on the road|on[- ]site|from (?:tablets|phones|the truck))|offline|(?:they|you|we|team) already (?:ha(?:ve|s)|us(?:es?|ing)|owns?))\b/gi,
     weight: 3,
     skipIn: ['pitch'],
     topic: (m) => m[0].toLowerCase(),
   },
   {
     id: 'fit',
-    re: /\b(?:(?:tools?|stack|systems?|tech|software)\s*:|(?:they|you|(?:your |the |their )?team|(?:their |your )?reps|staff|agents)\s+(?:currently |still |mostly |mainly )?(?:us(?:es?|ing)|runs? on|lives? in|works? in|rel(?:y|ies) on|track (?:it|this|everything) in|manage (?:it|this|everything) in)\b|(?:uses|use|using|relies on|rely on) (?:a |an |the )?(?:paper|spreadsheets?|whiteboards?|sticky notes|pen and paper|text messages|phone calls|shared (?:inbox|drive|calendar|sheet)|manual)\b|(?:still |currently |mostly )?(?:liv(?:es?|ing)|sits?|kept|tracked|managed|stored|handled|logged|done|run) (?:in|on|through|via) (?=\p{Lu}|(?:a|an|the|their|your|shared|paper|email|spreadsheets?)\b)|(?:handl(?:es?|ing)|manag(?:es?|ing)|track(?:s|ing)?|log(?:s|ging)?|do(?:es|ing)?|run(?:s|ning)?|work(?:s|ing)?)\b[^.?!]{0,60}\b(?:today|currently|right now|at the moment|by hand|manually)\b|(?:track(?:s|ed|ing)?|manage[sd]?|log(?:s|ged)?|keeps?|kept|store[sd]?|handle[sd]?|schedule[sd]?|plan(?:s|ned)?|run(?:s|ning)?|do(?:es|ing)?|work(?:s|ing)?)\s+(?:[\w-]+\s+){0,3}(?:in|on|with|through|via)\s+(?=\p{Lu}|(?:a|an|their|your|shared|paper|email|spreadsheets?|sticky)\b))/giu,
+    re: /\b(?:(?:tools?|stack|systems?|tech|software)\s*:|(?:they|you|(?:your |the |their )?team|(?:their |your )?reps|staff|agents)\s+(?:currently |still |mostly |mainly )?(?:us(?:es?|ing)|runs? on|lives? in|works? in|rel(?:y|ies) on|track (?:it|this|everything) in|manage (?:it|this|everything) in)\b|(?:us(?:es?|ing)|rel(?:y|ies) on) (?:a |an |the )?(?:paper|spreadsheets?|whiteboards?|sticky notes|pen and paper|text messages|phone calls|shared (?:inbox|drive|calendar|sheet)|manual)\b|(?:liv(?:es?|ing)|sits?|kept|tracked|managed|stored|handled|logged|done|run) (?:in|on|through|via) (?=\p{Lu}|(?:a|an|the|their|your|shared|paper|email|spreadsheets?)\b)|(?:handl(?:es?|ing)|manag(?:es?|ing)|track(?:s|ing)?|log(?:s|ging)?|do(?:es|ing)?|run(?:s|ning)?|work(?:s|ing)?)\b[^.?!]{0,60}\b(?:today|currently|right now|at the moment)\b|by hand|manually|(?:mov|switch)\w* (?:away |over )?from (?:paper|spreadsheets?|manual)|(?:track(?:s|ed|ing)?|manage[sd]?|log(?:s|ged)?|keeps?|kept|store[sd]?|handle[sd]?|schedule[sd]?|plan(?:s|ned)?|run(?:s|ning)?|do(?:es|ing)?|work(?:s|ing)?)\s+(?:[\w-]+\s+){0,3}(?:in|on|with|through|via)\s+(?=\p{Lu}|(?:a|an|their|your|shared|paper|email|spreadsheets?|sticky)\b))/giu,
     weight: 3,
     skipIn: ['scheduling', 'pitch'],
     topic: () => 'the tools they use today',
@@ -179,7 +187,7 @@ const CUE_RULES: CueRule[] = [
     id: 'fit',
     // Even inside a pitch, how *their* people work is their workflow: "so your reps wouldn't
     // need to change how they log calls" is the place to ask what would have to change.
-    re: /\b(?:your|their) (?:[\w-]+ ){0,2}(?:team|teams|reps|staff|people|agents|techs|technicians|dispatchers|nurses|teachers|drivers|crews?|users|admins|managers|coordinators)\b[^.?!]{0,40}\b(?:change|changing|learn|learning|switch|switching|adjust|adjusting|rethink|rethinking)\b[^.?!]{0,20}\bhow (?:they|you|their|your)\b/gi,
+    re: /\b(?:your|their) (?:[\w-]+ ){0,2}(?:teams?|reps|staff|people|agents|techs|technicians|dispatchers|nurses|teachers|drivers|crews?|users|admins|managers|coordinators)\b[^.?!]{0,40}\b(?:chang(?:e|ing)|(?:learn|switch|adjust|rethink)(?:ing)?)\b[^.?!]{0,20}\bhow (?:they|you|their|your)\b|\bto change how\b/gi,
     weight: 3,
     topic: () => 'how their team works today',
   },
@@ -195,7 +203,7 @@ const CUE_RULES: CueRule[] = [
   // alternatives: competitors, other vendors, in-house, status quo, doing nothing, comparison
   {
     id: 'alternatives',
-    re: /\b(?:compar(?:es?|ed|ing|isons?)|evaluat(?:es?|ed|ing|ion)\s+(?:us|you|other|a few|several|options|vendors|tools|solutions|alternatives)|shortlist\w*|RFP|bake[- ]?off|side[- ]by[- ]side|head[- ]to[- ]head|versus|vs\.?|weighing (?:up )?(?:options|vendors|tools)|shopping around|(?:also|still) (?:looking at|talking (?:to|with)|speaking with|considering|evaluating|trialing|trialling|piloting|demoing)|(?:other|another|several|a few|multiple|two|three) (?:vendors?|providers?|options|solutions|tools|platforms|products|quotes|bids)|competitors?|competitive (?:quote|bid|offer)|(?:lower|competing|rival) (?:quote|bid|offer|price)s?|alternatives?|what else is out there|(?:one of the|other|the) options (?:you|they)(?:'re| are)?\s*(?:look|consider|weigh)(?:ing)?|one of the options|look(?:ing)? around)\b/gi,
+    re: /\b(?:compar(?:es?|ed|ing|isons?)|evaluat(?:es?|ed|ing|ion)\s+(?:us|you|other|a few|several|options|vendors|tools|solutions|alternatives)|shortlist\w*|RFP|bake[- ]?off|side[- ]by[- ]side|head[- ]to[- ]head|versus|vs\.?|weighing (?:up )?(?:options|vendors|tools)|shopping around|(?:also|still) (?:looking at|talking (?:to|with)|speaking with|considering|evaluating|triall?ing|piloting|demoing)|(?:other|another|several|a few|multiple|two|three) (?:vendors?|providers?|options|solutions|tools|platforms|products|quotes|bids)|competitors?|competitive (?:quote|bid|offer)|(?:lower|competing|rival) (?:quote|bid|offer|price)s?|alternatives?|fallback|plan b|(?:measure|stack)s? up|up against|(?:quote|proposal|bid)s? from (?!us)|what else is out there|(?:one of the|other|the) options (?:you|they)(?:'re| are)?\s*(?:look|consider|weigh)(?:ing)?|one of the options|look(?:ing)? around)\b/gi,
     weight: 4.5,
     notAfter: /\b(?:your|their|his|her)\s+(?:\w+\s+)?$/i,
     skipIn: ['pitch'],
@@ -207,16 +215,16 @@ const CUE_RULES: CueRule[] = [
   },
   {
     id: 'alternatives',
-    re: /\b(?:in[- ]house|homegrown|home[- ](?:grown|built)|internal(?:ly built)? (?:tool|build|solution|system)|build(?:ing)?\b[^.?!]{0,30}\b(?:themselves|yourselves|ourselves|internally|on (?:their|your) own)|roll(?:ing)? (?:their|your) own|DIY|their own (?:tool|solution|system|version)|(?:dev|engineering|it) team (?:could|can|would|might|wants to) build)\b/gi,
+    re: /\b(?:in[- ]house|home[- ]?(?:grown|built)|internal(?:ly built)? (?:tool|build|solution|system)|build(?:ing)?\b[^.?!]{0,30}\b(?:themselves|yourselves|ourselves|internally|on (?:their|your) own)|roll(?:ing)? (?:their|your) own|DIY|bespoke|custom[- ]built|build (?:vs\.?|or|versus) buy|their own (?:tool|solution|system|version)|(?:dev|engineering|it) team (?:could|can|would|might|wants to) build)\b/gi,
     weight: 4.5,
     // "They use HubSpot and a homegrown tool for billing" is the tool they run today (fit), not
     // a build they might choose instead; unless building comes up in the same sentence.
-    unless: /^(?!.*\bbuil(?:d|t|ding)\b).*\b(?:use|uses|using|used|run|runs|running|rely on|relies on|on)\b[^.?!;]{0,40}\b(?:a|an|the|their|its|our) (?:homegrown|home[- ]grown|in[- ]house|internal) (?:tool|system|app|platform|database|crm|spreadsheet|portal)s?\b/i,
+    unless: /^(?!.*\bbuil(?:d|t|ding)\b).*\b(?:us(?:es?|ing|ed)|run(?:s|ning)?|rel(?:y|ies) on|on)\b[^.?!;]{0,40}\b(?:a|an|the|their|its|our) (?:home[- ]?grown|in[- ]house|internal) (?:tool|system|app|platform|database|crm|spreadsheet|portal)s?\b/i,
     topic: () => 'an in-house build',
   },
   {
     id: 'alternatives',
-    re: /\b(?:status quo|do(?:ing)? nothing|(?:stick|stay)(?:ing)? with (?:what|their|the current|the existing|your current|\p{Lu})|keep(?:ing)? (?:using|the current|their current|your current|things as they are)|(?:current|existing) (?:vendor|provider|contract with)|(?:current|existing) (?:tool|vendor|provider|system|platform|solution)s? (?:is|are) (?=\p{Lu})|(?:contract|renewal) with (?=\p{Lu})|(?:has been|have been|is|are) working (?:okay|ok|fine|well enough|for now)|well enough|good enough (?:for now)?|(?:switching|a switch|changing|change) (?:might|may|is|would)(?:n't| not) (?:be )?worth|not worth (?:it|switching|the switch|changing)|happy enough with|incumbent|renew(?:ing)? with|switch(?:ing)? (?:away |over )?from(?! (?:paper|spreadsheets?|manual|pen|whiteboards?))|replac(?:e|ing) (?:their|your|the current|\p{Lu}))/giu,
+    re: /\b(?:status quo|do(?:ing)? nothing|(?:stick|stay)(?:ing)? with (?:what|their|the current|the existing|your current|\p{Lu})|keep(?:ing)? (?:using|the current|their current|your current)|things as they are|get by|make do|(?:current|existing) (?:vendor|provider|contract with)|(?:current|existing) (?:tool|vendor|provider|system|platform|solution)s? (?:is|are) (?=\p{Lu})|(?:contract|renewal) with (?=\p{Lu})|(?:has been|have been|is|are) working (?:ok(?:ay)?|fine|for now)|well enough|good enough (?:for now)?|(?:switching|a switch|changing|change) (?:might|may|is|would)(?:n't| not) (?:be )?worth|not worth (?:it|switching|the switch|changing)|happy enough with|incumbent|renew(?:ing)? with|switch(?:ing)? (?:away |over )?from(?! (?:paper|spreadsheets?|manual|pen|whiteboards?))|replac(?:e|ing) (?:their|your|the current|\p{Lu}))/giu,
     weight: 4.5,
     skipIn: ['pitch'],
     topic: (m, s) => {
@@ -229,15 +237,15 @@ const CUE_RULES: CueRule[] = [
   // clarity: the decision point
   {
     id: 'clarity',
-    re: /\b(?:order form|contract|agreement|MSA|SOW|statement of work|proposal|quote|quotation|pricing (?:proposal|sheet)|paperwork|redlines?|DocuSign|e-?signature|purchase order)\b/gi,
+    re: /\b(?:order form|contract|agreement|MSA|SOW|statement of work|proposal|quote|quotation|pricing (?:proposal|sheet)|paperwork|redlines?|DocuSign|e-?signature|purchase order)\b(?! (?:turnaround|times?|requests?|process|volumes?|tool|software|management))/gi,
     weight: 4,
-    unless: /\b(?:thanks? (?:you )?for signing|(?:is|was|has been|were|are|have been|got|all) (?:fully |now )?(?:signed|executed|countersigned)|(?:received|got|have|for|thanks for) (?:the |your )?signed (?:contract|agreement|order form|copy|proposal)|countersigned|executed (?:contract|agreement)|current contract|existing contract|contract (?:with|ends|expires|renews)|in agreement|(?:lower|competing|rival) (?:quote|proposal|bid)|(?:could|can|will) be ready|pu(?:t|tting|ll|lling) together)\b/i,
+    unless: DONE_OR_NOT_OURS,
     topic: (m) => `the ${m[0].toLowerCase() === 'docusign' ? 'DocuSign envelope' : /^(?:msa|sow)$/i.test(m[0]) ? m[0].toUpperCase() : m[0].toLowerCase()}`,
     say: (_m, s, t) => {
-      if (/\b(?:asked for|requested|wants?|waiting (?:for|on))\b/i.test(s)) return `they asked for ${t}: a decision point`;
+      if (/\b(?:asked for|requested|wants?|waiting (?:for|on))\b/i.test(s)) return `they asked for ${t}${DP}`;
       const is = /(?:lines|terms|documents)$/.test(t) ? 'are' : 'is';
-      if (/\b(?:attached|enclosed|here is|here's|sent|sending|send|ready|drafted|prepared|review)\b/i.test(s)) return `${t} ${is} ready: a decision point`;
-      return `${t} ${is} on the table: a decision point`;
+      if (/\b(?:attached|enclosed|here is|here's|sent|sending|send|ready|drafted|prepared|review)\b/i.test(s)) return `${t} ${is} ready${DP}`;
+      return `${t} ${is} on the table${DP}`;
     },
   },
   {
@@ -245,29 +253,29 @@ const CUE_RULES: CueRule[] = [
     re: /\bsign(?:ed|ing|ature|atures)?\b(?![- ](?:on|off|up|in|ups)\b)|\b(?:your initials|initial (?:here|each page|page)|signature page)\b/gi,
     weight: 3.5,
     notAfter: /\b(?:a|the|any|good|great|positive|warning|clear|early)\s+$/i,
-    unless: /\b(?:thanks? (?:you )?for signing|(?:is|was|has been|were|are|have been|got|all|already|just) (?:fully |now )?signed|countersigned|(?:received|got|have|for|thanks for) (?:the |your )?signed (?:contract|agreement|order form|copy))\b/i,
+    unless: DONE_OR_NOT_OURS,
     topic: () => 'a signature',
-    say: () => 'a signature is next: a decision point',
+    say: () => `a signature is next${DP}`,
   },
   {
     id: 'clarity',
-    re: /\b(?:ready to (?:move forward|go ahead|proceed|sign|buy|commit|purchase|get started|start)|(?:want|wants|keen|eager|plan|plans|planning|looking|hoping) to (?:move forward|go ahead|proceed)|green light|verbal (?:yes|commit\w*|agreement)|next steps? (?:to|toward|towards|for) (?:sign|purchase|buy|close|move forward)|final (?:decision|approval)|decision (?:by|this week|next week|on whether)|(?:make|making) (?:a|the|their|your) decision|go[- ]ahead)\b/gi,
+    re: /\b(?:ready to (?:move forward|go ahead|proceed|sign|buy|commit|purchase|get started|start)|(?:wants?|keen|eager|plan(?:s|ning)?|looking|hoping) to (?:move forward|go ahead|proceed)|green light|verbal (?:yes|commit\w*|agreement)|next steps? (?:to|towards?|for) (?:sign|purchase|buy|close|move forward)|final (?:decision|approval)|decision (?:by|this week|next week|on whether)|(?:make|making) (?:a|the|their|your) decision|go[- ]ahead)\b/gi,
     weight: 4.5,
     topic: () => 'a decision',
-    say: (m) => (/ready|want|keen|eager|plan|looking|hoping|green|verbal|go[- ]ahead/i.test(m[0]) ? 'they are ready to move forward: a decision point' : 'a decision is coming up: a decision point'),
+    say: (m) => (/ready|want|keen|eager|plan|looking|hoping|green|verbal|go[- ]ahead/i.test(m[0]) ? `they are ready to move forward${DP}` : `a decision is coming up${DP}`),
   },
   {
     id: 'clarity',
     re: /\b(?:move forward|moving forward with|let's get (?:you )?started|shall we get started|to get started,? (?:just|simply)|ready when you are|just (?:reply|say) (?:yes|the word)|(?:here is|here's|attached (?:is|are)) (?:our|the) pricing)\b/gi,
     weight: 3,
     topic: () => 'a closing call to action',
-    say: () => 'a closing call to action: a decision point',
+    say: () => `a closing call to action${DP}`,
   },
 
   // outcome: pitching features or proposing a demo before their goals are known; early discovery
   {
     id: 'outcome',
-    re: /\b(?:demo|walk-?through|(?:walk|take) (?:you|your team) through|show you (?:how|what|around|it)|to show you|screen[- ]?share|in action|(?:quick|short) (?:tour|look)|(?:free )?trial|pilot|proof of concept|POC|book a (?:call|meeting|time|slot)|hop on a (?:quick )?call)\b/gi,
+    re: /\b(?:demo|walk-?through|(?:walk|take) (?:you|your team) through|show you (?:how|what|around|it)|to show you|screen[- ]?share|in action|tour|(?:quick|short) look|(?:free )?(?:trial|account)|sandbox|pilot|proof of concept|POC|book a (?:call|meeting|time|slot)|hop on a (?:quick )?call)\b/gi,
     weight: 2.5,
     unless: /\b(?:thanks? (?:you )?for (?:the|your|joining|attending)|(?:after|during|in) (?:the|our) demo|demo (?:follow[- ]?up|recap|went|was|notes|debrief)|post[- ]demo|(?:great|good|nice) demo)\b/i,
     topic: () => 'a demo',
@@ -283,7 +291,7 @@ const CUE_RULES: CueRule[] = [
 ];
 
 /** Pitches the shared shapes don't know: what's new, what an upgrade unlocks, product collateral. */
-const PRODUCT_NEWS = new RegexGate(/\b(?:(?:new|latest) (?:release|version|update|feature|module|plan|tier)|now (?:bundles|includes|comes with|offers|adds)|unlocks?|we (?:centrali[sz]e|automate|streamline|simplify) |(?:overview|intro|product) deck|one[- ]pager|brochure)/i);
+const PRODUCT_NEWS = new RegexGate(/\b(?:(?:new|latest) (?:release|version|update|feature|module|plan|tier)|now (?:bundles|includes|comes with|offers|adds)|unlocks?|we (?:centrali[sz]e|automate|streamline|simplify) |(?:overview|intro|product|short) (?:deck|video)|we(?:'ve| have) helped|one[- ]pager|brochure)/i);
 
 /** One pitchy sentence (often an answer to their question) is not enough alone; two are. */
 export const PITCH_TOPIC = 'features';

@@ -16,6 +16,16 @@
  * decision point; a proposal that "could be ready" or a quote being "put together" read as one;
  * conceding their point ("fair point about the fees"); "it works well enough" (status quo); their
  * people switching from paper read as switching vendors.
+ *
+ * Wave 2 (gq140–gq181, 42 items, written blind after reading the cues): top-1 0.500 (17/34),
+ * quiet rate 0.875 (7/8). Missed families, fixed since: trial offers ("free account", "sandbox",
+ * "a tour of the platform"; "get you set up with" read as implementation) and "we've helped…"
+ * pitches; worries worded as fear ("afraid", "showstopper", "isn't comfortable with"), a stalling
+ * deal ("dragging their feet", "slip to Q2", "went quiet"), "is a lot for us"; fit worded as
+ * go-live, middleware, "alongside Xero", "by hand"/"manually", moving off paper, training, "need to
+ * change how"; alternatives as a fallback, "measure up against", a quote from another supplier,
+ * a bespoke build, "get by with", "leave things as they are"; a note that records asking "what
+ * else they're considering"; "quote turnaround" (their process) read as our quote.
  */
 import { describe, expect, it } from 'vitest';
 import { load, problems, score } from './corpus-score';
