@@ -62,7 +62,7 @@ function namesNear(sentence: string, from: number): string[] {
 
 /** Business tools buyers name when they describe how they work today; case-sensitive names. */
 const TOOLS =
-  /\b(?:Salesforce|HubSpot|Hubspot|NetSuite|Netsuite|Excel|Google Sheets|Sheets|QuickBooks|Quickbooks|Xero|SAP|Oracle|Workday|ServiceNow|Zendesk|Freshdesk|Intercom|Jira|Confluence|Asana|Trello|Notion|Airtable|Slack|Microsoft Teams|Dynamics|Pipedrive|Zoho|Marketo|Pardot|Mailchimp|Klaviyo|Shopify|Magento|WooCommerce|BigCommerce|Stripe|Tableau|Power BI|Looker|Snowflake|Gong|Chorus|Outreach|Salesloft|Greenhouse|Lever|BambooHR|ADP|Gusto|Epic|Cerner|PowerSchool|Canvas|Blackboard|Procore|DocuSign|Monday\.com|ClickUp|Smartsheet|Dropbox|SharePoint|Okta|Outlook|Gmail|Google Drive|Google Calendar|Follow Up Boss|athenahealth|Dentrix|Square|Toast|Clio|Guesty|Buildertrend)\b/;
+  /\b(?:Salesforce|Hub[Ss]pot|Net[Ss]uite|Excel|Google (?:Sheets|Drive|Calendar)|Sheets|Quick[Bb]ooks|Xero|SAP|Oracle|Workday|ServiceNow|Zendesk|Freshdesk|Intercom|Jira|Confluence|Asana|Trello|Notion|Airtable|Slack|Microsoft Teams|Dynamics|Pipedrive|Zoho|Marketo|Pardot|Mailchimp|Klaviyo|Shopify|Magento|WooCommerce|BigCommerce|Stripe|Tableau|Power BI|Looker|Snowflake|Gong|Chorus|Outreach|Salesloft|Greenhouse|Lever|BambooHR|ADP|Gusto|Epic|Cerner|PowerSchool|Canvas|Blackboard|Procore|DocuSign|Monday\.com|ClickUp|Smartsheet|Dropbox|SharePoint|Okta|Outlook|Gmail|Follow Up Boss|athenahealth|Dentrix|Square|Toast|Clio|Guesty|Buildertrend)\b/;
 
 const GENERIC_INVITE = /\b(?:let me know|feel free|happy to (?:answer|help with|address|discuss|talk through)|(?:reach|get) (?:out|back) (?:to me )?(?:with|if)|if you have any|any (?:other |further )?(?:questions|concerns))\b/i;
 const NEGATED = /\b(?:no|not|without(?: any)?|zero|never|nothing to|don't|do not|no need to|none of the|free of)\s+(?:\w+\s+)?$/i;
@@ -80,7 +80,7 @@ const CUE_RULES: CueRule[] = [
   // concerns: the buyer's hesitation, objection, worry, risk, budget or timing problem
   {
     id: 'concerns',
-    re: /\b(?:concerns?|concerned|worr(?:y|ie[sd]|ying)|hesita(?:nt|ncy|tes?|ted|ting|tions?)|reservations?|objections?|push(?:ed)?[- ]?back|skeptic(?:al|ism)|nervous|uneasy|apprehensive|roadblocks?|blockers?|obstacles?|red flags?|deal[- ]?breakers?|show[- ]?stoppers?|afraid|scared|anxious|sticking points?|cold feet|on the fence|second thoughts|doubts?|not (?:yet )?convinced|not sold|wary|learning curve|resistance)\b/gi,
+    re: /\b(?:concern(?:s|ed)?|worr(?:y|ie[sd]|ying)|hesita(?:nt|ncy|tes?|ted|ting|tions?)|reservations?|objections?|push(?:ed)?[- ]?back|skeptic(?:al|ism)|nervous|uneasy|apprehensive|roadblocks?|blockers?|obstacles?|red flags?|deal[- ]?breakers?|(?:show[- ]?stopper|non[- ]starter)s?|underwhelm\w*|disappoint\w*|frustrat\w*|sore point|afraid|scared|anxious|sticking points?|cold feet|on the fence|second thoughts|doubts?|not (?:yet )?convinced|not sold|wary|learning curve|resistance)\b/gi,
     weight: 5,
     notAfter: NEGATED,
     // "Let me know if you have any questions or concerns" is a courtesy, not a concern they raised.
@@ -93,14 +93,14 @@ const CUE_RULES: CueRule[] = [
     id: 'concerns',
     re: /\b(?:risks?|risky)\b(?![- ]free)/gi,
     weight: 4,
-    notAfter: /\b(?:no|not|zero|without|reduce[sd]?|reducing|lower(?:s|ed|ing)?|minimi[sz]e[sd]?|mitigat\w+|de-?risk\w*|low|less)\s+(?:\w+\s+)?$/i,
+    notAfter: /\b(?:no|not|zero|without|reduc\w*|lower\w*|minimi[sz]\w*|mitigat\w+|de-?risk\w*|low|less)\s+(?:\w+\s+)?$/i,
     skipIn: ['pitch'],
     topic: quoted,
     say: said('they raised '),
   },
   {
     id: 'concerns',
-    re: /\b(?:budgets? (?:is |are |was |were |has been |got |is being )?(?:frozen|freeze|tight|cuts?|limited|constrain(?:ts?|ed)|issues?|approval|locked|spent|exhausted|gone|allocated)|(?:no|limited|tight|frozen|small|smaller|reduced) budgets?|over (?:the |their |our |your )?budget|(?:budget|hiring|spending) freeze|too (?:expensive|pricey|costly|high|steep|much)|expensive|pricey|costly|can(?:'t|not|\u2019t) afford|(?:price|pricing|cost|quote|number)s? (?:is|are|was|were|seems?|seemed|felt|feels|came in) (?:(?:high|steep)(?:er)?|a lot|an issue|a problem|too|more than)|(?:higher|more) than (?:you|they|he|she|we|the team)? ?(?:expected|hoped|budgeted|planned|wanted)|sticker shock|price (?:objection|sensitiv\w*)|cheaper|(?:ask|push)(?:ed|ing)? (?:for|about) (?:a )?(?:discount|lower price|better price|better terms)|costs? (?:is|are|was|were) (?:a|an|the)? ?(?:issue|problem|concern|high|steep))\b/gi,
+    re: /\b(?:budgets? (?:is (?:being )?|are |was |were |has been |got )?(?:frozen|freeze|tight|cuts?|limited|constrain(?:ts?|ed)|issues?|approval|locked|spent|exhausted|gone|allocated)|(?:no|limited|tight|frozen|small(?:er)?|reduced) budgets?|over (?:the |their |our |your )?budget|(?:budget|hiring|spending) freeze|too (?:expensive|pricey|costly|high|steep|much)|expensive|pricey|costly|can(?:'t|not|\u2019t) afford|(?:price|pricing|cost|quote|number)s? (?:is|are|was|were|seems?|seemed|felt|feels|came in) (?:(?:high|steep)(?:er)?|a lot|an issue|a problem|too|more than)|(?:higher|more) than (?:you|they|he|she|we|the team)? ?(?:expected|hoped|budgeted|planned|wanted)|sticker shock|(?:hard|tough) to justify|price (?:objection|sensitiv\w*)|cheaper|(?:ask|push)(?:ed|ing)? (?:for|about) (?:a )?(?:discount|lower price|better price|better terms)|costs? (?:is|are|was|were) (?:a|an|the)? ?(?:issue|problem|concern|high|steep))\b/gi,
     weight: 5,
     skipIn: ['pitch'],
     unless: /\b(?:save|saves|saving|cut (?:your|their) costs|cost-effective|affordable)\b/i,
@@ -128,7 +128,7 @@ const CUE_RULES: CueRule[] = [
   },
   {
     id: 'concerns',
-    re: /\b(?:did(?:n't| not) go well|went (?:badly|poorly|sideways)|(?:got|been|were|was) burned|bad experience|painful (?:rollout|migration|switch|experience|implementation)|(?:feels?|felt|seems?|seemed|is) (?:like )?(?:a lot for|a lot|too much|too big|too long|too risky|risky|steep|heavy|like a stretch|a big ask)|(?:a )?big commitment|(?:too|very) (?:long|big) (?:a )?(?:commitment|contract|term)|(?:it|that|this|they|which) failed|tried (?:something like this|this|that|it) (?:before|already|in \d{4}|last year)|(?:wants?|ask(?:ed|ing) for|needs?) (?:customer )?(?:references|proof|case studies))\b/gi,
+    re: /\b(?:did(?:n't| not) go well|went (?:badly|poorly|sideways)|(?:got|been|were|was) burned|bad experience|painful (?:rollout|migration|switch|experience|implementation)|(?:feels?|felt|seems?|seemed|is) (?:like )?(?:a lot for|a lot|too much|too big|too long|too risky|risky|steep|heavy|unrealistic|aggressive|like a stretch|a big ask)|(?:a )?big commitment|(?:too|very) (?:long|big) (?:a )?(?:commitment|contract|term)|(?:it|that|this|they|which) failed|tried (?:something like this|this|that|it) (?:before|already|in \d{4}|last year)|(?:wants?|ask(?:ed|ing) for|needs?) (?:customer )?(?:references|proof|case studies))\b/gi,
     weight: 4,
     topic: quoted,
     say: said('they raised '),
@@ -144,7 +144,7 @@ const CUE_RULES: CueRule[] = [
   },
   {
     id: 'concerns',
-    re: /\b(?:(?:not|isn't|aren't) (?:yet )?(?:sure|comfortable)|unsure|undecided|torn between|on the fence|cautious|hesitant)\b/gi,
+    re: /\b(?:(?:not|isn't|aren't) (?:yet )?(?:sure|comfortable|keen)|unsure|undecided|torn between|on the fence|cautious|hesitant)\b/gi,
     weight: 4,
     notAfter: WRITER_SELF,
     topic: quoted,
@@ -163,7 +163,7 @@ const CUE_RULES: CueRule[] = [
   {
     id: 'fit',
     // "integration costs" is about cost (the head noun), so the lookahead leaves it to concerns.
-    re: /\b(?:integrat(?:es?|ed|ing|ions?)|implement(?:ation|ing|ed)?|onboard(?:ing|ed)?|roll[- ]?out|rolling (?:it |this )?out|migrat(?:e|ion|ing)|deploy(?:ment|ing)?|workflows?|adopt(?:ion)?|change management|day[- ]to[- ]day|go[- ]live|cut[- ]?over|middleware|alongside|data (?:import|export|sync)|sync(?:s|ing)? with|(?:connect|hook)\w* (?:it |this )?(?:up )?(?:to|with|into)|plugs? into|APIs?|SSO|single sign-on|tech stack|set(?:ting)?[- ]?ups?(?!\s+(?:with\s+)?(?:a|an|some|the)\s+(?:[\w-]+\s+){0,2}(?:call|time|meeting|demo|chat|session|quick|trial|account|login))|training|(?:need|have) to (?:learn|be trained))\b(?!\s+(?:costs?|fees?|pricing|price))/gi,
+    re: /\b(?:integrat(?:es?|ed|ing|ions?)|implement(?:ation|ing|ed)?|onboard(?:ing|ed)?|roll[- ]?out|rolling (?:it |this )?out|migrat(?:e|ion|ing)|deploy(?:ment|ing)?|workflows?|adopt(?:ion)?|change management|day[- ]to[- ]day|go[- ]live|cut[- ]?over|middleware|alongside|data (?:import|export|sync)|sync(?:s|ing)? with|(?:connect|hook)\w* (?:it |this )?(?:up )?(?:to|with|into)|plugs? into|APIs?|SSO|single sign-on|tech stack|set(?:ting)?[- ]?ups?(?!\s+(?:with\s+)?(?:a|an|some|the)\s+(?:[\w-]+\s+){0,2}(?:call|time|meeting|demo|chat|session|quick|trial|account|login|sandbox))|training|(?:need|have) to (?:learn|be trained))\b(?!\s+(?:costs?|fees?|pricing|price))/gi,
     weight: 3,
     skipIn: ['pitch'],
     topic: (m) => (/^[A-Z]{2,}s?$/.test(m[0]) ? m[0] : m[0].toLowerCase()),
@@ -171,14 +171,14 @@ const CUE_RULES: CueRule[] = [
   {
     id: 'fit',
     // Their conditions: who would run it, where and how they work, what they already have.
-    re: /\b(?:(?:current|existing|manual|internal|their|your) (?:process(?:es)?|set-?up|systems?|stack|tools?)|(?:current|existing) (?:[\w-]+ ){1,2}(?:system|stack|tools?|store|crm|erp|database)|maintain(?:s|ed|ing)? it|who (?:would|will) (?:own|maintain|manage|run) it|works? with (?:their|your|the) (?:existing |current )?[\w-]+|(?:would|will|does|do) (?:it )?work with (?:it|this|our|the)|(?:would|will|could|can) (?:only |mostly |mainly |just )?use (?:it|this) (?:daily|every day|each day|on|in|from|with|during|for)|works? (?:offline|in the field|remotely|on the road|on[- ]site|from (?:tablets|phones|the truck))|offline|(?:they|you|we|team) already (?:ha(?:ve|s)|us(?:es?|ing)|owns?))\b/gi,
+    re: /\b(?:(?:current|existing|manual|internal|their|your) (?:process(?:es)?|set-?up|systems?|stack|tools?)|(?:current|existing|old|legacy) (?:[\w-]+ ){0,2}(?:system|stack|tools?|store|crm|erp|database)|maintain(?:s|ed|ing)? it|who (?:would|will) (?:own|maintain|manage|run) it|works? with (?:their|your|the) (?:existing |current )?[\w-]+|(?:would|will|does|do) (?:it )?work with (?:it|this|our|the)|(?:would|will|could|can) (?:only |mostly |mainly |just )?use (?:it|this) (?:daily|(?:every|each) day|on|in|from|with|during|for)|works? (?:offline|in the field|remotely|on the road|on[- ]site|from (?:tablets|phones|the truck))|offline|(?:they|you|we|team) already (?:ha(?:ve|s)|us(?:es?|ing)|owns?))\b/gi,
     weight: 3,
     skipIn: ['pitch'],
     topic: (m) => m[0].toLowerCase(),
   },
   {
     id: 'fit',
-    re: /\b(?:(?:tools?|stack|systems?|tech|software)\s*:|(?:they|you|(?:your |the |their )?team|(?:their |your )?reps|staff|agents)\s+(?:currently |still |mostly |mainly )?(?:us(?:es?|ing)|runs? on|lives? in|works? in|rel(?:y|ies) on|track (?:it|this|everything) in|manage (?:it|this|everything) in)\b|(?:us(?:es?|ing)|rel(?:y|ies) on) (?:a |an |the )?(?:paper|spreadsheets?|whiteboards?|sticky notes|pen and paper|text messages|phone calls|shared (?:inbox|drive|calendar|sheet)|manual)\b|(?:liv(?:es?|ing)|sits?|kept|tracked|managed|stored|handled|logged|done|run) (?:in|on|through|via) (?=\p{Lu}|(?:a|an|the|their|your|shared|paper|email|spreadsheets?)\b)|(?:handl(?:es?|ing)|manag(?:es?|ing)|track(?:s|ing)?|log(?:s|ging)?|do(?:es|ing)?|run(?:s|ning)?|work(?:s|ing)?)\b[^.?!]{0,60}\b(?:today|currently|right now|at the moment)\b|by hand|manually|(?:mov|switch)\w* (?:away |over )?from (?:paper|spreadsheets?|manual)|(?:track(?:s|ed|ing)?|manage[sd]?|log(?:s|ged)?|keeps?|kept|store[sd]?|handle[sd]?|schedule[sd]?|plan(?:s|ned)?|run(?:s|ning)?|do(?:es|ing)?|work(?:s|ing)?)\s+(?:[\w-]+\s+){0,3}(?:in|on|with|through|via)\s+(?=\p{Lu}|(?:a|an|their|your|shared|paper|email|spreadsheets?|sticky)\b))/giu,
+    re: /\b(?:(?:tools?|stack|systems?|tech|software)\s*:|(?:they|you|(?:your |the |their )?team|(?:their |your )?reps|staff|agents)\s+(?:currently |still |mostly |mainly )?(?:us(?:es?|ing)|runs? on|lives? in|works? in|rel(?:y|ies) on|track (?:it|this|everything) in|manage (?:it|this|everything) in)\b|(?:us(?:es?|ing)|rel(?:y|ies) on) (?:a |an |the )?(?:paper|spreadsheets?|whiteboards?|sticky notes|pen and paper|text messages|phone calls|shared (?:inbox|drive|calendar|sheet)|manual)\b|(?:liv(?:es?|ing)|sits?|kept|tracked|managed|stored|handled|logged|done|run) (?:in|on|through|via) (?!(?:it|this|that|them)\b)(?=\p{Lu})|(?:handl(?:es?|ing)|manag(?:es?|ing)|track(?:s|ing)?|log(?:s|ging)?|do(?:es|ing)?|run(?:s|ning)?|work(?:s|ing)?)\b[^.?!]{0,60}\b(?:today|currently|right now|at the moment)\b|by hand|manually|(?:they|you)(?:'ve| have) (?:been )?us(?:ed|ing)|(?:mov|switch)\w* (?:away |over )?from (?:paper|spreadsheets?|manual)|(?:track(?:s|ed|ing)?|manage[sd]?|log(?:s|ged)?|keeps?|kept|store[sd]?|handle[sd]?|schedule[sd]?|plan(?:s|ned)?|run(?:s|ning)?|do(?:es|ing)?|work(?:s|ing)?)\s+(?:[\w-]+\s+){0,3}(?:in|on|with|through|via)\s+(?!(?:it|this|that|them)\b)(?=\p{Lu}))/giu,
     weight: 3,
     skipIn: ['scheduling', 'pitch'],
     topic: () => 'the tools they use today',
@@ -187,7 +187,7 @@ const CUE_RULES: CueRule[] = [
     id: 'fit',
     // Even inside a pitch, how *their* people work is their workflow: "so your reps wouldn't
     // need to change how they log calls" is the place to ask what would have to change.
-    re: /\b(?:your|their) (?:[\w-]+ ){0,2}(?:teams?|reps|staff|people|agents|techs|technicians|dispatchers|nurses|teachers|drivers|crews?|users|admins|managers|coordinators)\b[^.?!]{0,40}\b(?:chang(?:e|ing)|(?:learn|switch|adjust|rethink)(?:ing)?)\b[^.?!]{0,20}\bhow (?:they|you|their|your)\b|\bto change how\b/gi,
+    re: /\b(?:your|their) (?:[\w-]+ ){0,2}(?:teams?|reps|staff|people|agents|tech(?:s|nicians)|dispatchers|nurses|teachers|drivers|crews?|users|admins|managers|coordinators)\b[^.?!]{0,40}\b(?:chang(?:e|ing)|(?:learn|switch|adjust|rethink)(?:ing)?)\b[^.?!]{0,20}\bhow (?:they|you|their|your)\b|\bto change how\b|\bhow (?:your|their) [\w ]{0,20}work/gi,
     weight: 3,
     topic: () => 'how their team works today',
   },
@@ -203,7 +203,7 @@ const CUE_RULES: CueRule[] = [
   // alternatives: competitors, other vendors, in-house, status quo, doing nothing, comparison
   {
     id: 'alternatives',
-    re: /\b(?:compar(?:es?|ed|ing|isons?)|evaluat(?:es?|ed|ing|ion)\s+(?:us|you|other|a few|several|options|vendors|tools|solutions|alternatives)|shortlist\w*|RFP|bake[- ]?off|side[- ]by[- ]side|head[- ]to[- ]head|versus|vs\.?|weighing (?:up )?(?:options|vendors|tools)|shopping around|(?:also|still) (?:looking at|talking (?:to|with)|speaking with|considering|evaluating|triall?ing|piloting|demoing)|(?:other|another|several|a few|multiple|two|three) (?:vendors?|providers?|options|solutions|tools|platforms|products|quotes|bids)|competitors?|competitive (?:quote|bid|offer)|(?:lower|competing|rival) (?:quote|bid|offer|price)s?|alternatives?|fallback|plan b|(?:measure|stack)s? up|up against|(?:quote|proposal|bid)s? from (?!us)|what else is out there|(?:one of the|other|the) options (?:you|they)(?:'re| are)?\s*(?:look|consider|weigh)(?:ing)?|one of the options|look(?:ing)? around)\b/gi,
+    re: /\b(?:compar(?:es?|ed|ing|isons?)|evaluat(?:es?|ed|ing|ion)\s+(?:us|you|other|a few|several|options|vendors|tools|solutions|alternatives)|shortlist\w*|RFP|bake[- ]?off|side[- ]by[- ]side|head[- ]to[- ]head|versus|vs\.?|weighing (?:up )?(?:options|vendors|tools)|shopping around|(?:also|still) (?:looking at|talking (?:to|with)|speaking with|considering|evaluating|triall?ing|piloting|demoing)|(?:other|another|several|a few|multiple|two|three) (?:vendors?|providers?|options|solutions|tools|platforms|products|quotes|bids)|competitors?|competitive (?:quote|bid|offer)|(?:lower|competing|rival) (?:quote|bid|offer|price)s?|alternatives?|outsourc\w*|finalists|fallback|plan b|(?:measure|stack)s? up|up against|(?:quote|proposal|bid)s? from (?!us)|what else is out there|(?:one of the|other|the) options (?:you|they)(?:'re| are)?\s*(?:look|consider|weigh)(?:ing)?|one of the options|look(?:ing)? around)\b/gi,
     weight: 4.5,
     notAfter: /\b(?:your|their|his|her)\s+(?:\w+\s+)?$/i,
     skipIn: ['pitch'],
@@ -215,7 +215,7 @@ const CUE_RULES: CueRule[] = [
   },
   {
     id: 'alternatives',
-    re: /\b(?:in[- ]house|home[- ]?(?:grown|built)|internal(?:ly built)? (?:tool|build|solution|system)|build(?:ing)?\b[^.?!]{0,30}\b(?:themselves|yourselves|ourselves|internally|on (?:their|your) own)|roll(?:ing)? (?:their|your) own|DIY|bespoke|custom[- ]built|build (?:vs\.?|or|versus) buy|their own (?:tool|solution|system|version)|(?:dev|engineering|it) team (?:could|can|would|might|wants to) build)\b/gi,
+    re: /\b(?:in[- ]house|home[- ]?(?:grown|built)|internal(?:ly built)? (?:tool|build|solution|system)|build(?:ing)?\b[^.?!]{0,30}\b(?:themselves|yourselves|ourselves|internally|on (?:their|your) own)|roll(?:ing)? (?:their|your) own|DIY|bespoke|(?:hack|cobble)\w* (?:\w+ )?together|build (?:vs\.?|or) buy|their own (?:tool|solution|system|version)|(?:dev|engineering|it) team (?:could|can|would|might|wants to) build)\b/gi,
     weight: 4.5,
     // "They use HubSpot and a homegrown tool for billing" is the tool they run today (fit), not
     // a build they might choose instead; unless building comes up in the same sentence.
@@ -224,7 +224,8 @@ const CUE_RULES: CueRule[] = [
   },
   {
     id: 'alternatives',
-    re: /\b(?:status quo|do(?:ing)? nothing|(?:stick|stay)(?:ing)? with (?:what|their|the current|the existing|your current|\p{Lu})|keep(?:ing)? (?:using|the current|their current|your current)|things as they are|get by|make do|(?:current|existing) (?:vendor|provider|contract with)|(?:current|existing) (?:tool|vendor|provider|system|platform|solution)s? (?:is|are) (?=\p{Lu})|(?:contract|renewal) with (?=\p{Lu})|(?:has been|have been|is|are) working (?:ok(?:ay)?|fine|for now)|well enough|good enough (?:for now)?|(?:switching|a switch|changing|change) (?:might|may|is|would)(?:n't| not) (?:be )?worth|not worth (?:it|switching|the switch|changing)|happy enough with|incumbent|renew(?:ing)? with|switch(?:ing)? (?:away |over )?from(?! (?:paper|spreadsheets?|manual|pen|whiteboards?))|replac(?:e|ing) (?:their|your|the current|\p{Lu}))/giu,
+    // Under the i flag \p{Lu} folds to any cased letter, so "stick with \p{Lu}" takes any word.
+    re: /\b(?:status quo|do(?:ing)? nothing|(?:stick|stay)(?:ing)? with \p{Lu}|keep(?:ing)? (?:using|the current|their current|your current)|things as they are|get by|make do|(?:current|existing) (?:vendor|provider|contract with)|(?:current|existing) (?:tool|vendor|provider|system|platform|solution)s? (?:is|are) (?=\p{Lu})|(?:contract|renewal) with (?=\p{Lu})|(?:has been|have been|is|are) working (?:ok(?:ay)?|fine|for now)|well enough|good enough (?:for now)?|(?:switching|a switch|changing|change) (?:might|may|is|would)(?:n't| not) (?:be )?worth|not worth (?:it|switching|the switch|changing)|happy enough with|incumbent|renew(?:ing)? with|switch(?:ing)? (?:away |over )?from(?! (?:paper|spreadsheets?|manual|pen|whiteboards?))|replac(?:e|ing) \p{Lu})/giu,
     weight: 4.5,
     skipIn: ['pitch'],
     topic: (m, s) => {
@@ -237,14 +238,14 @@ const CUE_RULES: CueRule[] = [
   // clarity: the decision point
   {
     id: 'clarity',
-    re: /\b(?:order form|contract|agreement|MSA|SOW|statement of work|proposal|quote|quotation|pricing (?:proposal|sheet)|paperwork|redlines?|DocuSign|e-?signature|purchase order)\b(?! (?:turnaround|times?|requests?|process|volumes?|tool|software|management))/gi,
+    re: /\b(?:order form|contract|agreement|MSA|SOW|statement of work|proposal|quote|quotation|pricing (?:proposal|sheet)|paperwork|redlines?|DocuSign|e-?signature|purchase order|PO)\b(?! (?:turnaround|times?|requests?|process))/gi,
     weight: 4,
     unless: DONE_OR_NOT_OURS,
     topic: (m) => `the ${m[0].toLowerCase() === 'docusign' ? 'DocuSign envelope' : /^(?:msa|sow)$/i.test(m[0]) ? m[0].toUpperCase() : m[0].toLowerCase()}`,
     say: (_m, s, t) => {
       if (/\b(?:asked for|requested|wants?|waiting (?:for|on))\b/i.test(s)) return `they asked for ${t}${DP}`;
       const is = /(?:lines|terms|documents)$/.test(t) ? 'are' : 'is';
-      if (/\b(?:attached|enclosed|here is|here's|sent|sending|send|ready|drafted|prepared|review)\b/i.test(s)) return `${t} ${is} ready${DP}`;
+      if (/\b(?:attached|enclosed|here(?:'s| is)|sen(?:t|d|ding)|ready|drafted|prepared|review)\b/i.test(s)) return `${t} ${is} ready${DP}`;
       return `${t} ${is} on the table${DP}`;
     },
   },
@@ -275,7 +276,7 @@ const CUE_RULES: CueRule[] = [
   // outcome: pitching features or proposing a demo before their goals are known; early discovery
   {
     id: 'outcome',
-    re: /\b(?:demo|walk-?through|(?:walk|take) (?:you|your team) through|show you (?:how|what|around|it)|to show you|screen[- ]?share|in action|tour|(?:quick|short) look|(?:free )?(?:trial|account)|sandbox|pilot|proof of concept|POC|book a (?:call|meeting|time|slot)|hop on a (?:quick )?call)\b/gi,
+    re: /\b(?:demo|walk-?through|(?:walk|take|run) (?:you |your team )?through|show you (?:how|what|around|it)|to show you|screen[- ]?share|in action|tour|(?:quick|short|proper) look|(?:free )?(?:trial|account)|sandbox|pilot|proof of concept|POC|book a (?:call|meeting|time|slot)|hop on a (?:quick )?call)\b/gi,
     weight: 2.5,
     unless: /\b(?:thanks? (?:you )?for (?:the|your|joining|attending)|(?:after|during|in) (?:the|our) demo|demo (?:follow[- ]?up|recap|went|was|notes|debrief)|post[- ]demo|(?:great|good|nice) demo)\b/i,
     topic: () => 'a demo',
@@ -291,7 +292,7 @@ const CUE_RULES: CueRule[] = [
 ];
 
 /** Pitches the shared shapes don't know: what's new, what an upgrade unlocks, product collateral. */
-const PRODUCT_NEWS = new RegexGate(/\b(?:(?:new|latest) (?:release|version|update|feature|module|plan|tier)|now (?:bundles|includes|comes with|offers|adds)|unlocks?|we (?:centrali[sz]e|automate|streamline|simplify) |(?:overview|intro|product|short) (?:deck|video)|we(?:'ve| have) helped|one[- ]pager|brochure)/i);
+const PRODUCT_NEWS = new RegexGate(/\b(?:(?:new|latest) (?:release|version|update|feature|module)|now (?:bundles|includes|comes with|offers|adds)|unlocks?|we (?:centrali[sz]e|automate|streamline|simplify) |(?:overview|intro|product|short) (?:deck|video)|we(?:'ve| have) helped|one[- ]pager|brochure)/i);
 
 /** One pitchy sentence (often an answer to their question) is not enough alone; two are. */
 export const PITCH_TOPIC = 'features';
