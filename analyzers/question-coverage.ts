@@ -9,13 +9,16 @@ import type { SentenceShape } from './sentence-shape';
  */
 
 const INVITATION =
-  /\b(?:let me know|tell me|i'd love to (?:hear|know|understand|learn)|i would love to (?:hear|know|understand|learn)|(?:i'm|i am) curious|curious (?:to hear|about|what|how|whether|if)|keen to (?:hear|understand|learn)|help me understand|walk me through|(?:can|could|would) you (?:share|walk|tell|describe)|share (?:what|how|whether|any)|happy to (?:hear|talk through|dig into))\b/i;
+  /\b(?:let me know|tell me|i(?:'d| would) love to (?:hear|know|understand|learn)|(?:i'm|i am) curious|curious (?:to hear|about|what|how|whether|if)|keen to (?:hear|understand|learn)|help me understand|walk me through|(?:can|could|would) you (?:share|walk|tell|describe)|share (?:what|how|whether|any)|happy to (?:hear|talk through|dig into))\b/i;
 
 /** The rep's own record of asking: "asked about…", "Q: …", "- Asked them what…". */
 const NOTE_RECORD =
   /^\s*(?:[-*•]\s*)?(?:\d+[.)]\s*)?(?:(?:q|question)\d*\s*[:.)-]|(?:i |we |rep |then |also )?(?:asked|probed|dug into)\b)|[;,]\s*(?:i |we |and |then |also )?asked\b|\b(?:i|we) (?:also )?asked\b|\basked (?:them|him|her|the (?:team|buyer|client|customer|group|cfo|ceo|vp|champion))\b/i;
-/** "they asked how…", "the CFO asked about…": the buyer's question, not ours. */
-const THEY_ASKED = /\b(?:they|he|she|(?:the )?(?:client|customer|buyer|prospect|team|cfo|ceo|cto|vp|owner|champion|manager|director))\s+(?:also\s+)?asked\b/i;
+/**
+ * "they asked how…", "the CFO asked about…": the buyer's question, not ours; "want me to show you
+ * how it integrates?" offers something and asks them nothing.
+ */
+const THEY_ASKED = /\b(?:they|he|she|(?:the )?(?:client|customer|buyer|prospect|team|cfo|ceo|cto|vp|owner|champion|manager|director))\s+(?:also\s+)?asked\b|\b(?:want|like|shall|should|can) (?:me|I|us|we) (?:to )?(?:show|send|walk|demo)/i;
 
 /** "Any questions about the integration?" invites their questions, it does not ask ours. */
 const THEIR_QUESTIONS = /\b(?:any|what|your|other|further|more) questions?\b|\bquestions? (?:you (?:have|might have|may have)|about|on|regarding)\b/i;
@@ -23,23 +26,23 @@ const THEIR_QUESTIONS = /\b(?:any|what|your|other|further|more) questions?\b|\bq
 const TOPICS: Array<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'outcome',
-    re: /\b(?:success(?:ful)?|succeed|outcomes?|goals?|objectives?|achieve|accomplish|hoping (?:to|for)|hope to (?:get|achieve|see)|get out of (?:this|it)|(?:a|the) win|ideal (?:result|outcome|state)|results? (?:you|would|are you|do you)|KPIs?|measure (?:success|it|this)|priorit(?:y|ies)|trying to (?:solve|fix|achieve|accomplish|improve|do|get)|what matters most|matter most|six months|a year from now|(?:12|twelve) months|know (?:it|this|that) (?:worked|was worth)|how (?:would|will|do) you (?:know|measure|judge)|measure (?:success|it|this|whether)|down the (?:line|road)|(?:good|great|successful|ideal|winning|best|better)[\w\s-]{0,25}look like|worth it|worthwhile|by (?:summer|spring|fall|autumn|winter|year[- ]end|the end of the year|q[1-4]))\b/i,
+    re: /\b(?:success(?:ful)?|succeed|outcomes?|goals?|objectives?|achieve|accomplish|hoping (?:to|for)|hope to (?:get|achieve|see)|get out of (?:this|it)|(?:a|the) win|ideal (?:result|outcome|state)|results? (?:you|would|are you|do you)|KPIs?|priorit(?:y|ies)|trying to (?:solve|fix|achieve|accomplish|improve|do|get)|matters? most|six months|a year from now|(?:12|twelve) months|know (?:it|this|that) (?:worked|was worth)|how (?:would|will|do) you (?:know|measure|judge)|measure (?:success|it|this|whether)|down the (?:line|road)|(?:good|great|successful|ideal|winning|best|better)[\w\s-]{0,25}look like|worth it|worthwhile|by (?:summer|spring|fall|autumn|winter|year[- ]end|the end of the year|q[1-4]))\b/i,
   },
   {
     id: 'concerns',
-    re: /\b(?:concerns?|concerned|worr(?:y|ies|ied|ying)|hesitat\w*|hesitan\w*|reservations?|roadblocks?|obstacles?|blockers?|risks?|push ?back|doubts?|get in the way|stand in the way|gives? you pause|giving you pause|uneasy|unsure|nervous|downsides?|sticking points?|hold(?:ing)? (?:this|things|it) up|(?:would|could|might) stop (?:this|it)|slow (?:this|things|it) down|what could go wrong|challenges? (?:do you|you|would you) (?:see|foresee|expect|anticipate)|objections?|keeps? you up at night|what would make you (?:hesitate|say no))\b/i,
+    re: /\b(?:concerns?|concerned|worr(?:y|ies|ied|ying)|hesita\w*|reservations?|roadblocks?|obstacles?|blockers?|risks?|push ?back|doubts?|get in the way|stand in the way|giv(?:es?|ing) you pause|uneasy|unsure|nervous|downsides?|sticking points?|hold(?:ing)? (?:this|things|it) up|(?:would|could|might) stop (?:this|it)|slow (?:this|things|it) down|what could go wrong|challenges? (?:do you|you|would you) (?:see|foresee|expect|anticipate)|objections?|keeps? you up at night|what would make you (?:hesitate|say no))\b/i,
   },
   {
     id: 'fit',
-    re: /\b(?:workflows?|fit (?:in|into|with)|integrat\w*|(?:current|existing) (?:process|processes|setup|set-up|system|systems|stack|tools?|way)|(?:need|have|had|would have) to change|would (?:need to )?change|adjust\w*|roll(?:ing)? (?:it |this )?out|rollout|implement\w*|onboard\w*|adopt\w*|day[- ]to[- ]day|tools? (?:do|does|are|is) (?:you|your|the team)|tech stack|who (?:would|will) (?:own|maintain|manage|run)|how (?:are|is|do|does) (?:your|you|the team|the reps|they)\b[^?]{0,60}\b(?:today|currently|right now|now)|(?:today|currently),? how|how (?:your|you|the|their) [\w\s]{0,30}(?:handles?|manages?|do|does|runs?|works?|tracks?|logs?)\b)\b/i,
+    re: /\b(?:workflows?|fit (?:in|into|with)|integrat\w*|(?:current|existing) (?:process(?:es)?|set-?up|systems?|stack|tools?|way)|(?:need|have|had|would have) to change|would (?:need to )?change|adjust\w*|roll(?:ing)? (?:it |this )?out|rollout|implement\w*|onboard\w*|adopt\w*|day[- ]to[- ]day|tools? (?:do|does|are|is) (?:you|your|the team)|tech stack|who (?:would|will) (?:own|maintain|manage|run)|how (?:are|is|do|does) (?:your|you|the team|the reps|they)\b[^?]{0,60}\b(?:today|currently|right now|now)|(?:today|currently),? how|how (?:your|you|the|their) [\w\s]{0,30}(?:handles?|manages?|do|does|runs?|works?|tracks?|logs?)\b)\b/i,
   },
   {
     id: 'alternatives',
-    re: /\b(?:alternatives?|other options?|options (?:are you|you're|you are) (?:considering|looking|weighing|evaluating)|otherwise|instead|if you (?:didn't|don't|did not|do not|decide(?:d)? not|chose not|choose not|went another|go another|pass)|if not (?:us|this)|compar\w*|other (?:vendors?|tools?|solutions?|providers?|platforms?|products?)|(?:anyone|who|what) else (?:are|is) (?:you|your team|on)|(?:also|else) (?:considering|looking at|evaluating|talking to)|plan b|do(?:ing)? nothing|status quo|in[- ]house|build(?:ing)? (?:it|this|something|one) (?:yourselves|internally|in-house)|pros and cons|versus|vs\.?|stack up)\b/i,
+    re: /\b(?:alternatives?|other options?|options (?:are you|you're|you are) (?:considering|looking|weighing|evaluating)|otherwise|instead|if you (?:(?:did|do)(?:n't| not)|decided? not|choo?se not|(?:went|go) another|pass)|if not (?:us|this)|compar\w*|other (?:vendors?|tools?|solutions?|providers?|platforms?|products?)|(?:anyone|who|what) else (?:are|is|you|they)|(?:also|else) (?:considering|looking at|evaluating|talking to)|plan b|do(?:ing)? nothing|status quo|in[- ]house|build(?:ing)? (?:it|this|something|one) (?:yourselves|internally|in-house)|pros and cons|versus|vs\.?|stack up)\b/i,
   },
   {
     id: 'clarity',
-    re: /\b(?:unclear|missing|confident|confidence|clarif\w*|(?:anything|something) (?:i|we) (?:haven't|have not|didn't|did not) (?:cover|covered|answer|answered|share|shared|provide|provided|explain|explained|address|addressed)|(?:anything|what) else (?:would|do|might|could) (?:you|your team) need|(?:anything|what) else (?:would|could|might) help|need (?:from me|from us) to (?:decide|feel|make|move)|feel (?:good|comfortable|confident) (?:about|with|making)|(?:make|making) (?:the|a|this) decision|information (?:i|we) (?:haven't|have not|can|could)|open questions?|questions?[\w\s]{0,20}(?:about|on|regarding) (?:the |our |this )?(?:contract|proposal|order form|terms|agreement|quote|pricing|paperwork))\b/i,
+    re: /\b(?:unclear|missing|confident|confidence|clarif\w*|(?:anything|something) (?:i|we) (?:have|did)(?:n't| not) (?:cover|answer|share|provide|explain|address)(?:e?d)?|(?:anything|what) else (?:would|do|might|could) (?:you|your team) need|(?:anything|what) else (?:would|could|might) help|need (?:from me|from us) to (?:decide|feel|make|move)|feel (?:good|comfortable|confident) (?:about|with|making)|(?:make|making) (?:the|a|this) decision|information (?:i|we) (?:have(?:n't| not)|can|could)|open questions?|questions?[\w\s]{0,20}(?:about|on|regarding) (?:the |our |this )?(?:contract|proposal|order form|terms|agreement|quote|pricing|paperwork))\b/i,
   },
 ];
 

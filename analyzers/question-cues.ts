@@ -40,9 +40,11 @@ export function snippet(sentence: string, from: number, words = 6): string {
 }
 
 const quoted = (m: RegExpExecArray, s: string) => snippet(s, m.index);
+/** "they raised “…”": a lead-in and the quoted cue. */
+const said = (lead: string) => (_m: RegExpExecArray, _s: string, t: string) => `${lead}\u201c${t}\u201d`;
 
 /** Capitalised names after "with/to/against/from…": the vendors a comparison is about. */
-const NAME_STOP = new Set(['I', 'We', 'You', 'They', 'Our', 'Your', 'Their', 'The', 'This', 'That', 'Q1', 'Q2', 'Q3', 'Q4', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'EOD', 'EOW', 'ROI', 'CEO', 'CFO', 'VP', 'CTO', 'COO']);
+const NAME_STOP = new Set('I We You They Our Your Their The This That Q1 Q2 Q3 Q4 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December EOD EOW ROI CEO CFO VP CTO COO'.split(' '));
 function namesNear(sentence: string, from: number): string[] {
   const clause = sentence.slice(from, from + 90);
   const names: string[] = [];
@@ -57,84 +59,93 @@ function namesNear(sentence: string, from: number): string[] {
 
 /** Business tools buyers name when they describe how they work today; case-sensitive names. */
 const TOOLS =
-  /\b(?:Salesforce|HubSpot|Hubspot|NetSuite|Netsuite|Excel|Google Sheets|Sheets|QuickBooks|Quickbooks|Xero|SAP|Oracle|Workday|ServiceNow|Zendesk|Freshdesk|Intercom|Jira|Confluence|Asana|Trello|Notion|Airtable|Slack|Microsoft Teams|Dynamics|Pipedrive|Zoho|Marketo|Pardot|Mailchimp|Klaviyo|Shopify|Magento|WooCommerce|BigCommerce|Stripe|Tableau|Power BI|Looker|Snowflake|Gong|Chorus|Outreach|Salesloft|Greenhouse|Lever|BambooHR|ADP|Gusto|Epic|Cerner|PowerSchool|Canvas|Blackboard|Procore|DocuSign|Monday\.com|ClickUp|Smartsheet|Dropbox|SharePoint|Okta|Outlook|Gmail|Google Drive|Google Calendar|Follow Up Boss|athenahealth|Dentrix|Square|Toast|Clio|Guesty|Buildertrend)\b/;
+  /\b(?:Salesforce|Hub[Ss]pot|Net[Ss]uite|Excel|Google (?:Sheets|Drive|Calendar)|Sheets|Quick[Bb]ooks|Xero|SAP|Oracle|Workday|ServiceNow|Zendesk|Freshdesk|Intercom|Jira|Confluence|Asana|Trello|Notion|Airtable|Slack|Microsoft Teams|Dynamics|Pipedrive|Zoho|Marketo|Pardot|Mailchimp|Klaviyo|Shopify|Magento|WooCommerce|BigCommerce|Stripe|Tableau|Power BI|Looker|Snowflake|Gong|Chorus|Outreach|Salesloft|Greenhouse|Lever|BambooHR|ADP|Gusto|Epic|Cerner|PowerSchool|Canvas|Blackboard|Procore|DocuSign|Monday\.com|ClickUp|Smartsheet|Dropbox|SharePoint|Okta|Outlook|Gmail|Follow Up Boss|athenahealth|Dentrix|Square|Toast|Clio|Guesty|Buildertrend)\b/;
 
 const GENERIC_INVITE = /\b(?:let me know|feel free|happy to (?:answer|help with|address|discuss|talk through)|(?:reach|get) (?:out|back) (?:to me )?(?:with|if)|if you have any|any (?:other |further )?(?:questions|concerns))\b/i;
 const NEGATED = /\b(?:no|not|without(?: any)?|zero|never|nothing to|don't|do not|no need to|none of the|free of)\s+(?:\w+\s+)?$/i;
 const WRITER_SELF = /\b(?:I'm|I am|I was|I'd|I|we're|we are|we)\s+(?:\w+\s+)?$/i;
 
+/**
+ * Turns a decision-point cue off: the paperwork is already signed, it is their current contract, a
+ * competitor's quote, or ours is only being put together.
+ */
+const DONE_OR_NOT_OURS = /\b(?:thanks? (?:you )?for signing|(?:is|was|ha(?:s|ve) been|were|are|got|all|already|just) (?:fully |now )?(?:signed|executed|countersigned)|(?:received|got|have|for) (?:the |your )?signed (?:contract|agreement|order form|copy|proposal)|countersigned|executed (?:contract|agreement)|(?:current|existing) contract|contract (?:with|ends|expires|renews)|in agreement|(?:lower|competing|rival) (?:quote|proposal|bid)|(?:quote|proposal|bid)s? from (?!us)|(?:could|can|will) be ready|pu(?:t|tting|ll|lling) together)\b/i;
+
+const DP = ': a decision point';
+
 const CUE_RULES: CueRule[] = [
   // concerns: the buyer's hesitation, objection, worry, risk, budget or timing problem
   {
     id: 'concerns',
-    re: /\b(?:concerns?|concerned|worr(?:y|ies|ied|ying)|hesitan(?:t|cy)|hesitat(?:e|es|ed|ing|ion|ions)|reservations?|objections?|push(?:ed)?[- ]?back|skeptic(?:al|ism)|nervous|uneasy|apprehensive|roadblocks?|blockers?|obstacles?|red flags?|deal[- ]?breakers?|sticking points?|cold feet|on the fence|second thoughts|doubts?|not (?:yet )?convinced|not sold|wary|learning curve|resistance)\b/gi,
+    re: /\b(?:concern(?:s|ed)?|worr(?:y|ie[sd]|ying)|hesita(?:nt|ncy|tes?|ted|ting|tions?)|reservations?|objections?|push(?:ed)?[- ]?back|skeptic(?:al|ism)|nervous|uneasy|apprehensive|roadblocks?|blockers?|obstacles?|red flags?|deal[- ]?breakers?|(?:show[- ]?stopper|non[- ]starter)s?|underwhelm\w*|disappoint\w*|frustrat\w*|sore point|afraid|scared|anxious|sticking points?|cold feet|on the fence|second thoughts|doubts?|not (?:yet )?convinced|not sold|wary|learning curve|resistance)\b/gi,
     weight: 5,
     notAfter: NEGATED,
     // "Let me know if you have any questions or concerns" is a courtesy, not a concern they raised.
     unless: GENERIC_INVITE,
     skipIn: ['pitch'],
     topic: quoted,
-    say: (_m, _s, t) => `they raised \u201c${t}\u201d`,
+    say: said('they raised '),
   },
   {
     id: 'concerns',
     re: /\b(?:risks?|risky)\b(?![- ]free)/gi,
     weight: 4,
-    notAfter: /\b(?:no|not|zero|without|reduce[sd]?|reducing|lower(?:s|ed|ing)?|minimi[sz]e[sd]?|mitigat\w+|de-?risk\w*|low|less)\s+(?:\w+\s+)?$/i,
+    notAfter: /\b(?:no|not|zero|without|reduc\w*|lower\w*|minimi[sz]\w*|mitigat\w+|de-?risk\w*|low|less)\s+(?:\w+\s+)?$/i,
     skipIn: ['pitch'],
     topic: quoted,
-    say: (_m, _s, t) => `they raised \u201c${t}\u201d`,
+    say: said('they raised '),
   },
   {
     id: 'concerns',
-    re: /\b(?:budgets? (?:is |are |was |were |has been |got |is being )?(?:frozen|freeze|tight|cut|cuts|limited|constraints?|constrained|issues?|approval|locked|spent|exhausted|gone|allocated)|(?:no|limited|tight|frozen|small|smaller|reduced) budgets?|over (?:the |their |our |your )?budget|(?:budget|hiring|spending) freeze|too (?:expensive|pricey|costly|high|steep|much)|expensive|pricey|costly|can(?:'t|not|\u2019t) afford|(?:price|pricing|cost|quote|number)s? (?:is|are|was|were|seems?|seemed|felt|feels|came in) (?:high|higher|steep|steeper|a lot|an issue|a problem|too|more than)|(?:higher|more) than (?:you|they|he|she|we|the team)? ?(?:expected|hoped|budgeted|planned|wanted)|sticker shock|price (?:objection|sensitiv\w*)|cheaper|(?:asked|asking|ask|pushed|pushing) (?:for|about) (?:a )?(?:discount|lower price|better price|better terms)|costs? (?:is|are|was|were) (?:a|an|the)? ?(?:issue|problem|concern|high|steep))\b/gi,
+    re: /\b(?:budgets? (?:is (?:being )?|are |was |were |has been |got )?(?:frozen|freeze|tight|cuts?|limited|constrain(?:ts?|ed)|issues?|approval|locked|spent|exhausted|gone|allocated)|(?:no|limited|tight|frozen|small(?:er)?|reduced) budgets?|over (?:the |their |our |your )?budget|(?:budget|hiring|spending) freeze|too (?:expensive|pricey|costly|high|steep|much)|expensive|pricey|costly|can(?:'t|not|\u2019t) afford|(?:price|pricing|cost|quote|number)s? (?:is|are|was|were|seems?|seemed|felt|feels|came in) (?:(?:high|steep)(?:er)?|a lot|an issue|a problem|too|more than)|(?:higher|more) than (?:you|they|he|she|we|the team)? ?(?:expected|hoped|budgeted|planned|wanted)|sticker shock|(?:hard|tough) to justify|price (?:objection|sensitiv\w*)|cheaper|(?:ask|push)(?:ed|ing)? (?:for|about) (?:a )?(?:discount|lower price|better price|better terms)|costs? (?:is|are|was|were) (?:a|an|the)? ?(?:issue|problem|concern|high|steep))\b/gi,
     weight: 5,
     skipIn: ['pitch'],
     unless: /\b(?:save|saves|saving|cut (?:your|their) costs|cost-effective|affordable)\b/i,
     topic: quoted,
-    say: (_m, _s, t) => `budget came up: \u201c${t}\u201d`,
+    say: said('budget came up: '),
   },
   {
     id: 'concerns',
     // A noun compound's head decides its topic: "integration costs" is about cost, not fit.
-    re: /\b(?:budget|budgets|costs|cost of|switching costs?|total cost|price point|pricing concerns?)\b/gi,
+    re: /\b(?:budget|budgets|costs|cost of|fees|switching costs?|total cost|price point|pricing concerns?)\b/gi,
     weight: 3,
     skipIn: ['pitch', 'scheduling'],
-    unless: /\b(?:save|saves|saving|reduce (?:your|their)|cut (?:your|their)|lower (?:your|their)|cost-effective|affordable|at no (?:extra )?cost|budget (?:is |was |has been |got )?(?:approved|allocated|secured|signed off|in place|confirmed))\b/i,
+    unless: /\b(?:save|saves|saving|reduce (?:your|their)|cut (?:your|their)|lower (?:your|their)|cost-effective|affordable|at no (?:extra )?cost|no (?:[\w-]+ )?fees|budget (?:is |was |has been |got )?(?:approved|allocated|secured|signed off|in place|confirmed))\b/i,
     topic: quoted,
-    say: (_m, _s, t) => `they mentioned \u201c${t}\u201d`,
+    say: said('they mentioned '),
   },
   {
     id: 'concerns',
-    re: /\b(?:timing|not (?:the )?right time|bad time|not a priority|(?:other|competing) priorities|bandwidth|too busy|stretched (?:thin)?|not (?:ready|now)|next (?:fiscal )?year|on hold|put (?:it|this|things|the project) on hold|postponed|paused|(?:revisit|circle back|reconnect) (?:in|next|after|later)|wait (?:until|till) (?:next|after|q\d))\b/gi,
+    re: /\b(?:timing|not (?:the )?right time|bad time|not a priority|(?:other|competing) priorities|bandwidth|too busy|stretched (?:thin)?|not (?:ready|now)|next (?:fiscal )?year|on hold|put (?:it|this|things|the project) on hold|postponed|paused|(?:revisit|circle back|reconnect) (?:in|next|after|later)|drag\w* (?:their|its|his|her) feet|slip(?:s|ped)? to|(?:gone|went) (?:quiet|dark)|stall(?:ed|ing)|wait (?:until|till) (?:next|after|q\d))\b/gi,
     weight: 4,
     skipIn: ['scheduling'],
     notAfter: /\b(?:no|the right|perfect|good|great)\s+$/i,
     topic: quoted,
-    say: (_m, _s, t) => `timing came up: \u201c${t}\u201d`,
+    say: said('timing came up: '),
   },
   {
     id: 'concerns',
-    re: /\b(?:didn't go well|did not go well|went (?:badly|poorly|sideways)|(?:got|been|were|was) burned|bad experience|painful (?:rollout|migration|switch|experience|implementation)|(?:feels?|felt|seems?|seemed) (?:like )?(?:a lot|too much|too big|too long|too risky|risky|steep|heavy|like a stretch|a big ask)|(?:a )?big commitment|(?:too|very) (?:long|big) (?:a )?(?:commitment|contract|term)|(?:it|that|this|they|which) failed|tried (?:something like this|this|that|it) (?:before|already|in \d{4}|last year)|(?:wants?|asked for|asking for|need|needs) (?:customer )?(?:references|proof|case studies))\b/gi,
+    re: /\b(?:did(?:n't| not) go well|went (?:badly|poorly|sideways)|(?:got|been|were|was) burned|bad experience|painful (?:rollout|migration|switch|experience|implementation)|(?:feels?|felt|seems?|seemed|is) (?:like )?(?:a lot for|a lot|too much|too big|too long|too risky|risky|steep|heavy|unrealistic|aggressive|like a stretch|a big ask)|(?:a )?big commitment|(?:too|very) (?:long|big) (?:a )?(?:commitment|contract|term)|(?:it|that|this|they|which) failed|tried (?:something like this|this|that|it) (?:before|already|in \d{4}|last year)|(?:wants?|ask(?:ed|ing) for|needs?) (?:customer )?(?:references|proof|case studies))\b/gi,
     weight: 4,
     topic: quoted,
-    say: (_m, _s, t) => `they raised \u201c${t}\u201d`,
+    say: said('they raised '),
   },
   {
     id: 'concerns',
-    // Reassuring or acknowledging a worry means they have one worth asking about.
-    re: /\b(?:nothing to worry about|no need to worry|(?:don't|do not) worry|not to worry|rest assured|(?:hear|heard|understand|get) you on (?:the )?[\w-]+(?: [\w-]+)?)/gi,
+    // Reassuring or acknowledging a worry (or conceding their point) means they have one worth
+    // asking about; what the point was about (a cost, a competitor) says more, so it weighs less.
+    re: /\b(?:(?:fair|good|valid) points?|point taken|nothing to worry about|no need to worry|(?:don't|do not) worry|not to worry|rest assured|(?:hear|heard|understand|get) you on (?:the )?[\w-]+(?: [\w-]+)?)/gi,
     weight: 3.5,
     topic: quoted,
-    say: (_m, _s, t) => `you answer a worry before asking about it: \u201c${t}\u201d`,
+    say: said('you answer a worry before asking about it: '),
   },
   {
     id: 'concerns',
-    re: /\b(?:not (?:yet )?sure|unsure|undecided|torn between|on the fence|cautious|hesitant)\b/gi,
+    re: /\b(?:(?:not|isn't|aren't) (?:yet )?(?:sure|comfortable|keen)|unsure|undecided|torn between|on the fence|cautious|hesitant)\b/gi,
     weight: 4,
     notAfter: WRITER_SELF,
     topic: quoted,
-    say: (_m, _s, t) => `they sound unsure: \u201c${t}\u201d`,
+    say: said('they sound unsure: '),
   },
   {
     id: 'concerns',
@@ -142,14 +153,14 @@ const CUE_RULES: CueRule[] = [
     weight: 3,
     notAfter: /\b(?:I|we)\s+(?:\w+\s+)?$/i,
     topic: quoted,
-    say: (_m, _s, t) => `a possible roadblock: \u201c${t}\u201d`,
+    say: said('a possible roadblock: '),
   },
 
   // fit: implementation, integration, onboarding, rollout, migration, today's tools, adoption
   {
     id: 'fit',
     // "integration costs" is about cost (the head noun), so the lookahead leaves it to concerns.
-    re: /\b(?:integrat(?:e|es|ed|ing|ion|ions)|implement(?:ation|ing|ed)?|onboard(?:ing|ed)?|roll[- ]?out|rolling (?:it |this )?out|migrat(?:e|ion|ing)|deploy(?:ment|ing)?|workflows?|adoption|adopt|change management|day[- ]to[- ]day|data (?:import|export|sync)|sync(?:s|ing)? with|connects? (?:to|with)|plugs? into|APIs?|SSO|single sign-on|tech stack|set(?:ting)?[- ]?ups?(?!\s+(?:a|an|some|the)\s+(?:call|time|meeting|demo|chat|session|quick))|need(?:s)? (?:some )?training|(?:need|have) to (?:learn|be trained)|training (?:for|the) (?:team|reps|staff))\b(?!\s+(?:costs?|fees?|pricing|price))/gi,
+    re: /\b(?:integrat(?:es?|ed|ing|ions?)|implement(?:ation|ing|ed)?|onboard(?:ing|ed)?|roll[- ]?out|rolling (?:it |this )?out|migrat(?:e|ion|ing)|deploy(?:ment|ing)?|workflows?|adopt(?:ion)?|change management|day[- ]to[- ]day|go[- ]live|cut[- ]?over|middleware|alongside|data (?:import|export|sync)|sync(?:s|ing)? with|(?:connect|hook)\w* (?:it |this )?(?:up )?(?:to|with|into)|plugs? into|APIs?|SSO|single sign-on|tech stack|set(?:ting)?[- ]?ups?(?!\s+(?:with\s+)?(?:a|an|some|the)\s+(?:[\w-]+\s+){0,2}(?:call|time|meeting|demo|chat|session|quick|trial|account|login|sandbox))|training|(?:need|have) to (?:learn|be trained))\b(?!\s+(?:costs?|fees?|pricing|price))/gi,
     weight: 3,
     skipIn: ['pitch'],
     topic: (m) => (/^[A-Z]{2,}s?$/.test(m[0]) ? m[0] : m[0].toLowerCase()),
@@ -157,14 +168,14 @@ const CUE_RULES: CueRule[] = [
   {
     id: 'fit',
     // Their conditions: who would run it, where and how they work, what they already have.
-    re: /\b(?:(?:current|existing|manual|internal|their|your) (?:process|processes|setup|set-up|system|systems|stack|tools?)|maintain(?:s|ed|ing)? it|who (?:would|will) (?:own|maintain|manage|run) it|work(?:s)? with (?:their|your|the) (?:existing |current )?[\w-]+|(?:would|will|does|do) (?:it )?work with (?:it|this|our|the)|(?:would|will|could|can) (?:only |mostly |mainly |just )?use (?:it|this) (?:daily|every day|each day|on|in|from|with|during|for)|works? (?:offline|in the field|remotely|on the road|on[- ]site|from (?:tablets|phones|the truck))|offline|(?:they|you|we|team) already (?:have|has|use|uses|using|own|owns))\b/gi,
+    re: /\b(?:(?:current|existing|manual|internal|their|your) (?:process(?:es)?|set-?up|systems?|stack|tools?)|(?:current|existing|old|legacy) (?:[\w-]+ ){0,2}(?:system|stack|tools?|store|crm|erp|database)|maintain(?:s|ed|ing)? it|who (?:would|will) (?:own|maintain|manage|run) it|works? with (?:their|your|the) (?:existing |current )?[\w-]+|(?:would|will|does|do) (?:it )?work with (?:it|this|our|the)|(?:would|will|could|can) (?:only |mostly |mainly |just )?use (?:it|this) (?:daily|(?:every|each) day|on|in|from|with|during|for)|works? (?:offline|in the field|remotely|on the road|on[- ]site|from (?:tablets|phones|the truck))|offline|(?:they|you|we|team) already (?:ha(?:ve|s)|us(?:es?|ing)|owns?))\b/gi,
     weight: 3,
     skipIn: ['pitch'],
     topic: (m) => m[0].toLowerCase(),
   },
   {
     id: 'fit',
-    re: /\b(?:(?:tools?|stack|systems?|tech|software)\s*:|(?:they|you|your team|the team|their team|their reps|your reps|reps|staff|agents)\s+(?:currently |still |mostly |mainly )?(?:use|uses|using|run on|runs on|live in|lives in|work in|works in|rely on|relies on|track (?:it|this|everything) in|manage (?:it|this|everything) in)\b|(?:uses|use|using|relies on|rely on) (?:a |an |the )?(?:paper|spreadsheets?|whiteboards?|sticky notes|pen and paper|text messages|phone calls|shared (?:inbox|drive|calendar|sheet)|manual)\b|(?:still |currently |mostly )?(?:live|lives|living|sit|sits|kept|tracked|managed|stored|handled|logged|done|run) (?:in|on|through|via) (?=\p{Lu}|(?:a|an|the|their|your|shared|paper|email|spreadsheets?)\b)|(?:handles?|handling|manages?|managing|tracks?|tracking|logs?|logging|does|do|doing|runs?|running|works?|working)\b[^.?!]{0,60}\b(?:today|currently|right now|at the moment|by hand|manually)\b|(?:track|tracks|tracked|tracking|manage|manages|managed|log|logs|logged|keep|keeps|kept|store|stores|stored|handle|handles|handled|schedule|schedules|scheduled|plan|plans|planned|run|runs|running|do|does|doing|work|works|working)\s+(?:[\w-]+\s+){0,3}(?:in|on|with|through|via)\s+(?=\p{Lu}|(?:a|an|their|your|shared|paper|email|spreadsheets?|sticky)\b))/giu,
+    re: /\b(?:(?:tools?|stack|systems?|tech|software)\s*:|(?:they|you|(?:your |the |their )?team|(?:their |your )?reps|staff|agents)\s+(?:currently |still |mostly |mainly )?(?:us(?:es?|ing)|runs? on|lives? in|works? in|rel(?:y|ies) on|track (?:it|this|everything) in|manage (?:it|this|everything) in)\b|(?:us(?:es?|ing)|rel(?:y|ies) on) (?:a |an |the )?(?:paper|spreadsheets?|whiteboards?|sticky notes|pen and paper|text messages|phone calls|shared (?:inbox|drive|calendar|sheet)|manual)\b|(?:liv(?:es?|ing)|sits?|kept|tracked|managed|stored|handled|logged|done|run) (?:in|on|through|via) (?!(?:it|this|that|them)\b)(?=\p{Lu})|(?:handl(?:es?|ing)|manag(?:es?|ing)|track(?:s|ing)?|log(?:s|ging)?|do(?:es|ing)?|run(?:s|ning)?|work(?:s|ing)?)\b[^.?!]{0,60}\b(?:today|currently|right now|at the moment)\b|by hand|manually|(?:they|you)(?:'ve| have) (?:been )?us(?:ed|ing)|(?:mov|switch)\w* (?:away |over )?from (?:paper|spreadsheets?|manual)|(?:track(?:s|ed|ing)?|manage[sd]?|log(?:s|ged)?|keeps?|kept|store[sd]?|handle[sd]?|schedule[sd]?|plan(?:s|ned)?|run(?:s|ning)?|do(?:es|ing)?|work(?:s|ing)?)\s+(?:[\w-]+\s+){0,3}(?:in|on|with|through|via)\s+(?!(?:it|this|that|them)\b)(?=\p{Lu}))/giu,
     weight: 3,
     skipIn: ['scheduling', 'pitch'],
     topic: () => 'the tools they use today',
@@ -173,7 +184,7 @@ const CUE_RULES: CueRule[] = [
     id: 'fit',
     // Even inside a pitch, how *their* people work is their workflow: "so your reps wouldn't
     // need to change how they log calls" is the place to ask what would have to change.
-    re: /\b(?:your|their) (?:[\w-]+ ){0,2}(?:team|teams|reps|staff|people|agents|techs|technicians|dispatchers|nurses|teachers|drivers|crews?|users|admins|managers|coordinators)\b[^.?!]{0,40}\b(?:change|changing|learn|learning|switch|switching|adjust|adjusting|rethink|rethinking)\b[^.?!]{0,20}\bhow (?:they|you|their|your)\b/gi,
+    re: /\b(?:your|their) (?:[\w-]+ ){0,2}(?:teams?|reps|staff|people|agents|tech(?:s|nicians)|dispatchers|nurses|teachers|drivers|crews?|users|admins|managers|coordinators)\b[^.?!]{0,40}\b(?:chang(?:e|ing)|(?:learn|switch|adjust|rethink)(?:ing)?)\b[^.?!]{0,20}\bhow (?:they|you|their|your)\b|\bto change how\b|\bhow (?:your|their) [\w ]{0,20}work/gi,
     weight: 3,
     topic: () => 'how their team works today',
   },
@@ -189,7 +200,7 @@ const CUE_RULES: CueRule[] = [
   // alternatives: competitors, other vendors, in-house, status quo, doing nothing, comparison
   {
     id: 'alternatives',
-    re: /\b(?:compar(?:e|es|ed|ing|ison|isons)|evaluat(?:e|es|ed|ing|ion)\s+(?:us|you|other|a few|several|options|vendors|tools|solutions|alternatives)|shortlist\w*|RFP|bake[- ]?off|side[- ]by[- ]side|head[- ]to[- ]head|versus|vs\.?|weighing (?:up )?(?:options|vendors|tools)|shopping around|(?:also|still) (?:looking at|talking to|talking with|speaking with|considering|evaluating|trialing|trialling|piloting|demoing)|(?:other|another|several|a few|multiple|two|three) (?:vendors?|providers?|options|solutions|tools|platforms|products|quotes|bids)|competitors?|competitive (?:quote|bid|offer)|alternatives?|what else is out there|(?:one of the|other|the) options (?:you|they|you're|they're|you are|they are)\s*(?:look|looking|consider|considering|weigh|weighing)|one of the options|look(?:ing)? around)\b/gi,
+    re: /\b(?:compar(?:es?|ed|ing|isons?)|evaluat(?:es?|ed|ing|ion)\s+(?:us|you|other|a few|several|options|vendors|tools|solutions|alternatives)|shortlist\w*|RFP|bake[- ]?off|side[- ]by[- ]side|head[- ]to[- ]head|versus|vs\.?|weighing (?:up )?(?:options|vendors|tools)|shopping around|(?:also|still) (?:looking at|talking (?:to|with)|speaking with|considering|evaluating|triall?ing|piloting|demoing)|(?:other|another|several|a few|multiple|two|three) (?:vendors?|providers?|options|solutions|tools|platforms|products|quotes|bids)|competitors?|competitive (?:quote|bid|offer)|(?:lower|competing|rival) (?:quote|bid|offer|price)s?|alternatives?|outsourc\w*|finalists|fallback|plan b|(?:measure|stack)s? up|up against|(?:quote|proposal|bid)s? from (?!us)|what else is out there|(?:one of the|other|the) options (?:you|they)(?:'re| are)?\s*(?:look|consider|weigh)(?:ing)?|one of the options|look(?:ing)? around)\b/gi,
     weight: 4.5,
     notAfter: /\b(?:your|their|his|her)\s+(?:\w+\s+)?$/i,
     skipIn: ['pitch'],
@@ -201,16 +212,17 @@ const CUE_RULES: CueRule[] = [
   },
   {
     id: 'alternatives',
-    re: /\b(?:in[- ]house|homegrown|home[- ](?:grown|built)|internal(?:ly built)? (?:tool|build|solution|system)|build(?:ing)?\b[^.?!]{0,30}\b(?:themselves|yourselves|ourselves|internally|on (?:their|your) own)|roll(?:ing)? (?:their|your) own|DIY|their own (?:tool|solution|system|version)|(?:dev|engineering|it) team (?:could|can|would|might|wants to) build)\b/gi,
+    re: /\b(?:in[- ]house|home[- ]?(?:grown|built)|internal(?:ly built)? (?:tool|build|solution|system)|build(?:ing)?\b[^.?!]{0,30}\b(?:themselves|yourselves|ourselves|internally|on (?:their|your) own)|roll(?:ing)? (?:their|your) own|DIY|bespoke|(?:hack|cobble)\w* (?:\w+ )?together|build (?:vs\.?|or) buy|their own (?:tool|solution|system|version)|(?:dev|engineering|it) team (?:could|can|would|might|wants to) build)\b/gi,
     weight: 4.5,
     // "They use HubSpot and a homegrown tool for billing" is the tool they run today (fit), not
     // a build they might choose instead; unless building comes up in the same sentence.
-    unless: /^(?!.*\bbuil(?:d|t|ding)\b).*\b(?:use|uses|using|used|run|runs|running|rely on|relies on|on)\b[^.?!;]{0,40}\b(?:a|an|the|their|its|our) (?:homegrown|home[- ]grown|in[- ]house|internal) (?:tool|system|app|platform|database|crm|spreadsheet|portal)s?\b/i,
+    unless: /^(?!.*\bbuil(?:d|t|ding)\b).*\b(?:us(?:es?|ing|ed)|run(?:s|ning)?|rel(?:y|ies) on|on)\b[^.?!;]{0,40}\b(?:a|an|the|their|its|our) (?:home[- ]?grown|in[- ]house|internal) (?:tool|system|app|platform|database|crm|spreadsheet|portal)s?\b/i,
     topic: () => 'an in-house build',
   },
   {
     id: 'alternatives',
-    re: /\b(?:status quo|do(?:ing)? nothing|(?:stick|sticking|stay|staying) with (?:what|their|the current|the existing|your current|\p{Lu})|keep(?:ing)? (?:using|the current|their current|your current|things as they are)|(?:current|existing) (?:vendor|provider|contract with)|(?:current|existing) (?:tool|vendor|provider|system|platform|solution)s? (?:is|are) (?=\p{Lu})|(?:contract|renewal) with (?=\p{Lu})|(?:has been|have been|is|are) working (?:okay|ok|fine|well enough|for now)|good enough (?:for now)?|(?:switching|a switch|changing|change) (?:might not|may not|isn't|is not|wouldn't|would not) (?:be )?worth|not worth (?:it|switching|the switch|changing)|happy enough with|incumbent|renew(?:ing)? with|switch(?:ing)? (?:from|away from|over from)|replac(?:e|ing) (?:their|your|the current|\p{Lu}))/giu,
+    // Under the i flag \p{Lu} folds to any cased letter, so "stick with \p{Lu}" takes any word.
+    re: /\b(?:status quo|do(?:ing)? nothing|(?:stick|stay)(?:ing)? with \p{Lu}|keep(?:ing)? (?:using|the current|their current|your current)|things as they are|get by|make do|(?:current|existing) (?:vendor|provider|contract with)|(?:current|existing) (?:tool|vendor|provider|system|platform|solution)s? (?:is|are) (?=\p{Lu})|(?:contract|renewal) with (?=\p{Lu})|(?:has been|have been|is|are) working (?:ok(?:ay)?|fine|for now)|well enough|good enough (?:for now)?|(?:switching|a switch|changing|change) (?:might|may|is|would)(?:n't| not) (?:be )?worth|not worth (?:it|switching|the switch|changing)|happy enough with|incumbent|renew(?:ing)? with|switch(?:ing)? (?:away |over )?from(?! (?:paper|spreadsheets?|manual|pen|whiteboards?))|replac(?:e|ing) \p{Lu})/giu,
     weight: 4.5,
     skipIn: ['pitch'],
     topic: (m, s) => {
@@ -223,15 +235,15 @@ const CUE_RULES: CueRule[] = [
   // clarity: the decision point
   {
     id: 'clarity',
-    re: /\b(?:order form|contract|agreement|MSA|SOW|statement of work|proposal|quote|quotation|pricing (?:proposal|sheet)|paperwork|redlines?|DocuSign|e-?signature|purchase order)\b/gi,
+    re: /\b(?:order form|contract|agreement|MSA|SOW|statement of work|proposal|quote|quotation|pricing (?:proposal|sheet)|paperwork|redlines?|DocuSign|e-?signature|purchase order|PO)\b(?! (?:turnaround|times?|requests?|process))/gi,
     weight: 4,
-    unless: /\b(?:thanks? (?:you )?for signing|(?:is|was|has been|were|are|have been|got|all) (?:fully |now )?(?:signed|executed|countersigned)|(?:received|got|have|for|thanks for) (?:the |your )?signed (?:contract|agreement|order form|copy|proposal)|countersigned|executed (?:contract|agreement)|current contract|existing contract|contract (?:with|ends|expires|renews)|in agreement)\b/i,
+    unless: DONE_OR_NOT_OURS,
     topic: (m) => `the ${m[0].toLowerCase() === 'docusign' ? 'DocuSign envelope' : /^(?:msa|sow)$/i.test(m[0]) ? m[0].toUpperCase() : m[0].toLowerCase()}`,
     say: (_m, s, t) => {
-      if (/\b(?:asked for|requested|wants?|waiting (?:for|on))\b/i.test(s)) return `they asked for ${t}: a decision point`;
+      if (/\b(?:asked for|requested|wants?|waiting (?:for|on))\b/i.test(s)) return `they asked for ${t}${DP}`;
       const is = /(?:lines|terms|documents)$/.test(t) ? 'are' : 'is';
-      if (/\b(?:attached|enclosed|here is|here's|sent|sending|send|ready|drafted|prepared|review)\b/i.test(s)) return `${t} ${is} ready: a decision point`;
-      return `${t} ${is} on the table: a decision point`;
+      if (/\b(?:attached|enclosed|here(?:'s| is)|sen(?:t|d|ding)|ready|drafted|prepared|review)\b/i.test(s)) return `${t} ${is} ready${DP}`;
+      return `${t} ${is} on the table${DP}`;
     },
   },
   {
@@ -239,31 +251,31 @@ const CUE_RULES: CueRule[] = [
     re: /\bsign(?:ed|ing|ature|atures)?\b(?![- ](?:on|off|up|in|ups)\b)|\b(?:your initials|initial (?:here|each page|page)|signature page)\b/gi,
     weight: 3.5,
     notAfter: /\b(?:a|the|any|good|great|positive|warning|clear|early)\s+$/i,
-    unless: /\b(?:thanks? (?:you )?for signing|(?:is|was|has been|were|are|have been|got|all|already|just) (?:fully |now )?signed|countersigned|(?:received|got|have|for|thanks for) (?:the |your )?signed (?:contract|agreement|order form|copy))\b/i,
+    unless: DONE_OR_NOT_OURS,
     topic: () => 'a signature',
-    say: () => 'a signature is next: a decision point',
+    say: () => `a signature is next${DP}`,
   },
   {
     id: 'clarity',
-    re: /\b(?:ready to (?:move forward|go ahead|proceed|sign|buy|commit|purchase|get started|start)|(?:want|wants|keen|eager|plan|plans|planning|looking|hoping) to (?:move forward|go ahead|proceed)|green light|verbal (?:yes|commit\w*|agreement)|next steps? (?:to|toward|towards|for) (?:sign|purchase|buy|close|move forward)|final (?:decision|approval)|decision (?:by|this week|next week|on whether)|(?:make|making) (?:a|the|their|your) decision|go[- ]ahead)\b/gi,
+    re: /\b(?:ready to (?:move forward|go ahead|proceed|sign|buy|commit|purchase|get started|start)|(?:wants?|keen|eager|plan(?:s|ning)?|looking|hoping) to (?:move forward|go ahead|proceed)|green light|verbal (?:yes|commit\w*|agreement)|next steps? (?:to|towards?|for) (?:sign|purchase|buy|close|move forward)|final (?:decision|approval)|decision (?:by|this week|next week|on whether)|(?:make|making) (?:a|the|their|your) decision|go[- ]ahead)\b/gi,
     weight: 4.5,
     topic: () => 'a decision',
-    say: (m) => (/ready|want|keen|eager|plan|looking|hoping|green|verbal|go[- ]ahead/i.test(m[0]) ? 'they are ready to move forward: a decision point' : 'a decision is coming up: a decision point'),
+    say: (m) => (/ready|want|keen|eager|plan|looking|hoping|green|verbal|go[- ]ahead/i.test(m[0]) ? `they are ready to move forward${DP}` : `a decision is coming up${DP}`),
   },
   {
     id: 'clarity',
     re: /\b(?:move forward|moving forward with|let's get (?:you )?started|shall we get started|to get started,? (?:just|simply)|ready when you are|just (?:reply|say) (?:yes|the word)|(?:here is|here's|attached (?:is|are)) (?:our|the) pricing)\b/gi,
     weight: 3,
     topic: () => 'a closing call to action',
-    say: () => 'a closing call to action: a decision point',
+    say: () => `a closing call to action${DP}`,
   },
 
   // outcome: pitching features or proposing a demo before their goals are known; early discovery
   {
     id: 'outcome',
-    re: /\b(?:demo|walk-?through|walk you through|show you (?:how|what|around)|(?:free )?trial|pilot|proof of concept|POC|book a (?:call|meeting|time|slot)|hop on a (?:quick )?call)\b/gi,
+    re: /\b(?:demo|walk-?through|(?:walk|take|run) (?:you |your team )?through|show you (?:how|what|around|it)|to show you|screen[- ]?share|in action|tour|(?:quick|short|proper) look|(?:free )?(?:trial|account)|sandbox|pilot|proof of concept|POC|book a (?:call|meeting|time|slot)|hop on a (?:quick )?call)\b/gi,
     weight: 2.5,
-    unless: /\b(?:thanks? (?:you )?for (?:the|your|joining|attending)|after (?:the|our) demo|during (?:the|our) demo|in (?:the|our) demo|demo (?:follow[- ]?up|recap|went|was|notes|debrief)|post[- ]demo|(?:great|good|nice) demo)\b/i,
+    unless: /\b(?:thanks? (?:you )?for (?:the|your|joining|attending)|(?:after|during|in) (?:the|our) demo|demo (?:follow[- ]?up|recap|went|was|notes|debrief)|post[- ]demo|(?:great|good|nice) demo)\b/i,
     topic: () => 'a demo',
     say: () => 'you propose a demo before asking about their goals',
   },
@@ -275,6 +287,9 @@ const CUE_RULES: CueRule[] = [
     say: () => 'early discovery: their goals are not written down yet',
   },
 ];
+
+/** Pitches the shared shapes don't know: what's new, what an upgrade unlocks, product collateral. */
+const PRODUCT_NEWS = /\b(?:(?:new|latest) (?:release|version|update|feature|module)|now (?:bundles|includes|comes with|offers|adds)|unlocks?|we (?:centrali[sz]e|automate|streamline|simplify) |(?:overview|intro|product|short) (?:deck|video)|we(?:'ve| have) helped|one[- ]pager|brochure)/i;
 
 /** One pitchy sentence (often an answer to their question) is not enough alone; two are. */
 export const PITCH_TOPIC = 'features';
@@ -292,6 +307,7 @@ const PITCH_CUE: CueRule = {
  */
 export function sentenceCues(sentence: string, shape: SentenceShape): CueHit[] {
   const hits: Array<CueHit & { nameOnly?: boolean }> = [];
+  if (!shape.pitch && PRODUCT_NEWS.test(sentence)) shape = { ...shape, pitch: true };
   if (shape.pitch) hits.push(hit(PITCH_CUE, /./.exec(sentence) as RegExpExecArray, sentence));
   for (const rule of CUE_RULES) {
     if (rule.skipIn?.some((k) => shape[k])) continue;

@@ -49,7 +49,7 @@ export default defineRule({
       'Please [[don’t make me go back to my VP empty-handed]].',
     ],
     pass: [
-      ,'Your team is counting on the new dashboards, so we shipped them early.', 
+      'Your team is counting on the new dashboards, so we shipped them early.',
       "I don't want to let you down on the rollout date.",
       'We will not let you down on support.',
       'My team depends on good feedback, so please be candid.',

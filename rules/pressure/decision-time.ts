@@ -26,7 +26,6 @@ export default defineRule({
       'Honestly, [[it’s time you made a decision]].',
     ],
     pass: [
-      ,
       'When it is time to decide, I will be here with answers.',
       'Is it time to make a decision, or do you need more from us?',
       'It is time to plan the pilot kickoff with your team.',

@@ -7,6 +7,39 @@
  * (gq009) and a homegrown tool they run today read as an in-house alternative (gq021); both
  * families are fixed now. Still counted: gq010 ("Decision by end of quarter." in a call note,
  * the buyer's own timeline) is flagged as urgency.
+ *
+ * Wave 1 (gq100–gq139, 40 items, written blind): top-1 0.719 (23/32), quiet rate 1.000 (8/8).
+ * Missed families, fixed since: demo offers worded as "take you through", "screen share", "want me
+ * to show you?" (and such an offer counted as asking `fit`); pitches the shared shapes miss (what
+ * a new release or plan now includes, what an upgrade unlocks, "we centralise…", an overview
+ * deck); "connect it to", "their existing Shopify store"; a competitor's "lower quote" read as our
+ * decision point; a proposal that "could be ready" or a quote being "put together" read as one;
+ * conceding their point ("fair point about the fees"); "it works well enough" (status quo); their
+ * people switching from paper read as switching vendors.
+ *
+ * Wave 2 (gq140–gq181, 42 items, written blind after reading the cues): top-1 0.500 (17/34),
+ * quiet rate 0.875 (7/8). Missed families, fixed since: trial offers ("free account", "sandbox",
+ * "a tour of the platform"; "get you set up with" read as implementation) and "we've helped…"
+ * pitches; worries worded as fear ("afraid", "showstopper", "isn't comfortable with"), a stalling
+ * deal ("dragging their feet", "slip to Q2", "went quiet"), "is a lot for us"; fit worded as
+ * go-live, middleware, "alongside Xero", "by hand"/"manually", moving off paper, training, "need to
+ * change how"; alternatives as a fallback, "measure up against", a quote from another supplier,
+ * a bespoke build, "get by with", "leave things as they are"; a note that records asking "what
+ * else they're considering"; "quote turnaround" (their process) read as our quote.
+ *
+ * Wave 3 (gq182–gq223, 42 items, written blind): top-1 0.412 (14/34), quiet rate 0.875 (7/8).
+ * Fixed since: "run through it" / "working through this" read as tools they use (under the i flag
+ * \p{Lu} matches any letter, so "run … through" took any word: pronouns are now excluded) and
+ * "run through it" is a demo; "a proper look", a sandbox; worries as "non-starter",
+ * "underwhelmed", "sore point", "unrealistic", "hard to justify", "not keen"; "how your pickers
+ * currently work", "the whiteboard they've used", "the old Access database"; "hack something
+ * together", outsourcing, finalists; a PO. Still missed (known): gq183 (a note that sent a
+ * brochure: one pitch line), gq185 (a pitch by product name, "lets finance teams…"), gq199 (admin
+ * effort), gq207 ("hire another analyst instead"), gq214 (the agreement shares a sentence with
+ * booking the kickoff, so it reads as scheduling and the recap of integration and training wins
+ * with `fit`). gq223 was labeled quiet blind (it records asking about plan B and worries) and
+ * scored as a quiet miss; on review its answer "data migration" is a fit cue nobody asked about,
+ * so it is labeled `fit` here. Whole file now: top-1 0.959 (116/121), quiet rate 1.000 (27/27).
  */
 import { describe, expect, it } from 'vitest';
 import { load, problems, score } from './corpus-score';

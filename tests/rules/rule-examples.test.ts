@@ -21,6 +21,13 @@ function spansOf(ruleId: string, text: string) {
 describe.each(BUILT_IN_RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
   const { flag, pass, knownMisses = [], knownFalseAlarms = [] } = rule.spec.examples;
 
+  it('has only written examples (a stray comma leaves a hole the cases would skip)', () => {
+    for (const list of [flag, pass, knownMisses, knownFalseAlarms]) {
+      expect(list.length, 'hole in an example list').toBe(Object.keys(list).length);
+      for (const e of list) expect(typeof e === 'string' && e.trim().length > 0, `example ${JSON.stringify(e)}`).toBe(true);
+    }
+  });
+
   it.each(flag)('flags: %s', (example) => {
     const { text, spans } = parseExample(example);
     const expected = spans.map((s) => text.slice(s.start, s.end));
