@@ -40,7 +40,7 @@ export default defineRule({
     '(twist|twisting|twisted) (the buyer\'s|the cfo\'s|their|his|her|procurement\'s) (arm|arms)',
     '(put|putting) (the|some)? (screws|squeeze|thumbscrews) (on|to) %advTarget%',
     '(attack|attacking|attacked|hit|hitting|hammer|hammering|target|targeting|exploit|exploiting) (their|his|her) (weak spot|weak spots|budget|budgets|weakness|weaknesses|insecurity|insecurities|fear|fears|vulnerability|vulnerabilities|ego|position|weakest link|weak link|soft spot|achilles heel|blind spot)',
-    '(go after|going after|prey on|preying on) (their|his|her) (weak spot|weak spots|budget|budgets|weakness|weaknesses|insecurity|insecurities|fear|fears|vulnerability|vulnerabilities|ego|position)',
+    '(go after|going after|prey on|preying on) (their|his|her) (weak spot|weak spots|budget|budgets|weakness|weaknesses|insecurity|insecurities|fear|fears|vulnerability|vulnerabilities|ego|position|weakest link|weak link|soft spot|achilles heel|blind spot)',
     '(hammer|hammering|hit|hitting) %advTarget% (on price|on budget|on pricing|hard|with|until)',
   ]),
   unless: [THIRD_PARTY, SCHEDULING, /\b(don't|do not|never|won't|will not) (want to )?(corner|trap|squeeze|pressure|box)/],

@@ -8,7 +8,7 @@ export default defineRule({
     '(wear|wears|wearing|wore|grind|grinds|grinding|whittle|whittling|tire|tiring) down %advTarget%',
     '(break|breaking|broke|crack|cracking) (the buyer\'s|the client\'s|their|his|her) (resistance|will|resolve|defenses|defences|spirit)',
     '(until|till) %advThey% (give in|gives in|give up|gives up|say yes|says yes|cave|caves|crack|cracks|fold|folds|break|breaks|buckle|buckles|submit|submits|blink|blinks|surrender|surrenders|relent|relents|capitulate|capitulates|crumble|crumbles|break down|breaks down)',
-    '(break|breaks|breaking|broke|wear|wears|wearing|wore|grind|grinds|grinding|beat|beats|beating|knock|knocking|tear|tearing|whittle|whittling) down %advTheirSome% .{1,2} %advDefenseWord%',
+    '(break|breaks|breaking|broke|wear|wears|wearing|wore|grind|grinds|grinding|ground|beat|beats|beating|whittle|whittling|tear|tearing|knock|knocking|take|taking|took) down %advTheirSome% .{1,2} %advDefenseWord%',
     '(break|breaking|broke|crack|cracking) %advTarget%',
     '(do not|never) (give|let|allow) %advObject% (room|space|time) to (breathe|think|regroup)',
   ]),

@@ -11,6 +11,7 @@ export default defineRule({
     '(means|mean|meant) well but',
   ],
   noDefaultGuards: true,
+  unless: [/\brespect (for|to)\b/],
   severity: 'warning',
   message: 'A polite opener that signals the buyer is about to be overruled.',
   why: '"With all due respect" tells the reader their view is about to be dismissed. Skip the wind-up, acknowledge what they said and offer your view as one input.',
@@ -24,7 +25,7 @@ export default defineRule({
       "[[I hate to break it to you]], but spreadsheets won't scale.",
       "[[Let me set you straight]] on the pricing.",
     ],
-    pass: [
+    pass: ['With the greatest respect for your team\'s time, here is a short summary.', 
       'I respect the time your team put into the evaluation.',
       'We treat every customer with respect, whatever their size.',
       'I see your point, and here is another angle.',

@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '(number|amount) of .{1,6} (is|are) (now|already)? %stockHedge%? (limited|scarce|constrained)',
+    '(number|amount) of .{1,6} (is|are) (now|already|%stockHedge%) %stockHedge%? (limited|scarce|constrained)',
     'limited (batch|run|stock|stocks|quantity|quantities|availability|supply|supplies|inventory|seats|spots|slots|spaces|places|capacity|openings|units|allocation)',
     'limited number of %stockAdj%? %stockNoun%',
     'in (short|very short|limited|scarce|tight) supply',
@@ -27,7 +27,7 @@ export default defineRule({
   alternatives: [{ question: 'concerns' }],
   examples: {
     flag: ['Regrettably, the [[number of implementation slots available this quarter is now very limited]].', '[[Supply of the hardware tokens is very constrained]] right now.', 'Our solutions architects are [[in short supply]] this quarter.', 'We made a [[limited batch]] of the blue kits.', '[[Not many of the founder seats are left]].', '[[Places at the leadership dinner are sort of limited]].', '[[Stock of the travel kits is a bit limited]] this month.', '[[There are very few of those starter kits left]].', '[[Hardly any onboarding slots are left]] for May.', '[[Only a small number of founder seats]] are still open.', '[[Stock is limited]], so reserve yours soon.', '[[Availability is very limited]] for the premium tier this month.', 'In Stock - [[Limited Quantity]]', '[[Limited availability]] at this price!', '[[Space is limited]] for the onsite training.', '[[There are very few partner slots still open]] for the summit.', '[[Inventory\'s tight]] on the refurbished laptops.', '[[Seats for the certification are scarce]] this cycle.', 'There is [[a real shortage of implementation capacity]] right now.'],
-    pass: ['The number of seats is limited to 20 by your plan.', 'Spaces at the user conference are limited to 500, and registration opens in May.', 
+    pass: ['The number of API calls is limited by your plan.', 'The number of seats is limited to 20 by your plan.', 'Spaces at the user conference are limited to 500, and registration opens in May.', 
       "Seats at the onboarding class are limited, and we run it every month.",
       "Our stock of loaner devices is limited, so we send them on request.",'Not many of the admins use that report.', 'There are very few of those bugs left after the patch.', 'Only a small number of admins need the audit log.', 'We have limited insight into your process.', 'Limited Edition Colors', 'Our free plan has limited integrations.', 'Your team has a shortage of analysts, so automation helps.', 'There are very few reasons to migrate everything at once.', 'Space in your current warehouse is tight, you said.'],
   },

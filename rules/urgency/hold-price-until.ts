@@ -21,7 +21,7 @@ export default defineRule({
     '(after that|failing that|otherwise|beyond that|past that) (i|we) (shall|will|would)? %dueCannot% %dueHold% %dueHeldThis%? %dueHeldAdj%? %dueHeldWhat%',
   ],
   noDefaultGuards: true,
-  unless: ['reported', 'reassurance', 'buyer-deadline', /\b(as long as|for as long as|however long) (you|it takes)\b/],
+  unless: ['reported', 'reassurance', 'buyer-deadline', /\bwithout (your|the|their)\b/, /\b(as long as|for as long as|however long) (you|it takes)\b/],
   severity: 'strong',
   message: 'Puts a near cut-off on holding the price, to push a fast decision.',
   why: 'Holding a price "only until Friday" hands the buyer a deadline they did not ask for. Offer the time they need, and ask what would help them decide.',
@@ -30,6 +30,6 @@ export default defineRule({
     flag: ['Once the quarter closes, [[I can\'t get this approved again]].', 'The allocation [[cannot be held beyond that]].', 'The seats [[cannot be reserved past Friday]].', 
       "We can only [[keep this rate open for 24 more hours]].",
       "[[Failing that, we will be unable to hold these rates]].", 'You have until Friday, [[not a day longer]].','I can only [[keep this rate for you until Friday]].', 'I can [[hold this price until Friday]], then it goes back up.', 'We can only [[hold the discount until month end]].', 'I [[can\'t hold the rate past Friday]].', '[[After Friday I can\'t hold this price]] anymore.', 'We [[can\'t keep this discount much longer]].', 'We can only [[honor this quote for 5 more days]].', 'I can only [[keep this rate open through the weekend]].', 'I can only [[promise this price until Tuesday]].'],
-    pass: ['If legal can\'t get this approved again before the audit, we\'ll wait.', 'We can hold the current pricing for as long as you need.', 'No rush: I can hold this price until your board meets.', 'We can keep the seats until your team is ready.', 'We can\'t keep the sandbox running much longer without a renewal of the test account.', 'We can only hold the room for 2 hours.'],
+    pass: ['I can\'t get this approved again without your CFO\'s sign-off, so let\'s loop her in.', 'If legal can\'t get this approved again before the audit, we\'ll wait.', 'We can hold the current pricing for as long as you need.', 'No rush: I can hold this price until your board meets.', 'We can keep the seats until your team is ready.', 'We can\'t keep the sandbox running much longer without a renewal of the test account.', 'We can only hold the room for 2 hours.'],
   },
 });
