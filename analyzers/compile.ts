@@ -81,6 +81,11 @@ export class CompiledPattern implements PrefilterData {
     return (this.data = exactPrefilter(this.net));
   }
 
+  /** Reads its prefilter data now (Engine.prepare), so no sentence has to. */
+  readPrefilter(): void {
+    this.prefilter();
+  }
+
   get needs(): string[] {
     return this.prefilter().needs;
   }

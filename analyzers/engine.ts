@@ -63,8 +63,8 @@ export interface Engine {
   readonly ruleSet: CompiledRuleSet;
   clearCache(): void;
   /**
-   * Parses, within about `budgetMs`, the patterns no sentence has needed yet, so a later
-   * keystroke never pays for one. The engine starts without them (compile.ts); pages call this
+   * Reads and parses, within about `budgetMs`, the patterns no sentence has needed yet, so a
+   * later keystroke never pays for one. The engine starts without them (compile.ts); pages call this
    * in idle time. Returns true once every pattern is ready.
    */
   prepare(budgetMs?: number): boolean;
@@ -134,7 +134,10 @@ export function createEngine(rules: LoadedRule[]): Engine {
   function prepare(budgetMs = Infinity): boolean {
     const until = performance.now() + budgetMs;
     while (prepared < ruleSet.patterns.length) {
-      ruleSet.patterns[prepared++].netMatch();
+      // Its prefilter data (read when first needed, compile.ts), then compromise's parse of it.
+      const p = ruleSet.patterns[prepared++];
+      p.readPrefilter();
+      p.netMatch();
       if (performance.now() >= until) break;
     }
     return prepared >= ruleSet.patterns.length;
