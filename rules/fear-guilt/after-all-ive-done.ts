@@ -4,12 +4,11 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     'after (all the strings|all the hoops|all the time|all the work|all the effort|all the hours|all the weeks|all the months|all the favors|all the favours|all the help|everything|all) (i|we|my team|our team|our engineers|my engineers|my people) (have|has|had)? (put in|put into|poured into|sunk into|invested in|spent on|given you|gave you|went through|jumped through|called in|pulled|done|invested|spent|did) (for you)?',
-    'the least you (can|could) do is',
+    'the least (you|i|we|i\'d|we\'d) (can|could|would)? (do is|expect)',
     'you owe (it to me|it to us|me|us)',
-    '(i|we) %pSincere%? (have|had)? (gone|went) to bat for you',
     '[(i|we) %pSincere%? (have|had)? (stuck|put) (my|our) (neck|necks|reputation|credibility) (out|on the line)] (to get you|for you|on this|with my|with our|for this|for your)',
     '(i|we) %honest%? (have|had)? (gone|went) to (a lot of|so much|great|all this|all that|a great deal of) (trouble|effort|lengths) (to get you|for you)',
-    '(i|we) %pSincere%? (have|had)? (gone|went) out on a limb (to get you|for you)',
+    '(i|we) %pSincere%? (have|had)? (gone|went) (to bat|to the wall|to the mat|out on a limb) (to get you|for you)',
     '(i|we) %pSincere%? (have|had)? (gone|went) out on a limb (with|in front of) (my|our) (boss|manager|vp|director|ceo|leadership|team) (for you|for this|to get you)',
     // "We've done everything we can for you, and this is how you respond?"
     'and [this is how you (respond|reply)]',

@@ -8,9 +8,9 @@ export default defineRule({
     'every (day|week|month|hour|minute|quarter) (without our platform|without our product|without our solution|without our tool|you hold off|without a fix|you wait|you delay|you hesitate|without this|without us|without it) (you are losing|is costing|you lose|costs|means|loses|is)',
     'the (longer|more) you (put this off|hold off|wait|delay|hesitate) the (more|worse|bigger|higher)',
     'you (can not|cannot) afford (another|to take that risk|to say no|to ignore this|to hold off|to wait|not to|to pass|to delay|to miss|to gamble|to risk)',
-    '(your|the) (team|people|company|customers|business|staff|reps|department) %fgCould% (pay the price|suffer|pay for it|bear the cost|take the hit) (for|when|if)',
+    '(your|the) (team|people|company|customers|clients|business|staff|reps|department|employees|family) %fgCould% (suffer|pay the price|pay for it|bear the cost|take the hit|get hurt) (for|when|if)',
     // The threat first, the harm after: "if you don't act, your whole team will suffer".
-    'if you (do not|fail to|won\'t) (act|move|fix this|decide|sign|do something) .{0,2} your (whole|entire)? (team|people|company|customers|business|staff|reps|department|employees) %fgCould% (suffer|pay the price|pay for it|bear the cost|take the hit|get hurt)',
+    'if you (do not|fail to|won\'t) (act|move|fix this|decide|sign|do something) .{0,2} your (whole|entire)? (team|people|company|customers|clients|business|staff|reps|department|employees|family) %fgCould% (suffer|pay the price|pay for it|bear the cost|take the hit|get hurt)',
     '(shame|pity|tragedy|awful|terrible) if your (team|people|customers|company|staff|reps|department) (paid|pays|had to pay|took the hit) for',
     '(can|could) you %honest%? afford another (quarter|year|month|outage|breach|miss|audit|incident|failure|loss|bad quarter|week)',
     '(can|could) you %honest%? afford (to take that risk|to say no|to wait|not to|to ignore|to gamble|to lose)',

@@ -6,7 +6,7 @@ export default defineRule({
     'please? do not (hang me out to dry|let me down|let us down|leave me hanging|disappoint me|disappoint us|embarrass me)',
     'do not make me look (like an idiot|bad|foolish|stupid)',
     // Guilt on behalf of others: "your team is counting on you, don't let them down".
-    'your (team|people|staff|customers|reps|company|employees|family) (is|are) (really|all)? counting on you',
+    'your (team|people|company|customers|clients|business|staff|reps|department|employees|family) (is|are) (really|all)? counting on you',
     'you (are going to|would really|will really|would|will) be? (let|letting) (me|us) down',
     '(i am|we are) (really|all)? counting on you (to come through|to get this done|to make this happen|to pull this off|to sign|to close|on this|here)',
     '(i am|we are) (really|all)? counting on you$',
@@ -16,7 +16,7 @@ export default defineRule({
     'my (job|quota|bonus|number|numbers|commission|neck|quarter|target) (is on the line|is at stake|is riding on|depends on|rides on|hinges on|hangs on)',
     '(i|we) (will|could|would) (get|be) (in hot water|in trouble|let go|fired) (if|unless)',
     'help me (hit|make|reach|close) my (quota|number|numbers|target|quarter)',
-    'do not make me (go back|walk back|return|go) to my (vp|boss|manager|director|team|ceo|sales director) (empty handed|with nothing|without a deal|without a signature)',
+    '(do not make me|have to|to) (go back|walk back|return|go) to my (vp|boss|manager|director|team|ceo|sales director) (empty handed|with nothing|without a deal|without a signature)',
     '(i will|i would|i\'d|we will|we would|we\'d) have (a lot of|some|so much|a ton of|some serious) explaining to do',
     '(i will|i would|i\'d|we will|we would|we\'d) (be|feel) (deeply|very|so|really|truly|pretty|absolutely)? (disappointed|hurt|upset|let down|crushed|gutted|devastated|heartbroken) (if|when) you (chose|choose|went|go|pick|picked|walk|walked|signed|sign|decide|decided|turn|turned|pass|passed|say|said)',
     'do (it|this) for me',
@@ -32,6 +32,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'I want this to be the right call for you' }, { question: 'concerns' }],
   examples: {
     flag: [
+      'I\'d be embarrassed [[to go back to my boss empty handed]].',
       '[[I thought we had a partnership]] here.',
       "I'm [[counting on this deal to hit]] my quarter.",
       "[[My boss is breathing down my neck]] on this one.",
@@ -49,7 +50,7 @@ export default defineRule({
       'Please [[don’t make me go back to my VP empty-handed]].',
     ],
     pass: [
-      ,'Your team is counting on the new dashboards, so we shipped them early.', 
+      'Your team is counting on the new dashboards, so we shipped them early.', 
       "I don't want to let you down on the rollout date.",
       'We will not let you down on support.',
       'My team depends on good feedback, so please be candid.',

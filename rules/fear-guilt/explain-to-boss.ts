@@ -4,7 +4,6 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(imagine|picture) yourself? (having to explain|having to tell|trying to explain|trying to justify|explaining|telling|justifying) %thisThat%? to? your %pBoss% (why|how|that)? .{0,6} %fgFail%',
-    'good luck (explaining|justifying) .{0,4} to your %pBoss%',
     'good luck (explaining|justifying) why',
     'how (will|would|are|do) you (going to)? (explain|justify) (turning it down|saying no|missing|passing|waiting|losing|the downtime|the outage|the breach|the loss|the delay|the miss|the fine|the shortfall|the churn|the incident|the failure|the missed target|the missed quarter|the lost revenue) .{0,3} to? your %pBoss%',
     'how (will|would|are|do) you (going to)? (explain|justify) %thisThat%? to your %pBoss% (why|that) you %fgFail%',
@@ -27,12 +26,10 @@ export default defineRule({
     // "…when your boss finds out you waited."
     '(when|if|once) your %pBoss% (finds out|find out|hears|learns|sees|realizes|realises|discovers) that? you %fgFail%',
     '(will|would) never (trust|forgive|respect|listen to) you again',
-    '(think of|think about) your (team|people|family|customers|staff|employees|reps) (if|when) (this|it|things|something) (goes|go|went) (wrong|sideways|south|badly|down)',
+    '(think of|think about) your (team|people|company|customers|clients|business|staff|reps|department|employees|family) (if|when) (this|it|things|something) (goes|go|went) (wrong|sideways|south|badly|down)',
     // Answering upward for a choice the rep wants made: "you'll be explaining the lost quarter to your board".
-    '(you will|you are going to|you would) (have to|be|end up)? (answering|explaining|justifying|explain|justify|answer) .{0,4} to your %pBoss%',
+    '(you will be|you are going to be|you will|you are going to|you would|have to|end up|hard to|tough to|difficult to|awkward to|want to|good luck) (answering|explaining|justifying|explain|justify|answer) .{0,4} to (your|the) %pBoss%',
     '%pBoss% %fgWould% (want to know|ask|ask you|wonder|question|demand to know) (why|how come) (you|your team|this|it|nothing|no one|the)',
-    "(going to be|will be|would be|it is|it's|that is) (hard|tough|difficult|awkward|uncomfortable|not easy|not fun|no fun) to (explain|justify) .{0,3} to your %pBoss%",
-    '(do you|you) really? want to (explain|justify) .{0,3} to (your|the) %pBoss%',
     '(imagine|picture) the (board meeting|meeting|conversation|call|review) (where|when) you (explain|have to explain|justify)',
     'what (happens|will happen|would happen) to your (bonus|job|role|reputation|credibility|career|position) (if|when)',
   ],
@@ -49,7 +46,7 @@ export default defineRule({
       "[[What happens to your reputation if]] the rollout fails?",
       "[[Imagine the review where you justify]] the churn numbers.",
       "[[Think how your board will react when they learn you passed]].",
-      "[[Do you really want to explain a second breach to your CEO]]?", 'If the audit fails, that is [[going to be tough to explain to your board]].', 'If this slips, [[you will be answering to your board]] for it.', '[[You are going to have to justify the overrun to your VP]].', 'If nothing changes, the [[board is going to want to know why you]] waited.','[[Your CEO is going to ask some tough questions if]] this slips.', '[[Imagine how it will look for you if]] the rollout fails.', '[[You will have some explaining to do]] when the bill arrives.', '[[Your CFO will not be pleased if]] the audit slips.', '[[Think of how upset your reps will be if you pass]].', 'Picture the next meeting [[when your CFO finds out you waited]].', '[[Imagine telling your CFO you had the budget and passed]].', 
+      "Do you really [[want to explain a second breach to your CEO]]?", 'If the audit fails, that is going to be [[tough to explain to your board]].', 'If this slips, [[you will be answering to your board]] for it.', 'You are going to [[have to justify the overrun to your VP]].', 'If nothing changes, the [[board is going to want to know why you]] waited.','[[Your CEO is going to ask some tough questions if]] this slips.', '[[Imagine how it will look for you if]] the rollout fails.', '[[You will have some explaining to do]] when the bill arrives.', '[[Your CFO will not be pleased if]] the audit slips.', '[[Think of how upset your reps will be if you pass]].', 'Picture the next meeting [[when your CFO finds out you waited]].', '[[Imagine telling your CFO you had the budget and passed]].', 
       '[[Imagine explaining to your CFO why you missed]] a 30% saving.',
       '[[Good luck explaining that to your board]].',
       '[[How will you justify waiting to your CEO]]?',

@@ -5,7 +5,7 @@ export default defineRule({
   match: [
     '(breach|outage|incident|fines|failure|goes wrong|goes down) .{1,5} (land|lands|fall|falls) (squarely|right)? on your desk',
     '(see|watch) you (get|getting|take|taking) (blamed|fired|the blame|the fall|the heat)',
-    '(the loss|the blame|the fallout|the damage|it|that|this) %fgWill%? (be|is) all? on you',
+    '(the loss|the blame|the fallout|the damage|the outage|the breach|the risk|it|that|this) %fgWill%? (be|is) all? on (you|her|him|them)',
     // "It's on your head", "that'll be on your conscience".
     '(it is|that is|it\'s|it will be|that will be) (all|squarely)? on your (head|shoulders|conscience)',
     '(you do not|you would not) want %thisThat% on your (conscience|head|record)',
@@ -30,23 +30,29 @@ export default defineRule({
     'you do not want to be (responsible|the one responsible|blamed|to blame|accountable|held responsible) (for|when|if)',
     '%fgCould% hold you personally? (responsible|accountable)',
     'guess (whose|who) (desk|head|neck|fault|name|problem|door|lap) %thisThat%? (lands|will land|falls|ends up|is|lands on|will be)',
-    'guess who (gets|will get|takes|will take) the (blame|fall|heat)',
+    '(guess|we both know|you know) who (gets|will get|takes|will take) the (blame|fall|heat)',
     // Not "desk": "it will land on your desk Monday" is a delivery date.
     '(it|this|that|the blame|the fallout|it is going to|it\'s going to|that is going to) %fgWill%? (land|lands|fall|falls|rest|rests|end up|ends up) (squarely|right|directly|all)? on your (shoulders|head|doorstep)',
     '(fall|falls|fell|falling) behind on your watch',
     '(fail|fails|failed|breaks|broke|goes down|went down|slips|slipped|happens|happened) on your watch',
-    '(it will be|it is|it\'s|that will be) your (name|signature) (on it|attached to it|on the line|on the report|on the incident report)',
+    '(it will be|it is|it\'s|that will be) your (name|signature) (on it|attached to it|on the line|on the report|on the incident report|they see|they remember)',
+    '(responsibility|blame) for (that|this|the) (decision|choice|delay|outcome) %fgWill%? (rest|rests|lie|lies|sit|sits) with (you|your)',
+    '(miss|failure|mistake|misstep|bad call|oversight) on your part',
     // The buyer's people left with the mess: "it'll be your team cleaning up at audit time".
     '(it will|it is going to|it would|it\'s going to) be (you|your team|your people|your staff|your engineers|your reps) (cleaning up|picking up the pieces|paying the price|taking the blame|holding the bag)',
   ],
   noDefaultGuards: true,
-  unless: ['reported', /\bon you to\b/, /\bon you,? (not (us|me),? )?(whenever|if you|when you)\b/, /\b(you mentioned|you said)\b/],
+  unless: ['reported', /\bon (you|her|him|them) to\b/, /\bon you,? (not (us|me),? )?(whenever|if you|when you)\b/, /\b(you mentioned|you said)\b/],
   severity: 'strong',
   message: 'Puts the blame for any future loss on the buyer if they say no.',
   why: 'Pre-assigning blame is a threat. A buyer who chooses not to buy is making a decision, not a mistake you can hold against them.',
   alternatives: [{ rewrite: 'it is your call, and I am here to help either way' }, { question: 'concerns' }],
   examples: {
     flag: [
+      '- make sure she knows [[the outage is on her]] if it slips',
+      '[[We both know who gets the blame]] if the launch slips.',
+      '[[Responsibility for this decision will rest with your]] organisation.',
+      'It would look like a [[misstep on your part]].',
       'If the audit finds it, that is [[your headache, not mine]].',
       'Should this slip, the [[fallout will land squarely on your]] team.',
       '[[You are the person who will be held accountable]] if it breaks.',
@@ -69,6 +75,7 @@ export default defineRule({
       'It would be a shame to see your team [[fall behind on your watch]].',
     ],
     pass: [
+      '- it\'s on them to send the logs before Friday',
       'Responsibility for backups sits with your team under the shared model, as in the MSA.',
       'I hope nobody on your team got stuck in the storm.', 'It will be your team who owns the dashboards after launch, so we will train them first.','The choice is on you, not us, whenever you are ready.', 
       'It is on us to make onboarding easy.',

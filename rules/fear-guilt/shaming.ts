@@ -10,7 +10,7 @@ export default defineRule({
     '(i am|we are) (really|so|a bit|a little|honestly)? (surprised|disappointed|shocked|amazed|hurt|offended|insulted|upset|frustrated|saddened|sad) that? (you|you\'d) even? (have not|did not|are still|would even|would|still|went|chose|ignored|consider|think about|entertain|walk|pick|choose|pass)',
     '(i would expect|we would expect|i\'d expect|we\'d expect|i expected|we expected) (better|more) (from|of) (someone|somebody|you|a|an)',
     '(a|any) (smart|savvy|serious|good|real) (leader|buyer|manager|ceo|cfo|operator|founder) (like you)? would have? (already|never|not)? (sign|signed|see|jump|know|take|say)',
-    'do not be (the one|the person|the team|the company|the manager|the leader|the reason) (who|your|you|the|that|why)',
+    'do not be (the one|the person|the manager|the leader|the team|the company|the guy|the reason) (who|your|you|the|that|why)',
     'do you really? want to be the reason (who|that|your)',
     // The harm after "the one who" is what shames: "the one who blocked this", not "the one who runs the pilot".
     'do you really? want to be the (one|person|leader|manager) (who|that) (%fgFail%|blocked|killed|stopped|explains|explained|cost|costs|dropped|missed)',
@@ -19,13 +19,14 @@ export default defineRule({
     // "You're going to feel pretty foolish if this fails."
     '(you will|you are going to|you would|you\'d) (feel|look) (pretty|really|so|very|a bit|kind of)? (foolish|stupid|silly|dumb|like an idiot|like a fool|naive) (if|when)',
     // "Your team deserves better than you waiting around."
-    'your (team|people|customers|staff|reps|employees|company|clients) (deserve|deserves) better than (you|your) (waiting|stalling|hesitating|dragging|sitting|indecision|hesitation|delay|delays|dithering)',
+    'your (team|people|company|customers|clients|business|staff|reps|department|employees|family) (deserve|deserves) better than (you|your) (waiting|stalling|hesitating|dragging|sitting|indecision|hesitation|delay|delays|dithering)',
     'do you really? want to be (known|remembered) as (the|a) (one|person|leader|manager|team|company|guy)',
     'how (are you going to|will you|would you|could you|can you) (face|look) (your|the) (team|board|boss|people|customers|ceo|cfo|staff) (in the eye)?',
     '(it would be|it is|it\'s|that would be|that is) (irresponsible|negligent|reckless|careless|unprofessional) (of you)? (not to|to wait|to ignore|to pass|to delay|to hold off|to say no)',
     '(can|could|will|would) you really? (live with yourself|live with that|sleep at night|look your team in the eye|face your team)',
     'your (customers|team|people|employees|staff|users|patients|students|clients) (deserve|deserves) (better|more) than (what you|how you|the way you|you are|the)',
     '(you are|you will|you will be|you would|you are going to|youre going to|youre) look (really|pretty|so|very)? (bad|terrible|foolish|stupid|incompetent|like an idiot|awful|weak|careless)',
+    '(look|looks) like (you are|you\'re)? the (holdout|hold out|bottleneck|blocker|weak link)',
     'shame on (you|anyone|anybody|those|teams|companies|leaders|whoever)',
     'you should be ashamed',
     '(i am|we are) (so|really|very|a little|a bit)? disappointed (in|with) you',
@@ -41,6 +42,7 @@ export default defineRule({
   alternatives: [{ question: 'concerns' }],
   examples: {
     flag: [
+      'It will [[look like you are the holdout]].',
       "[[Your staff deserve better than the]] spreadsheets they have now.",
       "[[Turning down the offer would be a disservice]] to your staff.", 'Your reps keep losing deals [[because you waited]].', 'I would hate for your reps to suffer [[because you waited]].', 'I would hate it if your people got hurt [[because you held off]].', 'It would be a shame if your team fell behind [[because you hesitated]].', 'I would feel terrible if something happened to your data [[because you waited]].', 'Honestly, [[shame on anyone]] still paying for three tools.','[[Your reps deserve better than you stalling]] on this.', '[[You will feel kind of silly if]] the audit fails.', 
       '[[Only a fool would]] pass on a 40% saving.',

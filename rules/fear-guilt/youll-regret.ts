@@ -37,7 +37,7 @@ export default defineRule({
       'Passing on this is [[something you’ll regret]] for years.',
     ],
     pass: [
-      , 'Your team will pay for the add-on only once it is live.',
+      'Your team will pay for the add-on only once it is live.',
       "You won't regret taking the time to compare vendors.",
       'We regret the delay on the security questionnaire.',
       'You mentioned you regret rushing your last CRM choice.',

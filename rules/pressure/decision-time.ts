@@ -5,7 +5,7 @@ export default defineRule({
   match: [
     '(now is the|it is|now\'s the|it\'s|the) time (for you)? to (put pen to paper|pull the trigger|make a decision|make your decision|make the call|make a call|get this signed|say yes|sign|commit|decide)',
     '^(decision time|time) to (put pen to paper|pull the trigger|make a decision|sign|commit|decide)',
-    '(it is|it\'s) decision time',
+    '(it is|it\'s|right|so|okay|ok) decision time',
     '(it is|it\'s|now is the|now\'s the) time to stop (thinking|talking|deliberating|waiting|hesitating|dithering|mulling)',
     'the? ball is in your court',
     '(it is|it\'s) (about|high)? time (for you to|you) (made a decision|make a decision|made the call|make the call|made your decision|make your decision|pulled the trigger|pull the trigger|moved forward|move forward|signed|sign|decided|decide|committed|commit)',
@@ -26,7 +26,6 @@ export default defineRule({
       'Honestly, [[it’s time you made a decision]].',
     ],
     pass: [
-      ,
       'When it is time to decide, I will be here with answers.',
       'Is it time to make a decision, or do you need more from us?',
       'It is time to plan the pilot kickoff with your team.',

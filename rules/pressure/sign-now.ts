@@ -29,7 +29,6 @@ export default defineRule({
       '[[Send the countersigned copy back to me by end of day]].',
     ],
     pass: [
-      ,
       'You can sign today if that suits you, or next month.',
       'If you sign today, that works, and next month works just as well.',
       "We'll sign today on our side and send you the countersigned copy.",
