@@ -17,7 +17,7 @@ export default defineRule({
     '(you are|you would be|you\'d be|you will be|youre|you are going to be) letting (your whole team|your entire team|the whole team|your team|your people|your customers|your company|your staff|your family|everyone|everybody|them|the team|us|me) down',
     '(i guess|i suppose|apparently|so) you do not really? care (about|for|whether|if)',
     'i (thought|assumed|figured|believed) you (really|truly|actually)? cared (about|for)',
-    'do not (make|let) (them|your team|your people|your customers|your company|your staff|your family|your employees|your users) (pay|suffer|wait) (for|because|another|any longer)',
+    'do not (make|let) (them|your team|your people|your customers|your company|your staff|your family|your employees|your users|yourself) (pay|suffer|wait) (for|because|another|any longer)',
   ],
   noDefaultGuards: true,
   unless: ['reported'],

@@ -5,7 +5,7 @@ export default defineRule({
   match: [
     'without (our platform|our product|our solution|a backup|protection|this|us|it) .{0,3} (is|are|be|re) (a sitting duck|sitting ducks|wide open|defenseless|defenceless|toast|doomed|dead in the water|an easy target)',
     'you (are|will be) (a sitting duck|sitting ducks|wide open|defenseless|defenceless|toast|doomed|dead in the water|an easy target)',
-    'you (are|will be|will keep) (leaving|putting) (your|the) .{0,3} (exposed|vulnerable|defenseless|defenceless)',
+    'you (are|will be|will keep) (leaving|putting) (your|the) .{0,3} (exposed|vulnerable|unprotected|defenseless|defenceless)',
     '(is|are|it\'s) %only%? a (ticking time bomb|disaster waiting to happen)',
     'you are (basically|just|really)? (playing with fire|playing russian roulette|rolling the dice|flying blind|asking for trouble)',
     'your? (customers|clients|users|best people|top reps|employees) (are going to|will) (leave|walk|churn|go elsewhere|jump ship|defect) (to|for) (someone|somebody|a competitor|competitors|your competitors|the competition)',
@@ -16,8 +16,6 @@ export default defineRule({
     '(think about|imagine|picture|consider) what (happens|will happen|would happen|could happen|might happen) to (you|your) .{0,3} (if|when|unless) (you|nothing)',
     '(think about|imagine|picture|consider) what (happens|will happen|would happen|could happen|might happen) (if|when) you (stay|keep|wait|do nothing|do not|stick|hold off|pass|delay|say no|ignore)',
     '(we all|everyone|you) (saw|know|knows|remember|remembers) how (that|it) (ended|went|turned out|played out)',
-    '(explain|explaining|justify|justifying) .{0,3} why (their|your) .{0,2} (was|were) (exposed|leaked|breached|lost|stolen|compromised)',
-    '(auditors|regulators|attackers|hackers|the regulator) (will not|do not) care (that|about|how|whether)',
     '(could|would|will|might|can) (wipe out|sink|destroy|bankrupt|finish off|ruin) (your|the) (whole|entire)? (business|company|firm)',
     '(shame|pity) if your %fgTheirPeople% (started|start|began|were|kept|ended up)',
   ],
@@ -29,7 +27,7 @@ export default defineRule({
   examples: {
     flag: [
       '[[We all saw how that ended]] last time.',
-      '[[Auditors will not care that]] the budget was tight.',
+      
       "Without backups, [[you are really asking for trouble]].",
       "A single outage [[could wipe out your whole business]].",
       "It would be a [[pity if your customers started]] drifting away.", '[[Think about what happens to your margins if you]] stay put.', '[[Imagine what happens if you wait]] another quarter on this.',

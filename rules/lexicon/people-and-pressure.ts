@@ -51,7 +51,7 @@ const RAW: Record<string, string> = {
     "boss's|manager's|cfo's|ceo's|cto's|cio's|ciso's|vp's|director's|board's|legal's|finance's|procurement's|leadership's|lawyer's|lawyers'|committee's|team's|boss|manager|cfo|ceo|legal|finance|procurement|board|leadership|security|committee|lawyers",
   // The buyer's bosses and overseers, named in fear appeals ("explain to your CEO").
   pBoss:
-    'ceo|cfo|cto|coo|cio|ciso|cmo|boss|bosses|board|manager|managers|vp|svp|evp|director|leadership|leadership team|executive team|exec team|execs|executives|management|founder|founders|owner|owners|investors|shareholders|stakeholders|superiors|higher ups|president|head of sales|head of operations',
+    'ceo|cfo|cto|coo|cio|ciso|cmo|boss|bosses|board|manager|managers|vp|svp|evp|director|leadership|leadership team|executive team|exec team|execs|executives|management|founder|founders|owner|owners|investors|shareholders|stakeholders|superiors|higher ups|president|head of sales|head of operations|regulators|regulator|auditors',
   // What the buyer is said to have done wrong in a fear appeal ("why you [missed] this").
   fgFail:
     'missed|miss|missing|say|lost|lose|losing|passed|pass|passing|waited|wait|waiting|ignored|ignore|failed|fail|blew|dropped|did|said|turned|chose|skipped|let|hesitated|delayed|overpaid|wasted|walked|sat',

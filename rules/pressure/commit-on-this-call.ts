@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 /** Asking for a yes before the call ends: "can I get a verbal today?" */
 export default defineRule({
   match: [
-    '(can|could|may) (i|we) (get|have|count on|expect) (a|your) firm? (yes or no|verbal yes|verbal commitment|go ahead|sign off|signature|signed contract|answer|decision|yes|commitment|verbal|handshake) %dueBy%? %pWhen%',
+    '(can|could|may) (i|we) (get|have|count on|expect) (a|your) firm? (yes or no|verbal yes|verbal commitment|go ahead|sign off|signature|countersignature|signed contract|answer|decision|yes|commitment|verbal|handshake) %dueBy%? %pWhen%',
     '(give|get) (me|us) (a|your|an)? (straight|firm|final|verbal)? (yes or a no|yes or no|answer|decision|yes|commitment|handshake|verbal commitment|verbal) %dueBy%? %pWhen%',
     'before (we|you) hang up (can|could|will|would) (you|we|i) (say yes|sign|commit|confirm|agree|give)',
     '(get|have) %pSigned% (signed|done) before (we|you) (get off the call|hang up|leave)',

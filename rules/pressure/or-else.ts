@@ -5,7 +5,7 @@ export default defineRule({
   match: [
     '(if|unless) you (are not ready to|do not|can not|will not)? %pYes% .{0,6} (deal|offer|price|discount|pricing) .{0,3} (is|goes|will|comes) be? (off|away|gone|withdrawn)',
     '(if|unless) you (are not ready to|do not|can not|will not)? %pYes% .{0,6} (it|this|offer|deal) (is|goes|will be|comes) off the table',
-    '(if|unless) you (are not ready to|do not|can not|will not)? %pYes% .{0,6} (i|we) %pWillI%? (pull the offer|pull the deal|give it to|offer it to|walk away|move on|give your|release your|pull out|withdraw|rescind)',
+    '(if|unless) you (are not ready to|are not in a position to|do not|can not|will not)? %pYes% .{0,6} (i|we) %pWillI%? (have to)? (offer the slot|pull the offer|pull the deal|give it to|offer it to|walk away|move on|give your|release your|pull out|withdraw|rescind)',
     '(it is either|either) (you|we) (%pYes%|approve|get this done|get this signed|close this) .{0,6} or (we|i|the|this|you)',
     '(sign|commit|decide) by? %pWhen% or (i|we) %pWillI%? (walk away|walk|move on|pull out|pull|withdraw|rescind)',
     "or (i|we) (am|are|will) (going to)? (have to|need to|be forced to)? (pulling|pull|withdrawing|withdraw|walking|walk|taking|take|rescinding|rescind|releasing|release|giving|give) (the|this|our|my|your)? (offer|deal|discount|pricing|price|quote|terms|away|slot|seats|team)",

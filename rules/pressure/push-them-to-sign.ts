@@ -34,7 +34,7 @@ export default defineRule({
     '%pCloseWord% .{0,4} whatever it takes',
     '(get|secure|lock down|nail down) (the|a) (verbal|signature|commitment|yes|close) .{0,4} no excuses',
     '(gave|give|giving) (you|her|him|them) (until|till) .{1,3} to %pYes%',
-    '%never% let (them|him|her|the buyer|the client) (hang up|leave|go|off the call|off the phone) (until|till) (they|he|she) (commit|commits|sign|signs|say yes|says yes|agree|agrees)',
+    '%never% let (them|him|her|the buyer|the client) (get off the call|off the phone|off the call|hang up|leave|go) (until|till) (they|he|she) (commit|commits|sign|signs|say yes|says yes|agree|agrees)',
   ],
   unless: ['reported', /(\b(never|not|no need to|avoid|stop|without|instead of)|n't) (to )?(push|pushing|pressure|pressuring|force|forcing|rush|rushing|hurry)\b/],
   severity: 'warning',
