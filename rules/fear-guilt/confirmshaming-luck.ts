@@ -8,7 +8,7 @@ export default defineRule({
     'i (do not ever|never) win (anyway|anything)',
     'i am (not|never) (a winner|lucky) anyway?',
     'i do not (need|want) (to try my luck|to spin|a spin|to play|luck)',
-    '(i will|i would rather|i\'d rather) (take my chances|take my chance|risk it|live dangerously|gamble)',
+    '%fgIRather% (take my chances|take my chance|risk it|live dangerously|gamble)',
   ],
   noDefaultGuards: true,
   unless: ['reported'],

@@ -5,9 +5,9 @@ export default defineRule({
   match: [
     'i do not mind missing out',
     'i am (fine|ok|okay|happy|good|cool|content) with? missing out',
-    '(i would rather|i want to|i prefer to|i\'d prefer to|i like to|i love to|i will|i\'d rather|let me) miss out',
+    '%fgIRather% miss out',
     'i (like|love|enjoy) (being left out|missing out|paying more|overpaying)',
-    '(i would rather|i prefer to|i\'d prefer to|i\'d rather|i like to|i am happy to|i will) (stay|remain|be) (out of the loop|in the dark|left out|uninformed|behind|bored|boring|clueless)',
+    '%fgIRather% (stay|remain|be) (out of the loop|in the dark|left out|uninformed|behind|bored|boring|clueless)',
     'i do not (want|need|care) to (be in the loop|be in the know|stay in the loop|stay up to date|be the first|stay informed|keep up|be updated|get updates|know|hear) (about|on|first|when)?',
   ],
   noDefaultGuards: true,

@@ -3,11 +3,10 @@ import { defineRule } from '../define-rule';
 /** Decline buttons that make the shopper say they prefer paying more: "No thanks, I like paying full price". */
 export default defineRule({
   match: [
-    '(i would prefer to|i would like to|i am happy to|i do not mind|i would rather just|i would rather|i prefer to|i\'d prefer to|i want to|i\'d like to|i will just|i\'d rather just|i will gladly|i choose to|i will happily|i will keep|i will still|i will rather|i will|i\'d rather|i rather|i prefer|i like|i love|i enjoy) (pay|paying) %fgFullPrice%',
+    '(i|i\'d) (would|will|am|do)? (rather|prefer|like|love|enjoy|happy|fine|good|ok|okay|content|choose|want|gladly|happily|just|still|keep|not mind)? (just|still)? (to|with)? (pay|paying) %fgFullPrice%',
     '(i would like|i will take|i\'d like|i want|i prefer|give me) /^0%?$/ (off|discount|percent|savings)',
-    '(i would rather|i prefer to|i\'d prefer to|i will just|i want to|i will keep|i will continue|i will|i\'d rather) (check out|shop|shopping|buy|buying|checkout|browse|browsing|order|ordering|pay|paying|continue) without (a|my|the|any|your)? (free gift|free shipping|discount|savings|coupon|deal|offer|gift|rewards|perks|bonus|code|promo|voucher|reward)',
-    'i am (fine|good|ok|okay|happy|content) (to|with)? (pay|paying) %fgFullPrice%',
-    '(i will|i would rather|i\'d rather) save (my money|money)? (some other time|some other day|another day|next time|later|tomorrow)',
+    '%fgIRather% (check out|shop|shopping|buy|buying|checkout|browse|browsing|order|ordering|pay|paying|continue) without (a|my|the|any|your)? (free gift|free shipping|discount|savings|coupon|deal|offer|gift|rewards|perks|bonus|code|promo|voucher|reward)',
+    '%fgIRather% save (my money|money)? (some other time|some other day|another day|next time|later|tomorrow)',
     'i am (fine|good|ok|okay|happy|content) with? overpaying',
     // Decline buttons with no "I": "Continue without my discount", "Decline offer and pay more".
     '^(continue|proceed|checkout|check out|shop|keep shopping) without (a|my|the|any|your)? %fgPerkWord%',

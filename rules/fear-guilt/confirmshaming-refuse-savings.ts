@@ -20,7 +20,7 @@ export default defineRule({
     'i am not (interested in|a fan of|big on|into) (saving|savings|discounts|deals|coupons|free|freebies|rewards|perks|offers|exclusive|bargains|winning|prizes)',
     'i am not (interested in|a fan of|into) (a|the|my|any)? /^[0-9]+%$/ (off|discount|savings)',
     'i (really do not|do not) (need|want) (a|my|the|any|your)? (extra|exclusive|instant)? /^[0-9]+%$/ (off|discount|savings)',
-    '(i would rather|i want to|i will|i\'d rather) (miss out on|say no to|pass on|give up|turn down|skip|miss|ignore|forgo|forego|decline) (this|the|these|my|a|an|all|any|your|free)? .{0,3} %fgPerkWord%',
+    '%fgIRather% (miss out on|say no to|pass on|give up|turn down|skip|miss|ignore|forgo|forego|decline) (this|the|these|my|a|an|all|any|your|free)? .{0,3} %fgPerkWord%',
   ],
   noDefaultGuards: true,
   unless: [

@@ -4,22 +4,22 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     'you (are going to|will just keep|will keep|are just|will|are) (lose|losing|bleed|bleeding|leave|leaving|throw|throwing|burn|burning|hemorrhage|hemorrhaging) away? even? more? %fgLoss%',
-    'you (are going to|will just keep|will keep|will|are)? (leave|leaving) money on the table',
-    'every (day|week|month|hour|minute|quarter) (without our platform|without our product|without our solution|without our tool|you hold off|without a fix|you wait|you delay|you hesitate|without this|without us|without it) (you are losing|is costing|you lose|costs|means|loses|is)',
+    'you (are going to|will just keep|will keep|are just|will|are)? (leave|leaving) money on the table',
+    'every (day|week|month|hour|minute|quarter) (without our platform|without our product|without our solution|without our tool|you hold off|without a fix|you wait|you delay|you hesitate|without this|without us|without it) (you are losing|is costing|you lose|costs|means|loses|is|your competitors|your rivals)',
     'the (longer|more) you (put this off|hold off|wait|delay|hesitate) the (more|worse|bigger|higher)',
     'you (can not|cannot) afford (another|to take that risk|to say no|to ignore this|to hold off|to wait|not to|to pass|to delay|to miss|to gamble|to risk)',
-    '(your|the) (team|people|company|customers|business|staff|reps|department) %fgCould% (pay the price|suffer|pay for it|bear the cost|take the hit) (for|when|if)',
+    '(your|the) (team|people|company|customers|clients|business|staff|reps|department|employees|family) %fgCould% (suffer|pay the price|pay for it|bear the cost|take the hit|get hurt) (for|when|if)',
     // The threat first, the harm after: "if you don't act, your whole team will suffer".
-    'if you (do not|fail to|won\'t) (act|move|fix this|decide|sign|do something) .{0,2} your (whole|entire)? (team|people|company|customers|business|staff|reps|department|employees) %fgCould% (suffer|pay the price|pay for it|bear the cost|take the hit|get hurt)',
+    'if you (do not|fail to|won\'t) (act|move|fix this|decide|sign|do something) .{0,2} your (whole|entire)? (team|people|company|customers|clients|business|staff|reps|department|employees|family) %fgCould% (suffer|pay the price|pay for it|bear the cost|take the hit|get hurt)',
     '(shame|pity|tragedy|awful|terrible) if your (team|people|customers|company|staff|reps|department) (paid|pays|had to pay|took the hit) for',
     '(can|could) you %honest%? afford another (quarter|year|month|outage|breach|miss|audit|incident|failure|loss|bad quarter|week)',
-    '(can|could) you %honest%? afford (to take that risk|to say no|to wait|not to|to ignore|to gamble|to lose)',
-    '(do|would) you %honest%? want to (risk|gamble|bet)',
+    '(can|could) you %honest%? afford (to take that risk|to say no|to ignore this|to hold off|to wait|not to|to pass|to delay|to miss|to gamble|to risk|to lose)',
+    '(do|would) you %honest%? want (to|that|this|to take that|to take the|to take this|to take such a) (risk|gamble|bet|headache|chance)',
+    'you (will not|may not|might not|would not) (recover|bounce back|come back) from',
     'you (are|\'re) (risking|gambling with|gambling|betting) (your|the|everything)',
     '(are|would) you really? (willing|prepared|ready) to (risk|gamble|bet)',
     '(it is|it\'s)? %only% a matter of time (before|until) (you|your)',
     'you (are|\'re) %only%? (a single|one) (bad day|breach|outage|audit|mistake|lawsuit|incident|fine|crash|hack|failure|click) away from',
-    '(do|would) you %honest%? want to take (that|the|this|such a) (risk|chance|gamble)',
     'you (will|are going to|could|might|would) lose your (biggest|best|top|largest|key|most important|main)? (account|accounts|customer|customers|client|clients|deal|deals|people|team|edge|business|market share|contracts|contract)',
     'every (day|week|month) .{1,5} (money|cash) down the drain',
     '(waiting|holding off|delaying) .{0,3} (will|would) cost you (far|much|a lot|way)? more',
@@ -32,6 +32,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'it may be worth looking at what the delay costs your team' }, { question: 'outcome' }],
   examples: {
     flag: [
+      'A breach like that is something [[you won’t recover from]].',
       "[[Holding off until spring would cost you much more]].",
       "[[Every month on spreadsheets is money down the drain]].",'It would be a [[pity if your reps paid for]] another slow quarter.', '[[If you don\'t move, your whole department will pay the price]] this year.', 
       'If you wait, [[you’ll lose even more revenue]].',

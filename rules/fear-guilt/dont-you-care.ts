@@ -10,14 +10,14 @@ export default defineRule({
     'is not your (team\'s|company\'s|business\'s|people\'s|team|company|business|family|customers|people|staff) (well being|success|future|safety|growth|wellbeing) worth',
     'do not your (team|people|customers|employees|staff|users|kids|family) deserve (the best|better|more)',
     'do not you think your (team|people|customers|employees|staff|users) (deserve|deserves) (the best|better|more)',
-    'do not (disappoint|fail|let down) your (team|people|customers|employees|staff|boss|board|company)',
-    'do not let your (team|people|customers|company|boss|board|family|staff) down',
+    'do not (disappoint|fail|let down) your (team|people|customers|employees|company|boss|board|family|staff)',
+    'do not let your (team|people|customers|employees|company|boss|board|family|staff) down',
     // After naming who depends on them: "your team is counting on you, don't let them down".
     'do not let (them|everyone|everybody) down',
     '(you are|you would be|you\'d be|you will be|youre|you are going to be) letting (your whole team|your entire team|the whole team|your team|your people|your customers|your company|your staff|your family|everyone|everybody|them|the team|us|me) down',
     '(i guess|i suppose|apparently|so) you do not really? care (about|for|whether|if)',
     'i (thought|assumed|figured|believed) you (really|truly|actually)? cared (about|for)',
-    'do not (make|let) your (team|people|customers|company|staff|family|employees|users) (pay|suffer) (for|because)',
+    'do not (make|let) (them|your team|your people|your customers|your company|your staff|your family|your employees|your users|yourself) (pay|suffer|wait) (for|because|another|any longer)',
   ],
   noDefaultGuards: true,
   unless: ['reported'],
@@ -26,7 +26,8 @@ export default defineRule({
   why: 'Suggesting they do not care about their team shames them into a yes. Ask what their team needs and show how you can help.',
   alternatives: [{ rewrite: 'how can I help with' }, { question: 'outcome' }],
   examples: {
-    flag: ['[[You would be letting your entire team down]] if you passed.', 'Your whole team is relying on this, so [[don\'t let them down]].', 
+    flag: [
+      '[[Don’t make your customers wait another]] year for this.','[[You would be letting your entire team down]] if you passed.', 'Your whole team is relying on this, so [[don\'t let them down]].', 
       '[[Don’t you care about]] your team’s success?',
       '[[Do you even care about]] your customers’ data?',
       '[[Don’t you want your]] reps to hit quota?',

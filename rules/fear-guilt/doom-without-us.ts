@@ -4,17 +4,18 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     'without (our platform|our product|our solution|a backup|protection|this|us|it) .{0,3} (is|are|be|re) (a sitting duck|sitting ducks|wide open|defenseless|defenceless|toast|doomed|dead in the water|an easy target)',
-    'you (are|will be) (a sitting duck|sitting ducks|toast|doomed|dead in the water|an easy target)',
-    'you (are|will be|will keep) (leaving|putting) (your|the) .{0,3} (exposed|vulnerable|defenseless|defenceless)',
+    'you (are|will be) (a sitting duck|sitting ducks|wide open|defenseless|defenceless|toast|doomed|dead in the water|an easy target)',
+    'you (are|will be|will keep) (leaving|putting) (your|the) .{0,3} (exposed|vulnerable|unprotected|defenseless|defenceless)',
     '(is|are|it\'s) %only%? a (ticking time bomb|disaster waiting to happen)',
     'you are (basically|just|really)? (playing with fire|playing russian roulette|rolling the dice|flying blind|asking for trouble)',
     'your? (customers|clients|users|best people|top reps|employees) (are going to|will) (leave|walk|churn|go elsewhere|jump ship|defect) (to|for) (someone|somebody|a competitor|competitors|your competitors|the competition)',
-    '(you are|you would be|you\'d be|you will be|you are going to be) (putting|leaving|placing) (your|the) (whole|entire)? (team|people|company|business|customers|data|staff|organization|department|reputation|project|launch|rollout|quarter|future|career) (at risk|in danger|in jeopardy|exposed|vulnerable)',
+    '(you are|you would be|you\'d be|you will be|youre|you are going to be) (putting|leaving|placing) (your|the) (whole|entire)? (team|people|company|business|customers|data|staff|organization|department|reputation|project|launch|rollout|quarter|future|career) (at risk|in danger|in jeopardy|exposed|vulnerable)',
     'do not leave (your|the) .{0,2} (exposed|vulnerable|unprotected|defenseless|defenceless)',
     'your? (competitors|competition|rivals) %fgCould% (eat you alive|eat your lunch|crush you|bury you|destroy you|steal your customers|take your customers|put you out of business|wipe the floor with you|run circles around you)',
     // "Think about what happens to your team if you stay on the old system."
     '(think about|imagine|picture|consider) what (happens|will happen|would happen|could happen|might happen) to (you|your) .{0,3} (if|when|unless) (you|nothing)',
     '(think about|imagine|picture|consider) what (happens|will happen|would happen|could happen|might happen) (if|when) you (stay|keep|wait|do nothing|do not|stick|hold off|pass|delay|say no|ignore)',
+    '(we all|everyone|you) (saw|know|knows|remember|remembers) how (that|it) (ended|went|turned out|played out)',
     '(could|would|will|might|can) (wipe out|sink|destroy|bankrupt|finish off|ruin) (your|the) (whole|entire)? (business|company|firm)',
     '(shame|pity) if your %fgTheirPeople% (started|start|began|were|kept|ended up)',
   ],
@@ -25,6 +26,8 @@ export default defineRule({
   alternatives: [{ rewrite: 'there is a risk here worth looking at together' }, { question: 'concerns' }],
   examples: {
     flag: [
+      '[[We all saw how that ended]] last time.',
+      
       "Without backups, [[you are really asking for trouble]].",
       "A single outage [[could wipe out your whole business]].",
       "It would be a [[pity if your customers started]] drifting away.", '[[Think about what happens to your margins if you]] stay put.', '[[Imagine what happens if you wait]] another quarter on this.',
@@ -39,6 +42,7 @@ export default defineRule({
       '[[You’re putting the whole project at risk]] by dragging your feet.',
     ],
     pass: [
+      'Your customers won\'t care about the backend change; it\'s invisible to them.',
       "It would be a shame if you missed the webinar, so here is the recording.", 'Imagine what could happen if you had the numbers every morning.', 'Think about what happens to your data during the migration, and ask us anything.',
       'You mentioned the old server is a ticking time bomb, so here is a migration plan.',
       'Which of your systems are most exposed today?',

@@ -5,7 +5,7 @@
  */
 export const CORE: Record<string, string> = {
   // Time words for manufactured deadlines.
-  soonTime: 'today|tonight|tomorrow|now|midnight|noon|eod|eow|cob|friday|monday|tuesday|wednesday|thursday|saturday|sunday|this week|this weekend|this month|this quarter|end of day|end of the day|end of week|end of the week|end of month|end of the month|end of quarter|end of the quarter|quarter end|month end|year end|the weekend|the end of the day|the end of the week|the end of the month|the end of the quarter|the 1st|the first|the 15th|the 30th|the 31st|close of business',
+  soonTime: 'today|tonight|tomorrow|now|midnight|noon|eod|eow|cob|friday|monday|tuesday|wednesday|thursday|saturday|sunday|this week|this weekend|this month|this quarter|end of day|end of the day|end of week|end of the week|end of month|end of the month|end of quarter|end of the quarter|quarter end|month end|year end|the weekend|the end of the day|the end of the week|the end of the month|the end of the quarter|the 1st|the first|the 15th|the 30th|the 31st|close of business|close of play',
   // What a pattern points back at: "sign [it]", "explain [that] again".
   thisThat: 'this|that|it',
   // Small word sets many patterns repeat, named once for the in-page bundle's size.

@@ -34,10 +34,12 @@ const RAW: Record<string, string> = {
   // week" an optional "(it|this)?" before the time word has already taken "this".
   pNow: 'now|right now|today|tonight|immediately|right away|asap|this week|on this call|before we hang up|before you hang up|before the end of the call|by end of day|by eod|by tomorrow|by friday|by monday|this afternoon|this morning|week|afternoon|morning',
   // Either: calendar words or "now" words, for patterns that take both.
-  pWhen: `${CORE.soonTime}|now|right now|immediately|right away|asap|on this call|before we hang up|this afternoon|this morning|week|weekend|month|quarter|afternoon|morning|call|we hang up|you hang up|i hang up|the call ends|end of the call|the end of the call|end of call|we get off the call|we get off the phone|i get off this call|i get off the call|i get off the phone|you get off the call|we end this call|we end the call|the end of this call|lunch|before lunch|end of business|i leave|i log off|i head out|i leave the office`,
+  pWhen: `${CORE.soonTime}|now|right now|immediately|right away|asap|on this call|before we hang up|this afternoon|this morning|week|weekend|month|quarter|afternoon|morning|call|we hang up|you hang up|i hang up|the call ends|end of the call|the end of the call|end of call|we get off the call|we get off the phone|i get off this call|i get off the call|i get off the phone|you get off the call|we end this call|we end the call|the end of this call|lunch|before lunch|end of business|i leave|i log off|i head out|i leave the office|her holiday|his holiday|the holidays|vacation`,
   // Papers a rep asks the buyer to sign or sends over for signature.
   pPaperwork:
     'contract|contracts|agreement|agreements|order form|order forms|paperwork|docusign|docs|documents|msa|sow|invoice|purchase order|po|signature page|signing link|e-sign|esign|redlines',
+  // Where a close is pushed to: "get it [over the line]", "need this [signed]".
+  pDone: 'over the line|across the line|wrapped up|locked in|signed|countersigned|closed|official|finalized|finalised|done|happen',
   // What gets signed, named or pointed at: "get [the contract] signed".
   pSigned: 'the order form|the contract|this contract|the signed contract|the agreement|the paperwork|the deal|this deal|the renewal|the po|the docs|the sow|the msa|it|this',
   // People a buyer should be free to consult before deciding ("no need to loop in [legal]").
@@ -49,7 +51,7 @@ const RAW: Record<string, string> = {
     "boss's|manager's|cfo's|ceo's|cto's|cio's|ciso's|vp's|director's|board's|legal's|finance's|procurement's|leadership's|lawyer's|lawyers'|committee's|team's|boss|manager|cfo|ceo|legal|finance|procurement|board|leadership|security|committee|lawyers",
   // The buyer's bosses and overseers, named in fear appeals ("explain to your CEO").
   pBoss:
-    'ceo|cfo|cto|coo|cio|ciso|cmo|boss|bosses|board|manager|managers|vp|svp|evp|director|leadership|leadership team|executive team|exec team|execs|executives|management|founder|founders|owner|owners|investors|shareholders|stakeholders|superiors|higher ups|president|head of sales|head of operations',
+    'ceo|cfo|cto|coo|cio|ciso|cmo|boss|bosses|board|manager|managers|vp|svp|evp|director|leadership|leadership team|executive team|exec team|execs|executives|management|founder|founders|owner|owners|investors|shareholders|stakeholders|superiors|higher ups|president|head of sales|head of operations|regulators|regulator|auditors',
   // What the buyer is said to have done wrong in a fear appeal ("why you [missed] this").
   fgFail:
     'missed|miss|missing|say|lost|lose|losing|passed|pass|passing|waited|wait|waiting|ignored|ignore|failed|fail|blew|dropped|did|said|turned|chose|skipped|let|hesitated|delayed|overpaid|wasted|walked|sat',
@@ -82,6 +84,8 @@ const RAW: Record<string, string> = {
   fgFullPrice:
     'full price|the full price|full retail|retail|retail price|more|extra|double|twice as much|the regular price|regular price|top dollar|list price|sticker price|for shipping|shipping|the original price|original price|the normal price|normal price|a premium|more for',
   // Confirmshaming: how a decline button opens ("No thanks,", "Nah,").
+  // Confirmshaming: how a decline button states a preference ("I'd rather", "I will just").
+  fgIRather: "i would rather|i'd rather|i would prefer to|i prefer to|i'd prefer to|i want to|i like to|i love to|i am happy to|i will just|i will keep|i will continue|i will|let me",
   fgDecline: 'no thanks|no thank you|no thx|nah|nope|nah thanks|no way',
 };
 

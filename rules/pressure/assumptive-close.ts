@@ -7,20 +7,21 @@ export default defineRule({
     '(when|where|who) (should|shall|can|do) (i|we) send over? (your|the)? %pPaperwork%',
     '(when|where|who) (should|shall|can|do) (i|we) send (it|this|them) over? to? (so you can|for) your? (signature|sign|signing)',
     '(shall|should) (i|we) (go ahead and)? (send over|draw up|send|prepare|start|get) (your|the) %pPaperwork% (drawn up|started|over|going|ready)? (so you can sign|for your signature|for signature)?',
-    '(i|we) (have already|will|have|already|am going to|are going to)? (go ahead and|gone ahead and)? (drawn up|drew up|draw up|prepared|prepare|send|sent|pop|shoot) (your|the|it|this) %pPaperwork%? over? (so you can sign|for your signature|for signature|for e-signature|for esignature|for countersignature)',
+    '(i|we) (have already|will|have|already|am going to|are going to)? (go ahead and|gone ahead and)? (drawn up|drew up|draw up|prepared|prepare|send|sent|pop|shoot) (your|the|it|this) %pPaperwork%? (over|across|through)? (so you can sign|for your signature|for signature|for e-signature|for esignature|for countersignature)',
     // Booked for the buyer: "I have taken the liberty of reserving your licences".
     '(i|we) have? (taken the liberty of|gone ahead and) (reserving|reserved|booking|booked|raising|raised|processing|processed|placing|placed|ordering|ordered|allocating|allocated) (your|the) (licences|licenses|seats|order|po|purchase order|renewal|upgrade|slot|users)',
     // Silence read as a yes: "If I don't hear back by Friday I'll go ahead and book the kickoff".
-    'if (i|we) (do not|have not) hear (back|otherwise|from you)? .{0,4} (i|we) %pWillI% (go ahead and|just)? (book|send|process|submit|place|raise|schedule|start|issue|lock) .{0,3} (kickoff|order|contract|paperwork|onboarding|implementation|renewal|po|docusign|seats|licences|licenses|agreement)',
-    '(i|we) have? already? (told|promised|assured) (my|our) %pBoss% (that)? (you are|you will|your team is) (in|on board|signing|committing|good to go|a yes|moving forward|going ahead)',
+    'if (i|we) (do not|have not) (hear|get|have|see) .{0,4} (i|we) (am|are|will)? (going to)? (go ahead and|just)? (book|send|process|submit|place|raise|schedule|start|issue|lock|release|releasing|give|giving|pull|pulling) .{0,3} (kickoff|order|contract|paperwork|onboarding|implementation|renewal|po|docusign|seats|licences|licenses|agreement|slot|offer|discount)',
+    '(i|we) %pWillI%? be? (sending|send) (the|your|it|this) %pPaperwork%? (over|across) .{0,4} for (you to sign|your signature|signature|you to countersign)',
+    '(i|we) have? already? (told|promised|assured) (my|our) %pBoss% (that)? (you are|you will|your team is) (in|on board|good to go|moving forward|signing|committing|happy to proceed|going ahead|a yes|proceeding)',
     '(which|what) (purchase order number|credit card|payment method|billing address|po number|card) (should|shall|can) (i|we) (put|use|charge|bill|send)',
-    '(i|we) (will|have) (go ahead and|gone ahead and)? (put you down|sign you up|signed you up|pencil you in) for .{0,3} (seats|licenses|licences|users|annual|plan|package|bundle|contract|years|tier|subscription)',
+    '(i|we) (will|have) (go ahead and|gone ahead and)? (put you down|sign you up|signed you up|pencil you in) for .{0,3} (seats|licenses|licences|users|annual|plan|package|bundle|contract|years|term|tier|subscription|edition)',
     '(what day|when) (should|shall|can) (i|we) (schedule|book|start) (your|the) (kick off|onboarding|kickoff|implementation) for?',
-    '(should|shall|can) (i|we) (put you down|sign you up|pencil you in|book you in|put you in) for (the|a|an)? .{0,3} (seats|licenses|licences|users|plan|package|bundle|tier|subscription|contract|edition)',
-    '(i|we) %pWillI%? assume that? you are (in|on board|good to go|moving forward|signing|happy to proceed|going ahead|a yes)',
+    '(should|shall|can) (i|we) (put you down|sign you up|pencil you in|book you in|put you in) for (the|a|an)? .{0,3} (seats|licenses|licences|users|annual|plan|package|bundle|contract|years|term|tier|subscription|edition)',
+    '(i|we) %pWillI%? (assume|take it) that? (you are|we are) (in|on board|good to go|moving forward|signing|committing|happy to proceed|going ahead|a yes|proceeding)',
     '(which|what) (day|date|time) (works|suits|is best|is better|would work|would suit) (for you|best)? to (sign|countersign|sign off|get this signed|get it signed|finalize|finalise|commit|put pen to paper)',
-    '(i am|i will|we are|we will) (putting|put|processing|process|booking|book|submitting|submit|placing|place|raising|raise) (the|your|this)? (order|contract|paperwork|po|purchase|renewal|upgrade) .{0,3} unless you',
-    '(i will|we will|i am going to|we are going to) go ahead and (send|issue|raise|process|submit|place|book|put through) (the|your|this)? (invoice|order|order form|contract|paperwork|po|renewal|upgrade) .{0,3} unless (you|we hear|i hear)',
+    '(i am|i will|we are|we will) (putting|put|processing|process|booking|book|submitting|submit|placing|place|raising|raise) (the|your|this)? (invoice|order|order form|contract|paperwork|po|purchase|renewal|upgrade) .{0,3} unless you',
+    '(i will|we will|i am going to|we are going to) go ahead and (send|issue|raise|process|submit|place|book|put through) (the|your|this)? (invoice|order|order form|contract|paperwork|po|purchase|renewal|upgrade) .{0,3} unless (you|we hear|i hear)',
     // "We'll go ahead and send the invoice unless you tell us otherwise."
     // The signing taken as given: "so when are you signing?"
     '(so|and)? when (are you|will you be|are you going to be) (signing|committing|sending the signed)',
@@ -33,7 +34,7 @@ export default defineRule({
     'reported',
     // The buyer already said yes or asked for it: not an assumption.
     /\b(you|they|she|he) (asked|requested|agreed|confirmed|said yes|signed off|gave the go ahead|are ready|were ready)\b/,
-    /\bas (requested|discussed|agreed)\b|\b(once|if|when) you\b/,
+    /\bas (requested|discussed|agreed)\b|\b(once|if|when) you\b|\bor (would|do) you (rather|prefer)\b/,
   ],
   severity: 'warning',
   message: 'Assumes the buyer has said yes and skips straight to the paperwork.',
@@ -41,6 +42,9 @@ export default defineRule({
   alternatives: [{ rewrite: 'would it help if I sent over the contract' }, { question: 'clarity' }],
   examples: {
     flag: [
+      'Unless you object, [[I will take it we are proceeding]] with the renewal.',
+      '[[We will be sending the agreement across this afternoon for you to sign]] before Monday.',
+      '[[If we do not get the PO by Friday we are releasing the slot]].',
       '[[We will pop the agreement over for your signature]] this evening.',
       '[[We have gone ahead and booked your seats]] for the June cohort.',
       '[[If we do not hear back by the 12th, we will go ahead and raise the order]] for you.',
@@ -58,6 +62,7 @@ export default defineRule({
       '[[We’ll assume you’re in]] unless we hear otherwise by Friday.',
     ],
     pass: [
+      'Shall I send the contract over, or would you rather wait for your board?',
       'Once you have decided, I will send the contract for signature.',
       'We have gone ahead and booked the meeting room you asked for.',
       'If I do not hear back, I will assume the timing is off and check in next quarter.','You asked for the order form, so I will go ahead and send the order form now.',  'I will go ahead and send the contract so your legal team can review it early.','When are you signing in to the sandbox?', 

@@ -3,12 +3,12 @@ import { defineRule } from '../define-rule';
 /** Asking for a yes before the call ends: "can I get a verbal today?" */
 export default defineRule({
   match: [
-    '(can|could|may) (i|we) (get|have|count on|expect) (a|your) firm? (verbal yes|verbal commitment|go ahead|verbal|yes|commitment|signature|decision|handshake|answer) %dueBy%? %pWhen%',
+    '(can|could|may) (i|we) (get|have|count on|expect) (a|your) firm? (yes or no|verbal yes|verbal commitment|go ahead|sign off|signature|countersignature|signed contract|answer|decision|yes|commitment|verbal|handshake) %dueBy%? %pWhen%',
     '(give|get) (me|us) (a|your|an)? (straight|firm|final|verbal)? (yes or a no|yes or no|answer|decision|yes|commitment|handshake|verbal commitment|verbal) %dueBy%? %pWhen%',
     'before (we|you) hang up (can|could|will|would) (you|we|i) (say yes|sign|commit|confirm|agree|give)',
     '(get|have) %pSigned% (signed|done) before (we|you) (get off the call|hang up|leave)',
-    '(can|could) we (get|have) %pSigned% (done|signed|closed|wrapped up|over the line|finalized|finalised|locked in) %pNow%',
-    'tell me that? (you are|youre) (signing|committing|moving forward|going ahead|buying|on board)',
+    '(can|could) we (get|have) %pSigned% (%pDone%) %pNow%',
+    '(tell me|confirm) that? (you are|youre) (signing|committing|moving forward|going ahead|buying|on board)',
     '(can|could|will|would) (you|u) please? (sign|countersign|sign off on|return|initial) (the|this|our|it)? %pPaperwork%? %pNow%',
   ],
   unless: ['reported', /\b(nda|w-9|w9|timesheet|expense)\b/, /\b(if|when|once) (it|that|this|you|legal|your)\b/],

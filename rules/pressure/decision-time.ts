@@ -4,10 +4,12 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(now is the|it is|now\'s the|it\'s|the) time (for you)? to (put pen to paper|pull the trigger|make a decision|make your decision|make the call|make a call|get this signed|say yes|sign|commit|decide)',
-    '^(decision time|time) to (put pen to paper|pull the trigger|make a decision|sign|commit|decide)',
-    '(it is|it\'s) decision time',
+    '^(decision time|time) to (put pen to paper|pull the trigger|make a decision|make your decision|make the call|make a call|get this signed|say yes|sign|commit|decide)',
+    '(it is|it\'s|right|so|okay|ok) decision time',
     '(it is|it\'s|now is the|now\'s the) time to stop (thinking|talking|deliberating|waiting|hesitating|dithering|mulling)',
     'the? ball is in your court',
+    '(it is|it\'s) (about|high)? time (we|you) (got|get) (this|it) (%pDone%)',
+    'the (next|only|last) step is your? (signature|signing|sign off|countersignature)',
     '(it is|it\'s) (about|high)? time (for you to|you) (made a decision|make a decision|made the call|make the call|made your decision|make your decision|pulled the trigger|pull the trigger|moved forward|move forward|signed|sign|decided|decide|committed|commit)',
   ],
   unless: ['reported', 'buyer-deadline', 'asking-buyer', /\bwhen (it is|it's) (the right )?time\b/],
@@ -17,6 +19,8 @@ export default defineRule({
   alternatives: [{ rewrite: "I'm here whenever you're ready to decide" }, { question: 'clarity' }],
   examples: {
     flag: [
+      'We have covered everything; [[it is time we got this signed]].',
+      'At this stage [[the next step is your signature]].',
       'Both options are on the table; [[it is time to make a call]].',
       'We have covered everything, so [[it’s time to pull the trigger]].',
       '[[Now is the time to make a decision]] on the rollout.',
@@ -26,6 +30,7 @@ export default defineRule({
       'Honestly, [[it’s time you made a decision]].',
     ],
     pass: [
+      'The next step is a technical deep dive with your team.',
       'When it is time to decide, I will be here with answers.',
       'Is it time to make a decision, or do you need more from us?',
       'It is time to plan the pilot kickoff with your team.',

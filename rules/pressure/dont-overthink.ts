@@ -11,7 +11,7 @@ export default defineRule({
     '(you do not|no) need to (run the numbers again|think it over|think about it|sleep on it|mull it over)',
     '(just|simply) (trust me on this and sign|go with your gut and sign|trust me and sign|say yes)',
     'do not think (too hard|too much|twice) (about it|about this|just sign|and sign)? just (say yes|go ahead|sign|commit)',
-    'what is there to (think about|think over|consider|decide|mull over)',
+    'what is there to (think about|discuss|decide|consider|think over|mull over)',
     '[before you (talk yourself out of|change your mind about|change your mind|overthink|second guess)] (it|this)?',
   ],
   noDefaultGuards: true,

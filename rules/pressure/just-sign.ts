@@ -3,13 +3,13 @@ import { defineRule } from '../define-rule';
 /** The signature made to sound trivial: "just sign page 4 and send it back". */
 export default defineRule({
   match: [
-    '(sign|raised|signed) (now|today|it|this)? and (we will|we can) (sort|figure|work|iron|hash) out? the (details|rest|specifics|fine print)',
+    '(sign|raised|signed) (now|today|%pSigned%)? and (we will|we can) (sort|figure|work|iron|hash) out? the (details|rest|specifics|fine print)',
     '(just|simply) (put your signature on|add your signature to|put your name on|scribble your name on|click accept on|sign|initial|countersign|docusign|hit sign|click sign|tap sign|hit accept)',
     'all (you have got|that you need|you need is|you have left|you have|you need) to do is (put your signature|click accept|click approve|click agree|send it back|return it|say yes|sign|initial)',
-    '(all|the only thing) (i need|we need|that is|left|missing|outstanding|remaining)? now? left? is your (john hancock|sign off|signature|autograph|initials|approval|go ahead|yes|signed copy)',
+    '(all|the only thing) (i need|we need|that is|left|missing|outstanding|remaining|needed)? now? (left|needed)? is (your|a) quick? (john hancock|sign off|signature|autograph|initials|approval|go ahead|yes|signed copy|decision)',
     '(i|we) %only% need your (john hancock|sign off|signature|autograph|initials)',
-    '(just|simply) (send|email|return|shoot|pass) (me|us|it)? back? (your|the) (signed|countersigned) (form|copy|contract|agreement|order form|paperwork|po|docs)',
-    '(your|the) (signature|sign off|approval|yes|go ahead|decision|john hancock) is (the only thing|all that is|all) (standing in the way|left|missing|holding this up|we need)',
+    '(just|simply) (send|email|return|shoot|pass) (me|us|it)? back? (your|the) (signed|countersigned) (form|copy|contract|agreement|order form|paperwork|po|docs|documents|sow|msa)',
+    '(your|the) (john hancock|sign off|signature|autograph|initials|approval|go ahead|yes|signed copy|decision) is (the only thing|all that is|all) (standing in the way|left|missing|holding this up|we need)',
     '(so|now|then) just? sign (the order form|the contract|the agreement|it|this|here)',
     '^(put|pop|stick|drop|scribble) your (name|signature|initials|john hancock) on the? (order form|contract|agreement|paperwork|dotted line|signature page|form|docusign|page|it|this)',
     'go ahead and (sign|countersign|docusign|initial) (the order form|the contract|the agreement|it|this|here)?',

@@ -3,12 +3,12 @@ import { defineRule } from '../define-rule';
 /** Closing on the writer's timeline: "let's get this done today", "let's get it signed". */
 export default defineRule({
   match: [
-    'let us (make|get) %pSigned% (over the line|across the line|wrapped up|locked in|signed|closed|official|finalized|finalised|done|happen) %dueBy%? %pWhen%',
+    'let us (make|get) %pSigned% (%pDone%) %dueBy%? %pWhen%',
     'let us (get|have) %pSigned% (over the line|across the line|locked in|signed|countersigned|closed)',
     'let us just? (close|wrap|finalize|finalise|sign|lock|button) (it|this)? (up|out|in)? %pWhen%',
     'let us just? sign %pSigned%',
     '(let us not|do not|no need to|no point in|why) drag (this|it|things) (out|into|past|over)',
-    'let us (just|quickly|simply|go ahead and) (get|have|make) %pSigned% (over the line|across the line|locked in|signed|closed|official|done|finalized|finalised|wrapped up)',
+    'let us (just|quickly|simply|go ahead and) (get|have|make) %pSigned% (%pDone%)',
     'let us (close|wrap up|finalize|finalise|sign|lock in|seal|complete|place|process) (the|your|this)? (order|deal|contract|paperwork|agreement|purchase|renewal|upgrade|po|subscription) %pWhen%',
     'let us not waste (any more|more|any further|further) time',
     // "Let's wrap this up and sign before Friday."

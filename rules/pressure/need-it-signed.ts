@@ -6,9 +6,11 @@ export default defineRule({
   // this one is about whose need drives the decision.
   match: [
     // "I'm going to need a yes or no from you today", "I'd love to get your signature before we hang up".
-    '[(i|we|i\'d|we\'d|just) (would|will|am going to|are going to)? %pNeedAdv%? (like|love|want|need|expect|have to have|need to have|need to get|am expecting|are expecting) (to get|to have|to lock in)? (your|a|an) (firm|clear|final|definite|straight)? (yes or no|verbal yes|verbal commitment|go ahead|sign off|signature|signed contract|answer|decision|yes|commitment|verbal|handshake) (from you|from your side|from your team|back)?] (on this|on it)? %dueBy%? %pWhen%',
-    '(i|we) %pNeedAdv%? (have to have|need|expect) %pSigned% (done|signed|closed|wrapped up|over the line|finalized|finalised|locked in)',
-    '(i|we) %pNeedAdv%? (am going to need|are going to need|will need|have to have|need|expect|want) (a|the|your) (signed|countersigned)? (copy|%pPaperwork%) back',
+    '[(i|we|i\'d|we\'d|just) (would|will|am going to|are going to)? %pNeedAdv%? (like|love|want|need|expect|have to have|need to have|need to get|am expecting|are expecting) (to get|to have|to lock in)? (your|a|an) (firm|clear|final|definite|straight)? (yes or no|verbal yes|verbal commitment|go ahead|sign off|signature|countersignature|signed contract|answer|decision|yes|commitment|verbal|handshake) (from you|from your side|from your team|back)?] (on this|on it)? %dueBy%? %pWhen%',
+    '(i|we) %pNeedAdv%? (have to have|need|expect) %pSigned% (%pDone%)',
+    '(i|we) %pNeedAdv%? (am going to need|are going to need|will need|have to have|need|expect|want) (a|the|your) (signed|countersigned|executed)? (copy|%pPaperwork%) (back|returned)',
+    '(is|are) to be (returned|signed|countersigned|executed) signed? (no later than|by|before) %pWhen%',
+    '[(your|a) (signature|sign off|signed copy|decision|answer|commitment|go ahead) (is|will be) (required|needed|expected)] %dueBy% %pWhen%',
     '(i|we) %pNeedAdv%? want %pSigned% (over the line|signed|closed)',
     '[(i|we) %pNeedAdv%? need to (get|close|wrap|finalize) %pSigned% (signed|done|closed|over the line|up)?] %dueBy%? %pWhen%',
     '[(i|we) (really|just)? (need|expect|want|have to have) (a|your|the) signed? %pPaperwork% (back|on my desk|in my inbox|returned|in hand)?] %dueBy% %pWhen%',
@@ -18,10 +20,11 @@ export default defineRule({
     // "Can you get the contract signed and back to me today?"
     '[(can|could|will) you (please|just)? (get|have|send) (this|it|the|your) %pPaperwork%? (signed|countersigned) and? (back|returned|over)? (to me|to us)?] %dueBy%? %pWhen%',
     // "Can you sign the order form before the end of our call?"
-    '[(can|could|will) you (please|just)? (sign|countersign|commit|sign off) (the|this|it|that|on)? %pPaperwork%?] %dueBy% (%pWhen%|the end of our call|our call ends)',
+    '[(can|could|will) you (please|just)? (sign|countersign|commit|sign off|pop your signature on|put your signature on) (the|this|it|that|on)? %pPaperwork%?] %dueBy% (%pWhen%|the end of our call|our call ends)',
     // "I need you to get the PO through today."
     '[(need|want) you to (get|push|put|raise|send|have) (the|your|this)? %pPaperwork% (through|over|raised|signed|approved|in|back)?] %pNow%',
     '[(can|could|will) you (please|just)? (get|send) (me|us) (a|your|the) signed %pPaperwork%] %dueBy% %dueTime%',
+    'need (a|your) (signature|decision|yes|commitment|answer) not (another|more)',
     '(shall|should|can|could) we just? (lock it in|lock this in|sign it|sign this) (before|by|today|tonight|now|this)',
     '(any chance|is there any chance) you (can|could) (sign|countersign|commit|get this signed) %pWhen%',
   ],
@@ -32,6 +35,10 @@ export default defineRule({
   alternatives: [{ rewrite: 'whenever you are ready, I can get this signed' }, { question: 'concerns' }],
   examples: {
     flag: [
+      'The agreement [[is to be returned signed by Friday]].',
+      'Honestly, I [[need a decision, not another]] round of slides.',
+      '[[Your sign off is needed]] by Thursday to keep the start date.',
+      '[[We need the executed order form returned]] by the 30th.',
       "[[Any chance you could sign before lunch]]?",
       '[[I would like your decision]] before I log off tonight.',
       '[[I would like a commitment]] by end of day if possible.',
@@ -51,7 +58,8 @@ export default defineRule({
       '[[I’m going to need your signature]] before we hang up.',
       '[[I’ll expect your signature]] by tomorrow noon.',
     ],
-    pass: [ 'Can you get the NDA signed and back to us before the workshop?', 'Could you send the signed W-9 back to us by Friday for the vendor setup?','Could we get the kickoff agenda agreed today?', 'I would love your feedback before Friday.', 'We need to get the NDA signed before we share the roadmap.', 'We need to have the security review done before the pilot.', 'Could you sign the NDA before our call on Friday?', 'I need you to send your logo today if you want it on the portal.', 
+    pass: [
+      'Your signature is only needed on page 4, whenever you get to it.', 'Can you get the NDA signed and back to us before the workshop?', 'Could you send the signed W-9 back to us by Friday for the vendor setup?','Could we get the kickoff agenda agreed today?', 'I would love your feedback before Friday.', 'We need to get the NDA signed before we share the roadmap.', 'We need to have the security review done before the pilot.', 'Could you sign the NDA before our call on Friday?', 'I need you to send your logo today if you want it on the portal.', 
       'I need to check with my manager on the discount.',
       'We need your logo by Friday for the launch deck you asked about.',
       'Your procurement team said they need the agreement signed by the 15th for their fiscal close.',

@@ -4,10 +4,10 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(lean on|leaned on|strong arm|nudge hard|push|pushed|pushing|pressure|pressured|pressuring|force|forced|forcing|rush|rushed|rushing|hurry|hurried|hurrying|squeeze|squeezed|strongarm) (the .|their .|them|him|her) (hard|harder|again)? (to|into|toward|towards) (say yes|a decision|a signature|a yes|a commitment|a close|a purchase|sign|commit|decide|buy|purchase|close|signing|committing|deciding|closing|buying|purchasing)',
-    '(push|pushed|pushing) hard? (for|on) (the|a)? (signed contract|signature|close|commitment|yes|decision|verbal)',
+    '(push|pushed|pushing) hard? (for|on) (the|a)? (commitment|signature|yes|verbal|decision|close|deal|signed contract)',
     // Call-note shorthand: "pushed him on timeline", "press the CFO hard on the decision".
     '(pushed|pressed|leaned on|pushing|pressing|push|press|lean on) (the .|their .|them|him|her) (hard|harder|again)? on (timeline|timing|the timeline|the timing|the close|closing|signing|the signature|a decision|the decision|a date|the date|the deadline)',
-    'get (the? .|them|him|her) to (say yes|sign|commit|decide) (by|before|on)? %pWhen%',
+    'get (the|their)? . to (say yes|sign|commit|decide) (by|before|on)? %pWhen%',
     'do not let %pThem% (get off the call|off the phone|off the call|hang up|leave|go) without (a signature|a commitment|a decision|a yes|a verbal|signing|committing)',
     'make (them|him|her) (sign|commit|decide) %pNow%',
     'force (the|a) (decision|close|signature|yes)',
@@ -19,8 +19,8 @@ export default defineRule({
     // "w/o": the prefilter splits it at the slash, so it is matched by shape, not as a word.
     '%never% (leave|hang up|end the call|get off the call|get off the phone|walk out) /^w.o$/ (a|the|their|his|her)? (commitment|signature|yes|verbal|decision|close|deal|signed contract)',
     'do not (accept|take|allow|entertain) (a|any|another)? (maybe|maybes|stall|stalls|excuse|excuses|delay|delays|brush off)',
-    '[do not (accept|take|allow|entertain|buy)] (need to check|need to think|i need to think|we need to think|let me think|let us think|we will think|we will circle back|we will get back|think about it|sleep on it|check with)',
-    '[do not let %pThem% (say|use|get away with|hide behind|fall back on|stall with)] (let me think|let us think|we need to think|i need to think|maybe|need to check|we will think|think about it|sleep on it)',
+    '[do not (accept|take|allow|entertain|buy)] (need to check|need to think|i need to think|we need to think|let me think|let us think|we will think|we will circle back|we will get back|think about it|sleep on it|check with|maybe)',
+    '[do not let %pThem% (say|use|get away with|hide behind|fall back on|stall with)] (need to check|need to think|i need to think|we need to think|let me think|let us think|we will think|we will circle back|we will get back|think about it|sleep on it|check with|maybe)',
     // "don't let her push to next month": refusing the buyer's pace.
     '[do not let %pThem% (push|delay|slip|kick|punt|move|put) (it|this|the decision|the close|the deal)? (off|out|back)? (to|until|into|till)] .{0,2} (week|month|quarter|year|q1|q2|q3|q4)',
     '(get|secure|lock down|nail down|lock in) (a|the)? (verbal commit|verbal commitment|verbal|commit|commitment|signature|yes) %dueBy%? %pWhen%',
@@ -34,7 +34,7 @@ export default defineRule({
     '%pCloseWord% .{0,4} whatever it takes',
     '(get|secure|lock down|nail down) (the|a) (verbal|signature|commitment|yes|close) .{0,4} no excuses',
     '(gave|give|giving) (you|her|him|them) (until|till) .{1,3} to %pYes%',
-    '%never% let (them|him|her|the buyer|the client) (hang up|leave|go|off the call|off the phone) (until|till) (they|he|she) (commit|commits|sign|signs|say yes|says yes|agree|agrees)',
+    '%never% let (them|him|her|the buyer|the client) (get off the call|off the phone|off the call|hang up|leave|go) (until|till) (they|he|she) (commit|commits|sign|signs|say yes|says yes|agree|agrees)',
   ],
   unless: ['reported', /(\b(never|not|no need to|avoid|stop|without|instead of)|n't) (to )?(push|pushing|pressure|pressuring|force|forcing|rush|rushing|hurry)\b/],
   severity: 'warning',

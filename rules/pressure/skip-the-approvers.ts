@@ -8,6 +8,8 @@ export default defineRule({
     '(you do not need|there is no need for|no need for|do not worry about|skip|forget about|forget) (your|the|a|any)? %pApproverPoss% (approval|sign off|signoff|permission|blessing|okay|ok|review|input|green light)',
     'tell (your|the) %pBoss% (it is|it\'s|that it is|that it\'s|that) already? (decided|done|a done deal|signed|happening|approved)',
     '(keep|leave) %pApprover% out of (the loop|it|this)',
+    '(stop|quit) (going back to|checking with|running it by|running it past|waiting on|waiting for) %pApprover%',
+    '(do not|let us not) let %pApprover% (slow|hold|drag) (this|it|things|us)? (down|up|out)',
     '(sign|commit|decide) (it|this)? (before|without) %pApprover% (sees|see|reviews|review|gets|get|looks|look|weighs|weigh|finds|find|has|have)',
     '(sign|commit|decide) (it|this)? without (checking with|looping in|asking|involving|telling) %pApprover%',
   ],
@@ -19,6 +21,8 @@ export default defineRule({
   alternatives: [{ rewrite: 'happy to help you walk legal through it' }, { question: 'clarity' }],
   examples: {
     flag: [
+      '[[Stop checking with procurement]] and just sign.',
+      '[[Let\'s not let legal slow this down]].',
       '[[No need to loop in legal]], it is our standard paper.',
       '[[You don’t need to run it by your boss]] for a deal this size.',
       "Honestly, [[don't bother waiting for procurement]].",
@@ -29,6 +33,7 @@ export default defineRule({
       '[[Tell your CFO it’s already decided]].',
     ],
     pass: [
+      'Let\'s not let the holidays slow the pilot down; I\'ll set up the accounts now.',
       'Happy to walk your legal team through the terms.',
       'You mentioned you need to check with your CFO first; take your time.',
       'No need to involve IT for setup, it installs in five minutes.',

@@ -6,7 +6,7 @@ export default defineRule({
     'take it or leave it',
     // The talking is over: "we're done negotiating", "no more haggling".
     "(i am|we are|i have|we have) (done|finished|through) (negotiating|haggling|going back and forth)",
-    '(no more|enough) (negotiating|haggling)',
+    '(no more|enough) (negotiating|haggling|concessions)',
     '%thisThat% is (the|our|my) (best and final|final|last) (offer|price|number|proposal)',
     'consider %thisThat% (my|our) (best and final|final|last) (offer|price|number|word)',
     'there (will not|is not going to) be (another|any more) (round|offer|discount|extension|concession)',
@@ -17,7 +17,7 @@ export default defineRule({
     '(it is|it\'s) this or nothing',
     '(the|this) offer (is going to|will) not (be on the table|be repeated|come again)',
     'are you in or (are you)? out',
-    'yes or no are (we|you) (doing this|in|moving forward|going ahead|signing)',
+    'yes or no are (we|you) (signing|committing|doing this|moving forward|going ahead|buying|on board|in)',
     '(sign|signing|commit|committing|decide|do this|go ahead|buy|in) (yes or no|in or out|or pass)',
   ],
   unless: [/\bfinal offer letter/],

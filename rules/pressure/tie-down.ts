@@ -10,7 +10,6 @@ export default defineRule({
     '(what company|what team|what business|who) would not want (to save|to grow|to win|to make|this|that)',
     '(any|every) (smart|sensible|reasonable|rational) (person|buyer|leader|team|company|business) would (say yes|jump at|agree|sign)',
     'you (are going to|will|are) (moving forward|move forward|going ahead|go ahead|committing|commit|signing|sign) .{0,4} (right|yes|correct|yeah)',
-    "(can|shall|may|could) (i|we) (take|count) %thisThat% as a (yes|go|green light|commitment|done deal)",
     '(assume|take|treat|read|count) (your silence|silence|that|this|it) (as|means|to mean) .{0,2} (yes|go|consent|approval|agreement|good|okay|ok|in|proceed|green|commitment)',
   ],
   unless: ['reported'],
@@ -20,7 +19,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'how does this look from your side' }, { question: 'fit' }],
   examples: {
     flag: [
-      'I will [[read your silence as approval]] and keep going.', 'Great, so [[can I take that as a yes]]?', 'No reply, so I will [[take your silence as a yes]].',
+      'I will [[read your silence as approval]] and keep going.', 'Great, so can I [[take that as a yes]]?', 'No reply, so I will [[take your silence as a yes]].',
       'This pays for itself in a quarter, [[wouldn’t you agree]]?',
       '[[Isn’t it time you]] stopped losing hours to spreadsheets?',
       '[[You want to save money, right]]?',

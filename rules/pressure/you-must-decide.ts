@@ -4,11 +4,11 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     // Hedged orders are still orders: "you kind of have to sign today".
-    'you (%pIntens%|kind of|sort of|pretty much|basically|probably)? (really|just)? (need to|needs to|have to|ought to|have got to|got to) %pDecide%',
+    'you (%pIntens%|kind of|sort of|pretty much|basically|probably)? (really|just)? (need to|needs to|have to|ought to|have got to|got to|must|should) %pDecide%',
     // The writer folded into the order: "we should sign this before we hang up".
     '(we|we all) (really|just)? (should|need to|have to|must) (sign|commit|get this signed|get it signed|close this) (it|this)? (before|on) (we hang up|we end the call|we end this call|we get off the call|this call|the end of the call|the end of this call|the end of our call)',
     'you %pIntens%? (must|should) %pIntens%? just? %pDecide%',
-    '(i|we) (am going to|are going to|really|just|will)? need you to %pDecide%',
+    '(i|we|just) (am going to|are going to|really|just|will)? need you to (%pDecide%|hit the button|click the button)',
     '(i|we) really? (must|have to) insist that? you %pDecide%',
   ],
   unless: [
