@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule';
 
 // "Everyone on your team uses Slack" is discovery, not a crowd: the buyer's own people are excluded.
-const OWN_PEOPLE = /\b(everyone|everybody)('s)? (else )?(on|in|at|from) (your|my|our|their|the) (team|side|company|office|org|organization|department|staff|call|board|thread|meeting|email)\b|\b(everyone|everybody) (here|there)\b/;
+const OWN_PEOPLE = /\b(everyone|everybody)('s)? (else )?(is |are )?(on|in|at|from) (your|my|our|their|the|this) (team|side|company|office|org|organization|department|staff|call|board|thread|meeting|email)\b|\b(everyone|everybody) (here|there)\b/;
 // "Everyone in the industry is still on spreadsheets" describes the pain, not a bandwagon.
 const STILL_OLD_WAY = /\b(everyone|everybody|industry|market|sector|space)\b[^.!?,;]*\b(still|stuck) (using|on|with|doing)\b/;
 
@@ -57,7 +57,9 @@ export default defineRule({
       '[[The whole sector has gone]] digital, and you are still on paper.',
       "It's simple: [[everyone in retail is on board]].",
     ],
-    pass: ['Almost every question you asked was answered in the doc.', 'We\'ll go ahead with the workshop, with or without slides.', 
+    pass: [
+      'Everyone else is on this call already, so we can start.',
+      'Almost every question you asked was answered in the doc.', 'We\'ll go ahead with the workshop, with or without slides.', 
       'Everyone I met on your team was open about the bottlenecks.',
       'Everyone deserves a straight answer on pricing.',
       "Everyone on the call has signed the NDA, thanks.",
