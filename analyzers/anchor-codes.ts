@@ -1,5 +1,5 @@
 import { cheapestAnchor } from './prefilter';
-import { readPrefilter, tokenAnchors, topTokens } from './prefilter-reader';
+import { readPrefilter, tokenAnchors, topTokens, UNSURE } from './prefilter-reader';
 
 /**
  * Which word set the prefilter indexes a pattern under (its anchor, compile.ts), said in a
@@ -16,8 +16,6 @@ import { readPrefilter, tokenAnchors, topTokens } from './prefilter-reader';
  */
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 export const NO_ANCHOR = '.';
-/** prefilter-reader's UNSURE: a pattern with syntax the reader doesn't know is read whole. */
-const UNKNOWN_SYNTAX = /[~&<>#@\\]|\{[^0-9,]/;
 
 interface Candidate {
   keys: string[];
@@ -63,7 +61,7 @@ export function splitAnchorCodes(codes: string, patterns: number): string[] | nu
 /** The anchor a code names, read from the pattern (start-up); null when the engine must read the whole pattern. */
 export function readAnchor(source: string, code: string, ruleId = '?'): string[] | null {
   // Syntax the reader doesn't know (fuzzy words, tags, escapes) may change what a token requires.
-  if (code === NO_ANCHOR || UNKNOWN_SYNTAX.test(source)) return null;
+  if (code === NO_ANCHOR || UNSURE.test(source)) return null;
   const k = DIGITS.indexOf(code.length === 3 ? code[1] : code);
   const j = code.length === 3 ? DIGITS.indexOf(code[2]) : 0;
   if (k < 0 || j < 0) return null;

@@ -26,6 +26,11 @@ export interface LoadedRule {
   anchors?: string;
 }
 
+/** A rule's patterns: `match` is one pattern or a list. */
+export function patternsOf(rule: LoadedRule): string[] {
+  return Array.isArray(rule.spec.match) ? rule.spec.match : [rule.spec.match];
+}
+
 export interface CompiledRule {
   id: string;
   category: Category;
@@ -171,15 +176,24 @@ export function compileRules(loaded: LoadedRule[]): CompiledRuleSet {
   const patterns: CompiledPattern[] = [];
   const seenIds = new Set<string>();
   const seenSources = new Map<string, string>();
-  const anchorOf = new Map<CompiledPattern, string[]>();
+  const anchors = new Map<string, CompiledPattern[]>();
   const unanchored = loaded.filter((lr) => lr.anchors === undefined);
-  if (unanchored.length) primeContractions([...unanchored.flatMap((lr) => (Array.isArray(lr.spec.match) ? lr.spec.match : [lr.spec.match])), ...Object.values(LEXICON)]);
+  if (unanchored.length) primeContractions([...unanchored.flatMap(patternsOf), ...Object.values(LEXICON)]);
+  const index = (p: CompiledPattern, keys: string[]): void => {
+    if (keys.length === 0) throw new RuleError(p.rule.id, `pattern "${p.source}" has no required word, so every sentence would need parsing`);
+    patterns.push(p);
+    for (const k of keys) {
+      const list = anchors.get(k) ?? [];
+      list.push(p);
+      anchors.set(k, list);
+    }
+  };
   for (const lr of loaded) {
     if (seenIds.has(lr.id)) throw new RuleError(lr.id, 'duplicate rule id');
     seenIds.add(lr.id);
     const rule = compileRule(lr);
     rules.push(rule);
-    const sources = Array.isArray(lr.spec.match) ? lr.spec.match : [lr.spec.match];
+    const sources = patternsOf(lr);
     if (sources.length === 0) throw new RuleError(lr.id, 'no match patterns');
     const codes = lr.anchors === undefined ? null : splitAnchorCodes(lr.anchors, sources.length);
     sources.forEach((source, i) => {
@@ -190,13 +204,8 @@ export function compileRules(loaded: LoadedRule[]): CompiledRuleSet {
       if (prev) throw new RuleError(lr.id, `pattern "${source}" duplicates one in ${prev} (the net would merge them)`);
       seenSources.set(source.trim(), lr.id);
       const anchor = codes && readAnchor(source, codes[i], lr.id);
-      if (anchor) {
-        // The build compiled these rules with the checks below before it wrote their codes.
-        const p = new CompiledPattern(`${lr.id}#${i}`, patterns.length, rule, source);
-        patterns.push(p);
-        anchorOf.set(p, anchor);
-        return;
-      }
+      // The build compiled these rules with the checks below before it wrote their codes.
+      if (anchor) return index(new CompiledPattern(`${lr.id}#${i}`, patterns.length, rule, source), anchor);
       if (lr.spec.tagged || TAGGED.test(source)) {
         throw new RuleError(
           lr.id,
@@ -205,21 +214,11 @@ export function compileRules(loaded: LoadedRule[]): CompiledRuleSet {
       }
       checkRegexTerms(lr.id, source);
       const p = new CompiledPattern(`${lr.id}#${i}`, patterns.length, rule, source, readPrefilter(source, lr.id) ?? undefined);
-      patterns.push(p);
+      // Anchor on a needed word or on every word of a group, whichever is least likely in a
+      // sentence: the prefilter checks every pattern anchored on a word of each sentence, so an
+      // anchor on "you" or "the" costs a check on most sentences. Any of them is a correct anchor.
+      index(p, cheapestAnchor([...p.needs.map((n) => [n]), ...p.groups]));
     });
-  }
-  const anchors = new Map<string, CompiledPattern[]>();
-  for (const p of patterns) {
-    // Anchor on a needed word or on every word of a group, whichever is least likely in a
-    // sentence: the prefilter checks every pattern anchored on a word of each sentence, so an
-    // anchor on "you" or "the" costs a check on most sentences. Any of them is a correct anchor.
-    const keys = anchorOf.get(p) ?? cheapestAnchor([...p.needs.map((n) => [n]), ...p.groups]);
-    if (keys.length === 0) throw new RuleError(p.rule.id, `pattern "${p.source}" has no required word, so every sentence would need parsing`);
-    for (const k of keys) {
-      const list = anchors.get(k) ?? [];
-      list.push(p);
-      anchors.set(k, list);
-    }
   }
   return { rules, patterns, byKey: new Map(patterns.map((p) => [p.key, p])), anchors };
 }

@@ -33,7 +33,8 @@ interface Token {
   group?: string;
 }
 
-const UNSURE = /[~&<>#@\\]|\{[^0-9,]/;
+/** Syntax this reader doesn't know (fuzzy words, `&&`, tags, named captures, escapes, `{lemma}`). */
+export const UNSURE = /[~&<>#@\\]|\{[^0-9,]/;
 const MIN_MAX = /\{([0-9]+)?(, *[0-9]*)?\}/;
 const HAS_DASH = /[a-z0-9][-–—][a-z]/i;
 const PREFIXES = (nlp.world() as unknown as { model: { one: { prefixes: Record<string, true> } } }).model.one.prefixes;
@@ -269,7 +270,6 @@ function wordParts(word: string): string[] {
  * say), a group with a choice of no words, or anything the reader doesn't know.
  */
 export function tokenAnchors(raw: string, ruleId = '?'): { words?: string[]; group?: string[] } | null {
-  if (UNSURE.test(raw)) return null;
   const t: Token = {};
   if (!readContent(stripFlags(raw, t), t, true) || !required(t)) return null;
   if (t.group !== undefined) {

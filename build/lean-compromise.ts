@@ -48,7 +48,7 @@ const GRAD_SCHOOL =
 
 const PREFIX = '\0care-coach-lean-compromise:';
 
-/** The stand-in for an import, or null: compromise/one's plugin imports, and grad-school. */
+/** The stand-in for an import, or null: compromise/one's unused plugins and View methods (by importer), and grad-school. */
 export function stubFor(source: string, importer: string | undefined): string | null {
   if (source === 'grad-school') return GRAD_SCHOOL;
   if (!importer || !/[\\/]compromise[\\/]src[\\/]/.test(importer)) return null;
@@ -78,7 +78,8 @@ export function leanCompromiseEsbuild() {
   return {
     name: 'care-coach:lean-compromise',
     setup(build: { onResolve: Function; onLoad: Function }) {
-      build.onResolve({ filter: /^(grad-school|\.\/1-one\/(change|lexicon|lookup|typeahead|freeze)\/plugin\.js|\.\/(html|debug|wrap|lookaround|split|join|fromSpec|debug\/index)\.js)$/ }, (args: { path: string; importer: string }) =>
+      // Every relative import is offered; stubFor says which it stands in for.
+      build.onResolve({ filter: /^(grad-school|\.\/.+\.js)$/ }, (args: { path: string; importer: string }) =>
         stubFor(args.path, args.importer) === null ? undefined : { path: `${args.path}|${args.importer}`, namespace: 'lean-compromise' },
       );
       build.onLoad({ filter: /.*/, namespace: 'lean-compromise' }, (args: { path: string }) => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { BUILT_IN_RULES } from '../rules/index';
 import { ruleAnchorCodes } from '../analyzers/anchor-codes';
+import { patternsOf } from '../analyzers/compile';
 
 /**
  * The built-in rules ship with each pattern's prefilter anchor already chosen
@@ -14,7 +15,7 @@ const INDEX_FILE = /[\\/]rules[\\/]index\.ts$/;
 
 /** Every built-in rule's codes, in BUILT_IN_RULES order, separated by spaces (no code holds one). */
 export function builtInAnchorCodes(): string {
-  return BUILT_IN_RULES.map((r) => ruleAnchorCodes(Array.isArray(r.spec.match) ? r.spec.match : [r.spec.match], r.id)).join(' ');
+  return BUILT_IN_RULES.map((r) => ruleAnchorCodes(patternsOf(r), r.id)).join(' ');
 }
 
 /** rules/index.ts's code with the codes attached to BUILT_IN_RULES. */
