@@ -50,8 +50,7 @@ export interface CompiledRule {
  * it. Most patterns never meet such a sentence in a session.
  */
 export class CompiledPattern implements PrefilterData {
-  /** The prefilter's per-pattern state (prefilter.ts): kept on the pattern, it runs per sentence. */
-  prefilterStamp = 0;
+  /** The prefilter's per-pattern tests (prefilter.ts), made when a sentence first reaches the pattern. */
   groupTests: GroupTest[] | undefined;
   idTests: IdTests | undefined;
   private expanded: string | undefined;

@@ -52,6 +52,11 @@ let call = 0;
  * The prefilter runs on every sentence, ~30 pattern checks each, so it works on numbers: each
  * word a pattern needs gets an id, and a sentence marks its words' ids with the call's number
  * in one array, so "is this word in the sentence" is an array read instead of a string lookup.
+ *
+ * Most checks fail, and reading each pattern's tests from its own objects cost a cache miss per
+ * step, so each anchor word also gets one flat array of its patterns' bit masks (a word's bit is
+ * its id mod 64): a pattern whose needed words or required groups have no bit in the sentence's
+ * mask can't match, and only the rest are checked exactly.
  */
 class WordIds {
   private readonly ids = new Map<string, number>();
@@ -62,6 +67,14 @@ class WordIds {
   readonly groups = new WeakMap<string[][], IdGroup>();
   /** For each word id, the last call whose sentence had the word. */
   present = new Int32Array(4096);
+  /** Per anchor word: [pattern index, need mask lo, hi, group count, (group mask lo, hi)…] for each of its patterns. */
+  readonly masks = new Map<string, Int32Array>();
+  /** For each pattern index, the last call that checked it. */
+  checked: Int32Array;
+
+  constructor(patterns: number) {
+    this.checked = new Int32Array(patterns);
+  }
 
   get(word: string): number | undefined {
     return this.ids.get(word);
@@ -87,6 +100,9 @@ interface IdGroup {
   all: Int32Array[];
   singles: Set<number>;
   multi: Map<number, Int32Array[]>;
+  /** The bits of each choice's longest word: a sentence that meets the group has one of them. */
+  lo: number;
+  hi: number;
 }
 
 export interface IdTests {
@@ -96,17 +112,27 @@ export interface IdTests {
 
 const wordIds = new WeakMap<CompiledRuleSet, WordIds>();
 
+function bitLo(id: number): number {
+  return id & 32 ? 0 : 1 << (id & 31);
+}
+
+function bitHi(id: number): number {
+  return id & 32 ? 1 << (id & 31) : 0;
+}
+
 function idGroupOf(g: string[][], ids: WordIds): IdGroup {
   let t = ids.groups.get(g);
   if (!t) {
-    t = { all: [], singles: new Set(), multi: new Map() };
+    t = { all: [], singles: new Set(), multi: new Map(), lo: 0, hi: 0 };
     for (const c of g) {
       const choice = Int32Array.from(c, (w) => ids.idOf(w));
       t.all.push(choice);
+      let key = 0;
+      for (let i = 1; i < c.length; i++) if (c[i].length > c[key].length) key = i;
+      t.lo |= bitLo(choice[key]);
+      t.hi |= bitHi(choice[key]);
       if (c.length === 1) t.singles.add(choice[0]);
       else {
-        let key = 0;
-        for (let i = 1; i < c.length; i++) if (c[i].length > c[key].length) key = i;
         const list = t.multi.get(choice[key]) ?? [];
         list.push(choice);
         t.multi.set(choice[key], list);
@@ -119,6 +145,22 @@ function idGroupOf(g: string[][], ids: WordIds): IdGroup {
 
 function idTestsOf(p: CompiledPattern, ids: WordIds): IdTests {
   return (p.idTests ??= { needs: Int32Array.from(p.needs, (w) => ids.idOf(w)), groups: p.choices.map((g) => idGroupOf(g, ids)) });
+}
+
+/** The anchor word's flat masks (see WordIds), made the first time a sentence has the word. */
+function masksOf(list: CompiledPattern[], word: string, ids: WordIds): Int32Array {
+  const out: number[] = [];
+  for (const p of list) {
+    const t = idTestsOf(p, ids);
+    let lo = 0;
+    let hi = 0;
+    for (const n of t.needs) (lo |= bitLo(n)), (hi |= bitHi(n));
+    out.push(p.index, lo, hi, t.groups.length);
+    for (const g of t.groups) out.push(g.lo, g.hi);
+  }
+  const masks = Int32Array.from(out);
+  ids.masks.set(word, masks);
+  return masks;
 }
 
 function allPresent(c: Int32Array, present: Int32Array, stamp: number): boolean {
@@ -156,32 +198,44 @@ function mayMatchIds(t: IdTests, present: Int32Array, stamp: number, sentenceIds
  */
 export function candidatePatterns(set: CompiledRuleSet, words: Set<string>): CompiledPattern[] {
   let ids = wordIds.get(set);
-  if (!ids) wordIds.set(set, (ids = new WordIds()));
+  if (!ids) wordIds.set(set, (ids = new WordIds(set.patterns.length)));
   const stamp = ++call;
-  // Marks the sentence's words that have ids. Pattern words get theirs the first time a pattern
-  // is checked, so marking runs again after that (the new ids may be words of this sentence).
+  // Marks the sentence's words that have ids. Pattern words get theirs the first time an anchor's
+  // masks are made, so marking runs again after that (the new ids may be words of this sentence).
   const sentenceIds: number[] = [];
-  const mark = (): void => {
+  let lo = 0;
+  let hi = 0;
+  const mark = (w: WordIds): void => {
     sentenceIds.length = 0;
-    for (const w of words) {
-      const id = ids.get(w);
+    for (const word of words) {
+      const id = w.get(word);
       if (id === undefined) continue;
-      ids.present[id] = stamp;
+      w.present[id] = stamp;
       sentenceIds.push(id);
+      lo |= bitLo(id);
+      hi |= bitHi(id);
     }
   };
-  mark();
+  mark(ids);
   const out: CompiledPattern[] = [];
+  const checked = ids.checked;
   for (const w of words) {
-    const list = set.anchors.get(w);
-    if (!list) continue;
-    for (const p of list) {
-      if (p.prefilterStamp === stamp) continue;
-      p.prefilterStamp = stamp;
-      if (p.idTests === undefined) {
-        idTestsOf(p, ids);
-        mark();
-      }
+    let m = ids.masks.get(w);
+    if (!m) {
+      const list = set.anchors.get(w);
+      if (!list) continue;
+      m = masksOf(list, w, ids);
+      mark(ids);
+    }
+    for (let i = 0; i < m.length; ) {
+      const index = m[i];
+      const groups = m[i + 3];
+      let maybe = checked[index] !== stamp && (m[i + 1] & lo) === m[i + 1] && (m[i + 2] & hi) === m[i + 2];
+      for (let g = i + 4, end = g + 2 * groups; maybe && g < end; g += 2) maybe = ((m[g] & lo) | (m[g + 1] & hi)) !== 0;
+      i += 4 + 2 * groups;
+      if (!maybe) continue;
+      checked[index] = stamp;
+      const p = set.patterns[index];
       if (mayMatchIds(p.idTests as IdTests, ids.present, stamp, sentenceIds)) out.push(p);
     }
   }

@@ -1,5 +1,6 @@
 import type { QuestionId } from './types';
 import type { SentenceShape } from './sentence-shape';
+import { gatedTest } from './regex-gate';
 
 /**
  * Which of the five questions a sentence already asks, paraphrases included ("what would
@@ -48,14 +49,14 @@ const TOPICS: Array<{ id: QuestionId; re: RegExp }> = [
 
 export function askedIn(sentence: string, shape: SentenceShape): QuestionId[] {
   if (shape.scheduling) return [];
-  const record = NOTE_RECORD.test(sentence) && !THEY_ASKED.test(sentence);
-  const asking = record || ((shape.question || INVITATION.test(sentence) || /\?/.test(sentence)) && !THEY_ASKED.test(sentence));
+  const record = NOTE_RECORD.test(sentence) && !gatedTest(THEY_ASKED, sentence);
+  const asking = record || ((shape.question || gatedTest(INVITATION, sentence) || /\?/.test(sentence)) && !gatedTest(THEY_ASKED, sentence));
   if (!asking) return [];
-  const generic = THEIR_QUESTIONS.test(sentence);
+  const generic = gatedTest(THEIR_QUESTIONS, sentence);
   const out: QuestionId[] = [];
   for (const t of TOPICS) {
     if (generic && t.id !== 'clarity') continue;
-    if (t.re.test(sentence)) out.push(t.id);
+    if (gatedTest(t.re, sentence)) out.push(t.id);
   }
   return out;
 }

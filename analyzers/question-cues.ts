@@ -1,5 +1,6 @@
 import type { QuestionId } from './types';
 import type { SentenceShape } from './sentence-shape';
+import { gatedTest, mayMatchText } from './regex-gate';
 
 /**
  * The cues in a sentence that make one of the five questions fit (shared/questions.md, table
@@ -307,10 +308,11 @@ const PITCH_CUE: CueRule = {
  */
 export function sentenceCues(sentence: string, shape: SentenceShape): CueHit[] {
   const hits: Array<CueHit & { nameOnly?: boolean }> = [];
-  if (!shape.pitch && PRODUCT_NEWS.test(sentence)) shape = { ...shape, pitch: true };
+  if (!shape.pitch && gatedTest(PRODUCT_NEWS, sentence)) shape = { ...shape, pitch: true };
   if (shape.pitch) hits.push(hit(PITCH_CUE, /./.exec(sentence) as RegExpExecArray, sentence));
   for (const rule of CUE_RULES) {
     if (rule.skipIn?.some((k) => shape[k])) continue;
+    if (!mayMatchText(rule.re, sentence)) continue;
     if (rule.unless?.test(sentence)) continue;
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;

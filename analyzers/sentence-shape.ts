@@ -4,6 +4,8 @@
  * Regex only: it runs on every changed paragraph of every keystroke.
  */
 
+import { gatedTest } from './regex-gate';
+
 export interface SentenceShape {
   /** Ends with a question mark (allowing closing quotes or brackets). */
   question: boolean;
@@ -42,8 +44,8 @@ function isThanks(text: string): boolean {
 export function sentenceShape(text: string): SentenceShape {
   return {
     question: QUESTION_END.test(text),
-    pitch: PITCH.test(text),
-    scheduling: SCHEDULING.test(text),
+    pitch: gatedTest(PITCH, text),
+    scheduling: gatedTest(SCHEDULING, text),
     thanks: isThanks(text),
   };
 }
