@@ -3,7 +3,6 @@ import type { Span } from './text-split';
 import { QUESTION_TEXT } from './question-text';
 import { paragraphRole, shapesOf, type ParagraphRole } from './sentence-shape';
 import { GOALS_KNOWN, PITCH_TOPIC, sentenceCues, snippet } from './question-cues';
-import { gatedTest } from './regex-gate';
 import { askedIn } from './question-coverage';
 
 /**
@@ -46,7 +45,7 @@ export function paragraphSignals(para: string, sentences: Span[], shapes = shape
   const role = paragraphRole(para);
   const signals: QuestionSignals = { cues: [], asked: [], role, goalsKnown: false, sentenceEnds: sentences.map((s) => s.end) };
   if (role === 'greeting' || role === 'closing') return signals;
-  signals.goalsKnown = gatedTest(GOALS_KNOWN, para);
+  signals.goalsKnown = GOALS_KNOWN.test(para);
   sentences.forEach((s, i) => {
     const text = para.slice(s.start, s.end);
     const shape = shapes[i];

@@ -154,14 +154,12 @@ class Reader {
 }
 
 /** The prefixes of every gated regex by their first two characters (one-character prefixes under one). */
-const byStart = new Map<string, Array<{ prefix: string; gate: Gate }>>();
+const byStart = new Map<string, Array<{ prefix: string; gate: number }>>();
 /** Prefixes that start with punctuation, found anywhere in the text. */
-const anywhere: Array<{ prefix: string; gate: Gate }> = [];
-interface Gate {
-  /** The last scan that found one of its prefixes. */
-  seen: number;
-}
-const gates = new WeakMap<RegExp, Gate | null>();
+const anywhere: Array<{ prefix: string; gate: number }> = [];
+/** Each regex's gate number, or null for none. */
+const gates = new WeakMap<RegExp, number | null>();
+let gateCount = 0;
 /** Every regex that has asked, for the test that checks no gate hides a match. */
 const asked: RegExp[] = [];
 
@@ -169,19 +167,23 @@ export function askedRegexes(): readonly RegExp[] {
   return asked;
 }
 
-let scanned: string | undefined;
-let scan = 0;
+/**
+ * The gates each recent text opens, one bit per gate. A sentence is asked about by its shape,
+ * its cues and its coverage in turn, with paragraphs in between, so one scan serves them all.
+ */
+const opened = new Map<string, Uint32Array>();
+const RECENT_TEXTS = 256;
 
 function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95 || (code >= 65 && code <= 90);
 }
 
-function register(re: RegExp): Gate | null {
+function register(re: RegExp): number | null {
   const prefixes = gatePrefixes(re);
-  const gate = prefixes ? { seen: 0 } : null;
+  const gate = prefixes ? gateCount++ : null;
   gates.set(re, gate);
   asked.push(re);
-  if (gate && prefixes) {
+  if (gate !== null && prefixes) {
     for (const prefix of prefixes) {
       if (!WORD_START.test(prefix)) {
         anywhere.push({ prefix, gate });
@@ -192,26 +194,31 @@ function register(re: RegExp): Gate | null {
       if (list) list.push({ prefix, gate });
       else byStart.set(key, [{ prefix, gate }]);
     }
-    // A sentence scanned before this gate existed hasn't marked it.
-    scanned = undefined;
+    // A text scanned before this gate existed hasn't marked it.
+    opened.clear();
   }
   return gate;
 }
 
-/** Marks the gates whose prefixes start a word of the text. */
-function scanText(text: string): void {
-  scanned = text;
-  const stamp = ++scan;
+/** The gates whose prefixes start a word of the text. */
+function scanText(text: string): Uint32Array {
+  const bits = new Uint32Array((gateCount + 31) >>> 5);
+  const open = (g: number): void => {
+    bits[g >>> 5] |= 1 << (g & 31);
+  };
   // "ſ" folds to "s" under the regexes' i flag; toLowerCase leaves it.
   const lower = text.toLowerCase().replace(/\u017f/g, 's');
-  for (const e of anywhere) if (lower.includes(e.prefix)) e.gate.seen = stamp;
+  for (const e of anywhere) if (lower.includes(e.prefix)) open(e.gate);
   for (let i = 0; i < lower.length; i++) {
     if (!isWordChar(lower.charCodeAt(i)) || (i > 0 && isWordChar(lower.charCodeAt(i - 1)))) continue;
     const one = byStart.get(lower[i]);
-    if (one) for (const e of one) e.gate.seen = stamp;
+    if (one) for (const e of one) open(e.gate);
     const two = byStart.get(lower.slice(i, i + 2));
-    if (two) for (const e of two) if (e.gate.seen !== stamp && lower.startsWith(e.prefix, i)) e.gate.seen = stamp;
+    if (two) for (const e of two) if (lower.startsWith(e.prefix, i)) open(e.gate);
   }
+  if (opened.size >= RECENT_TEXTS) opened.clear();
+  opened.set(text, bits);
+  return bits;
 }
 
 /** Whether the regex could match the text: false only when it surely can't. */
@@ -219,8 +226,8 @@ export function mayMatchText(re: RegExp, text: string): boolean {
   let gate = gates.get(re);
   if (gate === undefined) gate = register(re);
   if (gate === null) return true;
-  if (scanned !== text) scanText(text);
-  return gate.seen === scan;
+  const bits = opened.get(text) ?? scanText(text);
+  return ((bits[gate >>> 5] >>> (gate & 31)) & 1) === 1;
 }
 
 /** `re.test(text)`, skipped when the gate says it can't match. For regexes without the g flag. */
