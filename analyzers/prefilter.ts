@@ -59,7 +59,9 @@ let call = 0;
  * mask can't match, and only the rest are checked exactly.
  */
 class WordIds {
-  private readonly ids = new Map<string, number>();
+  /** One lookup per sentence word: its id (-1 until a pattern needs it) and, for an anchor, its patterns. */
+  private readonly words = new Map<string, WordEntry>();
+  private count = 0;
   /**
    * Groups in ids, by group. Per rule set: the reader hands every rule set the same group
    * arrays, and another rule set numbers the words differently.
@@ -67,32 +69,39 @@ class WordIds {
   readonly groups = new WeakMap<string[][], IdGroup>();
   /** For each word id, the last call whose sentence had the word. */
   present = new Int32Array(4096);
-  /** Per anchor word: [pattern index, need mask lo, hi, group count, (group mask lo, hi)…] for each of its patterns. */
-  readonly masks = new Map<string, Int32Array>();
   /** For each pattern index, the last call that checked it. */
-  checked: Int32Array;
+  readonly checked: Int32Array;
 
-  constructor(patterns: number) {
-    this.checked = new Int32Array(patterns);
+  constructor(set: CompiledRuleSet) {
+    this.checked = new Int32Array(set.patterns.length);
+    for (const [word, anchored] of set.anchors) this.words.set(word, { id: -1, anchored, masks: undefined });
   }
 
-  get(word: string): number | undefined {
-    return this.ids.get(word);
+  entry(word: string): WordEntry | undefined {
+    return this.words.get(word);
   }
 
   idOf(word: string): number {
-    let id = this.ids.get(word);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(word, id);
-      if (id >= this.present.length) {
+    let e = this.words.get(word);
+    if (!e) this.words.set(word, (e = { id: -1, anchored: undefined, masks: undefined }));
+    if (e.id < 0) {
+      e.id = this.count++;
+      if (e.id >= this.present.length) {
         const grown = new Int32Array(this.present.length * 2);
         grown.set(this.present);
         this.present = grown;
       }
     }
-    return id;
+    return e.id;
   }
+}
+
+interface WordEntry {
+  id: number;
+  /** The patterns anchored on the word. */
+  anchored: CompiledPattern[] | undefined;
+  /** Their flat masks: [pattern index, need mask lo, hi, group count, (group mask lo, hi)…] per pattern. */
+  masks: Int32Array | undefined;
 }
 
 /** One required group by word ids: single-word choices in a set, longer ones under their longest word. */
@@ -148,7 +157,7 @@ function idTestsOf(p: CompiledPattern, ids: WordIds): IdTests {
 }
 
 /** The anchor word's flat masks (see WordIds), made the first time a sentence has the word. */
-function masksOf(list: CompiledPattern[], word: string, ids: WordIds): Int32Array {
+function masksOf(list: CompiledPattern[], ids: WordIds): Int32Array {
   const out: number[] = [];
   for (const p of list) {
     const t = idTestsOf(p, ids);
@@ -158,9 +167,7 @@ function masksOf(list: CompiledPattern[], word: string, ids: WordIds): Int32Arra
     out.push(p.index, lo, hi, t.groups.length);
     for (const g of t.groups) out.push(g.lo, g.hi);
   }
-  const masks = Int32Array.from(out);
-  ids.masks.set(word, masks);
-  return masks;
+  return Int32Array.from(out);
 }
 
 function allPresent(c: Int32Array, present: Int32Array, stamp: number): boolean {
@@ -198,33 +205,36 @@ function mayMatchIds(t: IdTests, present: Int32Array, stamp: number, sentenceIds
  */
 export function candidatePatterns(set: CompiledRuleSet, words: Set<string>): CompiledPattern[] {
   let ids = wordIds.get(set);
-  if (!ids) wordIds.set(set, (ids = new WordIds(set.patterns.length)));
+  if (!ids) wordIds.set(set, (ids = new WordIds(set)));
   const stamp = ++call;
   // Marks the sentence's words that have ids. Pattern words get theirs the first time an anchor's
   // masks are made, so marking runs again after that (the new ids may be words of this sentence).
   const sentenceIds: number[] = [];
   let lo = 0;
   let hi = 0;
-  const mark = (w: WordIds): void => {
+  const mark = (w: WordIds): WordEntry[] => {
+    const found: WordEntry[] = [];
     sentenceIds.length = 0;
     for (const word of words) {
-      const id = w.get(word);
-      if (id === undefined) continue;
-      w.present[id] = stamp;
-      sentenceIds.push(id);
-      lo |= bitLo(id);
-      hi |= bitHi(id);
+      const e = w.entry(word);
+      if (!e) continue;
+      found.push(e);
+      if (e.id < 0) continue;
+      w.present[e.id] = stamp;
+      sentenceIds.push(e.id);
+      lo |= bitLo(e.id);
+      hi |= bitHi(e.id);
     }
+    return found;
   };
-  mark(ids);
+  const entries = mark(ids);
   const out: CompiledPattern[] = [];
   const checked = ids.checked;
-  for (const w of words) {
-    let m = ids.masks.get(w);
+  for (const e of entries) {
+    if (!e.anchored) continue;
+    let m = e.masks;
     if (!m) {
-      const list = set.anchors.get(w);
-      if (!list) continue;
-      m = masksOf(list, w, ids);
+      m = e.masks = masksOf(e.anchored, ids);
       mark(ids);
     }
     for (let i = 0; i < m.length; ) {
