@@ -173,6 +173,8 @@ export function askedRegexes(): readonly RegExp[] {
  */
 const opened = new Map<string, Uint32Array>();
 const RECENT_TEXTS = 256;
+/** Longer texts are scanned each time rather than kept: the cache holds sentences, not whole pasted documents. */
+const CACHED_LENGTH = 2000;
 
 function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95 || (code >= 65 && code <= 90);
@@ -216,8 +218,10 @@ function scanText(text: string): Uint32Array {
     const two = byStart.get(lower.slice(i, i + 2));
     if (two) for (const e of two) if (lower.startsWith(e.prefix, i)) open(e.gate);
   }
-  if (opened.size >= RECENT_TEXTS) opened.clear();
-  opened.set(text, bits);
+  if (text.length <= CACHED_LENGTH) {
+    if (opened.size >= RECENT_TEXTS) opened.clear();
+    opened.set(text, bits);
+  }
   return bits;
 }
 
