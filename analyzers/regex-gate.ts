@@ -1,7 +1,7 @@
 /**
  * Word gates for the long cue regexes. The question cues, sentence shapes and coverage topics are
- * ~60 regexes of the form `\b(?:word|other words|…)`, and every sentence ran all of them: about a
- * fifth of analysis time, and on the first analysis V8 compiled each one. Most can only match
+ * ~45 regexes of the form `\b(?:word|other words|…)`, and every sentence ran all of them: about a
+ * fifth of analysis time. Most can only match
  * where a word starts with one of a few literal prefixes, so each sentence is scanned once for
  * its word starts, and a regex runs only if one of its prefixes is there. A regex whose start
  * this reader can't pin down (a class, a wildcard, a lookbehind, a match that may start mid-word)
