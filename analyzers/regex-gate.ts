@@ -184,7 +184,6 @@ function register(re: RegExp): number | null {
   const prefixes = gatePrefixes(re);
   const gate = prefixes ? gateCount++ : null;
   gates.set(re, gate);
-  asked.push(re);
   if (gate !== null && prefixes) {
     for (const prefix of prefixes) {
       if (!WORD_START.test(prefix)) {
@@ -225,10 +224,26 @@ function scanText(text: string): Uint32Array {
   return bits;
 }
 
+/**
+ * Uses before a regex gets its gate. Reading a regex for its prefixes costs more, in the cold code
+ * of a page's first analysis, than running it on a few sentences, and the first email reaches
+ * nearly every cue anyway: gates pay off once the engine is warm.
+ */
+export const GATE_AFTER = 32;
+const uses = new WeakMap<RegExp, number>();
+
 /** Whether the regex could match the text: false only when it surely can't. */
 export function mayMatchText(re: RegExp, text: string): boolean {
   let gate = gates.get(re);
-  if (gate === undefined) gate = register(re);
+  if (gate === undefined) {
+    const n = (uses.get(re) ?? 0) + 1;
+    if (n === 1) asked.push(re);
+    if (n < GATE_AFTER) {
+      uses.set(re, n);
+      return true;
+    }
+    gate = register(re);
+  }
   if (gate === null) return true;
   const bits = opened.get(text) ?? scanText(text);
   return ((bits[gate >>> 5] >>> (gate & 31)) & 1) === 1;
