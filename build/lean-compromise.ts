@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
  * - lookup and typeahead register nothing (typeahead's hook did nothing with an empty model);
  * - the View methods for html output, lookaround, split, join, debug and wrap are left off,
  *   with the debug printers and fromSpec;
+ * - tagging is left off but for setTag (View.tag/unTag/canBe, addTags, tag ranks, sweep's tagger);
  * - grad-school throws, with a message, if anything ever calls it.
  * tests/build/lean-compromise.test.ts runs the corpora through an engine bundled this way and
  * checks every report equals the one from the full library.
@@ -42,6 +43,11 @@ const INNER_STUBS: Record<string, Record<string, string>> = {
   'match/api/index.js': { './lookaround.js': NO_METHODS, './split.js': NO_METHODS, './join.js': NO_METHODS },
   'output/methods/index.js': { './debug/index.js': NO_METHODS },
   'output/plugin.js': { './fromSpec.js': 'export const fromSpec = undefined;\nexport const testSpec = undefined;\n' },
+  // Tagging: patterns never use tags (compile.ts refuses them) and sweep runs with the tagger off.
+  // setTag stays: the contraction step tags number ranges with it.
+  'tag/plugin.js': { './api/index.js': NO_FUNCTION, './compute/tagRank.js': NO_FUNCTION, './lib.js': NO_METHODS },
+  'tag/methods/index.js': { './unTag.js': NO_FUNCTION, './canBe.js': NO_FUNCTION, './addTags/index.js': NO_FUNCTION },
+  'sweep/methods/index.js': { './tagger/index.js': NO_FUNCTION },
 };
 const GRAD_SCHOOL =
   "export default function grad() { throw new Error('Care Coach matches words, not part-of-speech tags: nlp.addTags is not available here'); }\n";
