@@ -59,6 +59,14 @@ const RAW: Record<string, string> = {
   fgLoss:
     'revenue|money|customers|clients|deals|sales|business|market share|ground|margin|margins|profit|profits|your best people|your top people|your best customers|your edge|your job|everything|thousands|millions',
 
+  // What a close asks the buyer to give, as the first words of a co-occurrence pattern
+  // (pressure/commit-by-deadline): the act or the token of it, never "decision" or "answer",
+  // which urgency/decision-by reads as a deadline of its own.
+  pAsk:
+    'sign|countersign|approve|authorize|authorise|commit|signature|countersignature|commitment|go ahead|green light|verbal|verbal yes|a yes|sign off|pen to paper|john hancock|hancock|signed contract|signed agreement|signed order form|signed paperwork|signed copy|signed po|signed sow|confirm the order|confirm your order|confirm the purchase|confirm the renewal',
+  // The writer's sacrifice, named to be repaid: "I went out on a limb … for you".
+  fgSacrifice:
+    'went out on a limb|gone out on a limb|went to bat|gone to bat|went to the mat|went to the wall|went above and beyond|gone above and beyond|went out of my way|gone out of my way|went the extra mile|gone the extra mile|stuck my neck out|stuck our necks out|put my neck on the line|put my reputation on the line|put my name on the line|put my credibility on the line|staked my reputation|bent over backwards|jumped through hoops|moved heaven and earth|called in favours|called in favors|called in every favour|called in every favor|called in a favour|called in a favor|pulled strings|pulled some strings|pulled every string|fought|battled|begged|pleaded|lobbied|vouched',
   // Intensifiers that leave an order or a guilt trip unchanged: "you [really] need to", "I've [honestly] gone to bat".
   pIntens: 'really|just|seriously|absolutely|definitely|simply|honestly',
   pNeedAdv: 'really|just|absolutely|badly|seriously',

@@ -1,0 +1,72 @@
+import { defineRule } from '../define-rule';
+import { BUYER_PLAN, NDA } from '../deadline-guards';
+
+/**
+ * The shape of a deadline close, whatever its words: the buyer's act of commitment (sign,
+ * approve, a verbal, the green light, pen to paper) and a near date in the same stretch of
+ * words. "Get the signed paperwork back to me by Thursday", "push for a verbal before end of call".
+ */
+export default defineRule({
+  // Anchored on the act (%pAsk%), never on "you": imperatives and call notes have no "you".
+  match: [
+    '%pAsk% .{0,5} (by|before) %dueTime%',
+    '%pAsk% .{0,4} (today|tonight|asap|eod|cob|eow)',
+    '%pAsk% .{0,4} this (afternoon|morning|evening|week|weekend)',
+    '%pAsk% .{0,4} before (we|you|i) (hang|get|log|leave|finish|wrap)',
+    '%pAsk% .{0,4} before end of (the|this|our)? call',
+    '%pAsk% .{0,4} (on|during) (this|the) call',
+  ],
+  unless: [
+    // The writer's own act ("we'll sign on our side this week"): a subject, then the act, no
+    // "you" between. Not the shared writer-obligation guard, which reads "back to me" as a subject.
+    /\b(i|we|(our|my) (own )?(team|legal|side|manager|boss|vp|director|finance|ceo|cfo|lawyers|company))\b(?:(?!\byour?\b)[^,;.])*\b(sign|signs|countersign|approve|approves|commit|commits|confirm|ready for signature)\b/,
+    'reported',
+    'buyer-deadline',
+    BUYER_PLAN,
+    NDA,
+    /\bsign(ed|ing|s)?[ -]?(up|in|into|out)\b/,
+    // Paperwork that is not the purchase: "approve the agenda by Friday".
+    /\b(w-?9|timesheets?|expenses?|agenda|slides|deck|logo|artwork|proofs?|mock-?ups?|minutes|invoices?|survey|form for the event)\b/,
+    // A condition, not an order: "once it's signed, we can start before the end of the month".
+    /\b(once|when|whenever|after|as soon as|if|until)\b[^,;]*\b(sign|signs|signed|approve|approves|approved|commit|commits|countersign|countersigned)\b/,
+    // Whose act it is: the buyer's own people, reported ("legal will sign off this week").
+    /\b(they|he|she|legal|procurement|finance|the (board|committee|cfo|ceo|team|customer|client)|their [a-z]+)('ll| will| would| should| can| could| usually| typically| normally| are going to| is going to| plan to| plans to| expect to| expects to| hope to| hopes to| has to| have to| need to| needs to)\b/,
+    // The writer sending the papers for signature: "I'll send the order form for your signature by Friday".
+    /\b(i|we)('ll| will| can| am going to| are going to|'m going to|'re going to)? (send|share|forward|email|prepare|draft|have)\b[^.]*\bfor (your )?(signature|countersignature|review|approval)\b/,
+    // The buyer's choice, not the writer's clock.
+    /\bif (that|it|this) (suits|works|helps)|\bif you('d| would)? (like|prefer|wish)\b|\bjust as well\b|\bor (next|later|whenever|after)\b/,
+    // A question about their process: "Does your CFO approve purchases before the quarter ends?"
+    /^\s*(do|does|did|is|are|when|what|how|who|which)\b[^?]*\?\s*$/,
+  ],
+  severity: 'warning',
+  message: 'Asks the buyer to sign or approve by a date you set.',
+  why: 'A yes given to meet your clock is a yes to the clock, not to the decision. Ask what they still need, and let their timeline set the date.',
+  alternatives: [{ question: 'clarity' }],
+  examples: {
+    flag: [
+      'Could you send the [[signed order form back to me before Wednesday]]?',
+      "Let's get your [[signature on the renewal by the 28th]].",
+      'Ideally [[approve the purchase order this afternoon]] so we can book the team.',
+      'Note: ask for the [[green light by close of business]].',
+      '- Chase Ravi for a [[verbal yes before end of call]]',
+      'Really need your [[go-ahead on this call]].',
+      'The smart move is to [[commit this week]].',
+      "Please [[confirm the order by noon]] and we're set.",
+      'Time to put [[pen to paper before the weekend]].',
+      'Told procurement to [[approve today]], no more delays.',
+    ],
+    pass: [
+      "I'll send the order form for your signature by Friday.",
+      'We will sign the partner agreement on our side this week.',
+      'Once the contract is signed, we can start onboarding before the end of the month.',
+      'Your procurement lead mentioned they want to approve this before the end of the quarter.',
+      'Legal will sign off on the DPA this week, they told us.',
+      'Please sign the NDA by Thursday so we can share the roadmap.',
+      'Sign up by Friday to get a seat at the workshop.',
+      'You can sign today if that suits you, or next month just as well.',
+      "There's no need to commit on this call; take the deck to your team first.",
+      'Does your CFO usually approve spend like this before the quarter closes?',
+      'Could you approve the agenda by Friday so I can send the invites?',
+    ],
+  },
+});
