@@ -95,33 +95,34 @@ import r89 from './fear-guilt/its-on-you';
 import r90 from './fear-guilt/job-on-the-line';
 import r91 from './fear-guilt/play-on-fear';
 import r92 from './fear-guilt/shaming';
-import r93 from './fear-guilt/warned-you';
-import r94 from './fear-guilt/youll-regret';
-import r95 from './adversarial/ammo';
-import r96 from './adversarial/battle-with-buyer';
-import r97 from './adversarial/close-before-they-look';
-import r98 from './adversarial/corner-the-buyer';
-import r99 from './adversarial/crush-the-deal';
-import r100 from './adversarial/go-for-the-kill';
-import r101 from './adversarial/hunt-the-buyer';
-import r102 from './adversarial/make-them-cave';
-import r103 from './adversarial/overcome-objections';
-import r104 from './adversarial/play-hardball';
-import r105 from './adversarial/sideline-the-buyer';
-import r106 from './adversarial/wear-them-down';
-import r107 from './dismissive/any-reasonable-person';
-import r108 from './dismissive/as-i-said-before';
-import r109 from './dismissive/calm-down';
-import r110 from './dismissive/not-a-real-concern';
-import r111 from './dismissive/obviously';
-import r112 from './dismissive/overthinking';
-import r113 from './dismissive/sarcastic-brush-off';
-import r114 from './dismissive/talking-down';
-import r115 from './dismissive/thats-a-myth';
-import r116 from './dismissive/trust-me';
-import r117 from './dismissive/with-all-due-respect';
-import r118 from './dismissive/you-dont-understand';
-import r119 from './dismissive/youre-wrong';
+import r93 from './fear-guilt/standing-at-stake';
+import r94 from './fear-guilt/warned-you';
+import r95 from './fear-guilt/youll-regret';
+import r96 from './adversarial/ammo';
+import r97 from './adversarial/battle-with-buyer';
+import r98 from './adversarial/close-before-they-look';
+import r99 from './adversarial/corner-the-buyer';
+import r100 from './adversarial/crush-the-deal';
+import r101 from './adversarial/go-for-the-kill';
+import r102 from './adversarial/hunt-the-buyer';
+import r103 from './adversarial/make-them-cave';
+import r104 from './adversarial/overcome-objections';
+import r105 from './adversarial/play-hardball';
+import r106 from './adversarial/sideline-the-buyer';
+import r107 from './adversarial/wear-them-down';
+import r108 from './dismissive/any-reasonable-person';
+import r109 from './dismissive/as-i-said-before';
+import r110 from './dismissive/calm-down';
+import r111 from './dismissive/not-a-real-concern';
+import r112 from './dismissive/obviously';
+import r113 from './dismissive/overthinking';
+import r114 from './dismissive/sarcastic-brush-off';
+import r115 from './dismissive/talking-down';
+import r116 from './dismissive/thats-a-myth';
+import r117 from './dismissive/trust-me';
+import r118 from './dismissive/with-all-due-respect';
+import r119 from './dismissive/you-dont-understand';
+import r120 from './dismissive/youre-wrong';
 
 /** Each category's rules by file name, in file order: a rule's id is `<category>/<name>`. */
 const BY_CATEGORY: Array<[Category, Array<[string, RuleSpec]>]> = [
@@ -227,37 +228,38 @@ const BY_CATEGORY: Array<[Category, Array<[string, RuleSpec]>]> = [
     ['job-on-the-line', r90],
     ['play-on-fear', r91],
     ['shaming', r92],
-    ['warned-you', r93],
-    ['youll-regret', r94],
+    ['standing-at-stake', r93],
+    ['warned-you', r94],
+    ['youll-regret', r95],
   ]],
   ['adversarial', [
-    ['ammo', r95],
-    ['battle-with-buyer', r96],
-    ['close-before-they-look', r97],
-    ['corner-the-buyer', r98],
-    ['crush-the-deal', r99],
-    ['go-for-the-kill', r100],
-    ['hunt-the-buyer', r101],
-    ['make-them-cave', r102],
-    ['overcome-objections', r103],
-    ['play-hardball', r104],
-    ['sideline-the-buyer', r105],
-    ['wear-them-down', r106],
+    ['ammo', r96],
+    ['battle-with-buyer', r97],
+    ['close-before-they-look', r98],
+    ['corner-the-buyer', r99],
+    ['crush-the-deal', r100],
+    ['go-for-the-kill', r101],
+    ['hunt-the-buyer', r102],
+    ['make-them-cave', r103],
+    ['overcome-objections', r104],
+    ['play-hardball', r105],
+    ['sideline-the-buyer', r106],
+    ['wear-them-down', r107],
   ]],
   ['dismissive', [
-    ['any-reasonable-person', r107],
-    ['as-i-said-before', r108],
-    ['calm-down', r109],
-    ['not-a-real-concern', r110],
-    ['obviously', r111],
-    ['overthinking', r112],
-    ['sarcastic-brush-off', r113],
-    ['talking-down', r114],
-    ['thats-a-myth', r115],
-    ['trust-me', r116],
-    ['with-all-due-respect', r117],
-    ['you-dont-understand', r118],
-    ['youre-wrong', r119],
+    ['any-reasonable-person', r108],
+    ['as-i-said-before', r109],
+    ['calm-down', r110],
+    ['not-a-real-concern', r111],
+    ['obviously', r112],
+    ['overthinking', r113],
+    ['sarcastic-brush-off', r114],
+    ['talking-down', r115],
+    ['thats-a-myth', r116],
+    ['trust-me', r117],
+    ['with-all-due-respect', r118],
+    ['you-dont-understand', r119],
+    ['youre-wrong', r120],
   ]],
 ];
 

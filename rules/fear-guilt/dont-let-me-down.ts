@@ -5,6 +5,8 @@ export default defineRule({
   match: [
     'please? do not (hang me out to dry|let me down|let us down|leave me hanging|disappoint me|disappoint us|embarrass me)',
     'do not make me look (like an idiot|bad|foolish|stupid)',
+    'do not put me in (that|this|a|an|such) (awkward|difficult|tough|bad|impossible|an awkward)? (position|spot|situation)',
+    '(i am|i will be|i would be) the one (who|that)? %fgWill%? (look|looks|end up looking|ends up looking|get|gets) (bad|foolish|stupid|silly|like an idiot|blamed|burned|in trouble)',
     // Guilt on behalf of others: "your team is counting on you, don't let them down".
     'your (team|people|company|customers|clients|business|staff|reps|department|employees|family) (is|are) (really|all)? counting on you',
     'you (are going to|would really|will really|would|will) be? (let|letting) (me|us) down',
@@ -33,6 +35,8 @@ export default defineRule({
   alternatives: [{ rewrite: 'I want this to be the right call for you' }, { question: 'concerns' }],
   examples: {
     flag: [
+      'If the order slips again, [[I am the one who looks foolish]] upstairs.',
+      'So please [[don’t put me in an awkward position]] with my director.',
       'I\'d be embarrassed [[to go back to my boss empty handed]].',
       '[[I thought we had a partnership]] here.',
       "I'm [[counting on this deal to hit]] my quarter.",

@@ -10,7 +10,7 @@ export default defineRule({
     'you (could|might|will|may|would|can) (get|be) (let go|fired|sacked|canned|replaced|demoted|blamed)',
     'heads (will|are going to|could|might) roll',
     // "Your career could take a real hit."
-    'your (job|career|role|reputation|credibility|position|standing|bonus|promotion|livelihood) (could|will|would|might|may|is going to) (take|suffer) a? (real|big|serious|huge|massive)? (hit|beating|knock|blow)',
+    'your (job|career|role|reputation|credibility|position|standing|bonus|promotion|livelihood) (could|will|would|might|may|is going to)? (take|takes|taking|suffer|suffers) a? (real|big|serious|huge|massive)? (hit|beating|knock|blow)',
     'you (could|might|will|may|would) be out of (a job|work|a seat)',
     'career (limiting|ending|suicide)',
     'your (job|head|neck) (could|might|will|may|would)? be next',
@@ -30,7 +30,7 @@ export default defineRule({
   why: 'Fear for their job makes people defensive, not decisive. Talk about what success would look like for them instead.',
   alternatives: [{ rewrite: 'I want this to go well for you' }, { question: 'outcome' }],
   examples: {
-    flag: ['Waiting would be a [[bad move for your career]].', '[[Your credibility could take a serious hit]] if this slips.', 
+    flag: ["I'd hate to watch [[your reputation take a knock]] over a delay.", 'Waiting would be a [[bad move for your career]].', '[[Your credibility could take a serious hit]] if this slips.', 
       'If this project slips, it’s [[your job on the line]].',
       '[[Your reputation is at stake]] with the board.',
       '[[Your job might depend on]] getting this right.',
@@ -47,7 +47,7 @@ export default defineRule({
       'If the migration fails, [[your neck is the one on the line]].',
       '[[Think about your career before you say no]].',
     ],
-    pass: ['Our margins could take a hit, but your price stays the same.', 
+    pass: ['Your reputation takes care of itself when the product works.', 'Our margins could take a hit, but your price stays the same.', 
       'You mentioned your bonus depends on the Q3 launch, so let us plan backwards from it.',
       'Your reputation for great service is why we reached out.',
       'Is your team at risk of missing the migration window?',

@@ -17,7 +17,7 @@ export default defineRule({
     '(which|what) (purchase order number|credit card|payment method|billing address|po number|card) (should|shall|can) (i|we) (put|use|charge|bill|send)',
     '(i|we) (will|have) (go ahead and|gone ahead and)? (put you down|sign you up|signed you up|pencil you in) for .{0,3} (seats|licenses|licences|users|annual|plan|package|bundle|contract|years|term|tier|subscription|edition)',
     '(what day|when) (should|shall|can) (i|we) (schedule|book|start) (your|the) (kick off|onboarding|kickoff|implementation) for?',
-    '(should|shall|can) (i|we) (put you down|sign you up|pencil you in|book you in|put you in) for (the|a|an)? .{0,3} (seats|licenses|licences|users|annual|plan|package|bundle|contract|years|term|tier|subscription|edition)',
+    '(should|shall|can) (i|we) (go ahead and|just)? (put you down|sign you up|pencil you in|book you in|put you in) for (the|a|an)? .{0,3} (seats|licenses|licences|users|annual|plan|package|bundle|contract|years|term|tier|subscription|edition)',
     '(i|we) %pWillI%? (assume|take it) that? (you are|we are) (in|on board|good to go|moving forward|signing|committing|happy to proceed|going ahead|a yes|proceeding)',
     '(which|what) (day|date|time) (works|suits|is best|is better|would work|would suit) (for you|best)? to (sign|countersign|sign off|get this signed|get it signed|finalize|finalise|commit|put pen to paper)',
     '(i am|i will|we are|we will) (putting|put|processing|process|booking|book|submitting|submit|placing|place|raising|raise) (the|your|this)? (invoice|order|order form|contract|paperwork|po|purchase|renewal|upgrade) .{0,3} unless you',
@@ -42,6 +42,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'would it help if I sent over the contract' }, { question: 'clarity' }],
   examples: {
     flag: [
+      '[[Can I go ahead and put you down for the Pro tier]]?',
       'Unless you object, [[I will take it we are proceeding]] with the renewal.',
       '[[We will be sending the agreement across this afternoon for you to sign]] before Monday.',
       '[[If we do not get the PO by Friday we are releasing the slot]].',

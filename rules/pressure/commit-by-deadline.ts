@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule';
-import { BUYER_PLAN, NDA } from '../deadline-guards';
+import { BUYER_PLAN, NDA, WRITER_SIDE } from '../deadline-guards';
 
 /**
  * The shape of a deadline close, whatever its words: the buyer's act of commitment (sign,
@@ -19,7 +19,8 @@ export default defineRule({
   unless: [
     // The writer's own act ("we'll sign on our side this week"): a subject, then the act, no
     // "you" between. Not the shared writer-obligation guard, which reads "back to me" as a subject.
-    /\b(i|we|(our|my) (own )?(team|legal|side|manager|boss|vp|director|finance|ceo|cfo|lawyers|company))\b(?:(?!\byour?\b)[^,;.])*\b(sign|signs|countersign|approve|approves|commit|commits|confirm|ready for signature)\b/,
+    /\b(i|we)\b(?:(?!\byour?\b)[^,;.])*\b(sign|countersign|approve|commit|confirm|ready for signature)\b/,
+    WRITER_SIDE,
     'reported',
     'buyer-deadline',
     BUYER_PLAN,
