@@ -16,11 +16,15 @@ export default defineRule({
     '(i|we) %pSincere%? (have|had)? %pSincere%? (gone|went) (to great lengths|out of our way) (to get you|for you|to accommodate|to help you)',
     // "We've done everything we can for you, and this is how you respond?"
     'and [this is how you (respond|reply)]',
-    '(i|we) %honest%? (have|had)? done (all of this|so much|a lot|everything|all this|all that) for you',
+    '(i|we) %honest%? (have|had)? done (all of this|so much|a lot|everything|all this|all that) for (you|your)',
     // "I've worked really hard for you on this."
     '(i|we) (have|had)? (worked|been working) (really|so|very|incredibly|extremely)? hard for you',
     '(i|we) %honest%? (have|had)? (put|poured|sunk|invested) (so much|a lot of|all this|all of this|hours of|weeks of|months of) (work|time|effort|energy|hours) (into|in|on) .{1,3} for you',
-    'return the (favor|favour)',
+    'return the (favor|favour|support|kindness|gesture|goodwill)',
+    // The walk-away made to hurt: "walking away now would sting".
+    '(walking away|walk away|backing out|back out|pulling out|pull out) (now|at this point|this late)? %fgWould% (sting|hurt|be a shame|be painful|be a waste)',
+    '(hope|hoping) (that|this|my|our|all|the) .{0,3} (effort|work|time|hours|weekend) (is not|was not|will not be|does not go|did not go) (wasted|to waste|for nothing|in vain)',
+    '(pity|shame) if (your|all|the|this|our) .{0,3} (work|effort|time|investment) (got|gets|goes|went|is|was) (wasted|to waste|for nothing)',
     '(count|counts|counted) for (nothing|naught)',
     'all of? (my|our|this|that|the|your) .{0,8} (go|going|gone|went|been|be|was|is) (to waste|for nothing|in vain|for naught|down the drain)',
     '(this is|is this|so this is) how you (repay|thank|treat) (me|us)',
@@ -37,6 +41,11 @@ export default defineRule({
   alternatives: [{ rewrite: 'I was glad to put this together' }, { question: 'concerns' }],
   examples: {
     flag: [
+      '[[We have done so much for your]] team this quarter.',
+      'I hope you will [[return the goodwill]].',
+      '[[Backing out this late would hurt]].',
+      'I [[hope this work does not go to waste]].',
+      'It would be a [[shame if all the pilot work went to waste]].',
       'I would hate for [[all of the effort our engineers put in to go to waste]].',
       '[[After all the strings I have pulled for you]], I expected a reply.',
 '[[We have put so much effort into the pilot plan for you]], and now this?',       "[[After all the hoops we jumped through]], I expected a yes.",
@@ -64,6 +73,8 @@ export default defineRule({
       '[[You owe it to your team to]] sign this.',
     ],
     pass: [
+      'Walking away is always an option, and it would not hurt our relationship.',
+      'Thanks for the goodwill your team showed during the outage.',
       'None of the pilot work will go to waste; it carries straight into production.', 'After all the work your team put into the RFP, thank you.','I have worked really hard on the proposal, and I hope it helps.', 'This is how you respond to a failed sync: open the log, then retry.', 
       'I was glad to put the proposal together for you.',
       'After all the time your team put into the pilot, you deserve a clear summary.',

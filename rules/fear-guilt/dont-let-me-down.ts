@@ -26,6 +26,12 @@ export default defineRule({
     '(counting on|banking on|relying on) (the|your|this) (deal|order|signature|renewal|business|sale) to (hit|make|reach|close)',
     'my %pBoss% (is|has been) (breathing down my neck|on my back|on my case)',
     '(let|letting) your %fgTheirPeople% down',
+    '(letting|let) down (everyone|everybody|your|the people|all)',
+    // The writer's promises and standing made the buyer's burden.
+    '(i|we) (promised|told|assured) (my|our) %pBoss% (that)? (this|it|you|we|the deal) (would|will|was going to)',
+    'please? prove (him|her|them|my manager|my boss) wrong',
+    '(i|we) %pWillI%? have (a|an|some)? (very|really)? (awkward|difficult|tough|uncomfortable|hard) (conversation|conversations|talk) with (my|our) %pBoss%',
+    '(i|we) trusted you (when|to|because)',
     '(i would be|i\'d be|i will be|i am) letting (my|our) (whole|entire)? (team|manager|boss|family|people) down',
   ],
   unless: ['reported'],
@@ -35,6 +41,11 @@ export default defineRule({
   alternatives: [{ rewrite: 'I want this to be the right call for you' }, { question: 'concerns' }],
   examples: {
     flag: [
+      '[[Letting down everyone]] who backed the project is not a good look.',
+      '[[I promised my VP this would]] close in March.',
+      '[[Please prove my manager wrong]].',
+      '[[I will have a very awkward conversation with my director]] if this slips.',
+      '[[I trusted you when]] you said it was a priority.',
       'If the order slips again, [[I am the one who looks foolish]] upstairs.',
       'So please [[don’t put me in an awkward position]] with my director.',
       'I\'d be embarrassed [[to go back to my boss empty handed]].',
@@ -55,6 +66,8 @@ export default defineRule({
       'Please [[don’t make me go back to my VP empty-handed]].',
     ],
     pass: [
+      'I promised my team we would fix the export bug this week.',
+      'You proved my assumptions wrong, and the pilot shows it.',
       'Your team is counting on the new dashboards, so we shipped them early.',
       "I don't want to let you down on the rollout date.",
       'We will not let you down on support.',

@@ -31,7 +31,7 @@ export default defineRule({
     '(people|everyone|they|your board|leadership) %fgWill% remember (who|that you) (said no|passed|waited|blocked|held out)',
     '(awkward|embarrassing|uncomfortable) for you (if|when)',
     'i (will not|am not going to) be the one (answering|explaining|taking the blame|blamed)',
-    '%pBoss% %fgWould% (want to know|ask|ask you|wonder|question|demand to know) (why|how come) (you|your team|this|it|nothing|no one|the)',
+    '%pBoss% %fgWould% (want to know|ask|ask you|wonder|question|demand to know) (why|how come|who) (you|your team|this|it|nothing|no one|the|approved|signed|chose|picked|decided)',
     '(imagine|picture) the (board meeting|meeting|conversation|call|review) (where|when) you (explain|have to explain|justify)',
     'what (happens|will happen|would happen) to your (job|career|role|reputation|credibility|position|standing|bonus|promotion|livelihood) (if|when)',
   ],
@@ -42,6 +42,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'I can help you put together a summary for your leadership' }, { question: 'outcome' }],
   examples: {
     flag: [
+      'When the breach hits, your [[CEO is going to ask who approved]] the old vendor.',
       'Your board [[will not thank you for waiting]].',
       '[[Think about what your VP will say when]] the numbers come in.',
       'It will be [[awkward for you if]] finance finds out later.',

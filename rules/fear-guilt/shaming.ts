@@ -3,6 +3,7 @@ import { defineRule } from '../define-rule';
 /** Shaming a no as foolish or unserious: "smart leaders don't wait", "only a fool would pass". */
 export default defineRule({
   match: [
+    '(embarrassing|shameful|a shame|sad) that (you are|your team is|your company is|you) still',
     'only (a|an) (fool|idiot|amateur|rookie|beginner) would',
     '(forward thinking|smart|serious|savvy|good|real|successful|competent|sensible|great) (leaders|buyers|companies|teams|managers|ceos|cfos|people|businesses|executives|operators|founders|directors) %never% (drag their feet|think twice|hold back|say no|sit on|wait|hesitate|pass|delay)',
     'if you (are|were) (really|truly|actually)? (serious|smart|committed|ambitious) (about your|about growth|about this|about the|about success|you would)',
@@ -42,6 +43,7 @@ export default defineRule({
   alternatives: [{ question: 'concerns' }],
   examples: {
     flag: [
+      'It is a bit [[embarrassing that you are still]] on paper timesheets.',
       'It would [[reflect badly on your]] team if the audit failed twice.',
       'It will [[look like you are the holdout]].',
       "[[Your staff deserve better than the]] spreadsheets they have now.",
@@ -65,6 +67,7 @@ export default defineRule({
       'Hate to say it but [[youre gonna look pretty bad]] in the QBR.',
     ],
     pass: [
+      'It is a shame that the conference is still virtual this year.',
       'The quarter will reflect well on your team.', 'What a shame the webinar clashed with your offsite.','Your reps deserve a tool they enjoy.', 'Do you want to be the one who runs the pilot, or should I ask your deputy?', 
       'Smart of you to ask about the exit terms.',
       'I was surprised how quickly your team adopted the pilot.',

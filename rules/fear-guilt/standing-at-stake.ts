@@ -16,6 +16,15 @@ export default defineRule({
     '(nobody|no one) (wants|want) to be the .{0,2} (who|that) (let|lets|missed|misses|said|signed|approved|blocked|passed|waited|chose|ignored|dropped|killed|lost|turned|held|bet|sat|failed|delayed|stalled|has|had|gets|got|explains|ends)',
     '(remembered|known) as the .{0,2} (who|that) (let|missed|said|blocked|passed|waited|ignored|dropped|killed|lost|turned|held|sat|failed|delayed|stalled)',
     '(you will|you are going to|you would|you could) be the (one|person) .{1,6} (explaining|answering|justifying|apologizing|apologising|defending)',
+    // The buyer blamed, by anyone: "if you got blamed for an outage we could have prevented".
+    '(you|your team|your people|your staff) (got|get|gets|getting|were|are|being|be) (blamed|scapegoated|thrown under the bus|hung out to dry)',
+    '%pBoss% %fgWill% want (someone to blame|a scapegoat|heads|a head)',
+    '%pBoss% %fgWill% want a name .{0,5} (yours|you)',
+    // A veiled threat: "you know what happens to managers who miss two quarters".
+    '(you know|we both know|everyone knows|you have seen) what happens to (%pBoss%|directors|people|teams|leaders|folks|companies|those|anyone|buyers) (who|that)',
+    '(hate|not want|would not want) to be in your shoes (when|if)',
+    // Their people as the ones who pay: "your users are the ones who'll pay for this if you wait".
+    'the (ones|one) (who|that) %fgWill%? (pay|suffer|pay the price|get hurt|bear the cost|feel it) .{0,3} (if|when) you',
     'your (name|signature) (will be|is going to be|would be|could be|is|ends up) on the .{0,2} (report|postmortem|findings|writeup)',
   ],
   // "Nobody wants to be the one who…" carries its own "no": the pattern holds the negation.
@@ -25,7 +34,10 @@ export default defineRule({
     'reported',
     // "so your team never takes the heat": the blame idiom negated.
     /(\b(never|not|no one|nobody)|n't)( [a-z']+){0,2} (take|takes|taking|carry|carries|carrying|hold|holds|holding) the\b/,
-    /\b(heat|blame|pressure) off\b/, /\bhelp (you )?(explain|answer|justify|defend)\b/, /\bno (pressure|rush)\b/],
+    /\b(heat|blame|pressure) off\b/, /\bhelp (you )?(explain|answer|justify|defend)\b/, /\bno (pressure|rush)\b/,
+    // "You know what happens to teams who automate? They keep their weekends."
+    /\bwhat happens to [^.?!]*\?/,
+  ],
   severity: 'warning',
   message: "Casts the buyer as the one who will be blamed if they don't buy.",
   why: 'Making someone fear for their standing gets a defensive decision, not a good one. Help them build the case they believe in, and they will carry it upward themselves.',
@@ -43,6 +55,12 @@ export default defineRule({
       "You'd hate to be [[remembered as the team that blocked]] the upgrade.",
       '[[You will be the one in front of the auditors explaining]] the gap.',
       '[[Your name is going to be on the incident report]], not mine.',
+      'I would hate to see [[your team get thrown under the bus]] for a vendor problem.',
+      'If the rollout slips, your [[COO will want a name, and it will be yours]].',
+      'When this breaks, your [[board is going to want someone to blame]].',
+      '[[You know what happens to directors who]] miss their targets twice.',
+      "I'd [[hate to be in your shoes when]] the auditors arrive.",
+      'Your reps are [[the ones who will pay for it if you]] wait.',
     ],
     pass: [
       'Our platform takes the heat off your support team during launches.',
@@ -52,6 +70,8 @@ export default defineRule({
       'Nobody wants to be the first to try something new, so we start with a small pilot.',
       'Your name on the report is only needed for the data processing record.',
       'You never take the blame for an outage on our side: the SLA covers it.',
+      'You know what happens to teams who adopt in phases? They keep their weekends.',
+      'Your board will want a name for the new programme, so we left the branding open.',
     ],
   },
 });

@@ -63,7 +63,7 @@ const RAW: Record<string, string> = {
   // (pressure/commit-by-deadline): the act or the token of it, never "decision" or "answer",
   // which urgency/decision-by reads as a deadline of its own.
   pAsk:
-    'sign|countersign|approve|authorize|authorise|commit|signature|countersignature|commitment|go ahead|green light|verbal|verbal yes|a yes|sign off|pen to paper|john hancock|hancock|signed contract|signed agreement|signed order form|signed paperwork|signed copy|signed po|signed sow|confirm the order|confirm your order|confirm the purchase|confirm the renewal',
+    'sign|countersign|approve|approval|authorize|authorise|commit|signature|countersignature|commitment|go ahead|green light|rubber stamp|verbal|verbal yes|a yes|yes or no|sign off|pen to paper|john hancock|hancock|over the line|across the line|po|purchase order|signed|signed contract|signed agreement|signed order form|signed paperwork|signed copy|signed po|signed sow|confirm the order|confirm your order|confirm the purchase|confirm the renewal',
   // The writer's sacrifice, named to be repaid: "I went out on a limb … for you".
   fgSacrifice:
     'went out on a limb|gone out on a limb|went to bat|gone to bat|went to the mat|went to the wall|went above and beyond|gone above and beyond|went out of my way|gone out of my way|went the extra mile|gone the extra mile|stuck my neck out|stuck our necks out|put my neck on the line|put my reputation on the line|put my name on the line|put my credibility on the line|staked my reputation|bent over backwards|jumped through hoops|moved heaven and earth',

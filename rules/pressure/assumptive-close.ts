@@ -15,7 +15,7 @@ export default defineRule({
     '(i|we) %pWillI%? be? (sending|send) (the|your|it|this) %pPaperwork%? (over|across) .{0,4} for (you to sign|your signature|signature|you to countersign)',
     '(i|we) have? already? (told|promised|assured) (my|our) %pBoss% (that)? (you are|you will|your team is) (in|on board|good to go|moving forward|signing|committing|happy to proceed|going ahead|a yes|proceeding)',
     '(which|what) (purchase order number|credit card|payment method|billing address|po number|card) (should|shall|can) (i|we) (put|use|charge|bill|send)',
-    '(i|we) (will|have) (go ahead and|gone ahead and)? (put you down|sign you up|signed you up|pencil you in) for .{0,3} (seats|licenses|licences|users|annual|plan|package|bundle|contract|years|term|tier|subscription|edition)',
+    '(i|we) (will|have|am going to|are going to) (go ahead and|gone ahead and)? (put you down|sign you up|signed you up|pencil you in) for .{0,3} (seats|licenses|licences|users|annual|plan|package|bundle|contract|years|term|tier|subscription|edition)',
     '(what day|when) (should|shall|can) (i|we) (schedule|book|start) (your|the) (kick off|onboarding|kickoff|implementation) for?',
     '(should|shall|can) (i|we) (go ahead and|just)? (put you down|sign you up|pencil you in|book you in|put you in) for (the|a|an)? .{0,3} (seats|licenses|licences|users|annual|plan|package|bundle|contract|years|term|tier|subscription|edition)',
     '(i|we) %pWillI%? (assume|take it) that? (you are|we are) (in|on board|good to go|moving forward|signing|committing|happy to proceed|going ahead|a yes|proceeding)',
@@ -42,6 +42,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'would it help if I sent over the contract' }, { question: 'clarity' }],
   examples: {
     flag: [
+      '[[I am going to put you down for the 40 seats]] unless I hear otherwise.',
       '[[Can I go ahead and put you down for the Pro tier]]?',
       'Unless you object, [[I will take it we are proceeding]] with the renewal.',
       '[[We will be sending the agreement across this afternoon for you to sign]] before Monday.',

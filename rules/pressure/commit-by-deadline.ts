@@ -10,16 +10,17 @@ export default defineRule({
   // Anchored on the act (%pAsk%), never on "you": imperatives and call notes have no "you".
   match: [
     '%pAsk% .{0,5} (by|before) %dueTime%',
-    '%pAsk% .{0,4} (today|tonight|asap|eod|cob|eow)',
+    '%pAsk% .{0,4} (today|tonight|tomorrow|asap|eod|cob|eow)',
     '%pAsk% .{0,4} this (afternoon|morning|evening|week|weekend)',
     '%pAsk% .{0,4} before (we|you|i) (hang|get|log|leave|finish|wrap)',
     '%pAsk% .{0,4} before end of (the|this|our)? call',
+    '%pAsk% .{0,4} before (the|this|our) (call|quarter|month|week|year) (ends|closes|is)',
     '%pAsk% .{0,4} (on|during) (this|the) call',
   ],
   unless: [
     // The writer's own act ("we'll sign on our side this week"): a subject, then the act, no
     // "you" between. Not the shared writer-obligation guard, which reads "back to me" as a subject.
-    /\b(i|we)\b(?:(?!\byour?\b)[^,;.])*\b(sign|countersign|approve|commit|confirm|ready for signature)\b/,
+    /\b(i|we)('ll|'d|'ve| will| would| can| could| have| am going to| are going to| plan to| also| then| just)* (sign|countersign|approve|commit|confirm)\b|\bready for (your )?signature\b/,
     WRITER_SIDE,
     'reported',
     'buyer-deadline',
@@ -37,7 +38,7 @@ export default defineRule({
     // The buyer's choice, not the writer's clock.
     /\bif (that|it|this) (suits|works|helps)|\bif you('d| would)? (like|prefer|wish)\b|\bjust as well\b|\bor (next|later|whenever|after)\b/,
     // A question about their process: "Does your CFO approve purchases before the quarter ends?"
-    /^\s*(do|does|did|is|are|when|what|how|who|which)\b[^?]*\?\s*$/,
+    /^\s*(do|does|did|is|are|when|what|how|who|which)\b(?! we\b)[^?]*\?\s*$/,
   ],
   severity: 'warning',
   message: 'Asks the buyer to sign or approve by a date you set.',
@@ -54,6 +55,10 @@ export default defineRule({
       'The smart move is to [[commit this week]].',
       "Please [[confirm the order by noon]] and we're set.",
       'Time to put [[pen to paper before the weekend]].',
+      'I need it back [[signed before the quarter closes]].',
+      'So, [[yes or no by Thursday]]?',
+      'Are we ready to get this [[across the line today]]?',
+      'Can we get this [[over the line tomorrow]]?',
       'Told procurement to [[approve today]], no more delays.',
     ],
     pass: [

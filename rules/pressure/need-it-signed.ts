@@ -25,6 +25,7 @@ export default defineRule({
     '[(need|want) you to (get|push|put|raise|send|have) (the|your|this)? %pPaperwork% (through|over|raised|signed|approved|in|back)?] %pNow%',
     '[(can|could|will) you (please|just)? (get|send) (me|us) (a|your|the) signed %pPaperwork%] %dueBy% %dueTime%',
     'need (a|your) (signature|decision|yes|commitment|answer) not (another|more)',
+    '(i|we) %pNeedAdv%? (need|want) (a|your) (decision|answer|yes|commitment|signature) (on your end|from your end|on your side|from your side)',
     '(shall|should|can|could) we just? (lock it in|lock this in|sign it|sign this) (before|by|today|tonight|now|this)',
     '(any chance|is there any chance) you (can|could) (sign|countersign|commit|get this signed) %pWhen%',
   ],
@@ -35,6 +36,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'whenever you are ready, I can get this signed' }, { question: 'concerns' }],
   examples: {
     flag: [
+      'At this point [[I need a decision from your side]].',
       'The agreement [[is to be returned signed by Friday]].',
       'Honestly, I [[need a decision, not another]] round of slides.',
       '[[Your sign off is needed]] by Thursday to keep the start date.',
@@ -59,6 +61,7 @@ export default defineRule({
       '[[I’ll expect your signature]] by tomorrow noon.',
     ],
     pass: [
+      'I need a decision from my side first on the discount.',
       'Your signature is only needed on page 4, whenever you get to it.', 'Can you get the NDA signed and back to us before the workshop?', 'Could you send the signed W-9 back to us by Friday for the vendor setup?','Could we get the kickoff agenda agreed today?', 'I would love your feedback before Friday.', 'We need to get the NDA signed before we share the roadmap.', 'We need to have the security review done before the pilot.', 'Could you sign the NDA before our call on Friday?', 'I need you to send your logo today if you want it on the portal.', 
       'I need to check with my manager on the discount.',
       'We need your logo by Friday for the launch deck you asked about.',

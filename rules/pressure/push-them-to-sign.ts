@@ -3,6 +3,7 @@ import { defineRule } from '../define-rule';
 /** Call-note plans to pressure the buyer: "push them to sign before end of quarter". */
 export default defineRule({
   match: [
+    '(keep|hold) (him|her|them|the buyer|the client) on the (phone|call|line) (until|till) (he|she|they) (agrees|agree|signs|sign|commits|commit|says|say|caves|cave)',
     '(lean on|leaned on|strong arm|nudge hard|push|pushed|pushing|pressure|pressured|pressuring|force|forced|forcing|rush|rushed|rushing|hurry|hurried|hurrying|squeeze|squeezed|strongarm) (the .|their .|them|him|her) (hard|harder|again)? (to|into|toward|towards) (say yes|a decision|a signature|a yes|a commitment|a close|a purchase|sign|commit|decide|buy|purchase|close|signing|committing|deciding|closing|buying|purchasing)',
     '(push|pushed|pushing) hard? (for|on) (the|a)? (commitment|signature|yes|verbal|decision|close|deal|signed contract)',
     // Call-note shorthand: "pushed him on timeline", "press the CFO hard on the decision".
@@ -43,6 +44,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'ask what they still need to decide' }, { question: 'concerns' }],
   examples: {
     flag: [
+      '- [[Keep her on the line until she signs]]',
       '- [[don\'t give him time]] to rethink, push for the PO',
       '- [[ping them daily until they sign]]',
       '- [[sent the contract before they had agreed]] to anything',
@@ -65,6 +67,7 @@ export default defineRule({
       'Next mtg - ask for the close, [[dont leave w/o a commitment]]',
     ],
     pass: [
+      'Keep him on the call until the demo ends so he can ask questions.',
       '- follow up after she has time to think it over', 'We pushed the kickoff to May at their request.', 'She pushed us hard on the security answers, fair enough.',
       'Do not push them to sign before legal has reviewed.',
       'Push the demo to Thursday at their request.',
