@@ -6,14 +6,13 @@ export default defineRule({
     'after (all the strings|all the hoops|all the time|all the work|all the effort|all the hours|all the weeks|all the months|all the favors|all the favours|all the help|everything|all) (i|we|my team|our team|our engineers|my engineers|my people) (have|has|had)? (put in|put into|poured into|sunk into|invested in|spent on|given you|gave you|went through|jumped through|called in|pulled|done|invested|spent|did) (for you)?',
     'the least (you|i|we|i\'d|we\'d) (can|could|would)? (do is|expect)',
     'you owe (it to me|it to us|me|us)',
-    '[(i|we) %pSincere%? (have|had)? (stuck|put) (my|our) (neck|necks|reputation|credibility) (out|on the line)] (to get|for you|on this|with my|with our|for this|for your)',
     '(i|we) %honest%? (have|had)? (gone|went) to (a lot of|so much|great|all this|all that|a great deal of) (trouble|effort|lengths) (to get you|for you)',
     // The writer's sacrifice named to be repaid, however it is told: "I went to bat with finance
     // twice to get you this", "I've pulled some strings on your behalf".
-    '(i|we) (have|had)? %pSincere%? %fgSacrifice% .{0,6} (for|get|on|accommodate) (you|your)',
-    '(i|we) (have|had)? %pSincere%? %fgSacrifice% .{0,6} for (this|that|the) (price|pricing|discount|deal|rate|quote|exception|terms)',
+    '[(i|we) %pSincere%? (have|had)? (stuck|put) (my|our) (neck|necks|reputation|credibility) (out|on the line)] (to get|for you|on this|with my|with our|for this|for your)',
+    '(i|we) (have|had)? %pSincere%? (went|gone|bent|jumped|moved|stuck|put|staked|risked) %fgSacrifice% .{0,6} (for|get|accommodate) (you|your)',
+    '(i|we) (have|had)? %pSincere%? (went|gone|bent|jumped|moved|stuck|put|staked|risked) %fgSacrifice% .{0,6} for (this|that|the) (price|pricing|discount|deal|rate|quote|exception|terms)',
     '(i|we) (have|had)? %pSincere%? (pulled|called in) (a lot of|so many|some|every|a few|a|all my|all our)? (strings|string|favors|favours|favor|favour) .{0,6} (for|get|on) (you|your)',
-    '(i|we) %pSincere%? (have|had)? %pSincere%? (gone|went) (to great lengths|out of our way) (to get you|for you|to accommodate|to help you)',
     // "We've done everything we can for you, and this is how you respond?"
     'and [this is how you (respond|reply)]',
     '(i|we) %honest%? (have|had)? done (all of this|so much|a lot|everything|all this|all that) for (you|your)',

@@ -7,7 +7,6 @@ export default defineRule({
     'your (job|career|neck|head|reputation|position|seat|credibility|bonus|promotion|name|livelihood) (will be|could be|might be|may be|would be|is)? (literally|really|definitely|truly|basically)? (on the chopping block|on the line|on the block|at stake|at risk|in jeopardy)',
     'your (job|career|role|reputation|credibility|position|standing|bonus|promotion|livelihood) (might|may|could|will|does|really)? (depend|depends|ride|rides|hinge|hinges|rest|rests) on',
     'you (could|might|will|may|would|can) (be risking|lose|risk) your (job|career|role|reputation|credibility|position|standing|bonus|promotion|livelihood)',
-    'you (could|might|will|may|would|can) (get|be) (let go|fired|sacked|canned|replaced|demoted|blamed)',
     'heads (will|are going to|could|might) roll',
     // "Your career could take a real hit."
     'your (job|career|role|reputation|credibility|position|standing|bonus|promotion|livelihood) (could|will|would|might|may|is going to)? (take|takes|taking|suffer|suffers) a? (real|big|serious|huge|massive)? (hit|beating|knock|blow)',

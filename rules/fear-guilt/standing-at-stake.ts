@@ -13,11 +13,11 @@ export default defineRule({
     // The boss asking why: "when your VP asks why you sat on this".
     '(ask|asks|asking) you? (why|how come) (you|your team) (did|never|waited|passed|missed|sat|hesitated|delayed|ignored|dropped|failed|held|let|stalled|dragged|turned|walked)',
     // Being the one remembered for it: "nobody wants to be the director who signed off on a failure".
-    '(nobody|no one) (wants|want) to be the .{0,2} (who|that) (let|lets|missed|misses|said|signed|approved|blocked|passed|waited|chose|ignored|dropped|killed|lost|turned|held|bet|sat|failed|delayed|stalled|has|had|gets|got|explains|ends)',
-    '(remembered|known) as the .{0,2} (who|that) (let|missed|said|blocked|passed|waited|ignored|dropped|killed|lost|turned|held|sat|failed|delayed|stalled)',
+    '(nobody|no one) (wants|want) to be the .{0,2} (who|that) (%fgFail%|signed|approved|blocked|killed|has|gets|explains)',
+    '(remembered|known) as the .{0,2} (who|that) (%fgFail%|blocked|killed)',
     '(you will|you are going to|you would|you could) be the (one|person) .{1,6} (explaining|answering|justifying|apologizing|apologising|defending)',
     // The buyer blamed, by anyone: "if you got blamed for an outage we could have prevented".
-    '(you|your team|your people|your staff) (got|get|gets|getting|were|are|being|be) (blamed|scapegoated|thrown under the bus|hung out to dry)',
+    '(you|your team|your people|your staff) (could|might|will|may|would|can|are going to)? (got|get|gets|getting|were|are|being|be) (the one|the person)? (blamed|scapegoated|thrown under the bus|hung out to dry|held responsible|held accountable|left holding the bag|let go|fired|sacked|canned|replaced|demoted)',
     '%pBoss% %fgWill% want (someone to blame|a scapegoat|heads|a head)',
     '%pBoss% %fgWill% want a name .{0,5} (yours|you)',
     // A veiled threat: "you know what happens to managers who miss two quarters".
@@ -44,6 +44,7 @@ export default defineRule({
   alternatives: [{ question: 'outcome' }],
   examples: {
     flag: [
+      'I would hate to see [[you take the fall]] for this.',
       'If the migration slips, [[your ops team takes the blame]].',
       "It'll be [[your department holding the can]] when the audit lands.",
       'If this stalls, [[guess whose budget takes]] the hit.',

@@ -63,10 +63,11 @@ const RAW: Record<string, string> = {
   // (pressure/commit-by-deadline): the act or the token of it, never "decision" or "answer",
   // which urgency/decision-by reads as a deadline of its own.
   pAsk:
-    'sign|countersign|approve|approval|authorize|authorise|commit|signature|countersignature|commitment|go ahead|green light|rubber stamp|verbal|verbal yes|a yes|yes or no|sign off|pen to paper|john hancock|hancock|over the line|across the line|po|purchase order|signed|signed contract|signed agreement|signed order form|signed paperwork|signed copy|signed po|signed sow|confirm the order|confirm your order|confirm the purchase|confirm the renewal',
+    'sign|countersign|decide|approve|approval|authorize|authorise|commit|signature|countersignature|commitment|go ahead|green light|rubber stamp|verbal|a yes|yes or no|sign off|pen to paper|hancock|over the line|across the line|po|purchase order|signed|confirm the order|confirm your order|confirm the purchase|confirm the renewal',
   // The writer's sacrifice, named to be repaid: "I went out on a limb … for you".
+  // (after went, gone, bent, stuck, put…: the verb is in the pattern).
   fgSacrifice:
-    'went out on a limb|gone out on a limb|went to bat|gone to bat|went to the mat|went to the wall|went above and beyond|gone above and beyond|went out of my way|gone out of my way|went the extra mile|gone the extra mile|stuck my neck out|stuck our necks out|put my neck on the line|put my reputation on the line|put my name on the line|put my credibility on the line|staked my reputation|bent over backwards|jumped through hoops|moved heaven and earth',
+    'out on a limb|to bat|to the mat|to the wall|to great lengths|above and beyond|out of my way|out of our way|the extra mile|over backwards|through hoops|heaven and earth|my neck|our necks|my reputation|my name|my credibility',
   // Intensifiers that leave an order or a guilt trip unchanged: "you [really] need to", "I've [honestly] gone to bat".
   pIntens: 'really|just|seriously|absolutely|definitely|simply|honestly',
   pNeedAdv: 'really|just|absolutely|badly|seriously',

@@ -12,7 +12,7 @@ export default defineRule({
     '%pAsk% .{0,5} (by|before) %dueTime%',
     '%pAsk% .{0,4} (today|tonight|tomorrow|asap|eod|cob|eow)',
     '%pAsk% .{0,4} this (afternoon|morning|evening|week|weekend)',
-    '%pAsk% .{0,4} before (we|you|i) (hang|get|log|leave|finish|wrap)',
+    '%pAsk% .{0,4} before (we|you|i) (hang|get|log|leave|finish|wrap|end) (up|off)?',
     '%pAsk% .{0,4} before end of (the|this|our)? call',
     '%pAsk% .{0,4} before (the|this|our) (call|quarter|month|week|year) (ends|closes|is)',
     '%pAsk% .{0,4} (on|during) (this|the) call',
@@ -20,7 +20,8 @@ export default defineRule({
   unless: [
     // The writer's own act ("we'll sign on our side this week"): a subject, then the act, no
     // "you" between. Not the shared writer-obligation guard, which reads "back to me" as a subject.
-    /\b(i|we)('ll|'d|'ve| will| would| can| could| have| am going to| are going to| plan to| also| then| just)* (sign|countersign|approve|commit|confirm)\b|\bready for (your )?signature\b/,
+    // The same for papers the writer sends: "I'll send the order form for your signature by Friday".
+    /\b(i|we)('ll|'d|'ve|'m going to|'re going to| will| would| can| could| have| am going to| are going to| plan to| also| then| just)* ((sign|countersign|decide|approve|commit|confirm)\b|(send|share|forward|email|prepare|draft|have)\b.*\bfor (your )?(signature|review|approval))|\bready for (your )?signature/,
     WRITER_SIDE,
     'reported',
     'buyer-deadline',
@@ -28,13 +29,13 @@ export default defineRule({
     NDA,
     /\bsign(ed|ing|s)?[ -]?(up|in|into|out)\b/,
     // Paperwork that is not the purchase: "approve the agenda by Friday".
-    /\b(w-?9|timesheets?|expenses?|agenda|slides|deck|logo|artwork|proofs?|mock-?ups?|minutes|invoices?|survey|form for the event)\b/,
+    /\b(w-?9|timesheets?|expenses?|agenda|slides|deck|logo|proofs?|minutes|invoices?)\b/,
     // A condition, not an order: "once it's signed, we can start before the end of the month".
     /\b(once|when|whenever|after|as soon as|if|until)\b[^,;]*\b(sign|signs|signed|approve|approves|approved|commit|commits|countersign|countersigned)\b/,
-    // Whose act it is: the buyer's own people, reported ("legal will sign off this week").
-    /\b(they|he|she|legal|procurement|finance|the (board|committee|cfo|ceo|team|customer|client)|their [a-z]+)('ll| will| would| should| can| could| usually| typically| normally| are going to| is going to| plan to| plans to| expect to| expects to| hope to| hopes to| has to| have to| need to| needs to)\b/,
-    // The writer sending the papers for signature: "I'll send the order form for your signature by Friday".
-    /\b(i|we)('ll| will| can| am going to| are going to|'m going to|'re going to)? (send|share|forward|email|prepare|draft|have)\b[^.]*\bfor (your )?(signature|countersignature|review|approval)\b/,
+    // "I'm not going to ask you to decide today": the negation sits further back than the default guard looks.
+    /(\bnot|\bnever|n't)( going)?( to)? (ask|push|rush|pressure|expect)\b/,
+    // Their own people's plan: "procurement will approve the PO by Friday".
+    /\b(they|he|she|legal|procurement|finance)('ll| will| should| can| usually| plans? to| expects? to| needs? to)\b/,
     // The buyer's choice, not the writer's clock.
     /\bif (that|it|this) (suits|works|helps)|\bif you('d| would)? (like|prefer|wish)\b|\bjust as well\b|\bor (next|later|whenever|after)\b/,
     // A question about their process: "Does your CFO approve purchases before the quarter ends?"
@@ -46,6 +47,15 @@ export default defineRule({
   alternatives: [{ question: 'clarity' }],
   examples: {
     flag: [
+      'I think we should [[sign this before we hang up]].',
+      'Call 2: get them to [[commit on the call]], no more circling back.',
+      '- get [[verbal commit before end of call]]',
+      'Next call: get a [[verbal yes from Sam on this call]].',
+      "Let's wrap things up and [[sign by Thursday]].",
+      "I'm gonna need you to [[sign off today]]",
+      'Call recap: I need you to [[commit this week]] so I can hold the team.',
+      'You need to [[sign by end of day]] if you want this rate.',
+      'You must [[confirm the order today]].',
       'Could you send the [[signed order form back to me before Wednesday]]?',
       "Let's get your [[signature on the renewal by the 28th]].",
       'Ideally [[approve the purchase order this afternoon]] so we can book the team.',
@@ -55,6 +65,17 @@ export default defineRule({
       'The smart move is to [[commit this week]].',
       "Please [[confirm the order by noon]] and we're set.",
       'Time to put [[pen to paper before the weekend]].',
+      'Can I get a [[verbal yes today]]?',
+      'Can I count on your [[signature by tomorrow]]?',
+      'Can you [[countersign the order form today]] so we can schedule kickoff?',
+      'Your [[sign off is needed by Thursday]] to keep the start date.',
+      'Could you send us a [[signed order form by close of play]]?',
+      'Could you have the agreement [[signed and back to us by Friday]]?',
+      'Can we just get the agreement [[signed today]]?',
+      'We really should get the agreement [[signed before we hang up]].',
+      'I need you to get the [[purchase order signed today]].',
+      'I expect the [[signed agreement on my desk by Monday]].',
+      'Have the agreement [[signed and back to me by noon]].',
       'I need it back [[signed before the quarter closes]].',
       'So, [[yes or no by Thursday]]?',
       'Are we ready to get this [[across the line today]]?',
@@ -67,12 +88,14 @@ export default defineRule({
       'Once the contract is signed, we can start onboarding before the end of the month.',
       'Your procurement lead mentioned they want to approve this before the end of the quarter.',
       'Legal will sign off on the DPA this week, they told us.',
+      '- Procurement will approve the PO by Friday',
       'Please sign the NDA by Thursday so we can share the roadmap.',
       'Sign up by Friday to get a seat at the workshop.',
       'You can sign today if that suits you, or next month just as well.',
       "There's no need to commit on this call; take the deck to your team first.",
       'Does your CFO usually approve spend like this before the quarter closes?',
       'Could you approve the agenda by Friday so I can send the invites?',
+      "I won't push you to decide before the weekend.",
     ],
   },
 });

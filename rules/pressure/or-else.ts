@@ -23,6 +23,7 @@ export default defineRule({
   alternatives: [{ question: 'concerns' }],
   examples: {
     flag: [
+      'U need to [[sign by friday or we walk]]',
       '[[Either your team commits this week or the bundle price goes back]] up.',
       'It is simple: [[either we get the order in by Friday or this discount is gone]].',
       'Sign by Friday, [[otherwise the discount is withdrawn]].',

@@ -16,7 +16,7 @@ export default defineRule({
     '(can|could) only [%dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldSeat%? open? for (another|the next|a)? %stockNum% more? (days|hours|day|hour|weeks|week)]',
     '%dueCannot% %dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldWhat%? (next|after this|past this|beyond this) (week|month|quarter|year)',
     '%dueCannot% (promise|guarantee) %dueHeldThis% %dueHeldAdj%? %dueHeldWhat% will (be here|be around|be available|last|still be|hold)',
-    '(otherwise|or else|if not) (i|we) %dueCannot% %dueHold% (these|this|the|that|our) %dueHeldAdj%? %dueHeldWhat%',
+    '(otherwise|or else|if not) (i|we) %dueCannot% %dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldWhat%',
     // The hold told as what the writer is doing: "we're only holding these rates for 72 hours".
     'only (holding|keeping|honoring|honouring|guaranteeing|extending) %dueHeldThis% %dueHeldAdj%? %dueHeldSeat% (until|till|through|for) (another|the next|a)? (%stockNum%|%dueTime%) more? (hours|days|hour|day|weeks)?',
     // "…open till Wednesday, not a day longer."
