@@ -32,6 +32,11 @@ export default defineRule({
     'please? prove (him|her|them|my manager|my boss) wrong',
     '(i|we) %pWillI%? have (a|an|some)? (very|really)? (awkward|difficult|tough|uncomfortable|hard) (conversation|conversations|talk) with (my|our) %pBoss%',
     '(i|we) trusted you (when|to|because)',
+    '(a|your) no (would|will) (be hard to take|hurt|sting|crush me|be a blow)',
+    '(it would|it will|it is going to) (break my heart|crush me|gut me|kill me) to (lose|see)',
+    '(i|we) %pWillI%? (have to|need to) explain to (my|our) %pBoss% why',
+    'do not make (me|us|my) %pBoss%? regret',
+    '(doing|do) your (team|people|department|company|staff|customers|users|reps) a disservice',
     '(i would be|i\'d be|i will be|i am) letting (my|our) (whole|entire)? (team|manager|boss|family|people) down',
   ],
   unless: ['reported'],
@@ -41,6 +46,11 @@ export default defineRule({
   alternatives: [{ rewrite: 'I want this to be the right call for you' }, { question: 'concerns' }],
   examples: {
     flag: [
+      'Honestly, [[a no would hurt]] after all this.',
+      '[[It would break my heart to lose]] this one.',
+      '[[I will have to explain to my boss why]] this slipped.',
+      "[[Don't make my director regret]] this discount.",
+      'You would be [[doing your team a disservice]] by waiting.',
       '[[Letting down everyone]] who backed the project is not a good look.',
       '[[I promised my VP this would]] close in March.',
       '[[Please prove my manager wrong]].',
@@ -66,6 +76,8 @@ export default defineRule({
       'Please [[don’t make me go back to my VP empty-handed]].',
     ],
     pass: [
+      'I will have to explain to my boss how the new pricing works, then I will send it.',
+      'Your no would be completely fine, and we can stay in touch.',
       'I promised my team we would fix the export bug this week.',
       'You proved my assumptions wrong, and the pilot shows it.',
       'Your team is counting on the new dashboards, so we shipped them early.',

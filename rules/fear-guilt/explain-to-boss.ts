@@ -25,8 +25,9 @@ export default defineRule({
     // Answering upward for a choice the rep wants made: "you'll be explaining the lost quarter to your board".
     '(you|you will be|you are going to be|you will|you are going to|you would|have to|end up|hard to|tough to|difficult to|awkward to|want to|good luck|stuck|left) (answering|explaining|justifying|explain|justify|answer|defend|defending) .{0,4} to (your|the)? %pBoss%',
     '(think about|imagine) what your %pBoss% %fgWill% (say|think|ask|do) (when|if)',
+    '(worried|nervous|concerned) about what your %pBoss% %fgWill% (say|think|do|find)',
     '(will not|is not going to|are not going to) thank you for (waiting|delaying|holding off|passing|this|that)',
-    '(people|everyone|they|your board|leadership) %fgWill% remember (who|that you) (said no|passed|waited|blocked|held out)',
+    '(people|everyone|they|your board|leadership) %fgWill% remember (who|that you) (%fgFail%|blocked|held|stayed)',
     '(awkward|embarrassing|uncomfortable) for you (if|when)',
     'i (will not|am not going to) be the one (answering|explaining|taking the blame|blamed)',
     '%pBoss% %fgWould% (want to know|ask|ask you|wonder|question|demand to know) (why|how come|who) (you|your team|this|it|nothing|no one|the|approved|signed|chose|picked|decided)',
@@ -40,6 +41,8 @@ export default defineRule({
   alternatives: [{ rewrite: 'I can help you put together a summary for your leadership' }, { question: 'outcome' }],
   examples: {
     flag: [
+      '[[Everyone will remember who chose]] the old system.',
+      'I would be [[worried about what your regulators will say]] if the audit slips.',
       'When the breach hits, your [[CEO is going to ask who approved]] the old vendor.',
       'Your board [[will not thank you for waiting]].',
       '[[Think about what your VP will say when]] the numbers come in.',
@@ -67,6 +70,7 @@ export default defineRule({
       '[[Think of your team if this goes wrong]] and you did nothing.',
     ],
     pass: [
+      "I'm curious what your auditors will say about the new controls.",
       'Thank you for waiting while we fixed the export.',
       'Thanks for your team\'s patience during the migration.', 'Here is a one-pager to help you explain the rollout plan to your board.', 'You mentioned your CFO will ask why the number changed, so I added a note.','Think how it will look in the dashboard once the data syncs.', 'You will have a lot of options once the export ships.', 'When your CFO finds out you saved 20%, send her our way.', 
       'Happy to help you explain the ROI to your CFO.',

@@ -8,7 +8,7 @@ export default defineRule({
     '(play up|play on|exploit|stoke|hammer on|hammer|milk|lean on|leverage|work|tap into) (the|their|his|her)? .{0,2} (fear|fears|risk|anxiety|worry|worries|insecurity|insecurities|nerves|guilt)',
     '(make|get) (them|him|her|the buyer|the cfo|the client|the customer) (nervous|scared|afraid|worried|panicked|paranoid|sweat|panic|feel guilty|feel bad|feel responsible|feel stupid|feel foolish|feel small|feel exposed)',
     // Their standing held over them: "remind her that her head's on the block".
-    'remind %pThem% (that|of|about|how)? (his|her|their) (job|head|neck|career|reputation|bonus|seat|promotion)',
+    'remind (%pThem%|the .) (that|of|about|how)? (his|her|their) (job|head|neck|career|reputation|bonus|seat|promotion|predecessor)',
     '(scare|frighten|spook|guilt|guilt trip) (them|him|her|the buyer|the cfo|the client|the customer) (a bit|a little|a lot)? (into|with|about)',
   ],
   unless: ['reported'],
@@ -18,6 +18,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'talk through the risks they see' }, { question: 'concerns' }],
   examples: {
     flag: [
+      '- [[Remind the CFO that his predecessor]] was let go after the breach',
       '- [[Lean on the guilt]] about the missed SLA',
       '- Plan: [[make the CFO feel responsible]] for the churn numbers',
       'Next call, [[remind him that his bonus]] rides on this.',

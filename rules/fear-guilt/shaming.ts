@@ -3,6 +3,7 @@ import { defineRule } from '../define-rule';
 /** Shaming a no as foolish or unserious: "smart leaders don't wait", "only a fool would pass". */
 export default defineRule({
   match: [
+    '(a|any) (responsible|competent|serious|real) (leader|manager|director|buyer|cfo|cto|exec|executive) (would have|would not have|would never)',
     '(embarrassing|shameful|a shame|sad) that (you are|your team is|your company is|you) still',
     'only (a|an) (fool|idiot|amateur|rookie|beginner) would',
     '(forward thinking|smart|serious|savvy|good|real|successful|competent|sensible|great) (leaders|buyers|companies|teams|managers|ceos|cfos|people|businesses|executives|operators|founders|directors) %never% (drag their feet|think twice|hold back|say no|sit on|wait|hesitate|pass|delay)',
@@ -43,6 +44,7 @@ export default defineRule({
   alternatives: [{ question: 'concerns' }],
   examples: {
     flag: [
+      'Honestly, [[a competent manager would have]] fixed this already.',
       'It is a bit [[embarrassing that you are still]] on paper timesheets.',
       'It would [[reflect badly on your]] team if the audit failed twice.',
       'It will [[look like you are the holdout]].',
@@ -67,6 +69,7 @@ export default defineRule({
       'Hate to say it but [[youre gonna look pretty bad]] in the QBR.',
     ],
     pass: [
+      'A good manager would ask what the team needs, so here is our onboarding plan.',
       'It is a shame that the conference is still virtual this year.',
       'The quarter will reflect well on your team.', 'What a shame the webinar clashed with your offsite.','Your reps deserve a tool they enjoy.', 'Do you want to be the one who runs the pilot, or should I ask your deputy?', 
       'Smart of you to ask about the exit terms.',

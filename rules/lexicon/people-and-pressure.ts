@@ -63,7 +63,7 @@ const RAW: Record<string, string> = {
   // (pressure/commit-by-deadline): the act or the token of it, never "decision" or "answer",
   // which urgency/decision-by reads as a deadline of its own.
   pAsk:
-    'sign|countersign|decide|approve|approval|authorize|authorise|commit|signature|countersignature|commitment|go ahead|green light|rubber stamp|verbal|a yes|yes or no|sign off|pen to paper|hancock|over the line|across the line|po|purchase order|signed|confirm the order|confirm your order|confirm the purchase|confirm the renewal',
+    'sign|countersign|countersigned|decide|finalise|finalize|approve|approval|authorize|authorise|commit|signature|countersignature|commitment|go ahead|green light|rubber stamp|verbal|a yes|yes or no|sign off|pen to paper|hancock|over the line|across the line|po|purchase order|signed|confirm the order|confirm your order|confirm the purchase|confirm the renewal',
   // The writer's sacrifice, named to be repaid: "I went out on a limb … for you".
   // (after went, gone, bent, stuck, put…: the verb is in the pattern).
   fgSacrifice:

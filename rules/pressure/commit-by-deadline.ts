@@ -12,7 +12,7 @@ export default defineRule({
     '%pAsk% .{0,5} (by|before) %dueTime%',
     '%pAsk% .{0,4} (today|tonight|tomorrow|asap|eod|cob|eow)',
     '%pAsk% .{0,4} this (afternoon|morning|evening|week|weekend)',
-    '%pAsk% .{0,4} before (we|you|i) (hang|get|log|leave|finish|wrap|end) (up|off)?',
+    '%pAsk% .{0,5} before (we|you|i) (hang|get|log|leave|finish|wrap|end|present|meet|go|head|talk) (up|off)?',
     '%pAsk% .{0,4} before end of (the|this|our)? call',
     '%pAsk% .{0,4} before (the|this|our) (call|quarter|month|week|year) (ends|closes|is)',
     '%pAsk% .{0,4} (on|during) (this|the) call',
@@ -21,7 +21,7 @@ export default defineRule({
     // The writer's own act ("we'll sign on our side this week"): a subject, then the act, no
     // "you" between. Not the shared writer-obligation guard, which reads "back to me" as a subject.
     // The same for papers the writer sends: "I'll send the order form for your signature by Friday".
-    /\b(i|we)('ll|'d|'ve|'m going to|'re going to| will| would| can| could| have| am going to| are going to| plan to| also| then| just)* ((sign|countersign|decide|approve|commit|confirm)\b|(send|share|forward|email|prepare|draft|have)\b.*\bfor (your )?(signature|review|approval))|\bready for (your )?signature/,
+    /\b(i|we)('ll|'d|'ve|'m going to|'re going to| will| would| can| could| have| am going to| are going to| plan to| also| then| just)* ((sign|countersign|decide|approve|commit|confirm|finali[sz]e)\b|(send|share|forward|email|prepare|draft|have)\b.*\bfor (your )?(signature|review|approval)|(send|get|return|email)\b.*\bto you\b)|\bready for (your )?signature|\b(our|my) own\b/,
     WRITER_SIDE,
     'reported',
     'buyer-deadline',
@@ -31,7 +31,7 @@ export default defineRule({
     // Paperwork that is not the purchase: "approve the agenda by Friday".
     /\b(w-?9|timesheets?|expenses?|agenda|slides|deck|logo|proofs?|minutes|invoices?)\b/,
     // A condition, not an order: "once it's signed, we can start before the end of the month".
-    /\b(once|when|whenever|after|as soon as|if|until)\b[^,;]*\b(sign|signs|signed|approve|approves|approved|commit|commits|countersign|countersigned)\b/,
+    /\b(once|when|whenever|after|as soon as|if|until)\b(?:(?!\bno|n't\b|\bnot\b)[^,;])*\b(sign|signs|signed|approve|approves|approved|commit|commits|countersign|countersigned)\b/,
     // "I'm not going to ask you to decide today": the negation sits further back than the default guard looks.
     /(\bnot|\bnever|n't)( going)?( to)? (ask|push|rush|pressure|expect)\b/,
     // Their own people's plan: "procurement will approve the PO by Friday".
@@ -46,7 +46,11 @@ export default defineRule({
   why: 'A yes given to meet your clock is a yes to the clock, not to the decision. Ask what they still need, and let their timeline set the date.',
   alternatives: [{ question: 'clarity' }],
   examples: {
+    // The default negation guard reads the if-clause's "not" as negating the act.
+    knownMisses: ['If I do not have the [[countersigned form by 9am]], I will move on.'],
     flag: [
+      'Could you [[finalise on your side by end of day]]?',
+      'Can you [[commit to the two-year plan before I meet]] my VP?',
       'I think we should [[sign this before we hang up]].',
       'Call 2: get them to [[commit on the call]], no more circling back.',
       '- get [[verbal commit before end of call]]',
@@ -83,6 +87,8 @@ export default defineRule({
       'Told procurement to [[approve today]], no more delays.',
     ],
     pass: [
+      'If you need more time before the kickoff, we can sign whenever suits.',
+      'We have to finalise our own hiring plan by Friday.',
       "I'll send the order form for your signature by Friday.",
       'We will sign the partner agreement on our side this week.',
       'Once the contract is signed, we can start onboarding before the end of the month.',
@@ -96,6 +102,7 @@ export default defineRule({
       'Does your CFO usually approve spend like this before the quarter closes?',
       'Could you approve the agenda by Friday so I can send the invites?',
       "I won't push you to decide before the weekend.",
+      'We will get the countersigned order form back to you by Monday.',
     ],
   },
 });

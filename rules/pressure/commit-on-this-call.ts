@@ -6,6 +6,7 @@ export default defineRule({
     '(give|get) (me|us) (a|your|an)? (straight|firm|final|verbal)? (yes or a no|yes or no|answer|decision|yes|commitment|handshake|verbal commitment|verbal) %dueBy%? %pWhen%',
     'before (we|you) hang up (can|could|will|would) (you|we|i) (say yes|sign|commit|confirm|agree|give)',
     '(can|could) we (get|have) %pSigned% (%pDone%) %pNow%',
+    '(tell me|confirm) that? (you are|youre) in$',
     '(tell me|confirm) that? (you are|youre) (signing|committing|moving forward|going ahead|buying|on board)',
   ],
   unless: ['reported', /\b(nda|w-9|w9|timesheet|expense)\b/, /\b(if|when|once) (it|that|this|you|legal|your)\b/],
@@ -15,13 +16,15 @@ export default defineRule({
   alternatives: [{ rewrite: 'could you let me know what you still need to decide' }, { question: 'clarity' }],
   examples: {
     flag: [
+      'So, can you [[confirm you are in]]?',
       'Call plan: [[get us a commitment on this call]].',
       '[[Before we hang up, can you sign]] the order form?',
       '[[Give me a yes or a no right now]].',
       '[[Can we get this done today]]?',
       '[[Tell me you’re signing]] this week.',
     ],
-    pass: [ 'I would like your feedback before I log off tonight, if you have a minute.',
+    pass: [
+      'Tell me you are in Boston next week, we should grab coffee!', 'I would like your feedback before I log off tonight, if you have a minute.',
       'Can I get a copy of your current workflow?',
       'Before we hang up, can you tell me who else should be involved?',
       'Could we get a decision on the pilot scope from your team next month?',

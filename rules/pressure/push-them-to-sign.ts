@@ -3,13 +3,14 @@ import { defineRule } from '../define-rule';
 /** Call-note plans to pressure the buyer: "push them to sign before end of quarter". */
 export default defineRule({
   match: [
-    '(keep|hold) (him|her|them|the buyer|the client) on the (phone|call|line) (until|till) (he|she|they) (agrees|agree|signs|sign|commits|commit|says|say|caves|cave)',
+    // Not letting go until the yes: "keep him on the phone until he agrees", "keep asking until she says yes".
+    '(asking|pushing|chasing|calling|pinging|phone|call|line) (until|till) (he|she|they) (agrees|agree|signs|sign|commits|commit|says|say|caves|cave)',
     '(lean on|leaned on|strong arm|nudge hard|push|pushed|pushing|pressure|pressured|pressuring|force|forced|forcing|rush|rushed|rushing|hurry|hurried|hurrying|squeeze|squeezed|strongarm) (the .|their .|them|him|her) (hard|harder|again)? (to|into|toward|towards) (say yes|a decision|a signature|a yes|a commitment|a close|a purchase|sign|commit|decide|buy|purchase|close|signing|committing|deciding|closing|buying|purchasing)',
     '(push|pushed|pushing) hard? (for|on) (the|a)? (commitment|signature|yes|verbal|decision|close|deal|signed contract)',
     // Call-note shorthand: "pushed him on timeline", "press the CFO hard on the decision".
     '(pushed|pressed|leaned on|pushing|pressing|push|press|lean on) (the .|their .|them|him|her) (hard|harder|again)? on (timeline|timing|the timeline|the timing|the close|closing|signing|the signature|a decision|the decision|a date|the date|the deadline)',
     'get (the|their)? . to (say yes|sign|commit|decide) (by|before|on)? %pWhen%',
-    'do not let %pThem% (get off the call|off the phone|off the call|hang up|leave|go) without (a signature|a commitment|a decision|a yes|a verbal|signing|committing)',
+    'do not let %pThem% (get off the call|off the phone|off the call|hang up|leave|go) without (a signature|a date for signature|a signing date|a close date|a commitment|a decision|a yes|a verbal|signing|committing)',
     'force (the|a) (decision|close|signature|yes)',
     'tell %pThem% (they|he|she) (needs|need|have|has|must|got) to (make a decision|move forward|sign|commit|decide)',
     '%pCloseWord% .{0,4} no matter what',
@@ -40,7 +41,9 @@ export default defineRule({
   alternatives: [{ rewrite: 'ask what they still need to decide' }, { question: 'concerns' }],
   examples: {
     flag: [
-      '- [[Keep her on the line until she signs]]',
+      'Will keep [[pushing until they sign]].',
+      '- [[do not let her off the call without a date for signature]]',
+      '- Keep her on the [[line until she signs]]',
       '- [[don\'t give him time]] to rethink, push for the PO',
       '- [[ping them daily until they sign]]',
       '- [[sent the contract before they had agreed]] to anything',
@@ -61,6 +64,7 @@ export default defineRule({
       'Next mtg - ask for the close, [[dont leave w/o a commitment]]',
     ],
     pass: [
+      'We will wait until they sign before booking the kickoff.',
       'Keep him on the call until the demo ends so he can ask questions.',
       '- follow up after she has time to think it over', 'We pushed the kickoff to May at their request.', 'She pushed us hard on the security answers, fair enough.',
       'Do not push them to sign before legal has reviewed.',

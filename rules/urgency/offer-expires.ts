@@ -56,6 +56,9 @@ export default defineRule({
   alternatives: [{ rewrite: 'offer stays open while you decide' }, { question: 'concerns' }],
   examples: {
     flag: [
+      'Our spring [[pricing finishes on Sunday]].',
+      'The loyalty [[discount is going away this weekend]].',
+      'Price [[protection lapses at noon]] on Friday.',
       'The [[quote is void after Friday]].','The sooner you sign, the more you save; the [[rebate shrinks every week]] you wait.', 'The introductory [[rate will be discontinued at month end]].', '- created urgency w/ CTO: [[price lock ends Fri]]', 'This [[pricing has a shelf life]] of about a week.', 'Please confirm by Thursday, [[failing which the proposal will lapse]].', 'The 20% [[discount drops off at the end of this week]].', 'The discounted [[rate will be withdrawn if the order is not received by the 28th]].', '- told him [[quote dies Fri]] COB', 
 'If we [[miss Friday, the bonus disappears]].',       "The loyalty [[discount is being withdrawn on Friday]].",
       "The [[pricing we discussed expires on Friday]].",
@@ -65,6 +68,7 @@ export default defineRule({
       '40% off everything, [[must end Tuesday]]',
       '[[Ends tonight]]: free shipping on all kits.', 'Wait! [[Deal Expires Soon]]!', 'Hurry! This special [[sale ends in]] 2h 42m.', 'This [[discount evaporates at the end of the quarter]].', 'This [[quote self-destructs Friday]] at 5.', '[[After the 15th this deal is gone]].', 'Note: the [[discount lapses EOW]]', 'The special [[terms are off the table after tomorrow]].', '[[Expires tmrw]]!!', 'The early-renewal [[discount closes at midnight]].', 'The promo [[code stops working on Sunday]] night.', '[[Spring Sale Extended]]!', '[[Once Friday passes, the free migration is gone]].'],
     pass: [
+      'The workshop finishes on Sunday with a Q&A.',
       'A void line on the invoice means the charge was cancelled.','The quote expires if the scope changes, and we will reissue it.', 
       "The report is due on 30 June.",'We are ending the call on the hour, promise.', 'The offer letter for your new analyst expires on Friday, congrats.', 'If you can confirm by tomorrow, I will book the room.', 'The 15% off applies to every renewal, with no end date.', 'The rate in your contract expires on the renewal date you chose.', 'After tonight, the free webinar recording stays online.', 'This is not a limited-time offer.', 'Deal closes end of Q3 if legal signs off.', 'The sale closes once their CFO approves.', 'Your renewal date is June 30, per the current agreement.', 'The price ends up lower once you add the second team.', 'Our sales cycle ends with a security review.', 'Volume pricing ends at 500 seats, then it is flat.', 'They mentioned the other vendor\'s discount expires Friday.', 'Your quote ends up cheaper with the annual plan.', 'After Friday the office is closed for the holiday.', 'Sale Ends Policy', 'Once Q3 hits, the old API is gone, so plan the upgrade.', 'We extended the pilot until your team is back.', 'The old pricing page closes at midnight for maintenance, sorry for the noise.'],
   },
