@@ -12,8 +12,6 @@ export default defineRule({
     // The threat first, the harm after: "if you don't act, your whole team will suffer".
     'if you (do not|fail to|won\'t) (act|move|fix this|decide|sign|do something) .{0,2} your (whole|entire)? (team|people|company|customers|clients|business|staff|reps|department|employees|family) %fgCould% (suffer|pay the price|pay for it|bear the cost|take the hit|get hurt)',
     '(do not let)? (your|this|the) (indecision|hesitation|hesitancy|dithering|inaction|stalling|foot dragging) (cost|costs|will cost|is costing|could cost)',
-    '(do not|why) put your %fgTheirPeople% through (another|more|the same|that|this)',
-    'do you %honest%? want to (go into|face|walk into|head into|start) (another|the next) .{0,2} (unprepared|exposed|blind|again)',
     '(shame|pity|tragedy|awful|terrible) if your (team|people|customers|company|staff|reps|department) (paid|pays|had to pay|took the hit) for',
     '(can|could) you %honest%? afford another (quarter|year|month|outage|breach|miss|audit|incident|failure|loss|bad quarter|week)',
     '(can|could) you %honest%? afford (to take that risk|to say no|to ignore this|to hold off|to wait|not to|to pass|to delay|to miss|to gamble|to risk|to lose)',
@@ -35,10 +33,8 @@ export default defineRule({
   alternatives: [{ rewrite: 'it may be worth looking at what the delay costs your team' }, { question: 'outcome' }],
   examples: {
     flag: [
-      "[[Don't put your staff through another]] audit season like that.",
       '[[Your indecision is costing]] your team its bonus.',
       "[[Don't let this hesitation cost]] your reps their quarter.",
-      '[[Do you really want to walk into the next renewal blind]]?',
       'A breach like that is something [[you won’t recover from]].',
       "[[Holding off until spring would cost you much more]].",
       "[[Every month on spreadsheets is money down the drain]].",'It would be a [[pity if your reps paid for]] another slow quarter.', '[[If you don\'t move, your whole department will pay the price]] this year.', 
@@ -55,7 +51,6 @@ export default defineRule({
       '[[Do you really want to take that risk]] with patient data?',
     ],
     pass: [
-      'We will put your team through a two-hour training session.',
       'The hesitation we heard from your team is fair, so we added a pilot.',
       'You mentioned you are losing two days a month to reconciliation.',
       'Last quarter you told us churn was your biggest worry.',

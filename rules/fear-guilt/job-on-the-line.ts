@@ -11,7 +11,7 @@ export default defineRule({
     // "Your career could take a real hit."
     'your (job|career|role|reputation|credibility|position|standing|bonus|promotion|livelihood) (could|will|would|might|may|is going to)? (take|takes|taking|suffer|suffers) a? (real|big|serious|huge|massive)? (hit|beating|knock|blow)',
     'you (could|might|will|may|would) be out of (a job|work|a seat)',
-    'career (limiting|ending|suicide|defining mistake|defining error|defining blunder)',
+    'career (limiting|ending|suicide)',
     'your (job|head|neck) (could|might|will|may|would)? be next',
     '(think about|think of|consider) your (career|job|reputation|future|bonus|position|standing) (before you|if you) (say no|pass|walk away|decide|turn this down|wait|hesitate)',
     'your (job|career|neck|head|reputation|name) (is|will be|would be|is going to be) the (one|first|next) (on the block|on the line|on the chopping block|to roll|to go)',
@@ -30,8 +30,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'I want this to go well for you' }, { question: 'outcome' }],
   examples: {
     flag: [
-      'Waiting is a [[gamble with your team credibility]].',
-      'Passing would be a [[career-defining mistake]].',"I'd hate to watch [[your reputation take a knock]] over a delay.", 'Waiting would be a [[bad move for your career]].', '[[Your credibility could take a serious hit]] if this slips.', 
+      'Waiting is a [[gamble with your team credibility]].',"I'd hate to watch [[your reputation take a knock]] over a delay.", 'Waiting would be a [[bad move for your career]].', '[[Your credibility could take a serious hit]] if this slips.', 
       'If this project slips, it’s [[your job on the line]].',
       '[[Your reputation is at stake]] with the board.',
       '[[Your job might depend on]] getting this right.',
@@ -48,8 +47,7 @@ export default defineRule({
       'If the migration fails, [[your neck is the one on the line]].',
       '[[Think about your career before you say no]].',
     ],
-    pass: [
-      'This launch could be a career-defining project for your team.','Your reputation takes care of itself when the product works.', 'Our margins could take a hit, but your price stays the same.', 
+    pass: ['Your reputation takes care of itself when the product works.', 'Our margins could take a hit, but your price stays the same.', 
       'You mentioned your bonus depends on the Q3 launch, so let us plan backwards from it.',
       'Your reputation for great service is why we reached out.',
       'Is your team at risk of missing the migration window?',

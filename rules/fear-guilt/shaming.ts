@@ -3,15 +3,13 @@ import { defineRule } from '../define-rule';
 /** Shaming a no as foolish or unserious: "smart leaders don't wait", "only a fool would pass". */
 export default defineRule({
   match: [
-    '(a|any) (responsible|competent|serious|real) (leader|manager|director|buyer|cfo|cto|exec|executive) (would have|would not have|would never)',
-    '(embarrassing|shameful|a shame|sad) that (you are|your team is|your company is|you) still',
     'only (a|an) (fool|idiot|amateur|rookie|beginner) would',
     '(forward thinking|smart|serious|savvy|good|real|successful|competent|sensible|great) (leaders|buyers|companies|teams|managers|ceos|cfos|people|businesses|executives|operators|founders|directors) %never% (drag their feet|think twice|hold back|say no|sit on|wait|hesitate|pass|delay)',
     'if you (are|were) (really|truly|actually)? (serious|smart|committed|ambitious) (about your|about growth|about this|about the|about success|you would)',
     '(i|we) (thought|assumed|figured) you (were|cared|wanted|had) (more serious|the authority|the guts|more ambition|a leader|serious|smarter|ambitious)',
     '(i am|we are) (really|so|a bit|a little|honestly|genuinely|truly|quite)? (surprised|disappointed|shocked|amazed|hurt|offended|insulted|upset|frustrated|saddened|sad) that? (you|you\'d) even? (have not|did not|are still|would even|would|still|went|chose|ignored|consider|think about|entertain|walk|pick|choose|pass)',
     '(i would expect|we would expect|i\'d expect|we\'d expect|i expected|we expected) (better|more) (from|of) (someone|somebody|you|a|an)',
-    '(a|any) (smart|savvy|serious|good|real) (leader|buyer|manager|ceo|cfo|operator|founder) (like you)? would have? (already|never|not)? (sign|signed|see|jump|know|take|say)',
+    '(a|any) (smart|savvy|serious|good|real|responsible|competent) (leader|buyer|manager|ceo|cfo|operator|founder) (like you)? would have? (already|never|not)? (sign|signed|see|jump|know|take|say|fixed|sorted|acted|moved|switched|solved)',
     'do not be (the one|the person|the manager|the leader|the team|the company|the guy|the reason) (who|your|you|the|that|why)',
     'do you really? want to be the reason (who|that|your)',
     // The harm after "the one who" is what shames: "the one who blocked this", not "the one who runs the pilot".
@@ -44,8 +42,7 @@ export default defineRule({
   alternatives: [{ question: 'concerns' }],
   examples: {
     flag: [
-      'Honestly, [[a competent manager would have]] fixed this already.',
-      'It is a bit [[embarrassing that you are still]] on paper timesheets.',
+      'Honestly, [[a competent manager would have fixed]] this already.',
       'It would [[reflect badly on your]] team if the audit failed twice.',
       'It will [[look like you are the holdout]].',
       "[[Your staff deserve better than the]] spreadsheets they have now.",
@@ -70,7 +67,6 @@ export default defineRule({
     ],
     pass: [
       'A good manager would ask what the team needs, so here is our onboarding plan.',
-      'It is a shame that the conference is still virtual this year.',
       'The quarter will reflect well on your team.', 'What a shame the webinar clashed with your offsite.','Your reps deserve a tool they enjoy.', 'Do you want to be the one who runs the pilot, or should I ask your deputy?', 
       'Smart of you to ask about the exit terms.',
       'I was surprised how quickly your team adopted the pilot.',

@@ -19,13 +19,8 @@ export default defineRule({
     // The buyer blamed, by anyone: "if you got blamed for an outage we could have prevented".
     '(you|your team|your people|your staff) (could|might|will|may|would|can|are going to)? (got|get|gets|getting|were|are|being|be) (the one|the person)? (blamed|scapegoated|thrown under the bus|hung out to dry|held responsible|held accountable|left holding the bag|let go|fired|sacked|canned|replaced|demoted)',
     '%pBoss% %fgWill% want (someone to blame|a scapegoat|heads|a head)',
-    '%pBoss% %fgWill% want a name .{0,5} (yours|you)',
     // A veiled threat: "you know what happens to managers who miss two quarters".
     '(you know|we both know|everyone knows|you have seen) what happens to (%pBoss%|directors|people|teams|leaders|folks|companies|those|anyone|buyers) (who|that)',
-    '(hate|not want|would not want) to be in your shoes (when|if)',
-    // Their people as the ones who pay: "your users are the ones who'll pay for this if you wait".
-    'the (ones|one) (who|that) %fgWill%? (pay|suffer|pay the price|get hurt|bear the cost|feel it) .{0,3} (if|when) you',
-    'your (name|signature) (will be|is going to be|would be|could be|is|ends up) on the .{0,2} (report|postmortem|findings|writeup)',
   ],
   // "Nobody wants to be the one who…" carries its own "no": the pattern holds the negation.
   noDefaultGuards: true,
@@ -55,13 +50,9 @@ export default defineRule({
       '[[You will be the one standing up at the quarterly review explaining]] the overrun.',
       "You'd hate to be [[remembered as the team that blocked]] the upgrade.",
       '[[You will be the one in front of the auditors explaining]] the gap.',
-      '[[Your name is going to be on the incident report]], not mine.',
       'I would hate to see [[your team get thrown under the bus]] for a vendor problem.',
-      'If the rollout slips, your [[COO will want a name, and it will be yours]].',
       'When this breaks, your [[board is going to want someone to blame]].',
       '[[You know what happens to directors who]] miss their targets twice.',
-      "I'd [[hate to be in your shoes when]] the auditors arrive.",
-      'Your reps are [[the ones who will pay for it if you]] wait.',
     ],
     pass: [
       'Our platform takes the heat off your support team during launches.',
@@ -69,10 +60,8 @@ export default defineRule({
       'You mentioned you would be the one explaining the budget to the board, so here is a summary.',
       'Your team is known as the group that ships fast, which is why I reached out.',
       'Nobody wants to be the first to try something new, so we start with a small pilot.',
-      'Your name on the report is only needed for the data processing record.',
       'You never take the blame for an outage on our side: the SLA covers it.',
       'You know what happens to teams who adopt in phases? They keep their weekends.',
-      'Your board will want a name for the new programme, so we left the branding open.',
     ],
   },
 });

@@ -21,7 +21,7 @@ export default defineRule({
     // The writer's own act ("we'll sign on our side this week"): a subject, then the act, no
     // "you" between. Not the shared writer-obligation guard, which reads "back to me" as a subject.
     // The same for papers the writer sends: "I'll send the order form for your signature by Friday".
-    /\b(i|we)('ll|'d|'ve|'m going to|'re going to| will| would| can| could| have| am going to| are going to| plan to| also| then| just)* ((sign|countersign|decide|approve|commit|confirm|finali[sz]e)\b|(send|share|forward|email|prepare|draft|have)\b.*\bfor (your )?(signature|review|approval)|(send|get|return|email)\b.*\bto you\b)|\bready for (your )?signature|\b(our|my) own\b/,
+    /\b(i|we)('ll|'d|'ve|'[mr]e going to| will| would| can| could| have| (am|are) going to| plan to| also| then| just)* ((sign|countersign|decide|approve|commit|confirm|finali[sz]e)\b|(send|share|forward|email|prepare|draft|have)\b.*\bfor (your )?(signature|review|approval)|(send|get|return|email)\b.*\bto you\b)|\bready for (your )?signature|\b(our|my) own\b/,
     WRITER_SIDE,
     'reported',
     'buyer-deadline',

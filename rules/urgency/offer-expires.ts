@@ -2,11 +2,10 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '(past|after|miss|beyond) %dueTime% .? %theOur% %offerWord% %offerGone%',
+    '(past|after|miss|beyond|from) %dueTime% .? %theOur% (special|current|launch|intro)? %offerWord% %offerGone%',
     '%offerNoun% (is|will|must)? (expires|expire|ends|end|ending|expiring|disappears|disappear) %offerAt%? (%dueTime%|soon)?',
     '%offerNoun% (goes|go|will go) away %offerAt%? %dueTime%?',
     '%offerNoun% (runs|run|will run) out %offerAt%? %dueTime%?',
-    '%offerNoun% is? only? (good|valid) (until|till|through|thru|for) %dueTime%',
     '%offerNoun% (runs|is running|lasts|is available|stays|is live|stands|holds|remains|stays open|is open) only? (until|till|through|thru) %dueTime%',
     // Any way of saying the offer dies, tied to a near date: "this discount evaporates at the end of the quarter".
     // Hedged: "the discount kind of disappears after Thursday".
@@ -37,7 +36,6 @@ export default defineRule({
     // "Once Friday passes, the free migration is gone."
     '(once|when|after) %dueTime% (passes|is over|has passed|comes|hits) %theOur%? .{0,2} %offerWord% (is|are|will be) (gone|over|history|off the table)',
     '(once|when|after) %dueTime% (passes|is over|has passed|comes|hits) %theOur%? (free|discounted|bonus|extra|complimentary) .{0,2} (is|are) (gone|over|history|off the table)',
-    '(after|past|beyond|from) %dueTime% %theOur% (special|current|launch|intro)? %offerNoun% (is|will be|goes)? (gone|off the table|over|done|history|expired|no longer available|back to list)',
     'must end (on|at|by)? %dueTime%',
     '^[(ends|expires|ending|expiring) (on|at)? (%dueTime%|soon)]',
     '(off|discount|sale|deal|offer|savings|pricing|price) .{0,3} (before|until|till) (midnight|tonight)',
