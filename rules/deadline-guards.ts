@@ -9,3 +9,7 @@ export const BUYER_PLAN =
 
 /** An NDA's deadline is paperwork before a meeting, not a decision. */
 export const NDA = /\b(nda|mutual nda|non-disclosure)\b/;
+
+/** The writer's own side acting: "our legal team has to sign off by Friday". A "you" between hands it back. */
+export const WRITER_SIDE =
+  /\b(our|my) (own )?(legal|team|side|manager|boss|vp|director|finance|ceo|cfo|lawyers|company)\b(?:(?!\byour?\b)[^,;.])*\b(sign|signs|countersign|approve|approves|commit|commits|decide|decides|decision|confirm)\b/;

@@ -46,81 +46,83 @@ import r40 from './urgency/window-closes';
 import r41 from './urgency/wont-come-again';
 import r42 from './pressure/assumptive-close';
 import r43 from './pressure/best-deal-ever';
-import r44 from './pressure/commit-on-this-call';
-import r45 from './pressure/decide-now';
-import r46 from './pressure/decision-time';
-import r47 from './pressure/dont-overthink';
-import r48 from './pressure/just-sign';
-import r49 from './pressure/last-ask';
-import r50 from './pressure/lets-close-now';
-import r51 from './pressure/need-it-signed';
-import r52 from './pressure/no-reason-not-to';
-import r53 from './pressure/or-else';
-import r54 from './pressure/push-them-to-sign';
-import r55 from './pressure/sign-now';
-import r56 from './pressure/skip-the-approvers';
-import r57 from './pressure/stop-stalling';
-import r58 from './pressure/take-it-or-leave-it';
-import r59 from './pressure/tie-down';
-import r60 from './pressure/whats-stopping-you';
-import r61 from './pressure/wont-take-no';
-import r62 from './pressure/you-must-decide';
-import r63 from './social-pressure/competitors-already';
-import r64 from './social-pressure/crowd-cant-be-wrong';
-import r65 from './social-pressure/crowd-majority';
-import r66 from './social-pressure/dont-miss-out';
-import r67 from './social-pressure/everyone-is-switching';
-import r68 from './social-pressure/in-other-carts';
-import r69 from './social-pressure/last-one-left';
-import r70 from './social-pressure/left-behind';
-import r71 from './social-pressure/peers-already-adopted';
-import r72 from './social-pressure/people-bought';
-import r73 from './social-pressure/people-viewing';
-import r74 from './social-pressure/recent-customers-from';
-import r75 from './social-pressure/recent-purchase-popup';
-import r76 from './social-pressure/youre-next';
-import r77 from './fear-guilt/after-all-ive-done';
-import r78 from './fear-guilt/confirmshaming-decline-quip';
-import r79 from './fear-guilt/confirmshaming-luck';
-import r80 from './fear-guilt/confirmshaming-missing-out';
-import r81 from './fear-guilt/confirmshaming-pay-more';
-import r82 from './fear-guilt/confirmshaming-refuse-savings';
-import r83 from './fear-guilt/cost-of-waiting';
-import r84 from './fear-guilt/dont-let-me-down';
-import r85 from './fear-guilt/dont-you-care';
-import r86 from './fear-guilt/doom-without-us';
-import r87 from './fear-guilt/explain-to-boss';
-import r88 from './fear-guilt/its-on-you';
-import r89 from './fear-guilt/job-on-the-line';
-import r90 from './fear-guilt/play-on-fear';
-import r91 from './fear-guilt/shaming';
-import r92 from './fear-guilt/warned-you';
-import r93 from './fear-guilt/youll-regret';
-import r94 from './adversarial/ammo';
-import r95 from './adversarial/battle-with-buyer';
-import r96 from './adversarial/close-before-they-look';
-import r97 from './adversarial/corner-the-buyer';
-import r98 from './adversarial/crush-the-deal';
-import r99 from './adversarial/go-for-the-kill';
-import r100 from './adversarial/hunt-the-buyer';
-import r101 from './adversarial/make-them-cave';
-import r102 from './adversarial/overcome-objections';
-import r103 from './adversarial/play-hardball';
-import r104 from './adversarial/sideline-the-buyer';
-import r105 from './adversarial/wear-them-down';
-import r106 from './dismissive/any-reasonable-person';
-import r107 from './dismissive/as-i-said-before';
-import r108 from './dismissive/calm-down';
-import r109 from './dismissive/not-a-real-concern';
-import r110 from './dismissive/obviously';
-import r111 from './dismissive/overthinking';
-import r112 from './dismissive/sarcastic-brush-off';
-import r113 from './dismissive/talking-down';
-import r114 from './dismissive/thats-a-myth';
-import r115 from './dismissive/trust-me';
-import r116 from './dismissive/with-all-due-respect';
-import r117 from './dismissive/you-dont-understand';
-import r118 from './dismissive/youre-wrong';
+import r44 from './pressure/commit-by-deadline';
+import r45 from './pressure/commit-on-this-call';
+import r46 from './pressure/decide-now';
+import r47 from './pressure/decision-time';
+import r48 from './pressure/dont-overthink';
+import r49 from './pressure/just-sign';
+import r50 from './pressure/last-ask';
+import r51 from './pressure/lets-close-now';
+import r52 from './pressure/need-it-signed';
+import r53 from './pressure/no-reason-not-to';
+import r54 from './pressure/or-else';
+import r55 from './pressure/push-them-to-sign';
+import r56 from './pressure/sign-now';
+import r57 from './pressure/skip-the-approvers';
+import r58 from './pressure/stop-stalling';
+import r59 from './pressure/take-it-or-leave-it';
+import r60 from './pressure/tie-down';
+import r61 from './pressure/whats-stopping-you';
+import r62 from './pressure/wont-take-no';
+import r63 from './pressure/you-must-decide';
+import r64 from './social-pressure/competitors-already';
+import r65 from './social-pressure/crowd-cant-be-wrong';
+import r66 from './social-pressure/crowd-majority';
+import r67 from './social-pressure/dont-miss-out';
+import r68 from './social-pressure/everyone-is-switching';
+import r69 from './social-pressure/in-other-carts';
+import r70 from './social-pressure/last-one-left';
+import r71 from './social-pressure/left-behind';
+import r72 from './social-pressure/peers-already-adopted';
+import r73 from './social-pressure/people-bought';
+import r74 from './social-pressure/people-viewing';
+import r75 from './social-pressure/recent-customers-from';
+import r76 from './social-pressure/recent-purchase-popup';
+import r77 from './social-pressure/youre-next';
+import r78 from './fear-guilt/after-all-ive-done';
+import r79 from './fear-guilt/confirmshaming-decline-quip';
+import r80 from './fear-guilt/confirmshaming-luck';
+import r81 from './fear-guilt/confirmshaming-missing-out';
+import r82 from './fear-guilt/confirmshaming-pay-more';
+import r83 from './fear-guilt/confirmshaming-refuse-savings';
+import r84 from './fear-guilt/cost-of-waiting';
+import r85 from './fear-guilt/dont-let-me-down';
+import r86 from './fear-guilt/dont-you-care';
+import r87 from './fear-guilt/doom-without-us';
+import r88 from './fear-guilt/explain-to-boss';
+import r89 from './fear-guilt/its-on-you';
+import r90 from './fear-guilt/job-on-the-line';
+import r91 from './fear-guilt/play-on-fear';
+import r92 from './fear-guilt/shaming';
+import r93 from './fear-guilt/standing-at-stake';
+import r94 from './fear-guilt/warned-you';
+import r95 from './fear-guilt/youll-regret';
+import r96 from './adversarial/ammo';
+import r97 from './adversarial/battle-with-buyer';
+import r98 from './adversarial/close-before-they-look';
+import r99 from './adversarial/corner-the-buyer';
+import r100 from './adversarial/crush-the-deal';
+import r101 from './adversarial/go-for-the-kill';
+import r102 from './adversarial/hunt-the-buyer';
+import r103 from './adversarial/make-them-cave';
+import r104 from './adversarial/overcome-objections';
+import r105 from './adversarial/play-hardball';
+import r106 from './adversarial/sideline-the-buyer';
+import r107 from './adversarial/wear-them-down';
+import r108 from './dismissive/any-reasonable-person';
+import r109 from './dismissive/as-i-said-before';
+import r110 from './dismissive/calm-down';
+import r111 from './dismissive/not-a-real-concern';
+import r112 from './dismissive/obviously';
+import r113 from './dismissive/overthinking';
+import r114 from './dismissive/sarcastic-brush-off';
+import r115 from './dismissive/talking-down';
+import r116 from './dismissive/thats-a-myth';
+import r117 from './dismissive/trust-me';
+import r118 from './dismissive/with-all-due-respect';
+import r119 from './dismissive/you-dont-understand';
+import r120 from './dismissive/youre-wrong';
 
 /** Each category's rules by file name, in file order: a rule's id is `<category>/<name>`. */
 const BY_CATEGORY: Array<[Category, Array<[string, RuleSpec]>]> = [
@@ -173,89 +175,91 @@ const BY_CATEGORY: Array<[Category, Array<[string, RuleSpec]>]> = [
   ['pressure', [
     ['assumptive-close', r42],
     ['best-deal-ever', r43],
-    ['commit-on-this-call', r44],
-    ['decide-now', r45],
-    ['decision-time', r46],
-    ['dont-overthink', r47],
-    ['just-sign', r48],
-    ['last-ask', r49],
-    ['lets-close-now', r50],
-    ['need-it-signed', r51],
-    ['no-reason-not-to', r52],
-    ['or-else', r53],
-    ['push-them-to-sign', r54],
-    ['sign-now', r55],
-    ['skip-the-approvers', r56],
-    ['stop-stalling', r57],
-    ['take-it-or-leave-it', r58],
-    ['tie-down', r59],
-    ['whats-stopping-you', r60],
-    ['wont-take-no', r61],
-    ['you-must-decide', r62],
+    ['commit-by-deadline', r44],
+    ['commit-on-this-call', r45],
+    ['decide-now', r46],
+    ['decision-time', r47],
+    ['dont-overthink', r48],
+    ['just-sign', r49],
+    ['last-ask', r50],
+    ['lets-close-now', r51],
+    ['need-it-signed', r52],
+    ['no-reason-not-to', r53],
+    ['or-else', r54],
+    ['push-them-to-sign', r55],
+    ['sign-now', r56],
+    ['skip-the-approvers', r57],
+    ['stop-stalling', r58],
+    ['take-it-or-leave-it', r59],
+    ['tie-down', r60],
+    ['whats-stopping-you', r61],
+    ['wont-take-no', r62],
+    ['you-must-decide', r63],
   ]],
   ['social-pressure', [
-    ['competitors-already', r63],
-    ['crowd-cant-be-wrong', r64],
-    ['crowd-majority', r65],
-    ['dont-miss-out', r66],
-    ['everyone-is-switching', r67],
-    ['in-other-carts', r68],
-    ['last-one-left', r69],
-    ['left-behind', r70],
-    ['peers-already-adopted', r71],
-    ['people-bought', r72],
-    ['people-viewing', r73],
-    ['recent-customers-from', r74],
-    ['recent-purchase-popup', r75],
-    ['youre-next', r76],
+    ['competitors-already', r64],
+    ['crowd-cant-be-wrong', r65],
+    ['crowd-majority', r66],
+    ['dont-miss-out', r67],
+    ['everyone-is-switching', r68],
+    ['in-other-carts', r69],
+    ['last-one-left', r70],
+    ['left-behind', r71],
+    ['peers-already-adopted', r72],
+    ['people-bought', r73],
+    ['people-viewing', r74],
+    ['recent-customers-from', r75],
+    ['recent-purchase-popup', r76],
+    ['youre-next', r77],
   ]],
   ['fear-guilt', [
-    ['after-all-ive-done', r77],
-    ['confirmshaming-decline-quip', r78],
-    ['confirmshaming-luck', r79],
-    ['confirmshaming-missing-out', r80],
-    ['confirmshaming-pay-more', r81],
-    ['confirmshaming-refuse-savings', r82],
-    ['cost-of-waiting', r83],
-    ['dont-let-me-down', r84],
-    ['dont-you-care', r85],
-    ['doom-without-us', r86],
-    ['explain-to-boss', r87],
-    ['its-on-you', r88],
-    ['job-on-the-line', r89],
-    ['play-on-fear', r90],
-    ['shaming', r91],
-    ['warned-you', r92],
-    ['youll-regret', r93],
+    ['after-all-ive-done', r78],
+    ['confirmshaming-decline-quip', r79],
+    ['confirmshaming-luck', r80],
+    ['confirmshaming-missing-out', r81],
+    ['confirmshaming-pay-more', r82],
+    ['confirmshaming-refuse-savings', r83],
+    ['cost-of-waiting', r84],
+    ['dont-let-me-down', r85],
+    ['dont-you-care', r86],
+    ['doom-without-us', r87],
+    ['explain-to-boss', r88],
+    ['its-on-you', r89],
+    ['job-on-the-line', r90],
+    ['play-on-fear', r91],
+    ['shaming', r92],
+    ['standing-at-stake', r93],
+    ['warned-you', r94],
+    ['youll-regret', r95],
   ]],
   ['adversarial', [
-    ['ammo', r94],
-    ['battle-with-buyer', r95],
-    ['close-before-they-look', r96],
-    ['corner-the-buyer', r97],
-    ['crush-the-deal', r98],
-    ['go-for-the-kill', r99],
-    ['hunt-the-buyer', r100],
-    ['make-them-cave', r101],
-    ['overcome-objections', r102],
-    ['play-hardball', r103],
-    ['sideline-the-buyer', r104],
-    ['wear-them-down', r105],
+    ['ammo', r96],
+    ['battle-with-buyer', r97],
+    ['close-before-they-look', r98],
+    ['corner-the-buyer', r99],
+    ['crush-the-deal', r100],
+    ['go-for-the-kill', r101],
+    ['hunt-the-buyer', r102],
+    ['make-them-cave', r103],
+    ['overcome-objections', r104],
+    ['play-hardball', r105],
+    ['sideline-the-buyer', r106],
+    ['wear-them-down', r107],
   ]],
   ['dismissive', [
-    ['any-reasonable-person', r106],
-    ['as-i-said-before', r107],
-    ['calm-down', r108],
-    ['not-a-real-concern', r109],
-    ['obviously', r110],
-    ['overthinking', r111],
-    ['sarcastic-brush-off', r112],
-    ['talking-down', r113],
-    ['thats-a-myth', r114],
-    ['trust-me', r115],
-    ['with-all-due-respect', r116],
-    ['you-dont-understand', r117],
-    ['youre-wrong', r118],
+    ['any-reasonable-person', r108],
+    ['as-i-said-before', r109],
+    ['calm-down', r110],
+    ['not-a-real-concern', r111],
+    ['obviously', r112],
+    ['overthinking', r113],
+    ['sarcastic-brush-off', r114],
+    ['talking-down', r115],
+    ['thats-a-myth', r116],
+    ['trust-me', r117],
+    ['with-all-due-respect', r118],
+    ['you-dont-understand', r119],
+    ['youre-wrong', r120],
   ]],
 ];
 

@@ -11,6 +11,7 @@ export default defineRule({
     '(your|the) (team|people|company|customers|clients|business|staff|reps|department|employees|family) %fgCould% (suffer|pay the price|pay for it|bear the cost|take the hit|get hurt) (for|when|if)',
     // The threat first, the harm after: "if you don't act, your whole team will suffer".
     'if you (do not|fail to|won\'t) (act|move|fix this|decide|sign|do something) .{0,2} your (whole|entire)? (team|people|company|customers|clients|business|staff|reps|department|employees|family) %fgCould% (suffer|pay the price|pay for it|bear the cost|take the hit|get hurt)',
+    '(do not let)? (your|this|the) (indecision|hesitation|hesitancy|dithering|inaction|stalling|foot dragging) (cost|costs|will cost|is costing|could cost)',
     '(shame|pity|tragedy|awful|terrible) if your (team|people|customers|company|staff|reps|department) (paid|pays|had to pay|took the hit) for',
     '(can|could) you %honest%? afford another (quarter|year|month|outage|breach|miss|audit|incident|failure|loss|bad quarter|week)',
     '(can|could) you %honest%? afford (to take that risk|to say no|to ignore this|to hold off|to wait|not to|to pass|to delay|to miss|to gamble|to risk|to lose)',
@@ -32,6 +33,8 @@ export default defineRule({
   alternatives: [{ rewrite: 'it may be worth looking at what the delay costs your team' }, { question: 'outcome' }],
   examples: {
     flag: [
+      '[[Your indecision is costing]] your team its bonus.',
+      "[[Don't let this hesitation cost]] your reps their quarter.",
       'A breach like that is something [[you won’t recover from]].',
       "[[Holding off until spring would cost you much more]].",
       "[[Every month on spreadsheets is money down the drain]].",'It would be a [[pity if your reps paid for]] another slow quarter.', '[[If you don\'t move, your whole department will pay the price]] this year.', 
@@ -48,6 +51,7 @@ export default defineRule({
       '[[Do you really want to take that risk]] with patient data?',
     ],
     pass: [
+      'The hesitation we heard from your team is fair, so we added a pilot.',
       'You mentioned you are losing two days a month to reconciliation.',
       'Last quarter you told us churn was your biggest worry.',
       'We can look at what the current process costs, if that is useful.',

@@ -5,12 +5,13 @@ export default defineRule({
   match: [
     'please? do not (hang me out to dry|let me down|let us down|leave me hanging|disappoint me|disappoint us|embarrass me)',
     'do not make me look (like an idiot|bad|foolish|stupid)',
+    'do not put me in (that|this|a|an|such) (awkward|difficult|tough|bad|impossible|an awkward)? (position|spot|situation)',
+    '(i|we) (am|will be|would be)? (the one)? (who|that)? %fgWill%? (look|looks|end up looking|ends up looking|get|gets) (really|so|very)? (bad|terrible|foolish|stupid|silly|like an idiot|blamed|burned|in trouble)',
     // Guilt on behalf of others: "your team is counting on you, don't let them down".
     'your (team|people|company|customers|clients|business|staff|reps|department|employees|family) (is|are) (really|all)? counting on you',
     'you (are going to|would really|will really|would|will) be? (let|letting) (me|us) down',
     '(i am|we are) (really|all)? counting on you (to come through|to get this done|to make this happen|to pull this off|to sign|to close|on this|here)',
     '(i am|we are) (really|all)? counting on you$',
-    '(i|we) %pWillI% look (really|so|very)? (bad|terrible|foolish|stupid|like an idiot) (if|unless|in front)',
     '(i|we) thought we had (a good relationship|an understanding|a relationship|something good|a deal|a partnership|trust)',
     '(i|we) (really|badly)? need (the|this) (deal|win|sale|signature|one|order) (more than|to|for)',
     'my (job|quota|bonus|number|numbers|commission|neck|quarter|target) (is on the line|is at stake|is riding on|depends on|rides on|hinges on|hangs on)',
@@ -24,6 +25,12 @@ export default defineRule({
     '(counting on|banking on|relying on) (the|your|this) (deal|order|signature|renewal|business|sale) to (hit|make|reach|close)',
     'my %pBoss% (is|has been) (breathing down my neck|on my back|on my case)',
     '(let|letting) your %fgTheirPeople% down',
+    '(letting|let) down (everyone|everybody|your|the people|all)',
+    // The writer's promises and standing made the buyer's burden.
+    '(i|we) (promised|told|assured) (my|our) %pBoss% (that)? (this|it|you|we|the deal) (would|will|was going to)',
+    '(i|we) %pWillI%? have (a|an|some)? (very|really)? (awkward|difficult|tough|uncomfortable|hard) (conversation|conversations|talk) with (my|our) %pBoss%',
+    '(i|we) %pWillI%? (have to|need to) explain to (my|our) %pBoss% why',
+    'do not make (me|us|my) %pBoss%? regret',
     '(i would be|i\'d be|i will be|i am) letting (my|our) (whole|entire)? (team|manager|boss|family|people) down',
   ],
   unless: ['reported'],
@@ -33,6 +40,13 @@ export default defineRule({
   alternatives: [{ rewrite: 'I want this to be the right call for you' }, { question: 'concerns' }],
   examples: {
     flag: [
+      '[[I will have to explain to my boss why]] this slipped.',
+      "[[Don't make my director regret]] this discount.",
+      '[[Letting down everyone]] who backed the project is not a good look.',
+      '[[I promised my VP this would]] close in March.',
+      '[[I will have a very awkward conversation with my director]] if this slips.',
+      'If the order slips again, [[I am the one who looks foolish]] upstairs.',
+      'So please [[don’t put me in an awkward position]] with my director.',
       'I\'d be embarrassed [[to go back to my boss empty handed]].',
       '[[I thought we had a partnership]] here.',
       "I'm [[counting on this deal to hit]] my quarter.",
@@ -51,6 +65,8 @@ export default defineRule({
       'Please [[don’t make me go back to my VP empty-handed]].',
     ],
     pass: [
+      'I will have to explain to my boss how the new pricing works, then I will send it.',
+      'I promised my team we would fix the export bug this week.',
       'Your team is counting on the new dashboards, so we shipped them early.',
       "I don't want to let you down on the rollout date.",
       'We will not let you down on support.',

@@ -4,7 +4,6 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(breach|outage|incident|fines|failure|goes wrong|goes down) .{1,5} (land|lands|fall|falls) (squarely|right)? on your desk',
-    '(see|watch) you (get|getting|take|taking) (blamed|fired|the blame|the fall|the heat)',
     '(the loss|the blame|the fallout|the damage|the outage|the breach|the risk|it|that|this) %fgWill%? (be|is) all? on (you|her|him|them)',
     // "It's on your head", "that'll be on your conscience".
     '(it is|that is|it\'s|that\'s|it will be|that will be) (going to be|gonna be)? (all|squarely)? on (you|your head|your shoulders|your conscience)',
@@ -15,7 +14,6 @@ export default defineRule({
     '%thisThat% (is|was) all? your (fault|doing)',
     'you (are going to|will) (be|bear) (to blame|responsible|accountable) (for|when|if)',
     'do not blame (me|us) (if|when)',
-    'you (will|are going to|could|might) be (the one|the person)? (blamed|held responsible|held accountable|left holding the bag)',
     '(it is|it\'s) your funeral',
     '(you are going to be|you will be|you are) the (one|person) (who|that)? (will|is going to)? (be|has to|gets|takes|is)? (left holding the bag|left holding|left explaining|stuck explaining|explaining|answering for|answer for|taking the blame|the blame|blamed|held responsible|held accountable|explain)',
     'on? your (desk|plate|head|shoulders|problem|headache|neck) not (mine|ours|my|our)',
@@ -55,7 +53,7 @@ export default defineRule({
       '[[You are the person who will be held accountable]] if it breaks.',
       'It has been [[noted that you declined]] the backup option.',
       'I [[hope nobody in your department gets blamed]] for the gap.',
-'When the [[outage repeats, it is going to land on your desk]].', 'I would hate to [[see you take the fall]] for this.',       "You will have [[no one but yourselves to blame]].",
+'When the [[outage repeats, it is going to land on your desk]].',"You will have [[no one but yourselves to blame]].",
       "[[It's on you]], not me, if the launch slips.", 'If the audit goes badly, [[it will be your team cleaning up]] the mess.', '[[It is going to be your people paying the price]] when this breaks.','[[You would not want that on your conscience]].', '[[You\'ll be the one who has to explain]] the outage.', 'If it leaks, [[that\'ll be on your conscience]].', 'If the rollout slips, [[it\'s going to land on you]].', 
       'If you wait, you will lose more revenue and [[it will be on you]].',
       'Fine, but [[that’s on you]] when the audit hits.',

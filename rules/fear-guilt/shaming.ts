@@ -9,7 +9,7 @@ export default defineRule({
     '(i|we) (thought|assumed|figured) you (were|cared|wanted|had) (more serious|the authority|the guts|more ambition|a leader|serious|smarter|ambitious)',
     '(i am|we are) (really|so|a bit|a little|honestly|genuinely|truly|quite)? (surprised|disappointed|shocked|amazed|hurt|offended|insulted|upset|frustrated|saddened|sad) that? (you|you\'d) even? (have not|did not|are still|would even|would|still|went|chose|ignored|consider|think about|entertain|walk|pick|choose|pass)',
     '(i would expect|we would expect|i\'d expect|we\'d expect|i expected|we expected) (better|more) (from|of) (someone|somebody|you|a|an)',
-    '(a|any) (smart|savvy|serious|good|real) (leader|buyer|manager|ceo|cfo|operator|founder) (like you)? would have? (already|never|not)? (sign|signed|see|jump|know|take|say)',
+    '(a|any) (smart|savvy|serious|good|real|responsible|competent) (leader|buyer|manager|ceo|cfo|operator|founder) (like you)? would have? (already|never|not)? (sign|signed|see|jump|know|take|say|fixed|sorted|acted|moved|switched|solved)',
     'do not be (the one|the person|the manager|the leader|the team|the company|the guy|the reason) (who|your|you|the|that|why)',
     'do you really? want to be the reason (who|that|your)',
     // The harm after "the one who" is what shames: "the one who blocked this", not "the one who runs the pilot".
@@ -42,6 +42,7 @@ export default defineRule({
   alternatives: [{ question: 'concerns' }],
   examples: {
     flag: [
+      'Honestly, [[a competent manager would have fixed]] this already.',
       'It would [[reflect badly on your]] team if the audit failed twice.',
       'It will [[look like you are the holdout]].',
       "[[Your staff deserve better than the]] spreadsheets they have now.",
@@ -65,6 +66,7 @@ export default defineRule({
       'Hate to say it but [[youre gonna look pretty bad]] in the QBR.',
     ],
     pass: [
+      'A good manager would ask what the team needs, so here is our onboarding plan.',
       'The quarter will reflect well on your team.', 'What a shame the webinar clashed with your offsite.','Your reps deserve a tool they enjoy.', 'Do you want to be the one who runs the pilot, or should I ask your deputy?', 
       'Smart of you to ask about the exit terms.',
       'I was surprised how quickly your team adopted the pilot.',

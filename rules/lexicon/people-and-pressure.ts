@@ -59,6 +59,15 @@ const RAW: Record<string, string> = {
   fgLoss:
     'revenue|money|customers|clients|deals|sales|business|market share|ground|margin|margins|profit|profits|your best people|your top people|your best customers|your edge|your job|everything|thousands|millions',
 
+  // What a close asks the buyer to give, as the first words of a co-occurrence pattern
+  // (pressure/commit-by-deadline): the act or the token of it, never "decision" or "answer",
+  // which urgency/decision-by reads as a deadline of its own.
+  pAsk:
+    'sign|countersign|countersigned|decide|finalise|finalize|approve|approval|authorize|authorise|commit|signature|countersignature|commitment|go ahead|green light|rubber stamp|verbal|a yes|yes or no|sign off|pen to paper|hancock|over the line|across the line|po|purchase order|signed|confirm the order|confirm your order|confirm the purchase|confirm the renewal',
+  // The writer's sacrifice, named to be repaid: "I went out on a limb … for you".
+  // (after went, gone, bent, stuck, put…: the verb is in the pattern).
+  fgSacrifice:
+    'out on a limb|to bat|to the mat|to the wall|to great lengths|above and beyond|out of my way|out of our way|the extra mile|over backwards|through hoops|heaven and earth|my neck|our necks|my reputation|my name|my credibility',
   // Intensifiers that leave an order or a guilt trip unchanged: "you [really] need to", "I've [honestly] gone to bat".
   pIntens: 'really|just|seriously|absolutely|definitely|simply|honestly',
   pNeedAdv: 'really|just|absolutely|badly|seriously',

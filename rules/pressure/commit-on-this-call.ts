@@ -3,13 +3,11 @@ import { defineRule } from '../define-rule';
 /** Asking for a yes before the call ends: "can I get a verbal today?" */
 export default defineRule({
   match: [
-    '(can|could|may) (i|we) (get|have|count on|expect) (a|your) firm? (yes or no|verbal yes|verbal commitment|go ahead|sign off|signature|countersignature|signed contract|answer|decision|yes|commitment|verbal|handshake) %dueBy%? %pWhen%',
     '(give|get) (me|us) (a|your|an)? (straight|firm|final|verbal)? (yes or a no|yes or no|answer|decision|yes|commitment|handshake|verbal commitment|verbal) %dueBy%? %pWhen%',
     'before (we|you) hang up (can|could|will|would) (you|we|i) (say yes|sign|commit|confirm|agree|give)',
-    '(get|have) %pSigned% (signed|done) before (we|you) (get off the call|hang up|leave)',
     '(can|could) we (get|have) %pSigned% (%pDone%) %pNow%',
+    '(tell me|confirm) that? (you are|youre) in$',
     '(tell me|confirm) that? (you are|youre) (signing|committing|moving forward|going ahead|buying|on board)',
-    '(can|could|will|would) (you|u) please? (sign|countersign|sign off on|return|initial) (the|this|our|it)? %pPaperwork%? %pNow%',
   ],
   unless: ['reported', /\b(nda|w-9|w9|timesheet|expense)\b/, /\b(if|when|once) (it|that|this|you|legal|your)\b/],
   severity: 'warning',
@@ -18,16 +16,15 @@ export default defineRule({
   alternatives: [{ rewrite: 'could you let me know what you still need to decide' }, { question: 'clarity' }],
   examples: {
     flag: [
-      '[[Can I get a verbal yes today]]?',
+      'So, can you [[confirm you are in]]?',
       'Call plan: [[get us a commitment on this call]].',
       '[[Before we hang up, can you sign]] the order form?',
-      '[[Can I count on your signature by tomorrow]]?',
       '[[Give me a yes or a no right now]].',
-      '[[Can you countersign the order form today]] so we can schedule kickoff?',
       '[[Can we get this done today]]?',
       '[[Tell me you’re signing]] this week.',
     ],
-    pass: [ 'I would like your feedback before I log off tonight, if you have a minute.',
+    pass: [
+      'Tell me you are in Boston next week, we should grab coffee!', 'I would like your feedback before I log off tonight, if you have a minute.',
       'Can I get a copy of your current workflow?',
       'Before we hang up, can you tell me who else should be involved?',
       'Could we get a decision on the pilot scope from your team next month?',

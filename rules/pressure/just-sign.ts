@@ -11,6 +11,8 @@ export default defineRule({
     '(just|simply) (send|email|return|shoot|pass) (me|us|it)? back? (your|the) (signed|countersigned) (form|copy|contract|agreement|order form|paperwork|po|docs|documents|sow|msa)',
     '(your|the) (john hancock|sign off|signature|autograph|initials|approval|go ahead|yes|signed copy|decision) is (the only thing|all that is|all) (standing in the way|left|missing|holding this up|we need)',
     '(so|now|then) just? sign (the order form|the contract|the agreement|it|this|here)',
+    // "Sign the attached and we'll call it done."
+    '^sign (the attached|it|this|the order form|the contract|the agreement) and (we will|we can|you are|it is|we are) (call it done|done|set|good to go|all set|live)',
     '^(put|pop|stick|drop|scribble) your (name|signature|initials|john hancock) on the? (order form|contract|agreement|paperwork|dotted line|signature page|form|docusign|page|it|this)',
     'go ahead and (sign|countersign|docusign|initial) (the order form|the contract|the agreement|it|this|here)?',
     '%only% need your (john hancock|autograph)',
@@ -24,6 +26,7 @@ export default defineRule({
   alternatives: [{ rewrite: "when you're ready, sign" }, { question: 'clarity' }],
   examples: {
     flag: [
+      '[[Sign the agreement and we are all set]].',
       'Good news: [[the only thing missing now is your signature]].',
       '[[Just reply yes and we will take care of]] the rest.',
 '[[Sign now and we can iron out the details]] after.',       "[[Just hit sign]] and we're done.", '[[Just need your John Hancock]] and we are live.', '[[Just need your signature on page]] 3 and it is done.',
@@ -38,6 +41,7 @@ export default defineRule({
       '[[Put your name on the order form]] and we will handle the rest.',
     ],
     pass: [
+      'Sign the attached NDA and we can share the roadmap.',
       'Just reply with a time that suits and we will take care of the invite.',
 'Once you sign, we will sort out the details of onboarding together.',       'Attached is the order form we discussed; legal can review it first.',
       'Once it is signed, we can kick off onboarding.',

@@ -12,7 +12,6 @@ export default defineRule({
     'let us (close|wrap up|finalize|finalise|sign|lock in|seal|complete|place|process) (the|your|this)? (order|deal|contract|paperwork|agreement|purchase|renewal|upgrade|po|subscription) %pWhen%',
     'let us not waste (any more|more|any further|further) time',
     // "Let's wrap this up and sign before Friday."
-    'let us (wrap|finish|tidy) (this|it|things) up and (sign|commit|close) (it|this)? %dueBy% %pWhen%',
     // "Let's get you signed up today."
     'let us just? (get|have) you (signed up|signed|on board|onboarded|locked in|started) %pWhen%',
     'let us (stop|quit) (going back and forth|the back and forth|wasting time|stalling|dragging our feet|dragging this out|beating around the bush|dancing around it)',
@@ -34,7 +33,7 @@ export default defineRule({
   examples: {
     flag: [
       "[[Let's not drag this past]] the holidays.",
-      "[[Let's just put pen to paper this afternoon]].",'[[Let\'s get you signed up this week]], shall we?', '[[Let\'s wrap things up and sign by Thursday]].', 
+      "[[Let's just put pen to paper this afternoon]].",'[[Let\'s get you signed up this week]], shall we?',
       'Great, [[let’s get this done today]].',
       '[[Let’s get the contract signed]] and start onboarding.',
       '[[Let’s wrap this up this week]] so we can hit the launch date.',

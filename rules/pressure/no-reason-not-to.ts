@@ -3,6 +3,7 @@ import { defineRule } from '../define-rule';
 /** No room left for a no: "there's no reason not to", "you'd be crazy not to". */
 export default defineRule({
   match: [
+    '(so|then|honestly|seriously) why (wait|delay|hold off|hesitate|put it off|drag this out)',
     'no (real|actual)? downside (here|at all)? (so|and)? (let us|just) (move forward|sign|go ahead|do this|get)',
     '(there is|there are) (really|absolutely|simply|just)? no good? reason (why you would not|why you should not|why you could not|why you can not|to say no|to hold off|not to|to wait|to delay|to keep thinking|to keep waiting|to keep deliberating|to keep mulling|to drag this out|to drag it out)',
     '(i|we) (can not|could not) (think of|see|find) (a single|a|any|one) good? reason (why you would not|why you should not|why you could not|you would not|not to)',
@@ -25,6 +26,8 @@ export default defineRule({
   alternatives: [{ rewrite: 'I think this could be a good fit, and I would like to hear your view' }, { question: 'concerns' }],
   examples: {
     flag: [
+      'The numbers work, [[so why wait]]?',
+      '[[Seriously, why hold off]] another quarter?',
 'Honestly there is [[no downside, so just sign]] it.',       "Is there [[a reason we can't finalise]] today?",
       "[[There's no reason to drag this out]].",'There is [[no good reason you can\'t commit]] this week.', 
       '[[There’s really no reason not to]] move ahead with this.',
@@ -41,6 +44,8 @@ export default defineRule({
       'The pilot proved the value, so there is [[no point in waiting]] for another review.',
     ],
     pass: [
+      'Why we waited on SSO is a fair question; here is the answer.',
+      'So why did the import fail? The CSV had a stray column.',
 'There is no downside to trying the free tier first, if you like.',       "There's no reason to rush this.",
       "There's no pressure to sign before the quarter ends.",
       'You mentioned there is no reason to wait on the security review.',

@@ -7,6 +7,8 @@ export default defineRule({
     '(if|unless) you (are not ready to|do not|can not|will not)? %pYes% .{0,6} (it|this|offer|deal) (is|goes|will be|comes) off the table',
     '(if|unless) you (are not ready to|are not in a position to|do not|can not|will not)? %pYes% .{0,6} (i|we) %pWillI%? (have to)? (offer the slot|pull the offer|pull the deal|give it to|offer it to|walk away|move on|give your|release your|pull out|withdraw|rescind)',
     '(it is either|either) (you|we) (%pYes%|approve|get this done|get this signed|close this) .{0,6} or (we|i|the|this|you)',
+    // Either-or with the offer as the loss, whatever the first half says: "either we wrap this up today or the rate reverts".
+    'either .{1,7} or (the|this|our|your|that|these) .{1,3} (reverts|revert|disappears|disappear|lapses|lapse|expires|expire|resets|reset|jumps|rises|vanishes|evaporates|gone|withdrawn|pulled|released|up|back|away)',
     '(sign|commit|decide) by? %pWhen% or (i|we) %pWillI%? (walk away|walk|move on|pull out|pull|withdraw|rescind)',
     "or (i|we) (am|are|will) (going to)? (have to|need to|be forced to)? (pulling|pull|withdrawing|withdraw|walking|walk|taking|take|rescinding|rescind|releasing|release|giving|give) (the|this|our|my|your)? (offer|deal|discount|pricing|price|quote|terms|away|slot|seats|team)",
     '(after that|otherwise|or else|if not) .{0,3} (offer|deal|discount|price|pricing|slot) (is|goes|will be|gets) (pulled|withdrawn|gone|rescinded|released)',
@@ -21,6 +23,9 @@ export default defineRule({
   alternatives: [{ question: 'concerns' }],
   examples: {
     flag: [
+      'U need to [[sign by friday or we walk]]',
+      '[[Either your team commits this week or the bundle price goes back]] up.',
+      'It is simple: [[either we get the order in by Friday or this discount is gone]].',
       'Sign by Friday, [[otherwise the discount is withdrawn]].',
       'I [[can’t keep holding the slot]] for you.',
       'I [[won’t go back to my director for another extension]].',
@@ -36,6 +41,9 @@ export default defineRule({
       'Need you to [[sign by friday or we walk]]',
     ],
     pass: [
+      'Either Tuesday or Thursday works for the kickoff.',
+      'Either way, the price is the same all year.',
+      'You can start with either plan, or the price stays as quoted if you wait.',
       'We will not go back to the old pricing model.',
       'If you need to escalate this to your CFO, I can prepare a summary.',
       "If you don't sign, no hard feelings; we can stay in touch.",

@@ -3,18 +3,18 @@ import { defineRule } from '../define-rule';
 /** Call-note plans to pressure the buyer: "push them to sign before end of quarter". */
 export default defineRule({
   match: [
+    // Not letting go until the yes: "keep him on the phone until he agrees", "keep asking until she says yes".
+    '(asking|pushing|chasing|calling|pinging|phone|call|line) (until|till) (he|she|they) (agrees|agree|signs|sign|commits|commit|says|say|caves|cave)',
     '(lean on|leaned on|strong arm|nudge hard|push|pushed|pushing|pressure|pressured|pressuring|force|forced|forcing|rush|rushed|rushing|hurry|hurried|hurrying|squeeze|squeezed|strongarm) (the .|their .|them|him|her) (hard|harder|again)? (to|into|toward|towards) (say yes|a decision|a signature|a yes|a commitment|a close|a purchase|sign|commit|decide|buy|purchase|close|signing|committing|deciding|closing|buying|purchasing)',
     '(push|pushed|pushing) hard? (for|on) (the|a)? (commitment|signature|yes|verbal|decision|close|deal|signed contract)',
     // Call-note shorthand: "pushed him on timeline", "press the CFO hard on the decision".
     '(pushed|pressed|leaned on|pushing|pressing|push|press|lean on) (the .|their .|them|him|her) (hard|harder|again)? on (timeline|timing|the timeline|the timing|the close|closing|signing|the signature|a decision|the decision|a date|the date|the deadline)',
     'get (the|their)? . to (say yes|sign|commit|decide) (by|before|on)? %pWhen%',
-    'do not let %pThem% (get off the call|off the phone|off the call|hang up|leave|go) without (a signature|a commitment|a decision|a yes|a verbal|signing|committing)',
-    'make (them|him|her) (sign|commit|decide) %pNow%',
+    'do not let %pThem% (get off the call|off the phone|off the call|hang up|leave|go) without (a signature|a date for signature|a signing date|a close date|a commitment|a decision|a yes|a verbal|signing|committing)',
     'force (the|a) (decision|close|signature|yes)',
     'tell %pThem% (they|he|she) (needs|need|have|has|must|got) to (make a decision|move forward|sign|commit|decide)',
     '%pCloseWord% .{0,4} no matter what',
     'close (them|him|her|it|this|the deal)? hard',
-    'get (them|him|her|the buyer|the client) to (say yes|sign|commit|decide) on (the|this|that) call',
     '%never% (leave|hang up|end the call|get off the call|get off the phone|walk out) without (a|the|their|his|her)? (commitment|signature|yes|verbal|decision|close|deal|signed contract)',
     // "w/o": the prefilter splits it at the slash, so it is matched by shape, not as a word.
     '%never% (leave|hang up|end the call|get off the call|get off the phone|walk out) /^w.o$/ (a|the|their|his|her)? (commitment|signature|yes|verbal|decision|close|deal|signed contract)',
@@ -23,8 +23,6 @@ export default defineRule({
     '[do not let %pThem% (say|use|get away with|hide behind|fall back on|stall with)] (need to check|need to think|i need to think|we need to think|let me think|let us think|we will think|we will circle back|we will get back|think about it|sleep on it|check with|maybe)',
     // "don't let her push to next month": refusing the buyer's pace.
     '[do not let %pThem% (push|delay|slip|kick|punt|move|put) (it|this|the decision|the close|the deal)? (off|out|back)? (to|until|into|till)] .{0,2} (week|month|quarter|year|q1|q2|q3|q4)',
-    '(get|secure|lock down|nail down|lock in) (a|the)? (verbal commit|verbal commitment|verbal|commit|commitment|signature|yes) %dueBy%? %pWhen%',
-    '(get|secure|lock down|nail down) (a|the)? verbal? (yes|commit|commitment|signature) from .{1,2} on (this|the) call',
     // "I'm not comfortable letting this slip past today."
     '[(not comfortable|can not|will not|do not want to) (let|letting) (this|it|the deal|things) (slip|slide|drift) (past|beyond)] %pWhen%',
     '%pCloseWord% .{0,4} at all costs',
@@ -43,12 +41,15 @@ export default defineRule({
   alternatives: [{ rewrite: 'ask what they still need to decide' }, { question: 'concerns' }],
   examples: {
     flag: [
+      'Will keep [[pushing until they sign]].',
+      '- [[do not let her off the call without a date for signature]]',
+      '- Keep her on the [[line until she signs]]',
       '- [[don\'t give him time]] to rethink, push for the PO',
       '- [[ping them daily until they sign]]',
       '- [[sent the contract before they had agreed]] to anything',
       "[[Don't let her hang up until she signs]].",
       "[[Pushed hard for a signature]] on Tuesday's call.",
-      "[[Gave them until noon to say yes]].", 'Call recap: [[pushed her hard to sign]] this week.', '[[Pushed him on timeline]], told him the slot will not hold.', 'Next: [[press the CFO on the decision]] before Friday.','Next call: [[get a verbal yes from Sam on this call]].', 'I [[can\'t let this slip past]] Friday, so please sign.', 'Close on Tuesday, [[don\'t let them push it to]] next quarter.', '[[Don\'t accept]] "we will circle back" on Thursday.', 
+      "[[Gave them until noon to say yes]].", 'Call recap: [[pushed her hard to sign]] this week.', '[[Pushed him on timeline]], told him the slot will not hold.', 'Next: [[press the CFO on the decision]] before Friday.','I [[can\'t let this slip past]] Friday, so please sign.', 'Close on Tuesday, [[don\'t let them push it to]] next quarter.', '[[Don\'t accept]] "we will circle back" on Thursday.', 
       'Next step: [[push them to sign]] before end of quarter.',
       'Plan: [[pressure the CFO into a decision]] on Thursday.',
       '[[Get them to sign by Friday]], use the discount.',
@@ -60,11 +61,11 @@ export default defineRule({
       'Demo done. [[Close hard]] on Thurs.',
       "[[Don't accept]] 'need to check with the CFO' this time.",
       "- [[don't let them say]] 'let me think' about it",
-      '- [[get verbal commit before end of call]]',
-      'Call 2: [[get them to commit on the call]], no more circling back.',
       'Next mtg - ask for the close, [[dont leave w/o a commitment]]',
     ],
     pass: [
+      'We will wait until they sign before booking the kickoff.',
+      'Keep him on the call until the demo ends so he can ask questions.',
       '- follow up after she has time to think it over', 'We pushed the kickoff to May at their request.', 'She pushed us hard on the security answers, fair enough.',
       'Do not push them to sign before legal has reviewed.',
       'Push the demo to Thursday at their request.',

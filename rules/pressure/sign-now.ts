@@ -7,7 +7,6 @@ export default defineRule({
     '(please|just|so|now)? (take|accept|grab) (the deal|this deal|the offer|this offer) %pNow%',
     '(please|just|pls)? (get|have) (your|the) %pPaperwork% (raised|signed|approved|issued|cut|processed|countersigned|sent|back|over|done) (by|before|no later than)? %pWhen%',
     '(please|just|pls)? (send|get|return|have) (your|the) (signed|countersigned|executed) (form|copy|contract|agreement|order form|paperwork|po|docs|documents|sow|msa) back? (to me|to us)? %dueBy% %pWhen%',
-    '(please|just)? (get|have|send) %pSigned% (signed|back|over)? .{0,5} %dueBy% %pWhen%',
   ],
   // Only as an imperative: "you can sign today" and "we'll sign today" are not orders.
   unless: ['mid-clause', 'buyer-deadline', 'reported', /\bsign(ed|ing)? (in|into|up|out)\b/, /\b(if|once|when|whenever) you (sign|decide|commit)\b/],
@@ -22,7 +21,6 @@ export default defineRule({
       'This is a great fit, [[so sign it now]].',
       'No more back and forth; [[sign the contract today]].',
       '[[Please sign and return this week]].',
-      '[[Have the agreement signed and back to me by noon]].',
       '[[Get the PO raised today]] please.',
       '[[Take the deal now]]; it is the best you will see.',
       'Contract sent, pls [[sign asap]].',

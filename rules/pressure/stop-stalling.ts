@@ -12,7 +12,7 @@ export default defineRule({
     'just? (sign|commit|decide) (it|this)? already',
     // Reproach for not having decided yet: "you should have signed last week".
     '(you|u) %honest%? should have (signed|committed|decided|said yes|moved forward|gone ahead) (already|by now|last week|last month|yesterday|weeks ago|days ago|a week ago|a month ago)',
-    '(you|u) (can not|cannot) (afford to)? (keep|go on|continue) (saying maybe|putting this off|putting it off|sitting on the fence|stalling|kicking the can|dragging your feet|waiting|hesitating|going back and forth)',
+    '(you|u) %honest%? (can not|cannot) (afford to)? (keep|go on|continue) (saying maybe|putting this off|putting it off|sitting on the fence|stalling|kicking the can|dragging your feet|waiting|hesitating|going back and forth)',
     '(stop|quit) (delaying|procrastinating)',
     // Counting the chases at the buyer: "I've emailed you five times now".
     "(i have|we have) (chased|emailed|called|pinged|messaged|nudged) you (%stockNum%|so many|multiple|countless) times",

@@ -6,7 +6,6 @@ export default defineRule({
     // Hedged orders are still orders: "you kind of have to sign today".
     'you (%pIntens%|kind of|sort of|pretty much|basically|probably)? (really|just)? (need to|needs to|have to|ought to|have got to|got to|must|should) %pDecide%',
     // The writer folded into the order: "we should sign this before we hang up".
-    '(we|we all) (really|just)? (should|need to|have to|must) (sign|commit|get this signed|get it signed|close this) (it|this)? (before|on) (we hang up|we end the call|we end this call|we get off the call|this call|the end of the call|the end of this call|the end of our call)',
     'you %pIntens%? (must|should) %pIntens%? just? %pDecide%',
     '(i|we|just) (am going to|are going to|really|just|will)? need you to (%pDecide%|hit the button|click the button)',
     '(i|we) really? (must|have to) insist that? you %pDecide%',
@@ -28,7 +27,8 @@ export default defineRule({
   alternatives: [{ rewrite: 'you are welcome to move forward whenever it feels right' }, { question: 'clarity' }],
   examples: {
     flag: [
-      "[[I must insist that you make a decision]] this week.",'Honestly, [[you should really just decide]], the fit is clear.', '[[You honestly just need to decide]] this week.', 'Honestly, [[you should go ahead and decide]], it is a good fit.', '[[You kind of have to decide]] this week.', 'I think [[we should sign this before we hang up]].', 
+      '[[You have to make the call]] today, the pricing committee meets tomorrow.',
+      "[[I must insist that you make a decision]] this week.",'Honestly, [[you should really just decide]], the fit is clear.', '[[You honestly just need to decide]] this week.', 'Honestly, [[you should go ahead and decide]], it is a good fit.', '[[You kind of have to decide]] this week.',
       'Honestly, [[you need to make a decision]] on this.',
       'To keep the team on board, [[you have to commit]].',
       '[[I need you to sign the agreement]] so we can get going.',

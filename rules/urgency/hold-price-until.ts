@@ -16,6 +16,9 @@ export default defineRule({
     '(can|could) only [%dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldSeat%? open? for (another|the next|a)? %stockNum% more? (days|hours|day|hour|weeks|week)]',
     '%dueCannot% %dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldWhat%? (next|after this|past this|beyond this) (week|month|quarter|year)',
     '%dueCannot% (promise|guarantee) %dueHeldThis% %dueHeldAdj%? %dueHeldWhat% will (be here|be around|be available|last|still be|hold)',
+    '(otherwise|or else|if not) (i|we) %dueCannot% %dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldWhat%',
+    // The hold told as what the writer is doing: "we're only holding these rates for 72 hours".
+    'only (holding|keeping|honoring|honouring|guaranteeing|extending) %dueHeldThis% %dueHeldAdj%? %dueHeldSeat% (until|till|through|for) (another|the next|a)? (%stockNum%|%dueTime%) more? (hours|days|hour|day|weeks)?',
     // "…open till Wednesday, not a day longer."
     'not (a|one|another) single? (day|minute|hour|second|week) (longer|more|past that|beyond that|after that)',
     '(after that|failing that|otherwise|beyond that|past that) (i|we) (shall|will|would)? %dueCannot% %dueHold% %dueHeldThis%? %dueHeldAdj%? %dueHeldWhat%',
@@ -27,9 +30,11 @@ export default defineRule({
   why: 'Holding a price "only until Friday" hands the buyer a deadline they did not ask for. Offer the time they need, and ask what would help them decide.',
   alternatives: [{ rewrite: 'hold this pricing while you decide' }, { question: 'concerns' }],
   examples: {
-    flag: ['Once the quarter closes, [[I can\'t get this approved again]].', 'The allocation [[cannot be held beyond that]].', 'The seats [[cannot be reserved past Friday]].', 
+    flag: [
+      'Please reply this week; [[otherwise we cannot hold these launch rates]].','We are [[only holding the launch rate for 72 hours]], then it resets.', "I'm [[only keeping this quote until Friday]].", 'Once the quarter closes, [[I can\'t get this approved again]].', 'The allocation [[cannot be held beyond that]].', 'The seats [[cannot be reserved past Friday]].', 
       "We can only [[keep this rate open for 24 more hours]].",
       "[[Failing that, we will be unable to hold these rates]].", 'You have until Friday, [[not a day longer]].','I can only [[keep this rate for you until Friday]].', 'I can [[hold this price until Friday]], then it goes back up.', 'We can only [[hold the discount until month end]].', 'I [[can\'t hold the rate past Friday]].', '[[After Friday I can\'t hold this price]] anymore.', 'We [[can\'t keep this discount much longer]].', 'We can only [[honor this quote for 5 more days]].', 'I can only [[keep this rate open through the weekend]].', 'I can only [[promise this price until Tuesday]].'],
-    pass: ['I can\'t get this approved again without your CFO\'s sign-off, so let\'s loop her in.', 'If legal can\'t get this approved again before the audit, we\'ll wait.', 'We can hold the current pricing for as long as you need.', 'No rush: I can hold this price until your board meets.', 'We can keep the seats until your team is ready.', 'We can\'t keep the sandbox running much longer without a renewal of the test account.', 'We can only hold the room for 2 hours.'],
+    pass: [
+      'Otherwise we can hold the rates for as long as you need.','I can\'t get this approved again without your CFO\'s sign-off, so let\'s loop her in.', 'If legal can\'t get this approved again before the audit, we\'ll wait.', 'We can hold the current pricing for as long as you need.', 'No rush: I can hold this price until your board meets.', 'We can keep the seats until your team is ready.', 'We can\'t keep the sandbox running much longer without a renewal of the test account.', 'We can only hold the room for 2 hours.'],
   },
 });

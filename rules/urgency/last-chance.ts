@@ -5,6 +5,8 @@ export default defineRule({
   match: [
     '(last|final|only|one) (chance|opportunity|shot)',
     '(now|today) or never',
+    // "Final 48 hours to claim the bundle".
+    '(last|final) %stockNum% (hours|days|hrs) to',
     '(one time|one-time|one off|one-off|once in a lifetime|once-in-a-lifetime) (offer|deal|discount|price|pricing|opportunity|chance|rate)',
     '^[(last|final) call] (for|to|on)?',
     '(this is|it is|it\'s) (the|your|our)? [(last|final) call]',
@@ -16,7 +18,9 @@ export default defineRule({
   why: '"Last chance" turns a choice into a threat of loss. If there is a real cut-off, say so and why; otherwise let the buyer choose when they are sure.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: ['This is your [[last chance]] to get the launch pricing.', 'It is [[now or never]] on this one.', 'Your [[one-time offer]]! Enjoy 10% off.', '[[Last call]] for early-bird seats.', 'This is a [[one-off price]] I cannot repeat next week.'],
-    pass: ['Last week you mentioned onboarding was slow.', 'On the last call we had, you raised the export limits.', 'Last call we had, you asked about SSO.', 'Happy to give this another shot whenever you like.', 'Last Call Nail Polish'],
+    flag: [
+      'Only the [[final 72 hours to]] lock the founder rate.','This is your [[last chance]] to get the launch pricing.', 'It is [[now or never]] on this one.', 'Your [[one-time offer]]! Enjoy 10% off.', '[[Last call]] for early-bird seats.', 'This is a [[one-off price]] I cannot repeat next week.'],
+    pass: [
+      'The final 2 days of the conference are workshops.','Last week you mentioned onboarding was slow.', 'On the last call we had, you raised the export limits.', 'Last call we had, you asked about SSO.', 'Happy to give this another shot whenever you like.', 'Last Call Nail Polish'],
   },
 });

@@ -2,11 +2,10 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '(past|after|miss|beyond) %dueTime% .? %theOur% %offerWord% %offerGone%',
+    '(past|after|miss|beyond|from) %dueTime% .? %theOur% (special|current|launch|intro)? %offerWord% %offerGone%',
     '%offerNoun% (is|will|must)? (expires|expire|ends|end|ending|expiring|disappears|disappear) %offerAt%? (%dueTime%|soon)?',
     '%offerNoun% (goes|go|will go) away %offerAt%? %dueTime%?',
     '%offerNoun% (runs|run|will run) out %offerAt%? %dueTime%?',
-    '%offerNoun% is? only? (good|valid) (until|till|through|thru|for) %dueTime%',
     '%offerNoun% (runs|is running|lasts|is available|stays|is live|stands|holds|remains|stays open|is open) only? (until|till|through|thru) %dueTime%',
     // Any way of saying the offer dies, tied to a near date: "this discount evaporates at the end of the quarter".
     // Hedged: "the discount kind of disappears after Thursday".
@@ -37,7 +36,6 @@ export default defineRule({
     // "Once Friday passes, the free migration is gone."
     '(once|when|after) %dueTime% (passes|is over|has passed|comes|hits) %theOur%? .{0,2} %offerWord% (is|are|will be) (gone|over|history|off the table)',
     '(once|when|after) %dueTime% (passes|is over|has passed|comes|hits) %theOur%? (free|discounted|bonus|extra|complimentary) .{0,2} (is|are) (gone|over|history|off the table)',
-    '(after|past|beyond|from) %dueTime% %theOur% (special|current|launch|intro)? %offerNoun% (is|will be|goes)? (gone|off the table|over|done|history|expired|no longer available|back to list)',
     'must end (on|at|by)? %dueTime%',
     '^[(ends|expires|ending|expiring) (on|at)? (%dueTime%|soon)]',
     '(off|discount|sale|deal|offer|savings|pricing|price) .{0,3} (before|until|till) (midnight|tonight)',
@@ -55,7 +53,11 @@ export default defineRule({
   why: 'A made-up expiry makes the buyer choose between deciding now and losing out. Real decisions take the time they take; if a date is real, explain it and ask what timing works for them.',
   alternatives: [{ rewrite: 'offer stays open while you decide' }, { question: 'concerns' }],
   examples: {
-    flag: ['The sooner you sign, the more you save; the [[rebate shrinks every week]] you wait.', 'The introductory [[rate will be discontinued at month end]].', '- created urgency w/ CTO: [[price lock ends Fri]]', 'This [[pricing has a shelf life]] of about a week.', 'Please confirm by Thursday, [[failing which the proposal will lapse]].', 'The 20% [[discount drops off at the end of this week]].', 'The discounted [[rate will be withdrawn if the order is not received by the 28th]].', '- told him [[quote dies Fri]] COB', 
+    flag: [
+      'Our spring [[pricing finishes on Sunday]].',
+      'The loyalty [[discount is going away this weekend]].',
+      'Price [[protection lapses at noon]] on Friday.',
+      'The [[quote is void after Friday]].','The sooner you sign, the more you save; the [[rebate shrinks every week]] you wait.', 'The introductory [[rate will be discontinued at month end]].', '- created urgency w/ CTO: [[price lock ends Fri]]', 'This [[pricing has a shelf life]] of about a week.', 'Please confirm by Thursday, [[failing which the proposal will lapse]].', 'The 20% [[discount drops off at the end of this week]].', 'The discounted [[rate will be withdrawn if the order is not received by the 28th]].', '- told him [[quote dies Fri]] COB', 
 'If we [[miss Friday, the bonus disappears]].',       "The loyalty [[discount is being withdrawn on Friday]].",
       "The [[pricing we discussed expires on Friday]].",
       "[[After that, the bundle discount lapses]].",
@@ -63,7 +65,9 @@ export default defineRule({
       "The [[promo sunsets on 14 March]].", 'Reminder: the [[discount we offered ends on Friday]].','We are [[pulling the launch discount on Monday]].', 'When the month ends, [[so does this pricing]].', 'The [[free onboarding ends with the quarter]].', '[[Discount gone after Thurs]], remind them.', '[[Friday is the last day we can hold]] this price.', 'The founder [[rate closes out on the 30th]].', '[[Sign by Monday and we can still give you the founder rate]].', 'The [[promotion is winding down at the end of the month]].', 'Heads up: the [[15% off expires at midnight]].', 'The [[promo sort of disappears after Sunday]].', 'The [[rate in this quote expires on Monday]].', 'Reply [[by Thursday and the discount is yours]].', '[[After tonight, the free onboarding is off the table]].', 'The [[offer stands until Tuesday]].', 'Confirm [[by Friday, or the rate goes up]].', 'This [[offer expires today]].', 'Heads up: the [[discount disappears Monday]].', 'The [[deal ends at 5pm]], so let me know.', '[[Sale ends soon]]',
       '40% off everything, [[must end Tuesday]]',
       '[[Ends tonight]]: free shipping on all kits.', 'Wait! [[Deal Expires Soon]]!', 'Hurry! This special [[sale ends in]] 2h 42m.', 'This [[discount evaporates at the end of the quarter]].', 'This [[quote self-destructs Friday]] at 5.', '[[After the 15th this deal is gone]].', 'Note: the [[discount lapses EOW]]', 'The special [[terms are off the table after tomorrow]].', '[[Expires tmrw]]!!', 'The early-renewal [[discount closes at midnight]].', 'The promo [[code stops working on Sunday]] night.', '[[Spring Sale Extended]]!', '[[Once Friday passes, the free migration is gone]].'],
-    pass: ['The quote expires if the scope changes, and we will reissue it.', 
+    pass: [
+      'The workshop finishes on Sunday with a Q&A.',
+      'A void line on the invoice means the charge was cancelled.','The quote expires if the scope changes, and we will reissue it.', 
       "The report is due on 30 June.",'We are ending the call on the hour, promise.', 'The offer letter for your new analyst expires on Friday, congrats.', 'If you can confirm by tomorrow, I will book the room.', 'The 15% off applies to every renewal, with no end date.', 'The rate in your contract expires on the renewal date you chose.', 'After tonight, the free webinar recording stays online.', 'This is not a limited-time offer.', 'Deal closes end of Q3 if legal signs off.', 'The sale closes once their CFO approves.', 'Your renewal date is June 30, per the current agreement.', 'The price ends up lower once you add the second team.', 'Our sales cycle ends with a security review.', 'Volume pricing ends at 500 seats, then it is flat.', 'They mentioned the other vendor\'s discount expires Friday.', 'Your quote ends up cheaper with the annual plan.', 'After Friday the office is closed for the holiday.', 'Sale Ends Policy', 'Once Q3 hits, the old API is gone, so plan the upgrade.', 'We extended the pilot until your team is back.', 'The old pricing page closes at midnight for maintenance, sorry for the noise.'],
   },
 });

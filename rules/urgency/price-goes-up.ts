@@ -16,6 +16,8 @@ export default defineRule({
     'uplift (kicks in|takes effect|applies|hits|lands|goes live|comes in)',
     '%priceWord% (rises|rise|goes up|go up|increases|increase|jumps|jump|doubles|changes) in %stockNum% (days|hours|minutes|hrs|mins|weeks|day|hour|week)',
     '(we are|we will be|we plan to be) (raising|increasing|hiking|changing) (the|our)? (price|prices|pricing|rates)',
+    // The cut-off told as what comes after it: "a one-week window, after which the old rates apply".
+    '(after which|after that|otherwise) (the|our)? (old|full|standard|list|regular|normal|higher|new) %priceWord% (apply|applies|kick in|kicks in|return|returns|resume|resumes|come back)',
     // A day-first date: "prices rise 8% on 1 March".
     '%priceWord% (increase|increases|rise|rises|jump|jumps|goes up|go up) .{0,2} (on|from|after|in|starting) /^[0-9][0-9]?$/ %dueTime%',
   ],
@@ -25,7 +27,9 @@ export default defineRule({
   why: 'A looming price rise pushes the buyer to decide on the seller\'s calendar. If a change is real, share it early and plainly, and help them decide what timing is right for them.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: ['- renewal: said the [[uplift kicks in]] 1/1 unless they sign', 'After that, the [[rate card will be revised upward]].', '- [[rate hike in March, lock them in before]]',  'Our list [[price rises 8% on 1 March]], just so you know.','Heads up: [[prices go up on the 1st]].', 'Act now [[before the price increase]] kicks in.', 'Our [[pricing increases next month]], so worth deciding soon.', 'Sign soon, the [[price increase takes effect]] in April.', '[[Price rises in 3 days]] 2 hrs'],
-    pass: ['The uplift in conversions was 12% after the pilot.', 'Revenue forecasts were revised upward after the audit.', 'Pricing is changing in May for new accounts; your rate stays the same.', 'Prices subject to change without notice.', 'If your costs go up, the model adjusts.', 'Our price did not change last year.'],
+    flag: [
+      'Two more days, [[after which the standard rates apply]].','- renewal: said the [[uplift kicks in]] 1/1 unless they sign', 'After that, the [[rate card will be revised upward]].', '- [[rate hike in March, lock them in before]]',  'Our list [[price rises 8% on 1 March]], just so you know.','Heads up: [[prices go up on the 1st]].', 'Act now [[before the price increase]] kicks in.', 'Our [[pricing increases next month]], so worth deciding soon.', 'Sign soon, the [[price increase takes effect]] in April.', '[[Price rises in 3 days]] 2 hrs'],
+    pass: [
+      'After that, the standard onboarding steps apply.','The uplift in conversions was 12% after the pilot.', 'Revenue forecasts were revised upward after the audit.', 'Pricing is changing in May for new accounts; your rate stays the same.', 'Prices subject to change without notice.', 'If your costs go up, the model adjusts.', 'Our price did not change last year.'],
   },
 });

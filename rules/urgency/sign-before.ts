@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule';
-import { BUYER_PLAN, NDA } from '../deadline-guards';
+import { BUYER_PLAN, NDA, WRITER_SIDE } from '../deadline-guards';
 
 /** "Sign before Friday to keep the discount", "if you sign today", "order by midnight". */
 export default defineRule({
@@ -17,13 +17,13 @@ export default defineRule({
     'if %youTeam% can? [%dueCommit% (it|this|the contract|the deal)? %dueBy% %dueTime%]',
     '(push|pressure|get|press|nudge|lean on) (them|him|her|the buyer|the client|the customer|the prospect) to [%dueCommit% (before|by|this week|today) %dueTime%?]',
   ],
-  unless: ['reported', 'buyer-deadline', 'asking-buyer', BUYER_PLAN, NDA, /\b(i|we)('ll| will| can| should| plan to| need to)? (sign|order|buy|purchase|renew|upgrade|approve|finalize) (the|our|my|it|this) /, /\b(you|your team) (don't|do not|won't|will not|never) (have|need) to\b/, /\bto keep (the|this|your) (price|cost|costs|rate|rates) (low|down|competitive|fair|flat|predictable)\b/],
+  unless: ['reported', 'buyer-deadline', 'asking-buyer', BUYER_PLAN, NDA, WRITER_SIDE, /\b(i|we)('ll| will| can| should| plan to| need to)? (sign|order|buy|purchase|renew|upgrade|approve|finalize) (the|our|my|it|this) /, /\b(you|your team) (don't|do not|won't|will not|never) (have|need) to\b/, /\bto keep (the|this|your) (price|cost|costs|rate|rates) (low|down|competitive|fair|flat|predictable)\b/],
   severity: 'strong',
   message: 'Ties the offer to signing by a date you chose.',
   why: 'Attaching a reward to signing by a near date makes the buyer trade thinking time for a discount. Ask what they need to be confident, and let their timeline set the pace.',
   alternatives: [{ question: 'clarity' }],
   examples: {
     flag: ['Our fiscal year closes Friday, and I want to [[get you in before the books close]].', '[[Sign before Friday]] to keep the discount.', 'If you [[sign today]], I can add onboarding for free.', '[[Order by midnight]] and save 20%.', 'Note: push them to [[sign before end of quarter]].', '[[Commit this week and we will]] waive setup.', '[[Reply by Wednesday to keep]] your spot at this rate.', '[[Reply today to keep]] the free onboarding.', 'You will need to move [[before the 31st to get this rate]].', 'I would need the order form back [[by Monday noon to honor this price]].', '[[To hold the launch pricing]], I need your signature by Friday.', 'Send the PO [[before the 30th to guarantee these terms]].'],
-    pass: ['Your board meets March 3, so whatever timing works for you.', 'Once it is signed, we can kick off onboarding the following Monday.', 'Can we book a demo this week?', 'You don\'t have to sign anything before Friday.', 'Reply by Friday to get the agenda in time for your board meeting.', 'Send the questionnaire back before Friday to get the security review started.', 'To keep the price low, send the final headcount by Friday.', 'To keep the discount for your second team, just add them whenever you are ready.'],
+    pass: ['My manager has to approve the discount by Thursday, then I will send it over.', 'Your board meets March 3, so whatever timing works for you.', 'Once it is signed, we can kick off onboarding the following Monday.', 'Can we book a demo this week?', 'You don\'t have to sign anything before Friday.', 'Reply by Friday to get the agenda in time for your board meeting.', 'Send the questionnaire back before Friday to get the security review started.', 'To keep the price low, send the final headcount by Friday.', 'To keep the discount for your second team, just add them whenever you are ready.'],
   },
 });
