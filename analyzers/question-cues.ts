@@ -24,6 +24,8 @@ interface CueRule {
   notAfter?: RegExp;
   /** The whole sentence turns it off. */
   unless?: RegExp;
+  /** A check on the match the regex can't make (under the i flag a capital can't be required). */
+  accept?: (m: RegExpExecArray, sentence: string) => boolean;
   /** A bare name (a tool); in a comparison it names an alternative, not their workflow. */
   nameOnly?: boolean;
   /** Sentence shapes where the words describe something else (a pitch lists "integrations"). */
@@ -73,6 +75,9 @@ const WRITER_SELF = /\b(?:I'm|I am|I was|I'd|I|we're|we are|we)\s+(?:\w+\s+)?$/i
 const DONE_OR_NOT_OURS = /\b(?:thanks? (?:you )?for signing|(?:is|was|ha(?:s|ve) been|were|are|got|all|already|just) (?:fully |now )?(?:signed|executed|countersigned)|(?:received|got|have|for) (?:the |your )?signed (?:contract|agreement|order form|copy|proposal)|countersigned|executed (?:contract|agreement)|(?:current|existing) contract|contract (?:with|ends|expires|renews)|in agreement|(?:lower|competing|rival) (?:quote|proposal|bid)|(?:quote|proposal|bid)s? from (?!us)|(?:could|can|will) be ready|pu(?:t|tting|ll|lling) together)\b/i;
 
 const DP = ': a decision point';
+
+/** Alternatives that end in a space expect a name or a place next ("kept in Airtable", "in the shared inbox"), not any word. */
+const NAME_NEXT = (m: RegExpExecArray, s: string) => !/\s$/.test(m[0]) || /^(?:\p{Lu}|(?:the|an?|their|his|her|shared|spreadsheets?|paper|e-?mail|text)\b)/u.test(s.slice(m.index + m[0].length));
 
 const CUE_RULES: CueRule[] = [
   // concerns: the buyer's hesitation, objection, worry, risk, budget or timing problem
@@ -161,7 +166,7 @@ const CUE_RULES: CueRule[] = [
   {
     id: 'fit',
     // "integration costs" is about cost (the head noun), so the lookahead leaves it to concerns.
-    re: /\b(?:integrat(?:es?|ed|ing|ions?)|implement(?:ation|ing|ed)?|onboard(?:ing|ed)?|roll[- ]?out|rolling (?:it |this )?out|migrat(?:e|ion|ing)|deploy(?:ment|ing)?|workflows?|adopt(?:ion)?|change management|day[- ]to[- ]day|go[- ]live|cut[- ]?over|middleware|alongside|data (?:import|export|sync)|sync(?:s|ing)? with|(?:connect|hook)\w* (?:it |this )?(?:up )?(?:to|with|into)|plugs? into|APIs?|SSO|single sign-on|tech stack|set(?:ting)?[- ]?ups?(?!\s+(?:with\s+)?(?:a|an|some|the)\s+(?:[\w-]+\s+){0,2}(?:call|time|meeting|demo|chat|session|quick|trial|account|login|sandbox))|training|(?:need|have) to (?:learn|be trained))\b(?!\s+(?:costs?|fees?|pricing|price))/gi,
+    re: /\b(?:integrat(?:es?|ed|ing|ions?)|implement(?:ation|ing|ed)?|onboard(?:ing|ed)?|roll[- ]?out|rolling (?:it |this )?out|migrat(?:e|ion|ing)|deploy(?:ment|ing)?|workflows?|adopt(?:ion)?|change management|day[- ]to[- ]day|go[- ]live|cut[- ]?over|middleware|alongside(?! (?:us|our)\b)|data (?:import|export|sync)|sync(?:s|ing)? with|(?:connect|hook)\w* (?:it |this )?(?:up )?(?:to|with|into)|plugs? into|APIs?|SSO|single sign-on|tech stack|set(?:ting)?[- ]?ups?(?!\s+(?:with\s+)?(?:a|an|some|the)\s+(?:[\w-]+\s+){0,2}(?:call|time|meeting|demo|chat|session|quick|trial|account|login|sandbox))|training|(?:need|have) to (?:learn|be trained))\b(?!\s+(?:costs?|fees?|pricing|price))/gi,
     weight: 3,
     skipIn: ['pitch'],
     topic: (m) => (/^[A-Z]{2,}s?$/.test(m[0]) ? m[0] : m[0].toLowerCase()),
@@ -176,9 +181,10 @@ const CUE_RULES: CueRule[] = [
   },
   {
     id: 'fit',
-    re: /\b(?:(?:tools?|stack|systems?|tech|software)\s*:|(?:they|you|(?:your |the |their )?team|(?:their |your )?reps|staff|agents)\s+(?:currently |still |mostly |mainly )?(?:us(?:es?|ing)|runs? on|lives? in|works? in|rel(?:y|ies) on|track (?:it|this|everything) in|manage (?:it|this|everything) in)\b|(?:us(?:es?|ing)|rel(?:y|ies) on) (?:a |an |the )?(?:paper|spreadsheets?|whiteboards?|sticky notes|pen and paper|text messages|phone calls|shared (?:inbox|drive|calendar|sheet)|manual)\b|(?:liv(?:es?|ing)|sits?|kept|tracked|managed|stored|handled|logged|done|run) (?:in|on|through|via) (?!(?:it|this|that|them)\b)(?=\p{Lu})|(?:handl(?:es?|ing)|manag(?:es?|ing)|track(?:s|ing)?|log(?:s|ging)?|do(?:es|ing)?|run(?:s|ning)?|work(?:s|ing)?)\b[^.?!]{0,60}\b(?:today|currently|right now|at the moment)\b|by hand|manually|(?:they|you)(?:'ve| have) (?:been )?us(?:ed|ing)|(?:mov|switch)\w* (?:away |over )?from (?:paper|spreadsheets?|manual)|(?:track(?:s|ed|ing)?|manage[sd]?|log(?:s|ged)?|keeps?|kept|store[sd]?|handle[sd]?|schedule[sd]?|plan(?:s|ned)?|run(?:s|ning)?|do(?:es|ing)?|work(?:s|ing)?)\s+(?:[\w-]+\s+){0,3}(?:in|on|with|through|via)\s+(?!(?:it|this|that|them)\b)(?=\p{Lu}))/giu,
+    re: /\b(?:(?:tools?|stack|systems?|tech|software)\s*:|(?:they|you|(?:your |the |their )?team|(?:their |your )?reps|staff|agents)\s+(?:currently |still |mostly |mainly )?(?:us(?:es?|ing)|runs? on|lives? in|works? in|rel(?:y|ies) on|track (?:it|this|everything) in|manage (?:it|this|everything) in)\b|(?:us(?:es?|ing)|rel(?:y|ies) on) (?:a |an |the )?(?:paper|spreadsheets?|whiteboards?|sticky notes|pen and paper|text messages|phone calls|shared (?:inbox|drive|calendar|sheet)|manual)\b|(?:liv(?:es?|ing)|sits?|kept|tracked|managed|stored|handled|logged|done|run) (?:in|on|through|via) (?!(?:it|this|that|them)\b)(?=\p{Lu})|(?:handl(?:es?|ing)|manag(?:es?|ing)|track(?:s|ing)?|log(?:s|ging)?|do(?:es|ing)?|run(?:s|ning)?|work(?:s|ing)?)\b[^.?!]{0,60}\b(?:today|currently|right now|at the moment)\b|by hand|manually|(?:they|you)(?:'ve| have) (?:been )?us(?:ed|ing)|us(?:ing|es?) (?=\p{Lu})|(?:mov|switch)\w* (?:away |over )?from (?:paper|spreadsheets?|manual)|(?:track(?:s|ed|ing)?|manage[sd]?|log(?:s|ged)?|keeps?|kept|store[sd]?|handle[sd]?|schedule[sd]?|plan(?:s|ned)?|run(?:s|ning)?|do(?:es|ing)?|work(?:s|ing)?)\s+(?:[\w-]+\s+){0,3}(?:in|on|with|through|via)\s+(?!(?:it|this|that|them)\b)(?=\p{Lu}))/giu,
     weight: 3,
     skipIn: ['scheduling', 'pitch'],
+    accept: NAME_NEXT,
     topic: () => 'the tools they use today',
   },
   {
@@ -201,7 +207,7 @@ const CUE_RULES: CueRule[] = [
   // alternatives: competitors, other vendors, in-house, status quo, doing nothing, comparison
   {
     id: 'alternatives',
-    re: /\b(?:compar(?:es?|ed|ing|isons?)|evaluat(?:es?|ed|ing|ion)\s+(?:us|you|other|a few|several|options|vendors|tools|solutions|alternatives)|shortlist\w*|RFP|bake[- ]?off|side[- ]by[- ]side|head[- ]to[- ]head|versus|vs\.?|weighing (?:up )?(?:options|vendors|tools)|shopping around|(?:also|still) (?:looking at|talking (?:to|with)|speaking with|considering|evaluating|triall?ing|piloting|demoing)|(?:other|another|several|a few|multiple|two|three) (?:vendors?|providers?|options|solutions|tools|platforms|products|quotes|bids)|competitors?|competitive (?:quote|bid|offer)|(?:lower|competing|rival) (?:quote|bid|offer|price)s?|alternatives?|outsourc\w*|finalists|fallback|plan b|(?:measure|stack)s? up|up against|(?:quote|proposal|bid)s? from (?!us)|what else is out there|(?:one of the|other|the) options (?:you|they)(?:'re| are)?\s*(?:look|consider|weigh)(?:ing)?|one of the options|look(?:ing)? around)\b/gi,
+    re: /\b(?:compar(?:es?|ed|ing|isons?)|evaluat(?:es?|ed|ing|ion)\s+(?:us|you|other|a few|several|options|vendors|tools|solutions|alternatives)|shortlist\w*|RFP|bake[- ]?off|side[- ]by[- ]side|head[- ]to[- ]head|versus|vs\.?|weighing (?:up )?(?:options|vendors|tools)|shopping around|(?:also|still) (?:looking at|talking (?:to|with)|speaking with|considering|evaluating|triall?ing|piloting|demoing)|(?:other|another|several|a few|multiple|two|three) (?:vendors?|providers?|options|solutions|tools|platforms|products|quotes|bids)|competitors?|competitive (?:quote|bid|offer)|(?:lower|competing|rival) (?:quote|bid|offer|price)s?|alternatives?|outsourc\w*|finalists|fallback|plan b|alongside (?:us|our)|(?:measure|stack)s? up|up against|(?:quote|proposal|bid)s? from (?!us)|what else is out there|(?:one of the|other|the) options (?:you|they)(?:'re| are)?\s*(?:look|consider|weigh)(?:ing)?|one of the options|look(?:ing)? around)\b/gi,
     weight: 4.5,
     notAfter: /\b(?:your|their|his|her)\s+(?:\w+\s+)?$/i,
     skipIn: ['pitch'],
@@ -274,11 +280,18 @@ const CUE_RULES: CueRule[] = [
   // outcome: pitching features or proposing a demo before their goals are known; early discovery
   {
     id: 'outcome',
-    re: /\b(?:demo|walk-?through|(?:walk|take|run) (?:you |your team )?through|show you (?:how|what|around|it)|to show you|screen[- ]?share|in action|tour|(?:quick|short|proper) look|(?:free )?(?:trial|account)|sandbox|pilot|proof of concept|POC|book a (?:call|meeting|time|slot)|hop on a (?:quick )?call)\b/gi,
+    re: /\b(?:demo|walk-?through|(?:walk|take|run) (?:you |your team )?through|show you (?:how|what|around|it)|to show you|screen[- ]?share|in action|tour|(?:quick|short|proper) look|(?:free )?(?:trial|account)|sandbox|pilot|proof of concept|POC|book a (?:call|meeting|time|slot)|hop on a (?:quick )?call|open to (?:a )?(?:quick |short |brief )?(?:call|chat|conversation)|worth a (?:quick )?(?:call|chat|conversation)|send (?:you|over) (?:a |our )?(?:quick |short )?(?:video|deck|overview|one-pager)|showing (?:you )?how)\b/gi,
     weight: 2.5,
     unless: /\b(?:thanks? (?:you )?for (?:the|your|joining|attending)|(?:after|during|in) (?:the|our) demo|demo (?:follow[- ]?up|recap|went|was|notes|debrief)|post[- ]demo|(?:great|good|nice) demo)\b/i,
     topic: () => 'a demo',
     say: () => 'you propose a demo before asking about their goals',
+  },
+  {
+    id: 'outcome',
+    re: /\b(?:(?:goals?|objectives?|success criteria|use cases?) (?:(?:are|is|still) )?(?:unclear|unknown|undefined|vague|fuzzy|tbd|not (?:yet )?(?:clear|defined|known|set))|no (?:clear |defined )?(?:goals?|success criteria|objectives)|not sure what (?:they|success|good))/gi,
+    weight: 4,
+    topic: () => 'their goals',
+    say: () => 'their goals are not clear yet',
   },
   {
     id: 'outcome',
@@ -290,10 +303,12 @@ const CUE_RULES: CueRule[] = [
 ];
 
 /** Pitches the shared shapes don't know: what's new, what an upgrade unlocks, product collateral. */
-const PRODUCT_NEWS = /\b(?:(?:new|latest) (?:release|version|update|feature|module)|now (?:bundles|includes|comes with|offers|adds)|unlocks?|we (?:centrali[sz]e|automate|streamline|simplify) |(?:overview|intro|product|short) (?:deck|video)|we(?:'ve| have) helped|one[- ]pager|brochure)/i;
+const PRODUCT_NEWS = /\b(?:(?:new|latest) (?:release|version|update|feature|module)|now (?:bundles|includes|comes with|offers|adds)|unlocks?|we (?:centrali[sz]e|automate|streamline|simplify) |(?:overview|intro|product|short) (?:deck|video)\b|we(?:'ve| have) helped|we(?:'ve| have)? (?:just |recently )?(?:launched|released|shipped)|version \d|one[- ]pager|brochure)/i;
 
 /** One pitchy sentence (often an answer to their question) is not enough alone; two are. */
 export const PITCH_TOPIC = 'features';
+/** Marketing claims: one such sentence is a pitch whether or not it answers them. */
+const HYPE = /\b(?:the (?:easiest|fastest|simplest|best|only|smartest|quickest) way|market[- ]lead|best[- ]in[- ]class|industry[- ]leading|cutting[- ]edge|world[- ]class|all[- ]in[- ]one|state[- ]of[- ]the[- ]art|award[- ]winning|trusted by)/i;
 const PITCH_CUE: CueRule = {
   id: 'outcome',
   re: /./g,
@@ -309,7 +324,7 @@ const PITCH_CUE: CueRule = {
 export function sentenceCues(sentence: string, shape: SentenceShape): CueHit[] {
   const hits: Array<CueHit & { nameOnly?: boolean }> = [];
   if (!shape.pitch && gatedTest(PRODUCT_NEWS, sentence)) shape = { ...shape, pitch: true };
-  if (shape.pitch) hits.push(hit(PITCH_CUE, /./.exec(sentence) as RegExpExecArray, sentence));
+  if (shape.pitch) hits.push({ ...hit(PITCH_CUE, /./.exec(sentence) as RegExpExecArray, sentence), weight: gatedTest(HYPE, sentence) ? HYPE_WEIGHT : PITCH_CUE.weight });
   for (const rule of CUE_RULES) {
     if (rule.skipIn?.some((k) => shape[k])) continue;
     if (!mayMatchText(rule.re, sentence)) continue;
@@ -317,7 +332,7 @@ export function sentenceCues(sentence: string, shape: SentenceShape): CueHit[] {
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(sentence))) {
-      if (!rule.notAfter || !rule.notAfter.test(sentence.slice(Math.max(0, m.index - 28), m.index))) {
+      if ((!rule.notAfter || !rule.notAfter.test(sentence.slice(Math.max(0, m.index - 28), m.index))) && (!rule.accept || rule.accept(m, sentence))) {
         hits.push({ ...hit(rule, m, sentence), nameOnly: rule.nameOnly });
         break;
       }
@@ -337,6 +352,7 @@ export function sentenceCues(sentence: string, shape: SentenceShape): CueHit[] {
 }
 
 const SAME_SENTENCE = 0.3;
+const HYPE_WEIGHT = 2.5;
 
 function hit(rule: CueRule, m: RegExpExecArray, sentence: string): CueHit {
   const topic = rule.topic(m, sentence);
@@ -345,4 +361,4 @@ function hit(rule: CueRule, m: RegExpExecArray, sentence: string): CueHit {
 
 /** The buyer's goals are already on the page, so a pitch is no longer "before their goals". */
 export const GOALS_KNOWN =
-  /\b(?:your|their|his|her) (?:goals?|objectives?|priorit(?:y|ies)|targets?)\b|\bgoals?:|\b(?:you|they) (?:want|wanted|hope|hoped|are hoping|need|needed) to (?:cut|reduce|grow|increase|improve|hit|reach|get|save|double|halve)|\bsuccess (?:for (?:you|them)|looks like|would (?:look|be|mean))/i;
+  /\b(?:your|their|his|her) (?:goals?|objectives?|priorit(?:y|ies)|targets?)\b(?! (?:are |is )?(?:unclear|unknown|vague|not))|\bgoals?:(?! ?(?:unclear|unknown|tbd|\?))|\b(?:you|they) (?:want|wanted|hope|hoped|are hoping|need|needed) to (?:cut|reduce|grow|increase|improve|hit|reach|get|save|double|halve)|\bsuccess (?:for (?:you|them)|looks like|would (?:look|be|mean))/i;
