@@ -39,7 +39,7 @@ const TOPICS: Array<{ id: QuestionId; re: RegExp }> = [
   },
   {
     id: 'alternatives',
-    re: /\b(?:alternatives?|other options?|options (?:are you|you're|you are) (?:considering|looking|weighing|evaluating)|otherwise|instead|if you (?:(?:did|do)(?:n't| not)|decided? not|choo?se not|(?:went|go) another|pass)|if not (?:us|this)|compar\w*|other (?:vendors?|tools?|solutions?|providers?|platforms?|products?)|(?:anyone|who|what) else (?:are|is|you|they)|(?:also|else) (?:considering|looking at|evaluating|talking to)|plan b|do(?:ing)? nothing|status quo|in[- ]house|build(?:ing)? (?:it|this|something|one) (?:yourselves|internally|in-house)|pros and cons|versus|vs\.?|stack up)\b/i,
+    re: /\b(?:alternatives?|other options?|options (?:are you|you're|you are) (?:considering|looking|weighing|evaluating)|otherwise|(?:use|do|choose|pick|try|go with|consider)(?: \w+)? instead|instead of (?:us|this)|if you (?:(?:did|do)(?:n't| not)|decided? not|choo?se not|(?:went|go) another|pass)|if not (?:us|this)|compar\w*|other (?:vendors?|tools?|solutions?|providers?|platforms?|products?)|(?:anyone|who|what) else (?:are|is|you|they)|(?:also|else) (?:considering|looking at|evaluating|talking to)|plan b|do(?:ing)? nothing|status quo|in[- ]house|build(?:ing)? (?:it|this|something|one) (?:yourselves|internally|in-house)|pros and cons|versus|vs\.?|stack up)\b/i,
   },
   {
     id: 'clarity',

@@ -83,7 +83,7 @@ const CUE_RULES: CueRule[] = [
   // concerns: the buyer's hesitation, objection, worry, risk, budget or timing problem
   {
     id: 'concerns',
-    re: /\b(?:concern(?:s|ed)?|worr(?:y|ie[sd]|ying)|hesita(?:nt|ncy|tes?|ted|ting|tions?)|reservations?|objections?|push(?:ed)?[- ]?back|skeptic(?:al|ism)|nervous|uneasy|apprehensive|roadblocks?|blockers?|obstacles?|red flags?|deal[- ]?breakers?|(?:show[- ]?stopper|non[- ]starter)s?|underwhelm\w*|disappoint\w*|frustrat\w*|sore point|afraid|scared|anxious|sticking points?|cold feet|on the fence|second thoughts|doubts?|not (?:yet )?convinced|not sold|wary|learning curve|resistance)\b/gi,
+    re: /\b(?:concern(?:s|ed)?|worr(?:y|ie[sd]|ying)|hesita(?:nt|ncy|tes?|ted|ting|tions?)|reservations?|objections?|push(?:ed)?[- ]?back|skeptic(?:al|ism)|nervous|uneasy|apprehensive|roadblocks?|blockers?|obstacles?|red flags?|deal[- ]?breakers?|(?:show[- ]?stopper|non[- ]starter)s?|underwhelm\w*|disappoint\w*|frustrat\w*|sore point|afraid|scared|anxious|sticking points?|cold feet|on the fence|second thoughts|doubts?|not (?:yet )?convinced|not sold|wary|learning curve|resistance|overkill|too (?:complex|complicated)|(?:big(?:ger|gest)?|main|real) (?:issue|problem|hurdle|question mark))\b/gi,
     weight: 5,
     notAfter: NEGATED,
     // "Let me know if you have any questions or concerns" is a courtesy, not a concern they raised.
@@ -103,7 +103,7 @@ const CUE_RULES: CueRule[] = [
   },
   {
     id: 'concerns',
-    re: /\b(?:budgets? (?:is (?:being )?|are |was |were |has been |got )?(?:frozen|freeze|tight|cuts?|limited|constrain(?:ts?|ed)|issues?|approval|locked|spent|exhausted|gone|allocated)|(?:no|limited|tight|frozen|small(?:er)?|reduced) budgets?|over (?:the |their |our |your )?budget|(?:budget|hiring|spending) freeze|too (?:expensive|pricey|costly|high|steep|much)|expensive|pricey|costly|can(?:'t|not|\u2019t) afford|(?:price|pricing|cost|quote|number)s? (?:is|are|was|were|seems?|seemed|felt|feels|came in) (?:(?:high|steep)(?:er)?|a lot|an issue|a problem|too|more than)|(?:higher|more) than (?:you|they|he|she|we|the team)? ?(?:expected|hoped|budgeted|planned|wanted)|sticker shock|(?:hard|tough) to justify|price (?:objection|sensitiv\w*)|cheaper|(?:ask|push)(?:ed|ing)? (?:for|about) (?:a )?(?:discount|lower price|better price|better terms)|costs? (?:is|are|was|were) (?:a|an|the)? ?(?:issue|problem|concern|high|steep))\b/gi,
+    re: /\b(?:budgets? (?:is (?:being )?|are |was |were |has been |got )?(?:frozen|freeze|tight|cuts?|limited|constrain(?:ts?|ed)|issues?|approval|locked|spent|exhausted|gone|allocated)|(?:no|limited|tight|frozen|small(?:er)?|reduced) budgets?|over (?:the |their |our |your )?budget|(?:budget|hiring|spending) freeze|too (?:expensive|pricey|costly|high|steep|much)|expensive|pricey|costly|can(?:'t|not|\u2019t) afford|(?:price|pricing|cost|quote|number)s? (?:is|are|was|were|seems?|seemed|felt|feels|came in) (?:(?:high|steep)(?:er)?|a lot|an issue|a problem|too|more than)|(?:higher|more) than (?:you|they|he|she|we|the team)? ?(?:expected|hoped|budgeted|planned|wanted)|sticker shock|(?:hard|tough) to justify|(?:numbers|math|price|pricing|budget)s? (?:do(?:es)?n['\u2019]t|won['\u2019]t) (?:work|add up|fit)|price (?:objection|sensitiv\w*)|cheaper|(?:ask|push)(?:ed|ing)? (?:for|about) (?:a )?(?:discount|lower price|better price|better terms)|costs? (?:is|are|was|were) (?:a|an|the)? ?(?:issue|problem|concern|high|steep))\b/gi,
     weight: 5,
     skipIn: ['pitch'],
     unless: /\b(?:save|saves|saving|cut (?:your|their) costs|cost-effective|affordable)\b/i,
@@ -122,7 +122,7 @@ const CUE_RULES: CueRule[] = [
   },
   {
     id: 'concerns',
-    re: /\b(?:timing|not (?:the )?right time|bad time|not a priority|(?:other|competing) priorities|bandwidth|too busy|stretched (?:thin)?|not (?:ready|now)|next (?:fiscal )?year|on hold|put (?:it|this|things|the project) on hold|postponed|paused|(?:revisit|circle back|reconnect) (?:in|next|after|later)|drag\w* (?:their|its|his|her) feet|slip(?:s|ped)? to|(?:gone|went) (?:quiet|dark)|stall(?:ed|ing)|wait (?:until|till) (?:next|after|q\d))\b/gi,
+    re: /\b(?:timing|(?:not|isn't) (?:the )?right (?:time|moment)|bad time|not a priority|(?:other|competing) priorities|bandwidth|too busy|short on time|no time (?:to|for)|re-?org\w*|restructur\w*|stretched (?:thin)?|not (?:ready|now)|next (?:fiscal )?year|on hold|put (?:it|this|things|the project) on hold|postponed|paused|(?:revisit|circle back|reconnect) (?:in|next|after|later)|drag\w* (?:their|its|his|her) feet|slip(?:s|ped)? (?:to|past|into)|(?:gone|went) (?:quiet|dark)|stall(?:ed|ing)|wait (?:until|till) (?:next|after|q\d))\b/gi,
     weight: 4,
     skipIn: ['scheduling'],
     notAfter: /\b(?:no|the right|perfect|good|great)\s+$/i,
@@ -147,7 +147,7 @@ const CUE_RULES: CueRule[] = [
   },
   {
     id: 'concerns',
-    re: /\b(?:(?:not|isn't|aren't) (?:yet )?(?:sure|comfortable|keen)|unsure|undecided|torn between|on the fence|cautious|hesitant)\b/gi,
+    re: /\b(?:(?:not|isn't|aren't) (?:yet )?(?:sure|comfortable|keen)|unsure|undecided|torn between|cautious)\b/gi,
     weight: 4,
     notAfter: WRITER_SELF,
     topic: quoted,
@@ -155,7 +155,7 @@ const CUE_RULES: CueRule[] = [
   },
   {
     id: 'concerns',
-    re: /\b(?:sign[- ]off from|approval from|needs? (?:to )?(?:get )?approv\w*|run (?:it|this) (?:by|past)|check with (?:their|his|her|the|my|our) (?:boss|manager|cfo|ceo|vp|legal|team|board|director|head)|legal (?:review|team)|security (?:review|questionnaire)|procurement (?:review|process)|board approval|(?:cfo|ceo|vp|boss|board|finance|it team)(?: is| was| has| needs| wants)? (?:skeptic\w*|not sold|unsure|hesitant|needs convincing|pushing back))\b/gi,
+    re: /\b(?:flagged|sign[- ]off from|approval from|needs? (?:to )?(?:get )?approv\w*|run (?:it|this) (?:by|past)|check with (?:their|his|her|the|my|our) (?:boss|manager|cfo|ceo|vp|legal|team|board|director|head)|legal (?:review|team)|security (?:review|questionnaire)|procurement (?:review|process)|board approval|(?:cfo|ceo|vp|boss|board|finance|it team)(?: is| was| has| needs| wants)? (?:skeptic\w*|not sold|unsure|hesitant|needs convincing|pushing back))\b/gi,
     weight: 3,
     notAfter: /\b(?:I|we)\s+(?:\w+\s+)?$/i,
     topic: quoted,
@@ -166,7 +166,7 @@ const CUE_RULES: CueRule[] = [
   {
     id: 'fit',
     // "integration costs" is about cost (the head noun), so the lookahead leaves it to concerns.
-    re: /\b(?:integrat(?:es?|ed|ing|ions?)|implement(?:ation|ing|ed)?|onboard(?:ing|ed)?|roll[- ]?out|rolling (?:it |this )?out|migrat(?:e|ion|ing)|deploy(?:ment|ing)?|workflows?|adopt(?:ion)?|change management|day[- ]to[- ]day|go[- ]live|cut[- ]?over|middleware|alongside(?! (?:us|our)\b)|data (?:import|export|sync)|sync(?:s|ing)? with|(?:connect|hook)\w* (?:it |this )?(?:up )?(?:to|with|into)|plugs? into|APIs?|SSO|single sign-on|tech stack|set(?:ting)?[- ]?ups?(?!\s+(?:with\s+)?(?:a|an|some|the)\s+(?:[\w-]+\s+){0,2}(?:call|time|meeting|demo|chat|session|quick|trial|account|login|sandbox))|training|(?:need|have) to (?:learn|be trained))\b(?!\s+(?:costs?|fees?|pricing|price))/gi,
+    re: /\b(?:integrat(?:es?|ed|ing|ions?)|implement(?:ation|ing|ed)?|onboard(?:ing|ed)?|roll[- ]?out|roll(?:ing)? (?:it |this )?out|import(?:ing)? (?:your|their|existing|historical|old|legacy|all)|re-?key\w*|across (?:all |the |their |\d+ )?(?:sites|locations|branches|offices|stores|clinics|regions|departments)|(?:does|do|handles?) (?:[\w-]+ )?differently|migrat(?:e|ion|ing)|deploy(?:ment|ing)?|workflows?|adopt(?:ion)?|change management|day[- ]to[- ]day|go[- ]live|cut[- ]?over|middleware|alongside(?! (?:us|our)\b)|data (?:import|export|sync)|sync(?:s|ing)? with|(?:connect|hook)\w* (?:it |this )?(?:up )?(?:to|with|into)|plugs? into|APIs?|SSO|single sign-on|tech stack|set(?:ting)?[- ]?ups?(?!\s+(?:with\s+)?(?:a|an|some|the)\s+(?:[\w-]+\s+){0,2}(?:call|time|meeting|demo|chat|session|quick|trial|account|login|sandbox))|training|(?:need|have) to (?:learn|be trained))\b(?!\s+(?:costs?|fees?|pricing|price))/gi,
     weight: 3,
     skipIn: ['pitch'],
     topic: (m) => (/^[A-Z]{2,}s?$/.test(m[0]) ? m[0] : m[0].toLowerCase()),
@@ -174,7 +174,7 @@ const CUE_RULES: CueRule[] = [
   {
     id: 'fit',
     // Their conditions: who would run it, where and how they work, what they already have.
-    re: /\b(?:(?:current|existing|manual|internal|their|your) (?:process(?:es)?|set-?up|systems?|stack|tools?)|(?:current|existing|old|legacy) (?:[\w-]+ ){0,2}(?:system|stack|tools?|store|crm|erp|database)|maintain(?:s|ed|ing)? it|who (?:would|will) (?:own|maintain|manage|run) it|works? with (?:their|your|the) (?:existing |current )?[\w-]+|(?:would|will|does|do) (?:it )?work with (?:it|this|our|the)|(?:would|will|could|can) (?:only |mostly |mainly |just )?use (?:it|this) (?:daily|(?:every|each) day|on|in|from|with|during|for)|works? (?:offline|in the field|remotely|on the road|on[- ]site|from (?:tablets|phones|the truck))|offline|(?:they|you|we|team) already (?:ha(?:ve|s)|us(?:es?|ing)|owns?))\b/gi,
+    re: /\b(?:(?:current|existing|manual|internal|their|your) (?:process(?:es)?|set-?up|systems?|stack|tools?)|(?:current|existing|old|legacy) (?:[\w-]+ ){0,2}(?:system|stack|tools?|store|crm|erp|database|data|records)|maintain(?:s|ed|ing)? it|who (?:would|will) (?:own|maintain|manage|run) it|works? with (?:their|your|the) (?:existing |current )?[\w-]+|(?:would|will|does|do) (?:it )?work with (?:it|this|our|the)|(?:would|will|could|can) (?:only |mostly |mainly |just )?use (?:it|this) (?:daily|(?:every|each) day|on|in|from|with|during|for)|works? (?:offline|in the field|remotely|on the road|on[- ]site|from (?:tablets|phones|the truck))|offline|(?:they|you|we|team) already (?:ha(?:ve|s)|us(?:es?|ing)|owns?))\b/gi,
     weight: 3,
     skipIn: ['pitch'],
     topic: (m) => m[0].toLowerCase(),
@@ -207,7 +207,7 @@ const CUE_RULES: CueRule[] = [
   // alternatives: competitors, other vendors, in-house, status quo, doing nothing, comparison
   {
     id: 'alternatives',
-    re: /\b(?:compar(?:es?|ed|ing|isons?)|evaluat(?:es?|ed|ing|ion)\s+(?:us|you|other|a few|several|options|vendors|tools|solutions|alternatives)|shortlist\w*|RFP|bake[- ]?off|side[- ]by[- ]side|head[- ]to[- ]head|versus|vs\.?|weighing (?:up )?(?:options|vendors|tools)|shopping around|(?:also|still) (?:looking at|talking (?:to|with)|speaking with|considering|evaluating|triall?ing|piloting|demoing)|(?:other|another|several|a few|multiple|two|three) (?:vendors?|providers?|options|solutions|tools|platforms|products|quotes|bids)|competitors?|competitive (?:quote|bid|offer)|(?:lower|competing|rival) (?:quote|bid|offer|price)s?|alternatives?|outsourc\w*|finalists|fallback|plan b|alongside (?:us|our)|(?:measure|stack)s? up|up against|(?:quote|proposal|bid)s? from (?!us)|what else is out there|(?:one of the|other|the) options (?:you|they)(?:'re| are)?\s*(?:look|consider|weigh)(?:ing)?|one of the options|look(?:ing)? around)\b/gi,
+    re: /\b(?:compar(?:es?|ed|ing|isons?)|evaluat(?:es?|ed|ing|ion)\s+(?:us|you|other|a few|several|options|vendors|tools|solutions|alternatives)|shortlist\w*|RFP|bake[- ]?off|side[- ]by[- ]side|head[- ]to[- ]head|versus|vs\.?|weighing (?:up )?(?:options|vendors|tools)|shopping around|(?:also|still) (?:looking at|talking (?:to|with)|speaking with|considering|evaluating|triall?ing|piloting|demoing)|(?:other|another|several|a few|multiple|two|three) (?:vendors?|providers?|options|solutions|tools|platforms|products|quotes|bids)|competitors?|(?:lower|competing|competitive|rival) (?:quote|bid|offer|price)s?|alternatives?|outsourc\w*|finalists|fallback|plan b|alongside (?:us|our)|default (?:choice|option)|front-?runner|leaning towards?|(?:choos|decid)(?:e|ing) between|hir(?:e|ing) (?:another|an extra|more)|(?:measure|stack)s? up|up against|(?:quote|proposal|bid)s? from (?!us)|what else is out there|(?:one of the|other|the) options (?:you|they)(?:'re| are)?\s*(?:look|consider|weigh)(?:ing)?|one of the options|look(?:ing)? around)\b/gi,
     weight: 4.5,
     notAfter: /\b(?:your|their|his|her)\s+(?:\w+\s+)?$/i,
     skipIn: ['pitch'],
@@ -219,7 +219,7 @@ const CUE_RULES: CueRule[] = [
   },
   {
     id: 'alternatives',
-    re: /\b(?:in[- ]house|home[- ]?(?:grown|built)|internal(?:ly built)? (?:tool|build|solution|system)|build(?:ing)?\b[^.?!]{0,30}\b(?:themselves|yourselves|ourselves|internally|on (?:their|your) own)|roll(?:ing)? (?:their|your) own|DIY|bespoke|(?:hack|cobble)\w* (?:\w+ )?together|build (?:vs\.?|or) buy|their own (?:tool|solution|system|version)|(?:dev|engineering|it) team (?:could|can|would|might|wants to) build)\b/gi,
+    re: /\b(?:in[- ]house|home[- ]?(?:grown|built)|internal(?:ly built)? (?:tool|build|solution|system)|build(?:ing)?\b[^.?!]{0,30}\b(?:themselves|yourselves|ourselves|internally|on (?:their|your) own)|roll(?:ing)? (?:their|your) own|DIY|bespoke|(?:hack|cobble)\w* (?:\w+ )?together|build (?:vs\.?|or) buy|their own (?:tool|solution|system|version)|(?:tool|system|app|platform)s? (?:they|you|their team)(?:'ve| have)? built|(?:dev|engineering|it) team (?:could|can|would|might|wants to) build)\b/gi,
     weight: 4.5,
     // "They use HubSpot and a homegrown tool for billing" is the tool they run today (fit), not
     // a build they might choose instead; unless building comes up in the same sentence.
@@ -229,7 +229,7 @@ const CUE_RULES: CueRule[] = [
   {
     id: 'alternatives',
     // Under the i flag \p{Lu} folds to any cased letter, so "stick with \p{Lu}" takes any word.
-    re: /\b(?:status quo|do(?:ing)? nothing|(?:stick|stay)(?:ing)? with \p{Lu}|keep(?:ing)? (?:using|the current|their current|your current)|things as they are|get by|make do|(?:current|existing) (?:vendor|provider|contract with)|(?:current|existing) (?:tool|vendor|provider|system|platform|solution)s? (?:is|are) (?=\p{Lu})|(?:contract|renewal) with (?=\p{Lu})|(?:has been|have been|is|are) working (?:ok(?:ay)?|fine|for now)|well enough|good enough (?:for now)?|(?:switching|a switch|changing|change) (?:might|may|is|would)(?:n't| not) (?:be )?worth|not worth (?:it|switching|the switch|changing)|happy enough with|incumbent|renew(?:ing)? with|switch(?:ing)? (?:away |over )?from(?! (?:paper|spreadsheets?|manual|pen|whiteboards?))|replac(?:e|ing) \p{Lu})/giu,
+    re: /\b(?:status quo|do(?:ing)? nothing|(?:stick|stay)(?:ing)? with \p{Lu}|keep(?:ing)? (?:using|the current|their current|your current)|things as they are|get by|make do|(?:they|he|she|team|director|manager|boss)(?:'d| would) rather|rather than (?:switch|chang|buy|bring|mov)\w*|not chang\w* anything|(?:setup|process|system|approach)s? (?:is|are|works?) (?:fine|ok(?:ay)?)|(?:current|existing) (?:vendor|provider|contract with)|(?:current|existing) (?:tool|vendor|provider|system|platform|solution)s? (?:is|are) (?=\p{Lu})|(?:contract|renewal) with (?=\p{Lu})|(?:has been|have been|is|are) working (?:ok(?:ay)?|fine|for now)|well enough|good enough (?:for now)?|(?:switching|a switch|changing|change) (?:might|may|is|would)(?:n't| not) (?:be )?worth|not worth (?:it|switching|the switch|changing)|happy enough with|incumbent|renew(?:ing)? with|switch(?:ing)? (?:away |over )?from(?! (?:paper|spreadsheets?|manual|pen|whiteboards?))|replac(?:e|ing) \p{Lu})/giu,
     weight: 4.5,
     skipIn: ['pitch'],
     topic: (m, s) => {
@@ -242,7 +242,7 @@ const CUE_RULES: CueRule[] = [
   // clarity: the decision point
   {
     id: 'clarity',
-    re: /\b(?:order form|contract|agreement|MSA|SOW|statement of work|proposal|quote|quotation|pricing (?:proposal|sheet)|paperwork|redlines?|DocuSign|e-?signature|purchase order|PO)\b(?! (?:turnaround|times?|requests?|process))/gi,
+    re: /\b(?:order form|contract|agreement|MSA|SOW|statement of work|proposal|quote|quotation|pricing (?:proposal|sheet)|(?:renewal|commercial|final|contract) terms|paperwork|redlines?|DocuSign|e-?signature|purchase order|PO)\b(?! (?:turnaround|times?|requests?|process))/gi,
     weight: 4,
     unless: DONE_OR_NOT_OURS,
     topic: (m) => `the ${m[0].toLowerCase() === 'docusign' ? 'DocuSign envelope' : /^(?:msa|sow)$/i.test(m[0]) ? m[0].toUpperCase() : m[0].toLowerCase()}`,
@@ -280,22 +280,22 @@ const CUE_RULES: CueRule[] = [
   // outcome: pitching features or proposing a demo before their goals are known; early discovery
   {
     id: 'outcome',
-    re: /\b(?:demo|walk-?through|(?:walk|take|run) (?:you |your team )?through|show you (?:how|what|around|it)|to show you|screen[- ]?share|in action|tour|(?:quick|short|proper) look|(?:free )?(?:trial|account)|sandbox|pilot|proof of concept|POC|book a (?:call|meeting|time|slot)|hop on a (?:quick )?call|open to (?:a )?(?:quick |short |brief )?(?:call|chat|conversation)|worth a (?:quick )?(?:call|chat|conversation)|send (?:you|over) (?:a |our )?(?:quick |short )?(?:video|deck|overview|one-pager)|showing (?:you )?how)\b/gi,
+    re: /\b(?:demo|walk-?through|(?:walk|take|run) (?:you |your team )?through|show you (?:how|what|around|it|a (?:few|couple)|some|our)|to show you|screen[- ]?share|in action|tour|(?:quick|short|proper) look|(?:free )?(?:trial|account)|sandbox|pilot|proof of concept|POC|book a (?:call|meeting|time|slot)|hop on a (?:quick )?call|(?:open to|worth) a (?:quick |short )?(?:call|chat|conversation)|send (?:you|over) (?:a |our )?(?:quick |short )?(?:video|deck|overview)|showing (?:you )?how)\b/gi,
     weight: 2.5,
-    unless: /\b(?:thanks? (?:you )?for (?:the|your|joining|attending)|(?:after|during|in) (?:the|our) demo|demo (?:follow[- ]?up|recap|went|was|notes|debrief)|post[- ]demo|(?:great|good|nice) demo)\b/i,
+    unless: /\b(?:thanks? (?:you )?for (?:the|your|joining|attending)|(?:after|during|in) (?:the|our) demo|(?:demo|pilot|trial) (?:follow[- ]?up|recap|went|was|notes|debrief|results)|post[- ]demo|(?:great|good|nice) demo)\b/i,
     topic: () => 'a demo',
     say: () => 'you propose a demo before asking about their goals',
   },
   {
     id: 'outcome',
-    re: /\b(?:(?:goals?|objectives?|success criteria|use cases?) (?:(?:are|is|still) )?(?:unclear|unknown|undefined|vague|fuzzy|tbd|not (?:yet )?(?:clear|defined|known|set))|no (?:clear |defined )?(?:goals?|success criteria|objectives)|not sure what (?:they|success|good))/gi,
+    re: /\b(?:(?:goals?|objectives?|success criteria) (?:(?:are|is) )?(?:unclear|unknown|vague|tbd|not (?:yet )?(?:clear|defined|set|discussed))|no (?:clear )?(?:goals?|objectives)|inbound (?:lead|inquiry)|new lead|downloaded (?:the |our |a )?(?:pricing|guide|white ?paper|e-?book)|not sure what (?:they|success))/gi,
     weight: 4,
     topic: () => 'their goals',
     say: () => 'their goals are not clear yet',
   },
   {
     id: 'outcome',
-    re: /\b(?:discovery|intro(?:ductory)? call|first call|initial call|first meeting)\b/gi,
+    re: /\b(?:discovery|intro(?:ductory)? (?:call|mtg|meeting)|first (?:call|meeting|mtg)|initial call)\b/gi,
     weight: 1.5,
     topic: () => 'early discovery',
     say: () => 'early discovery: their goals are not written down yet',
@@ -303,12 +303,12 @@ const CUE_RULES: CueRule[] = [
 ];
 
 /** Pitches the shared shapes don't know: what's new, what an upgrade unlocks, product collateral. */
-const PRODUCT_NEWS = /\b(?:(?:new|latest) (?:release|version|update|feature|module)|now (?:bundles|includes|comes with|offers|adds)|unlocks?|we (?:centrali[sz]e|automate|streamline|simplify) |(?:overview|intro|product|short) (?:deck|video)\b|we(?:'ve| have) helped|we(?:'ve| have)? (?:just |recently )?(?:launched|released|shipped)|version \d|one[- ]pager|brochure)/i;
+const PRODUCT_NEWS = /\b(?:(?:new|latest) (?:release|version|update|feature|module)|now (?:bundles|includes|comes with|offers|adds)|unlocks?|we (?:centrali[sz]e|automate|streamline|simplify) |(?:overview|intro|product|short) (?:deck|video)\b|we(?:'ve| have) helped|our (?:new|latest)|(?:customers|clients) (?:typically|usually|often|on average)|we(?:'ve| have)? (?:just |recently )?(?:launched|released|shipped)|version \d|one[- ]pager|brochure)/i;
 
 /** One pitchy sentence (often an answer to their question) is not enough alone; two are. */
 export const PITCH_TOPIC = 'features';
 /** Marketing claims: one such sentence is a pitch whether or not it answers them. */
-const HYPE = /\b(?:the (?:easiest|fastest|simplest|best|only|smartest|quickest) way|market[- ]lead|best[- ]in[- ]class|industry[- ]leading|cutting[- ]edge|world[- ]class|all[- ]in[- ]one|state[- ]of[- ]the[- ]art|award[- ]winning|trusted by)/i;
+const HYPE = /\b(?:the (?:easiest|fastest|simplest|best|only|smartest) way|(?:market|industry)[- ]lead|best[- ]in[- ]class|award[- ]winning|trusted by|in seconds|you(?:'ll| will) love)/i;
 const PITCH_CUE: CueRule = {
   id: 'outcome',
   re: /./g,
