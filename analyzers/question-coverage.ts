@@ -31,11 +31,11 @@ const TOPICS: Array<{ id: QuestionId; re: RegExp }> = [
   },
   {
     id: 'concerns',
-    re: /\b(?:concerns?|concerned|worr(?:y|ies|ied|ying)|hesita\w*|reservations?|roadblocks?|obstacles?|blockers?|risks?|push ?back|doubts?|get in the way|stand in the way|giv(?:es?|ing) you pause|uneasy|unsure|nervous|downsides?|sticking points?|hold(?:ing)? (?:this|things|it) up|(?:would|could|might) stop (?:this|it)|slow (?:this|things|it) down|what could go wrong|challenges? (?:do you|you|would you) (?:see|foresee|expect|anticipate)|objections?|keeps? you up at night|what would make you (?:hesitate|say no))\b/i,
+    re: /\b(?:concern\w*|worr\w*|hesita\w*|reservations?|roadblocks?|obstacles?|blockers?|risks?|push ?back|doubts?|get in the way|stand in the way|giv(?:es?|ing) you pause|uneasy|unsure|nervous|downsides?|sticking points?|hold(?:ing)? (?:this|things|it) up|(?:would|could|might) stop (?:this|it)|slow (?:this|things|it) down|what could go wrong|challenges? (?:do you|you|would you) (?:see|foresee|expect|anticipate)|objections?|keeps? you up at night|what would make you (?:hesitate|say no))\b/i,
   },
   {
     id: 'fit',
-    re: /\b(?:workflows?|fit (?:in|into|with)|integrat\w*|(?:current|existing) (?:process(?:es)?|set-?up|systems?|stack|tools?|way)|(?:need|have|had|would have) to change|would (?:need to )?change|adjust\w*|roll(?:ing)? (?:it |this )?out|rollout|implement\w*|onboard\w*|adopt\w*|day[- ]to[- ]day|tools? (?:do|does|are|is) (?:you|your|the team)|tech stack|who (?:would|will) (?:own|maintain|manage|run)|how (?:are|is|do|does) (?:your|you|the team|the reps|they)\b[^?]{0,60}\b(?:today|currently|right now|now)|(?:today|currently),? how|how (?:your|you|the|their) [\w\s]{0,30}(?:handles?|manages?|do|does|runs?|works?|tracks?|logs?)\b)\b/i,
+    re: /\b(?:workflows?|fit (?:in|into|with)|integrat\w*|(?:current|existing) (?:process(?:es)?|set-?up|systems?|stack|tools?|way)|(?:need|have|had) to change|would (?:need to )?change|adjust\w*|roll(?:ing)?[- ]?(?:it |this )?out|implement\w*|onboard\w*|adopt\w*|day[- ]to[- ]day|tools? (?:do|does|are|is) (?:you|your|the team)|tech stack|who (?:would|will) (?:own|maintain|manage|run)|how (?:are|is|do|does) (?:your|you|the team|the reps|they)\b[^?]{0,60}\b(?:today|currently|now)|(?:today|currently),? how|how (?:your|you|the|their) [\w\s]{0,30}(?:handles?|manages?|do|does|runs?|works?|tracks?|logs?)\b)\b/i,
   },
   {
     id: 'alternatives',
@@ -43,7 +43,7 @@ const TOPICS: Array<{ id: QuestionId; re: RegExp }> = [
   },
   {
     id: 'clarity',
-    re: /\b(?:unclear|missing|confident|confidence|clarif\w*|(?:anything|something) (?:i|we) (?:have|did)(?:n't| not) (?:cover|answer|share|provide|explain|address)(?:e?d)?|(?:anything|what) else (?:would|do|might|could) (?:you|your team) need|(?:anything|what) else (?:would|could|might) help|need (?:from me|from us) to (?:decide|feel|make|move)|feel (?:good|comfortable|confident) (?:about|with|making)|(?:make|making) (?:the|a|this) decision|information (?:i|we) (?:have(?:n't| not)|can|could)|open questions?|questions?[\w\s]{0,20}(?:about|on|regarding) (?:the |our |this )?(?:contract|proposal|order form|terms|agreement|quote|pricing|paperwork))\b/i,
+    re: /\b(?:unclear|missing|confident|confidence|clarif\w*|(?:anything|something) (?:i|we) (?:have|did)(?:n't| not) (?:cover|answer|share|provide|explain|address)(?:e?d)?|(?:anything|what) else (?:(?:would|do|might|could) (?:you|your team) need|(?:would|could|might) help)|need (?:from me|from us) to (?:decide|feel|make|move)|feel (?:good|comfortable|confident) (?:about|with|making)|(?:make|making) (?:the|a|this) decision|information (?:i|we) (?:have(?:n't| not)|can|could)|open questions?|questions?[\w\s]{0,20}(?:about|on|regarding) (?:the |our |this )?(?:contract|proposal|order form|terms|agreement|quote|pricing|paperwork))\b/i,
   },
 ];
 
