@@ -14,7 +14,7 @@ const INVITATION =
 
 /** The rep's own record of asking: "asked about…", "Q: …", "- Asked them what…". */
 const NOTE_RECORD =
-  /^\s*(?:[-*•]\s*)?(?:\d+[.)]\s*)?(?:(?:q|question)\d*\s*[:.)-]|(?:i |we |rep |then |also )?(?:asked|probed|dug into)\b)|[;,]\s*(?:i |we |and |then |also )?asked\b|\b(?:i|we) (?:also )?asked\b|\basked (?:them|him|her|the (?:team|buyer|client|customer|group|cfo|ceo|vp|champion))\b/i;
+  /^\s*(?:[-*•]\s*)?(?:\d+[.)]\s*)?(?:(?:q|question)\d*\s*[:.)-]|(?:i |we |rep |then |also )?(?:asked|probed|dug into)\b)|[;,:\u2013-]\s*(?:i |we |and |then |also )?asked\b|\b(?:i|we) (?:also )?asked\b|\basked (?:them|him|her|the (?:team|buyer|client|customer|group|cfo|ceo|vp|champion))\b/i;
 /**
  * "they asked how…", "the CFO asked about…": the buyer's question, not ours; "want me to show you
  * how it integrates?" offers something and asks them nothing.

@@ -45,6 +45,7 @@ export function snippet(sentence: string, from: number, words = 6): string {
 const quoted = (m: RegExpExecArray, s: string) => snippet(s, m.index);
 /** "they raised “…”": a lead-in and the quoted cue. */
 const said = (lead: string) => (_m: RegExpExecArray, _s: string, t: string) => `${lead}\u201c${t}\u201d`;
+const RAISED = said('they raised ');
 
 /** Capitalised names after "with/to/against/from…": the vendors a comparison is about. */
 const NAME_STOP = /^(?:I|We|You|They|Our|Your|Their|The|This|That|Q\d|EO[DW]|ROI|C[EFTO]O|VP|\w+day|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)$/;
@@ -83,14 +84,14 @@ const CUE_RULES: CueRule[] = [
   // concerns: the buyer's hesitation, objection, worry, risk, budget or timing problem
   {
     id: 'concerns',
-    re: /\b(?:concern(?:s|ed)?|worr\w*|hesita\w*|reservations?|objections?|push(?:ed)?[- ]?back|skeptic\w*|nervous|uneasy|apprehensive|roadblocks?|blockers?|obstacles?|red flags?|deal[- ]?breakers?|(?:show[- ]?stopper|non[- ]starter)s?|underwhelm\w*|disappoint\w*|frustrat\w*|sore point|afraid|scared|anxious|sticking points?|cold feet|on the fence|second thoughts|doubts?|not (?:yet )?convinced|not sold|wary|learning curve|resistance|overkill|too (?:complex|complicated)|(?:big(?:ger|gest)?|main|real) (?:issue|problem|hurdle|question mark))\b/gi,
+    re: /\b(?:concern(?:s|ed)?|worr\w*|hesita\w*|reservations?|objections?|push(?:ed)?[- ]?back|skeptic\w*|nervous|uneasy|apprehensive|roadblocks?|blockers?|obstacles?|red flags?|deal[- ]?breakers?|(?:show[- ]?stopper|non[- ]starter)s?|underwhelm\w*|disappoint\w*|frustrat\w*|sore point|afraid|scared|anxious|sticking points?|cold feet|on the fence|second thoughts|doubts?|(?:not|isn't|aren't) (?:yet )?convinced|unconvinced|not sold|wary|learning curve|resistance|overkill|too (?:complex|complicated)|(?:big(?:ger|gest)?|main|real) (?:issue|problem|hurdle|question mark))\b/gi,
     weight: 5,
     notAfter: NEGATED,
     // "Let me know if you have any questions or concerns" is a courtesy, not a concern they raised.
     unless: GENERIC_INVITE,
     skipIn: ['pitch'],
     topic: quoted,
-    say: said('they raised '),
+    say: RAISED,
   },
   {
     id: 'concerns',
@@ -99,11 +100,11 @@ const CUE_RULES: CueRule[] = [
     notAfter: /\b(?:no|not|zero|without|reduc\w*|lower\w*|minimi[sz]\w*|mitigat\w+|de-?risk\w*|low|less)\s+(?:\w+\s+)?$/i,
     skipIn: ['pitch'],
     topic: quoted,
-    say: said('they raised '),
+    say: RAISED,
   },
   {
     id: 'concerns',
-    re: /\b(?:budgets? (?:is |are |was |were |has been |got )?(?:approval|(?:froz|freez|tight|cut|limit|constrain|issue|lock|spent|exhaust|gone|allocat)\w*)|(?:no|limited|tight|frozen|small(?:er)?|reduced) budgets?|over (?:\w+ )?budget|(?:budget|hiring|spending) freeze|too (?:high|steep|much)|expensive|pricey|costly|can(?:'t|not|\u2019t) afford|(?:price|pricing|cost|quote|number)s? (?:is|are|was|were|seems?|seemed|felt|feels|came in) (?:(?:high|steep)(?:er)?|a lot|an issue|a (?:problem|concern)|too|more than)|(?:higher|more) than (?:\w+ )?(?:expect|hop|budget|plann|want)ed|sticker shock|(?:hard|tough) to justify|(?:numbers|math|price|pricing|budget)s? (?:do(?:es)?n['\u2019]t|won['\u2019]t) (?:work|add up|fit)|price (?:objection|sensitiv\w*)|cheaper|(?:ask|push)\w* (?:for|about) (?:a )?(?:discount|(?:lower|better) (?:price|terms)))\b/gi,
+    re: /\b(?:budgets? (?:is |are |was |were |has been |got )?(?:approval|(?:froz|freez|tight|cut|limit|constrain|issue|lock|spent|exhaust|gone|allocat)\w*)|(?:no|limited|tight|frozen|small(?:er)?|reduced) budgets?|over (?:\w+ )?budget|(?:budget|hiring|spending) freeze|too (?:high|steep|much)|expensive|pricey|costly|can(?:not|['\u2019]t) afford|(?:price|pricing|cost|quote|number)s? (?:is|are|was|were|seems?|seemed|felt|feels|came in) (?:(?:high|steep)(?:er)?|above|over|a lot|an issue|a (?:problem|concern)|too|more than)|(?:higher|more) than (?:\w+ )?(?:expect|hop|budget|plann|want)ed|sticker shock|(?:hard|tough) to justify|(?:numbers|math|price|pricing|budget)s? (?:do(?:es)?n['\u2019]t|won['\u2019]t) (?:work|add up|fit)|price (?:objection|sensitiv\w*)|cheaper|(?:ask|push)\w* (?:for|about) (?:a )?(?:discount|(?:lower|better) (?:price|terms)))\b/gi,
     weight: 5,
     skipIn: ['pitch'],
     unless: /\b(?:save|saves|saving|cut (?:your|their) costs|cost-effective|affordable)\b/i,
@@ -124,17 +125,17 @@ const CUE_RULES: CueRule[] = [
     id: 'concerns',
     re: /\b(?:timing|(?:not|isn't) (?:the )?right (?:time|moment)|bad time|not a priority|(?:other|competing) priorities|bandwidth|too busy|short on time|no time (?:to|for)|re-?org\w*|restructur\w*|stretched (?:thin)?|not (?:ready|now)|next (?:fiscal )?year|on hold|postponed|paused|(?:revisit|circle back|reconnect) (?:in|next|after|later)|drag\w* (?:their|its|his|her) feet|slip(?:s|ped)? (?:to|past|into)|(?:gone|went) (?:quiet|dark)|stall\w*|wait (?:until|till) (?:next|after|q\d))\b/gi,
     weight: 4,
-    skipIn: ['scheduling'],
+    skipIn: ['scheduling', 'pitch'],
     notAfter: /\b(?:no|the right|perfect|good|great)\s+$/i,
     topic: quoted,
     say: said('timing came up: '),
   },
   {
     id: 'concerns',
-    re: /\b(?:did(?:n't| not) go well|went (?:badly|poorly|sideways)|(?:got|been|were|was) burned|bad experience|painful (?:rollout|migration|switch|experience|implementation)|(?:(?:feel|seem)s?|felt|seemed|is) (?:like )?(?:a lot|too (?:much|big|long|risky)|risky|steep|heavy|unrealistic|aggressive|like a stretch|a big ask)|(?:a )?big commitment|(?:too|very) (?:long|big) (?:a )?(?:commitment|contract|term)|(?:it|that|this|they|which) failed|tried (?:something like this|this|that|it) (?:before|already|in \d{4}|last year)|(?:wants?|ask(?:ed|ing) for|needs?) (?:customer )?(?:references|proof|case studies))\b/gi,
+    re: /\b(?:did(?:n't| not) go well|went (?:badly|poorly|sideways)|(?:got|been|were|was) burned|bad experience|painful (?:rollout|migration|switch|experience|implementation)|(?:(?:feel|seem)s?|felt|seemed|is) (?:like )?(?:a lot|too (?:much|big|long|risky)|risky|steep|heavy|unrealistic|aggressive|like a stretch|a big ask)|(?:a )?big commitment|(?:too|very) (?:long|big) (?:a )?(?:commitment|contract|term)|(?:it|that|this|they|which) failed|tried (?:something like this|this|that|it) (?:before|already|in \d{4}|last year)|(?:wants?|ask\w* for|needs?) (?:customer )?(?:references|proof|case studies))\b/gi,
     weight: 4,
     topic: quoted,
-    say: said('they raised '),
+    say: RAISED,
   },
   {
     id: 'concerns',
@@ -166,7 +167,7 @@ const CUE_RULES: CueRule[] = [
   {
     id: 'fit',
     // "integration costs" is about cost (the head noun), so the lookahead leaves it to concerns.
-    re: /\b(?:integrat\w*|implement\w*|onboard\w*|roll(?:ing)?[- ]?(?:it |this )?out|import(?:ing)? (?:your|their|existing|historical|old|legacy|all)|re-?key\w*|across (?:\w+ )?(?:sites|locations|branches|offices|stores|clinics|regions|departments)|(?:does|do|handles?) (?:[\w-]+ )?differently|migrat\w*|deploy\w*|workflows?|adopt\w*|change management|day[- ]to[- ]day|go[- ]live|cut[- ]?over|middleware|alongside(?! (?:us|our)\b)|data (?:import|export|sync)|sync(?:s|ing)? with|(?:connect|hook)\w* (?:it |this )?(?:up )?(?:to|with|into)|plugs? into|APIs?|SSO|single sign-on|tech stack|set(?:ting)?[- ]?ups?(?!\s+(?:with\s+)?(?:a|an|some|the)\s+(?:[\w-]+\s+){0,2}(?:call|time|meeting|demo|chat|session|quick|trial|account|login|sandbox))|training|(?:need|have) to (?:learn|be trained))\b(?!\s+(?:costs?|fees?|pricing|price))/gi,
+    re: /\b(?:integrat\w*|implement\w*|onboard\w*|roll(?:ing)?[- ]?(?:it |this )?out|import(?:ing)? (?:your|their|existing|historical|old|legacy|all)|re-?key\w*|across (?:\w+ )?(?:sites|locations|branches|offices|stores|clinics|regions|departments)|(?:does|do|handles?) (?:[\w-]+ )?differently|migrat\w*|deploy\w*|workflows?|adopt\w*|change management|day[- ]to[- ]day|go[- ]live|cut[- ]?over|middleware|alongside(?! (?:us|our)\b)|(?:data|inventory|two-way) (?:import|export|sync)|sync(?:s|ing)? (?:with|every)|(?:connect|hook)\w* (?:it |this )?(?:up )?(?:to|with|into)|plugs? into|APIs?|SSO|single sign-on|tech stack|set(?:ting)?[- ]?ups?(?!\s+(?:with\s+)?(?:a|an|some|the)\s+(?:[\w-]+\s+){0,2}(?:call|time|meeting|demo|chat|session|quick|trial|account|login|sandbox))|training|(?:need|have) to (?:learn|be trained))\b(?!\s+(?:costs?|fees?|pricing|price))/gi,
     weight: 3,
     skipIn: ['pitch'],
     topic: (m) => (/^[A-Z]{2,}s?$/.test(m[0]) ? m[0] : m[0].toLowerCase()),
@@ -181,7 +182,7 @@ const CUE_RULES: CueRule[] = [
   },
   {
     id: 'fit',
-    re: /\b(?:(?:tools?|stack|systems?|tech|software)\s*:|(?:they|you|team|reps|staff|agents)\s+(?:currently |still |mostly |mainly )?(?:us(?:es?|ing)|runs? on|lives? in|works? in|rel(?:y|ies) on|(?:track|manage) (?:it|this|everything) in)\b|(?:us(?:es?|ing)|rel(?:y|ies) on) (?:a |an |the )?(?:paper|spreadsheets?|whiteboards?|sticky notes|pen and paper|text messages|phone calls|shared (?:inbox|drive|calendar|sheet)|manual)\b|(?:handl|manag|track|log|do|run|work)\w*\b[^.?!]{0,60}\b(?:today|currently|right now|at the moment)\b|by hand|manually|(?:they|you)(?:'ve| have) (?:been )?us(?:ed|ing)|us(?:ing|es?) (?=\p{Lu})|(?:mov|switch)\w* (?:away |over )?from (?:paper|spreadsheets?|manual)|(?:(?:track|manag|stor|handl|schedul|liv)\w*|log(?:s|ged)?|keeps?|kept|plan(?:s|ned)?|run(?:s|ning)?|do(?:es|ing|ne)?|work(?:s|ing)?|sits?)\s+(?:[\w-]+\s+){0,3}(?:in|on|with|through|via)\s+)/giu,
+    re: /\b(?:(?:tools?|stack|systems?|tech|software)\s*[:-]|(?:they|you|team|reps|staff|agents)\s+(?:currently |still |mostly |mainly )?(?:us(?:es?|ing)|runs? on|lives? in|works? in|rel(?:y|ies) on|(?:track|manage) (?:it|this|everything) in)\b|(?:us(?:es?|ing)|rel(?:y|ies) on) (?:a |an |the )?(?:paper|spreadsheets?|whiteboards?|sticky notes|pen and paper|text messages|phone calls|shared (?:inbox|drive|calendar|sheet)|manual)\b|(?:handl|manag|track|log|do|run|work)\w*\b[^.?!]{0,60}\b(?:today|currently|right now|at the moment)\b|by hand|manually|(?:they|you)(?:'ve| have) (?:been )?us(?:ed|ing)|us(?:ing|es?) (?=\p{Lu})|(?:mov|switch)\w* (?:away |over )?from (?:paper|spreadsheets?|manual)|(?:(?:track|manag|stor|handl|schedul|liv)\w*|log(?:s|ged)?|keeps?|kept|plan(?:s|ned)?|run(?:s|ning)?|do(?:es|ing|ne)?|work(?:s|ing)?|sits?)\s+(?:[\w-]+\s+){0,3}(?:in|on|with|through|via)\s+)/giu,
     weight: 3,
     skipIn: ['scheduling', 'pitch'],
     accept: NAME_NEXT,
@@ -207,7 +208,7 @@ const CUE_RULES: CueRule[] = [
   // alternatives: competitors, other vendors, in-house, status quo, doing nothing, comparison
   {
     id: 'alternatives',
-    re: /\b(?:compar\w*|evaluat\w*\s+(?:us|you|other|a few|several|options|vendors|tools|solutions|alternatives)|shortlist\w*|RFP|bake[- ]?off|side[- ]by[- ]side|head[- ]to[- ]head|versus|vs\.?|weighing (?:up )?(?:options|vendors|tools)|shopping around|(?:also|still) (?:looking at|talking (?:to|with)|speaking with|considering|evaluating|triall?ing|piloting|demoing)|(?:other|another|several|a few|multiple|two|three) (?:vendors?|providers?|options|solutions|tools|platforms|products|quotes|bids)|competitors?|(?:lower|competing|competitive|rival) (?:quote|bid|offer|price)s?|alternatives?|outsourc\w*|finalists|fallback|plan b|alongside (?:us|our)|default (?:choice|option)|front-?runner|leaning towards?|(?:choos|decid)(?:e|ing) between|hir(?:e|ing) (?:another|an extra|more)|(?:measure|stack)s? up|up against|(?:quote|proposal|bid)s? from (?!us)|what else is out there|one of the options|(?:other|the) options (?:you|they)(?:'re| are)?\s*(?:look|consider|weigh)\w*|look(?:ing)? around)\b/gi,
+    re: /\b(?:compar\w*|evaluat\w*\s+(?:us|you|other|a few|several|options|vendors|tools|solutions|alternatives)|shortlist\w*|RFP|bake[- ]?off|side[- ]by[- ]side|head[- ]to[- ]head|versus|vs\.?|weighing (?:up )?(?:options|vendors|tools)|shopping around|(?:also|still) (?:looking at|talking (?:to|with)|speaking with|considering|evaluating|triall?ing|piloting|demoing)|(?:other|another|several|a few|multiple|two|three) (?:vendors?|providers?|options|solutions|tools|platforms|products|quotes|bids)|competitors?|(?:lower|competing|competitive|rival) (?:quote|bid|offer|price)|alternatives?|outsourc\w*|finalists|fallback|plan b|alongside (?:us|our)|default (?:choice|option)|front-?runner|leaning towards?|(?:choos|decid)(?:e|ing) between|hir(?:e|ing) (?:another|an extra|more)|(?:measure|stack)s? up|up against|(?:quote|proposal|bid)s? from (?!us)|what else is out there|rest of the market|one of the options|(?:other|the) options (?:you|they)(?:'re| are)?\s*(?:look|consider|weigh)\w*|look(?:ing)? around)\b/gi,
     weight: 4.5,
     notAfter: /\b(?:your|their|his|her)\s+(?:\w+\s+)?$/i,
     skipIn: ['pitch'],
@@ -229,7 +230,7 @@ const CUE_RULES: CueRule[] = [
   {
     id: 'alternatives',
     // Under the i flag \p{Lu} folds to any cased letter, so "stick with \p{Lu}" takes any word.
-    re: /\b(?:status quo|do(?:ing)? nothing|(?:stick|stay)(?:ing)? with \p{Lu}|keep(?:ing)? (?:using|(?:the|their|your) current)|things as they are|get by|make do|(?:they|he|she|team|director|manager|boss)(?:'d| would) rather|rather than (?:switch|chang|buy|bring|mov)\w*|not chang\w* anything|(?:current|existing) (?:vendor|provider|contract with|(?:tool|system|platform|solution)s? (?:is|are) (?=\p{Lu}))|(?:contract|renewal) with (?=\p{Lu})|working (?:ok(?:ay)?|fine|for now)|(?:well|good) enough|(?:switch|chang)\w* (?:might|may|is|would)(?:n't| not) (?:be )?worth|not worth|happy enough with|incumbent|renew(?:ing)? with|switch(?:ing)? (?:away |over )?from(?! (?:paper|spreadsheets?|manual|pen|whiteboards?))|replac(?:e|ing) \p{Lu})/giu,
+    re: /\b(?:status quo|do(?:ing)? nothing|(?:stick|stay)(?:ing)? with \p{Lu}|keep(?:ing)? (?:doing|using|(?:the|their|your) current)|things as they are|get by|make do|(?:they|he|she|team|director|manager|boss)(?:'d| would) rather|rather than (?:switch|chang|buy|bring|mov)\w*|not chang\w* anything|(?:current|existing) (?:vendor|provider|contract with|(?:tool|system|platform|solution)s? (?:is|are) (?=\p{Lu}))|(?:contract|renewal) with (?=\p{Lu})|working (?:ok(?:ay)?|fine|for now)|(?:well|good) enough|(?:switch|chang)\w* (?:might|may|is|would)(?:n't| not) (?:be )?worth|not worth|happy enough with|incumbent|renew(?:ing)? with|switch(?:ing)? (?:away |over )?from(?! (?:paper|spreadsheets?|manual|pen|whiteboards?))|replac(?:e|ing) \p{Lu})/giu,
     weight: 4.5,
     skipIn: ['pitch'],
     topic: (m, s) => {
@@ -242,7 +243,7 @@ const CUE_RULES: CueRule[] = [
   // clarity: the decision point
   {
     id: 'clarity',
-    re: /\b(?:order form|contract|agreement|MSA|SOW|statement of work|proposal|quote|quotation|pricing (?:proposal|sheet)|(?:renewal|commercial|final|contract) terms|paperwork|redlines?|DocuSign|e-?signature|purchase order|PO)\b(?! (?:turnaround|times?|requests?|process))/gi,
+    re: /\b(?:order form|contract|agreement|MSA|SOW|statement of work|proposal|quote|quotation|pricing (?:proposal|sheet)|(?:the|renewal|commercial|final|contract) terms|paperwork|redlines?|DocuSign|e-?signature|purchase order|PO)\b(?! (?:turnaround|times?|requests?|process))/gi,
     weight: 4,
     unless: DONE_OR_NOT_OURS,
     topic: (m) => `the ${m[0].toLowerCase() === 'docusign' ? 'DocuSign envelope' : /^(?:msa|sow)$/i.test(m[0]) ? m[0].toUpperCase() : m[0].toLowerCase()}`,
@@ -267,7 +268,7 @@ const CUE_RULES: CueRule[] = [
     re: /\b(?:ready to (?:move forward|go ahead|proceed|sign|buy|commit|purchase|get started|start)|(?:wants?|keen|eager|plan(?:s|ning)?|looking|hoping) to (?:move forward|go ahead|proceed)|green light|verbal (?:yes|commit\w*|agreement)|next steps? (?:to|towards?|for) (?:sign|purchase|buy|close|move forward)|final (?:decision|approval)|decision (?:by|this week|next week|on whether)|(?:make|making) (?:a|the|their|your) decision|go[- ]ahead)\b/gi,
     weight: 4.5,
     topic: () => 'a decision',
-    say: (m) => (/ready|want|keen|eager|plan|looking|hoping|green|verbal|go[- ]ahead/i.test(m[0]) ? `they are ready to move forward${DP}` : `a decision is coming up${DP}`),
+    say: (m) => (/decision|next|final/i.test(m[0]) ? `a decision is coming up${DP}` : `they are ready to move forward${DP}`),
   },
   {
     id: 'clarity',
@@ -280,7 +281,7 @@ const CUE_RULES: CueRule[] = [
   // outcome: pitching features or proposing a demo before their goals are known; early discovery
   {
     id: 'outcome',
-    re: /\b(?:demo|walk-?through|(?:walk|take|run) (?:you |your team )?through|show you (?:how|what|around|it|a (?:few|couple)|some|our)|to show you|screen[- ]?share|in action|tour|(?:quick|short|proper) look|trial|account|sandbox|pilot|proof of concept|POC|book a (?:call|meeting|time|slot)|hop on a (?:quick )?call|(?:open to|worth) a (?:quick |short )?(?:call|chat|conversation)|send (?:you|over) (?:a |our )?(?:quick |short )?(?:video|deck|overview)|showing (?:you )?how)\b/gi,
+    re: /\b(?:demo|walk-?through|(?:walk|take|run) (?:you |your team )?through|show you (?:how|what|around|it|a (?:few|couple)|some|our)|to show you|screen[- ]?share|in action|tour|(?:quick|short|proper) look|trial|account|sandbox|pilot|proof of concept|POC|book a (?:call|meeting|time|slot)|hop on a (?:quick )?call|(?:open to|worth) a (?:quick |short )?(?:call|chat|conversation)|send (?:you|over) (?:\w+ ){0,3}(?:video|deck|overview|case stud\w+|customer stor\w+)|(?:like|want) to see it|showing (?:you )?how)\b/gi,
     weight: 2.5,
     unless: /\b(?:thanks? (?:you )?for (?:the|your|joining|attending)|(?:after|during|in) (?:the|our) demo|(?:demo|pilot|trial) (?:follow[- ]?up|recap|went|was|notes|debrief|results)|post[- ]demo|(?:great|good|nice) demo)\b/i,
     topic: () => 'a demo',
@@ -303,7 +304,7 @@ const CUE_RULES: CueRule[] = [
 ];
 
 /** Pitches the shared shapes don't know: what's new, what an upgrade unlocks, product collateral. */
-const PRODUCT_NEWS = /\b(?:(?:new|latest) (?:release|version|update|feature|module)|now (?:bundles|includes|comes with|offers|adds)|unlocks?|we (?:centrali[sz]e|automate|streamline|simplify) |(?:overview|intro|product|short) (?:deck|video)\b|we(?:'ve| have)? (?:helped|(?:just |recently )?(?:launched|released|shipped))|our (?:new|latest)|(?:customers|clients) (?:typically|usually|often|on average)|version \d|one[- ]pager|brochure)/i;
+const PRODUCT_NEWS = /\b(?:(?:new|latest) (?:release|version|update|feature|module)|now (?:bundles|includes|comes with|offers|adds)|unlocks?|we (?:centrali[sz]e|automate|streamline|simplify) |(?:overview|intro|product|short) (?:deck|video)\b|we(?:'ve| have)? (?:helped|(?:just |recently )?(?:launched|released|shipped))|our (?:new|latest)|(?:customers|clients) (?:typically|on average)|version \d|one[- ]pager|brochure)/i;
 
 /** One pitchy sentence (often an answer to their question) is not enough alone; two are. */
 export const PITCH_TOPIC = 'features';
@@ -361,4 +362,4 @@ function hit(rule: CueRule, m: RegExpExecArray, sentence: string): CueHit {
 
 /** The buyer's goals are already on the page, so a pitch is no longer "before their goals". */
 export const GOALS_KNOWN =
-  /\b(?:your|their|his|her) (?:goals?|objectives?|priorit(?:y|ies)|targets?)\b(?! (?:are |is )?(?:unclear|unknown|vague|not))|\bgoals?:(?! ?(?:unclear|unknown|tbd|\?))|\b(?:you|they) (?:want|wanted|hope|hoped|are hoping|need|needed) to (?:cut|reduce|grow|increase|improve|hit|reach|get|save|double|halve)|\bsuccess (?:for (?:you|them)|looks like|would (?:look|be|mean))/i;
+  /\b(?:your|their|his|her) (?:goals?|objectives?|priorit(?:y|ies)|targets?)\b(?! (?:are |is )?(?:unclear|unknown|vague|not))|\bgoals?:(?! ?(?:unclear|unknown|tbd|\?))|\b(?:you|they) (?:want(?:ed)?|hoped?|are hoping|need(?:ed)?) to (?:cut|reduce|grow|increase|improve|hit|reach|get|save|double|halve)|\bsuccess (?:for (?:you|them)|looks like|would (?:look|be|mean))/i;
