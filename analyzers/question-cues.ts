@@ -48,7 +48,7 @@ const said = (lead: string) => (_m: RegExpExecArray, _s: string, t: string) => `
 const RAISED = said('they raised ');
 
 /** Capitalised names after "with/to/against/from…": the vendors a comparison is about. */
-const NAME_STOP = /^(?:I|We|You|They|Our|Your|Their|The|This|That|Q\d|EO[DW]|ROI|C[EFTO]O|VP|\w+day|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)$/;
+const NAME_STOP = /^(?:I|We|You|They|Our|Your|Their|The|This|That|Q\d|EO[DW]|ROI|C[EFTO]O|VP|\w+day|(?:Jan|Febr)uary|Ma(?:rch|y)|April|Ju(?:ne|ly)|August|(?:Sept|Nov|Dec)ember|October)$/;
 function namesNear(sentence: string, from: number): string[] {
   const clause = sentence.slice(from, from + 90);
   const names: string[] = [];
@@ -84,7 +84,7 @@ const CUE_RULES: CueRule[] = [
   // concerns: the buyer's hesitation, objection, worry, risk, budget or timing problem
   {
     id: 'concerns',
-    re: /\b(?:concern(?:s|ed)?|worr\w*|hesita\w*|reservations?|objections?|push(?:ed)?[- ]?back|skeptic\w*|nervous|uneasy|apprehensive|roadblocks?|blockers?|obstacles?|red flags?|deal[- ]?breakers?|(?:show[- ]?stopper|non[- ]starter)s?|underwhelm\w*|disappoint\w*|frustrat\w*|sore point|afraid|scared|anxious|sticking points?|cold feet|on the fence|second thoughts|doubts?|(?:not|isn't|aren't) (?:yet )?convinced|unconvinced|not sold|wary|learning curve|resistance|overkill|too (?:complex|complicated)|(?:big(?:ger|gest)?|main|real) (?:issue|problem|hurdle|question mark))\b/gi,
+    re: /\b(?:concern(?:s|ed)?|worr\w*|hesita\w*|reservations?|objections?|push(?:ed)?[- ]?back|skeptic\w*|nervous|uneasy|apprehensive|roadblocks?|blockers?|obstacles?|red flags?|deal[- ]?breakers?|(?:show[- ]?stopper|non[- ]starter)s?|underwhelm\w*|disappoint\w*|frustrat\w*|sore point|afraid|scared|anxious|sticking points?|cold feet|on the fence|second thoughts|doubts?|(?:not|isn't|aren't) (?:yet )?convinced|unconvinced|not sold|wary|learning curve|resistance|overkill|too (?:complex|complicated)|(?:big\w*|main|real) (?:issue|problem|hurdle))\b/gi,
     weight: 5,
     notAfter: NEGATED,
     // "Let me know if you have any questions or concerns" is a courtesy, not a concern they raised.
@@ -208,7 +208,7 @@ const CUE_RULES: CueRule[] = [
   // alternatives: competitors, other vendors, in-house, status quo, doing nothing, comparison
   {
     id: 'alternatives',
-    re: /\b(?:compar\w*|evaluat\w*\s+(?:us|you|other|a few|several|options|vendors|tools|solutions|alternatives)|shortlist\w*|RFP|bake[- ]?off|side[- ]by[- ]side|head[- ]to[- ]head|versus|vs\.?|weighing (?:up )?(?:options|vendors|tools)|shopping around|(?:also|still) (?:looking at|talking (?:to|with)|speaking with|considering|evaluating|triall?ing|piloting|demoing)|(?:other|another|several|a few|multiple|two|three) (?:vendors?|providers?|options|solutions|tools|platforms|products|quotes|bids)|competitors?|(?:lower|competing|competitive|rival) (?:quote|bid|offer|price)|alternatives?|outsourc\w*|finalists|fallback|plan b|alongside (?:us|our)|default (?:choice|option)|front-?runner|leaning towards?|(?:choos|decid)(?:e|ing) between|hir(?:e|ing) (?:another|an extra|more)|(?:measure|stack)s? up|up against|(?:quote|proposal|bid)s? from (?!us)|what else is out there|rest of the market|one of the options|(?:other|the) options (?:you|they)(?:'re| are)?\s*(?:look|consider|weigh)\w*|look(?:ing)? around)\b/gi,
+    re: /\b(?:compar\w*|evaluat\w*\s+(?:us|you|other|a few|several|options|vendors|tools|solutions|alternatives)|shortlist\w*|RFP|bake[- ]?off|side[- ]by[- ]side|head[- ]to[- ]head|versus|vs\.?|weighing (?:up )?(?:options|vendors|tools)|shopping around|(?:also|still) (?:looking at|talking (?:to|with)|speaking with|considering|evaluating|triall?ing|piloting|demoing)|(?:other|another|several|a few|multiple|two|three) (?:vendor|provider|option|solution|tool|platform|product|quote|bid)s?|competitors?|(?:lower|competing|competitive|rival) (?:quote|bid|offer|price)|alternatives?|outsourc\w*|finalists|fallback|plan b|alongside (?:us|our)|default (?:choice|option)|front-?runner|leaning towards?|(?:choos|decid)(?:e|ing) between|hir(?:e|ing) (?:another|an extra|more)|(?:measure|stack)s? up|up against|(?:quote|proposal|bid)s? from (?!us)|what else is out there|rest of the market|one of the options|(?:other|the) options (?:you|they)(?:'re| are)?\s*(?:look|consider|weigh)\w*|look(?:ing)? around)\b/gi,
     weight: 4.5,
     notAfter: /\b(?:your|their|his|her)\s+(?:\w+\s+)?$/i,
     skipIn: ['pitch'],
@@ -230,7 +230,7 @@ const CUE_RULES: CueRule[] = [
   {
     id: 'alternatives',
     // Under the i flag \p{Lu} folds to any cased letter, so "stick with \p{Lu}" takes any word.
-    re: /\b(?:status quo|do(?:ing)? nothing|(?:stick|stay)(?:ing)? with \p{Lu}|keep(?:ing)? (?:doing|using|(?:the|their|your) current)|things as they are|get by|make do|(?:they|he|she|team|director|manager|boss)(?:'d| would) rather|rather than (?:switch|chang|buy|bring|mov)\w*|not chang\w* anything|(?:current|existing) (?:vendor|provider|contract with|(?:tool|system|platform|solution)s? (?:is|are) (?=\p{Lu}))|(?:contract|renewal) with (?=\p{Lu})|working (?:ok(?:ay)?|fine|for now)|(?:well|good) enough|(?:switch|chang)\w* (?:might|may|is|would)(?:n't| not) (?:be )?worth|not worth|happy enough with|incumbent|renew(?:ing)? with|switch(?:ing)? (?:away |over )?from(?! (?:paper|spreadsheets?|manual|pen|whiteboards?))|replac(?:e|ing) \p{Lu})/giu,
+    re: /\b(?:status quo|do(?:ing)? nothing|(?:stick|stay)(?:ing)? with \p{Lu}|keep(?:ing)? (?:doing it|using|(?:the|their|your) current)|things as they are|get by|make do|(?:they|he|she|team|director|manager|boss)(?:'d| would) rather|rather than (?:switch|chang|buy|bring|mov)\w*|not chang\w* anything|(?:current|existing) (?:vendor|provider|contract with|(?:tool|system|platform|solution)s? (?:is|are) (?=\p{Lu}))|(?:contract|renewal) with (?=\p{Lu})|working (?:ok(?:ay)?|fine|for now)|(?:well|good) enough|(?:switch|chang)\w* (?:might|may|is|would)(?:n't| not) (?:be )?worth|not worth (?:it|switch|chang)|happy enough with|incumbent|renew(?:ing)? with|switch(?:ing)? (?:away |over )?from(?! (?:paper|spreadsheets?|manual|pen|whiteboards?))|replac(?:e|ing) \p{Lu})/giu,
     weight: 4.5,
     skipIn: ['pitch'],
     topic: (m, s) => {
@@ -243,7 +243,7 @@ const CUE_RULES: CueRule[] = [
   // clarity: the decision point
   {
     id: 'clarity',
-    re: /\b(?:order form|contract|agreement|MSA|SOW|statement of work|proposal|quote|quotation|pricing (?:proposal|sheet)|(?:the|renewal|commercial|final|contract) terms|paperwork|redlines?|DocuSign|e-?signature|purchase order|PO)\b(?! (?:turnaround|times?|requests?|process))/gi,
+    re: /\b(?:order form|contract|agreement|MSA|SOW|statement of work|proposal|quote|quotation|pricing (?:proposal|sheet)|(?:renewal|commercial|final|contract) terms|paperwork|redlines?|DocuSign|e-?signature|purchase order|PO)\b(?! (?:turnaround|times?|requests?|process))/gi,
     weight: 4,
     unless: DONE_OR_NOT_OURS,
     topic: (m) => `the ${m[0].toLowerCase() === 'docusign' ? 'DocuSign envelope' : /^(?:msa|sow)$/i.test(m[0]) ? m[0].toUpperCase() : m[0].toLowerCase()}`,
@@ -281,7 +281,7 @@ const CUE_RULES: CueRule[] = [
   // outcome: pitching features or proposing a demo before their goals are known; early discovery
   {
     id: 'outcome',
-    re: /\b(?:demo|walk-?through|(?:walk|take|run) (?:you |your team )?through|show you (?:how|what|around|it|a (?:few|couple)|some|our)|to show you|screen[- ]?share|in action|tour|(?:quick|short|proper) look|trial|account|sandbox|pilot|proof of concept|POC|book a (?:call|meeting|time|slot)|hop on a (?:quick )?call|(?:open to|worth) a (?:quick |short )?(?:call|chat|conversation)|send (?:you|over) (?:\w+ ){0,3}(?:video|deck|overview|case stud\w+|customer stor\w+)|(?:like|want) to see it|showing (?:you )?how)\b/gi,
+    re: /\b(?:demo|walk-?through|(?:walk|take|run) (?:you |your team )?through|show you (?:how|what|around|it|a (?:few|couple)|some|our)|to show you|screen[- ]?share|in action|tour|(?:quick|short|proper) look|trial|account|sandbox|pilot|proof of concept|POC|book a (?:call|meeting|time|slot)|hop on a (?:quick )?call|(?:open to|worth) a (?:quick |short )?(?:call|chat|conversation)|send (?:you|over) (?:\w+ ){0,3}(?:video|deck|overview|case stud\w+|customer stor\w+)|you(?:'d| would) like to see it|showing (?:you )?how)\b/gi,
     weight: 2.5,
     unless: /\b(?:thanks? (?:you )?for (?:the|your|joining|attending)|(?:after|during|in) (?:the|our) demo|(?:demo|pilot|trial) (?:follow[- ]?up|recap|went|was|notes|debrief|results)|post[- ]demo|(?:great|good|nice) demo)\b/i,
     topic: () => 'a demo',
