@@ -14,7 +14,7 @@ const INVITATION =
 
 /** The rep's own record of asking: "asked about…", "Q: …", "- Asked them what…". */
 const NOTE_RECORD =
-  /^\s*(?:[-*•]\s*)?(?:\d+[.)]\s*)?(?:(?:q|question)\d*\s*[:.)-]|(?:i |we |rep |then |also )?(?:asked|probed|dug into)\b)|[;,]\s*(?:i |we |and |then |also )?asked\b|\b(?:i|we) (?:also )?asked\b|\basked (?:them|him|her|the (?:team|buyer|client|customer|group|cfo|ceo|vp|champion))\b/i;
+  /^\s*(?:[-*•]\s*)?(?:\d+[.)]\s*)?(?:(?:q|question)\d*\s*[:.)-]|(?:i |we |rep |then |also )?(?:asked|probed|dug into)\b)|[;,:\u2013-]\s*(?:i |we |and |then |also )?asked\b|\b(?:i|we) (?:also )?asked\b|\basked (?:them|him|her|the (?:team|buyer|client|customer|group|cfo|ceo|vp|champion))\b/i;
 /**
  * "they asked how…", "the CFO asked about…": the buyer's question, not ours; "want me to show you
  * how it integrates?" offers something and asks them nothing.
@@ -31,19 +31,19 @@ const TOPICS: Array<{ id: QuestionId; re: RegExp }> = [
   },
   {
     id: 'concerns',
-    re: /\b(?:concerns?|concerned|worr(?:y|ies|ied|ying)|hesita\w*|reservations?|roadblocks?|obstacles?|blockers?|risks?|push ?back|doubts?|get in the way|stand in the way|giv(?:es?|ing) you pause|uneasy|unsure|nervous|downsides?|sticking points?|hold(?:ing)? (?:this|things|it) up|(?:would|could|might) stop (?:this|it)|slow (?:this|things|it) down|what could go wrong|challenges? (?:do you|you|would you) (?:see|foresee|expect|anticipate)|objections?|keeps? you up at night|what would make you (?:hesitate|say no))\b/i,
+    re: /\b(?:concern\w*|worr\w*|hesita\w*|reservations?|roadblocks?|obstacles?|blockers?|risks?|push ?back|doubts?|get in the way|stand in the way|giv(?:es?|ing) you pause|uneasy|unsure|nervous|downsides?|sticking points?|hold(?:ing)? (?:this|things|it) up|(?:would|could|might) stop (?:this|it)|slow (?:this|things|it) down|what could go wrong|challenges? (?:do you|you|would you) (?:see|foresee|expect|anticipate)|objections?|keeps? you up at night|what would make you (?:hesitate|say no))\b/i,
   },
   {
     id: 'fit',
-    re: /\b(?:workflows?|fit (?:in|into|with)|integrat\w*|(?:current|existing) (?:process(?:es)?|set-?up|systems?|stack|tools?|way)|(?:need|have|had|would have) to change|would (?:need to )?change|adjust\w*|roll(?:ing)? (?:it |this )?out|rollout|implement\w*|onboard\w*|adopt\w*|day[- ]to[- ]day|tools? (?:do|does|are|is) (?:you|your|the team)|tech stack|who (?:would|will) (?:own|maintain|manage|run)|how (?:are|is|do|does) (?:your|you|the team|the reps|they)\b[^?]{0,60}\b(?:today|currently|right now|now)|(?:today|currently),? how|how (?:your|you|the|their) [\w\s]{0,30}(?:handles?|manages?|do|does|runs?|works?|tracks?|logs?)\b)\b/i,
+    re: /\b(?:workflows?|fit (?:in|into|with)|integrat\w*|(?:current|existing) (?:process(?:es)?|set-?up|systems?|stack|tools?|way)|(?:need|have|had) to change|would (?:need to )?change|adjust\w*|roll(?:ing)?[- ]?(?:it |this )?out|implement\w*|onboard\w*|adopt\w*|day[- ]to[- ]day|tools? (?:do|does|are|is) (?:you|your|the team)|tech stack|who (?:would|will) (?:own|maintain|manage|run)|how (?:are|is|do|does) (?:your|you|the team|the reps|they)\b[^?]{0,60}\b(?:today|currently|now)|(?:today|currently),? how|how (?:your|you|the|their) [\w\s]{0,30}(?:handles?|manages?|do|does|runs?|works?|tracks?|logs?)\b)\b/i,
   },
   {
     id: 'alternatives',
-    re: /\b(?:alternatives?|other options?|options (?:are you|you're|you are) (?:considering|looking|weighing|evaluating)|otherwise|instead|if you (?:(?:did|do)(?:n't| not)|decided? not|choo?se not|(?:went|go) another|pass)|if not (?:us|this)|compar\w*|other (?:vendors?|tools?|solutions?|providers?|platforms?|products?)|(?:anyone|who|what) else (?:are|is|you|they)|(?:also|else) (?:considering|looking at|evaluating|talking to)|plan b|do(?:ing)? nothing|status quo|in[- ]house|build(?:ing)? (?:it|this|something|one) (?:yourselves|internally|in-house)|pros and cons|versus|vs\.?|stack up)\b/i,
+    re: /\b(?:alternatives?|other options?|options (?:are you|you're|you are) (?:considering|looking|weighing|evaluating)|otherwise|(?:use|do|choose|pick|try|go with|consider)(?: \w+)? instead|instead of (?:us|this)|if you (?:(?:did|do)(?:n't| not)|decided? not|choo?se not|(?:went|go) another|pass)|if not (?:us|this)|compar\w*|other (?:vendors?|tools?|solutions?|providers?|platforms?|products?)|(?:anyone|who|what) else (?:are|is|you|they)|(?:also|else) (?:considering|looking at|evaluating|talking to)|plan b|do(?:ing)? nothing|status quo|in[- ]house|build(?:ing)? (?:it|this|something|one) (?:yourselves|internally|in-house)|pros and cons|versus|vs\.?|stack up)\b/i,
   },
   {
     id: 'clarity',
-    re: /\b(?:unclear|missing|confident|confidence|clarif\w*|(?:anything|something) (?:i|we) (?:have|did)(?:n't| not) (?:cover|answer|share|provide|explain|address)(?:e?d)?|(?:anything|what) else (?:would|do|might|could) (?:you|your team) need|(?:anything|what) else (?:would|could|might) help|need (?:from me|from us) to (?:decide|feel|make|move)|feel (?:good|comfortable|confident) (?:about|with|making)|(?:make|making) (?:the|a|this) decision|information (?:i|we) (?:have(?:n't| not)|can|could)|open questions?|questions?[\w\s]{0,20}(?:about|on|regarding) (?:the |our |this )?(?:contract|proposal|order form|terms|agreement|quote|pricing|paperwork))\b/i,
+    re: /\b(?:unclear|missing|confident|confidence|clarif\w*|(?:anything|something) (?:i|we) (?:have|did)(?:n't| not) (?:cover|answer|share|provide|explain|address)(?:e?d)?|(?:anything|what) else (?:(?:would|do|might|could) (?:you|your team) need|(?:would|could|might) help)|need (?:from me|from us) to (?:decide|feel|make|move)|feel (?:good|comfortable|confident) (?:about|with|making)|(?:make|making) (?:the|a|this) decision|information (?:i|we) (?:have(?:n't| not)|can|could)|open questions?|questions?[\w\s]{0,20}(?:about|on|regarding) (?:the |our |this )?(?:contract|proposal|order form|terms|agreement|quote|pricing|paperwork))\b/i,
   },
 ];
 

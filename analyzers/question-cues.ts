@@ -24,6 +24,8 @@ interface CueRule {
   notAfter?: RegExp;
   /** The whole sentence turns it off. */
   unless?: RegExp;
+  /** A check on the match the regex can't make (under the i flag a capital can't be required). */
+  accept?: (m: RegExpExecArray, sentence: string) => boolean;
   /** A bare name (a tool); in a comparison it names an alternative, not their workflow. */
   nameOnly?: boolean;
   /** Sentence shapes where the words describe something else (a pitch lists "integrations"). */
@@ -43,9 +45,10 @@ export function snippet(sentence: string, from: number, words = 6): string {
 const quoted = (m: RegExpExecArray, s: string) => snippet(s, m.index);
 /** "they raised “…”": a lead-in and the quoted cue. */
 const said = (lead: string) => (_m: RegExpExecArray, _s: string, t: string) => `${lead}\u201c${t}\u201d`;
+const RAISED = said('they raised ');
 
 /** Capitalised names after "with/to/against/from…": the vendors a comparison is about. */
-const NAME_STOP = new Set('I We You They Our Your Their The This That Q1 Q2 Q3 Q4 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December EOD EOW ROI CEO CFO VP CTO COO'.split(' '));
+const NAME_STOP = /^(?:I|We|You|They|Our|Your|Their|The|This|That|Q\d|EO[DW]|ROI|C[EFTO]O|VP|\w+day|(?:Jan|Febr)uary|Ma(?:rch|y)|April|Ju(?:ne|ly)|August|(?:Sept|Nov|Dec)ember|October)$/;
 function namesNear(sentence: string, from: number): string[] {
   const clause = sentence.slice(from, from + 90);
   const names: string[] = [];
@@ -53,7 +56,7 @@ function namesNear(sentence: string, from: number): string[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(clause))) {
     const name = m[1].replace(/[.']+$/, '');
-    if (!NAME_STOP.has(name.split(/\s+/)[0]) && !names.includes(name)) names.push(name);
+    if (!NAME_STOP.test(name.split(/\s+/)[0]) && !names.includes(name)) names.push(name);
   }
   return names.slice(0, 2);
 }
@@ -70,22 +73,25 @@ const WRITER_SELF = /\b(?:I'm|I am|I was|I'd|I|we're|we are|we)\s+(?:\w+\s+)?$/i
  * Turns a decision-point cue off: the paperwork is already signed, it is their current contract, a
  * competitor's quote, or ours is only being put together.
  */
-const DONE_OR_NOT_OURS = /\b(?:thanks? (?:you )?for signing|(?:is|was|ha(?:s|ve) been|were|are|got|all|already|just) (?:fully |now )?(?:signed|executed|countersigned)|(?:received|got|have|for) (?:the |your )?signed (?:contract|agreement|order form|copy|proposal)|countersigned|executed (?:contract|agreement)|(?:current|existing) contract|contract (?:with|ends|expires|renews)|in agreement|(?:lower|competing|rival) (?:quote|proposal|bid)|(?:quote|proposal|bid)s? from (?!us)|(?:could|can|will) be ready|pu(?:t|tting|ll|lling) together)\b/i;
+const DONE_OR_NOT_OURS = /\b(?:thanks? (?:you )?for signing|(?:is|was|ha(?:s|ve) been|were|are|got|all|already|just) (?:fully |now )?(?:signed|executed)|(?:received|got|have|for) (?:the |your )?signed (?:contract|agreement|order form|copy|proposal)|countersigned|executed (?:contract|agreement)|(?:current|existing) contract|contract (?:with|ends|expires|renews)|in agreement|(?:lower|competing|rival) (?:quote|proposal|bid)|(?:quote|proposal|bid)s? from (?!us)|(?:could|can|will) be ready|pu(?:t|ll)\w* together)\b/i;
 
 const DP = ': a decision point';
+
+/** Alternatives that end in a space expect a name or a place next ("kept in Airtable", "in the shared inbox"), not any word. */
+const NAME_NEXT = (m: RegExpExecArray, s: string) => !/\s$/.test(m[0]) || /^(?:\p{Lu}|(?:the|an?|their|his|her|shared|spreadsheets?|paper|e-?mail|text)\b)/u.test(s.slice(m.index + m[0].length));
 
 const CUE_RULES: CueRule[] = [
   // concerns: the buyer's hesitation, objection, worry, risk, budget or timing problem
   {
     id: 'concerns',
-    re: /\b(?:concern(?:s|ed)?|worr(?:y|ie[sd]|ying)|hesita(?:nt|ncy|tes?|ted|ting|tions?)|reservations?|objections?|push(?:ed)?[- ]?back|skeptic(?:al|ism)|nervous|uneasy|apprehensive|roadblocks?|blockers?|obstacles?|red flags?|deal[- ]?breakers?|(?:show[- ]?stopper|non[- ]starter)s?|underwhelm\w*|disappoint\w*|frustrat\w*|sore point|afraid|scared|anxious|sticking points?|cold feet|on the fence|second thoughts|doubts?|not (?:yet )?convinced|not sold|wary|learning curve|resistance)\b/gi,
+    re: /\b(?:concern(?:s|ed)?|worr\w*|hesita\w*|reservations?|objections?|push(?:ed)?[- ]?back|skeptic\w*|nervous|uneasy|apprehensive|roadblocks?|blockers?|obstacles?|red flags?|deal[- ]?breakers?|(?:show[- ]?stopper|non[- ]starter)s?|underwhelm\w*|disappoint\w*|frustrat\w*|sore point|afraid|scared|anxious|sticking points?|cold feet|on the fence|second thoughts|doubts?|(?:not|isn't|aren't) (?:yet )?convinced|unconvinced|not sold|wary|learning curve|resistance|overkill|too (?:complex|complicated)|(?:big\w*|main|real) (?:issue|problem|hurdle))\b/gi,
     weight: 5,
     notAfter: NEGATED,
     // "Let me know if you have any questions or concerns" is a courtesy, not a concern they raised.
     unless: GENERIC_INVITE,
     skipIn: ['pitch'],
     topic: quoted,
-    say: said('they raised '),
+    say: RAISED,
   },
   {
     id: 'concerns',
@@ -94,11 +100,11 @@ const CUE_RULES: CueRule[] = [
     notAfter: /\b(?:no|not|zero|without|reduc\w*|lower\w*|minimi[sz]\w*|mitigat\w+|de-?risk\w*|low|less)\s+(?:\w+\s+)?$/i,
     skipIn: ['pitch'],
     topic: quoted,
-    say: said('they raised '),
+    say: RAISED,
   },
   {
     id: 'concerns',
-    re: /\b(?:budgets? (?:is (?:being )?|are |was |were |has been |got )?(?:frozen|freeze|tight|cuts?|limited|constrain(?:ts?|ed)|issues?|approval|locked|spent|exhausted|gone|allocated)|(?:no|limited|tight|frozen|small(?:er)?|reduced) budgets?|over (?:the |their |our |your )?budget|(?:budget|hiring|spending) freeze|too (?:expensive|pricey|costly|high|steep|much)|expensive|pricey|costly|can(?:'t|not|\u2019t) afford|(?:price|pricing|cost|quote|number)s? (?:is|are|was|were|seems?|seemed|felt|feels|came in) (?:(?:high|steep)(?:er)?|a lot|an issue|a problem|too|more than)|(?:higher|more) than (?:you|they|he|she|we|the team)? ?(?:expected|hoped|budgeted|planned|wanted)|sticker shock|(?:hard|tough) to justify|price (?:objection|sensitiv\w*)|cheaper|(?:ask|push)(?:ed|ing)? (?:for|about) (?:a )?(?:discount|lower price|better price|better terms)|costs? (?:is|are|was|were) (?:a|an|the)? ?(?:issue|problem|concern|high|steep))\b/gi,
+    re: /\b(?:budgets? (?:is |are |was |were |has been |got )?(?:approval|(?:froz|freez|tight|cut|limit|constrain|issue|lock|spent|exhaust|gone|allocat)\w*)|(?:no|limited|tight|frozen|small(?:er)?|reduced) budgets?|over (?:\w+ )?budget|(?:budget|hiring|spending) freeze|too (?:high|steep|much)|expensive|pricey|costly|can(?:not|['\u2019]t) afford|(?:price|pricing|cost|quote|number)s? (?:is|are|was|were|seems?|seemed|felt|feels|came in) (?:(?:high|steep)(?:er)?|above|over|a lot|an issue|a (?:problem|concern)|too|more than)|(?:higher|more) than (?:\w+ )?(?:expect|hop|budget|plann|want)ed|sticker shock|(?:hard|tough) to justify|(?:numbers|math|price|pricing|budget)s? (?:do(?:es)?n['\u2019]t|won['\u2019]t) (?:work|add up|fit)|price (?:objection|sensitiv\w*)|cheaper|(?:ask|push)\w* (?:for|about) (?:a )?(?:discount|(?:lower|better) (?:price|terms)))\b/gi,
     weight: 5,
     skipIn: ['pitch'],
     unless: /\b(?:save|saves|saving|cut (?:your|their) costs|cost-effective|affordable)\b/i,
@@ -117,32 +123,32 @@ const CUE_RULES: CueRule[] = [
   },
   {
     id: 'concerns',
-    re: /\b(?:timing|not (?:the )?right time|bad time|not a priority|(?:other|competing) priorities|bandwidth|too busy|stretched (?:thin)?|not (?:ready|now)|next (?:fiscal )?year|on hold|put (?:it|this|things|the project) on hold|postponed|paused|(?:revisit|circle back|reconnect) (?:in|next|after|later)|drag\w* (?:their|its|his|her) feet|slip(?:s|ped)? to|(?:gone|went) (?:quiet|dark)|stall(?:ed|ing)|wait (?:until|till) (?:next|after|q\d))\b/gi,
+    re: /\b(?:timing|(?:not|isn't) (?:the )?right (?:time|moment)|bad time|not a priority|(?:other|competing) priorities|bandwidth|too busy|short on time|no time (?:to|for)|re-?org\w*|restructur\w*|stretched (?:thin)?|not (?:ready|now)|next (?:fiscal )?year|on hold|postponed|paused|(?:revisit|circle back|reconnect) (?:in|next|after|later)|drag\w* (?:their|its|his|her) feet|slip(?:s|ped)? (?:to|past|into)|(?:gone|went) (?:quiet|dark)|stall\w*|wait (?:until|till) (?:next|after|q\d))\b/gi,
     weight: 4,
-    skipIn: ['scheduling'],
+    skipIn: ['scheduling', 'pitch'],
     notAfter: /\b(?:no|the right|perfect|good|great)\s+$/i,
     topic: quoted,
     say: said('timing came up: '),
   },
   {
     id: 'concerns',
-    re: /\b(?:did(?:n't| not) go well|went (?:badly|poorly|sideways)|(?:got|been|were|was) burned|bad experience|painful (?:rollout|migration|switch|experience|implementation)|(?:feels?|felt|seems?|seemed|is) (?:like )?(?:a lot for|a lot|too much|too big|too long|too risky|risky|steep|heavy|unrealistic|aggressive|like a stretch|a big ask)|(?:a )?big commitment|(?:too|very) (?:long|big) (?:a )?(?:commitment|contract|term)|(?:it|that|this|they|which) failed|tried (?:something like this|this|that|it) (?:before|already|in \d{4}|last year)|(?:wants?|ask(?:ed|ing) for|needs?) (?:customer )?(?:references|proof|case studies))\b/gi,
+    re: /\b(?:did(?:n't| not) go well|went (?:badly|poorly|sideways)|(?:got|been|were|was) burned|bad experience|painful (?:rollout|migration|switch|experience|implementation)|(?:(?:feel|seem)s?|felt|seemed|is) (?:like )?(?:a lot|too (?:much|big|long|risky)|risky|steep|heavy|unrealistic|aggressive|like a stretch|a big ask)|(?:a )?big commitment|(?:too|very) (?:long|big) (?:a )?(?:commitment|contract|term)|(?:it|that|this|they|which) failed|tried (?:something like this|this|that|it) (?:before|already|in \d{4}|last year)|(?:wants?|ask\w* for|needs?) (?:customer )?(?:references|proof|case studies))\b/gi,
     weight: 4,
     topic: quoted,
-    say: said('they raised '),
+    say: RAISED,
   },
   {
     id: 'concerns',
     // Reassuring or acknowledging a worry (or conceding their point) means they have one worth
     // asking about; what the point was about (a cost, a competitor) says more, so it weighs less.
-    re: /\b(?:(?:fair|good|valid) points?|point taken|nothing to worry about|no need to worry|(?:don't|do not) worry|not to worry|rest assured|(?:hear|heard|understand|get) you on (?:the )?[\w-]+(?: [\w-]+)?)/gi,
+    re: /\b(?:(?:fair|good|valid) points?|point taken|(?:nothing|no need) to worry|(?:don't|do not|not to) worry|rest assured|(?:hear|heard|understand|get) you on (?:the )?[\w-]+(?: [\w-]+)?)/gi,
     weight: 3.5,
     topic: quoted,
     say: said('you answer a worry before asking about it: '),
   },
   {
     id: 'concerns',
-    re: /\b(?:(?:not|isn't|aren't) (?:yet )?(?:sure|comfortable|keen)|unsure|undecided|torn between|on the fence|cautious|hesitant)\b/gi,
+    re: /\b(?:(?:not|isn't|aren't) (?:yet )?(?:sure|comfortable|keen)|unsure|undecided|torn between|cautious)\b/gi,
     weight: 4,
     notAfter: WRITER_SELF,
     topic: quoted,
@@ -150,7 +156,7 @@ const CUE_RULES: CueRule[] = [
   },
   {
     id: 'concerns',
-    re: /\b(?:sign[- ]off from|approval from|needs? (?:to )?(?:get )?approv\w*|run (?:it|this) (?:by|past)|check with (?:their|his|her|the|my|our) (?:boss|manager|cfo|ceo|vp|legal|team|board|director|head)|legal (?:review|team)|security (?:review|questionnaire)|procurement (?:review|process)|board approval|(?:cfo|ceo|vp|boss|board|finance|it team)(?: is| was| has| needs| wants)? (?:skeptic\w*|not sold|unsure|hesitant|needs convincing|pushing back))\b/gi,
+    re: /\b(?:flagged|sign[- ]off from|approval from|needs? (?:to )?(?:get )?approv\w*|run (?:it|this) (?:by|past)|check with \w+ (?:boss|manager|cfo|ceo|vp|legal|team|board|director|head)|(?:legal|security|procurement) (?:review|team|questionnaire|process)|board approval|(?:cfo|ceo|vp|boss|board|finance|it team)(?: is| was| has| needs| wants)? (?:needs convincing|pushing back))\b/gi,
     weight: 3,
     notAfter: /\b(?:I|we)\s+(?:\w+\s+)?$/i,
     topic: quoted,
@@ -161,7 +167,7 @@ const CUE_RULES: CueRule[] = [
   {
     id: 'fit',
     // "integration costs" is about cost (the head noun), so the lookahead leaves it to concerns.
-    re: /\b(?:integrat(?:es?|ed|ing|ions?)|implement(?:ation|ing|ed)?|onboard(?:ing|ed)?|roll[- ]?out|rolling (?:it |this )?out|migrat(?:e|ion|ing)|deploy(?:ment|ing)?|workflows?|adopt(?:ion)?|change management|day[- ]to[- ]day|go[- ]live|cut[- ]?over|middleware|alongside|data (?:import|export|sync)|sync(?:s|ing)? with|(?:connect|hook)\w* (?:it |this )?(?:up )?(?:to|with|into)|plugs? into|APIs?|SSO|single sign-on|tech stack|set(?:ting)?[- ]?ups?(?!\s+(?:with\s+)?(?:a|an|some|the)\s+(?:[\w-]+\s+){0,2}(?:call|time|meeting|demo|chat|session|quick|trial|account|login|sandbox))|training|(?:need|have) to (?:learn|be trained))\b(?!\s+(?:costs?|fees?|pricing|price))/gi,
+    re: /\b(?:integrat\w*|implement\w*|onboard\w*|roll(?:ing)?[- ]?(?:it |this )?out|import(?:ing)? (?:your|their|existing|historical|old|legacy|all)|re-?key\w*|across (?:\w+ )?(?:sites|locations|branches|offices|stores|clinics|regions|departments)|(?:does|do|handles?) (?:[\w-]+ )?differently|migrat\w*|deploy\w*|workflows?|adopt\w*|change management|day[- ]to[- ]day|go[- ]live|cut[- ]?over|middleware|alongside(?! (?:us|our)\b)|(?:data|inventory|two-way) (?:import|export|sync)|sync(?:s|ing)? (?:with|every)|(?:connect|hook)\w* (?:it |this )?(?:up )?(?:to|with|into)|plugs? into|APIs?|SSO|single sign-on|tech stack|set(?:ting)?[- ]?ups?(?!\s+(?:with\s+)?(?:a|an|some|the)\s+(?:[\w-]+\s+){0,2}(?:call|time|meeting|demo|chat|session|quick|trial|account|login|sandbox))|training|(?:need|have) to (?:learn|be trained))\b(?!\s+(?:costs?|fees?|pricing|price))/gi,
     weight: 3,
     skipIn: ['pitch'],
     topic: (m) => (/^[A-Z]{2,}s?$/.test(m[0]) ? m[0] : m[0].toLowerCase()),
@@ -169,16 +175,17 @@ const CUE_RULES: CueRule[] = [
   {
     id: 'fit',
     // Their conditions: who would run it, where and how they work, what they already have.
-    re: /\b(?:(?:current|existing|manual|internal|their|your) (?:process(?:es)?|set-?up|systems?|stack|tools?)|(?:current|existing|old|legacy) (?:[\w-]+ ){0,2}(?:system|stack|tools?|store|crm|erp|database)|maintain(?:s|ed|ing)? it|who (?:would|will) (?:own|maintain|manage|run) it|works? with (?:their|your|the) (?:existing |current )?[\w-]+|(?:would|will|does|do) (?:it )?work with (?:it|this|our|the)|(?:would|will|could|can) (?:only |mostly |mainly |just )?use (?:it|this) (?:daily|(?:every|each) day|on|in|from|with|during|for)|works? (?:offline|in the field|remotely|on the road|on[- ]site|from (?:tablets|phones|the truck))|offline|(?:they|you|we|team) already (?:ha(?:ve|s)|us(?:es?|ing)|owns?))\b/gi,
+    re: /\b(?:(?:current|existing|manual|internal|their|your) (?:process(?:es)?|set-?up|systems?|stack|tools?)|(?:current|existing|old|legacy) (?:[\w-]+ ){0,2}(?:system|stack|tools?|store|crm|erp|database|data|records)|maintain(?:s|ed|ing)? it|who (?:would|will) (?:own|maintain|manage|run) it|works? with (?:their|your|the) (?:existing |current )?[\w-]+|(?:would|will|does|do) (?:it )?work with (?:it|this|our|the)|(?:would|will|could|can) (?:\w+ )?use (?:it|this) (?:daily|(?:every|each) day|on|in|from|with|during|for)|works? (?:in the field|remotely|on the road|on[- ]site|from (?:tablets|phones|the truck))|offline|(?:they|you|we|team) already (?:ha(?:ve|s)|us(?:es?|ing)|owns?))\b/gi,
     weight: 3,
     skipIn: ['pitch'],
     topic: (m) => m[0].toLowerCase(),
   },
   {
     id: 'fit',
-    re: /\b(?:(?:tools?|stack|systems?|tech|software)\s*:|(?:they|you|(?:your |the |their )?team|(?:their |your )?reps|staff|agents)\s+(?:currently |still |mostly |mainly )?(?:us(?:es?|ing)|runs? on|lives? in|works? in|rel(?:y|ies) on|track (?:it|this|everything) in|manage (?:it|this|everything) in)\b|(?:us(?:es?|ing)|rel(?:y|ies) on) (?:a |an |the )?(?:paper|spreadsheets?|whiteboards?|sticky notes|pen and paper|text messages|phone calls|shared (?:inbox|drive|calendar|sheet)|manual)\b|(?:liv(?:es?|ing)|sits?|kept|tracked|managed|stored|handled|logged|done|run) (?:in|on|through|via) (?!(?:it|this|that|them)\b)(?=\p{Lu})|(?:handl(?:es?|ing)|manag(?:es?|ing)|track(?:s|ing)?|log(?:s|ging)?|do(?:es|ing)?|run(?:s|ning)?|work(?:s|ing)?)\b[^.?!]{0,60}\b(?:today|currently|right now|at the moment)\b|by hand|manually|(?:they|you)(?:'ve| have) (?:been )?us(?:ed|ing)|(?:mov|switch)\w* (?:away |over )?from (?:paper|spreadsheets?|manual)|(?:track(?:s|ed|ing)?|manage[sd]?|log(?:s|ged)?|keeps?|kept|store[sd]?|handle[sd]?|schedule[sd]?|plan(?:s|ned)?|run(?:s|ning)?|do(?:es|ing)?|work(?:s|ing)?)\s+(?:[\w-]+\s+){0,3}(?:in|on|with|through|via)\s+(?!(?:it|this|that|them)\b)(?=\p{Lu}))/giu,
+    re: /\b(?:(?:tools?|stack|systems?|tech|software)\s*[:-]|(?:they|you|team|reps|staff|agents)\s+(?:currently |still |mostly |mainly )?(?:us(?:es?|ing)|runs? on|lives? in|works? in|rel(?:y|ies) on|(?:track|manage) (?:it|this|everything) in)\b|(?:us(?:es?|ing)|rel(?:y|ies) on) (?:a |an |the )?(?:paper|spreadsheets?|whiteboards?|sticky notes|pen and paper|text messages|phone calls|shared (?:inbox|drive|calendar|sheet)|manual)\b|(?:handl|manag|track|log|do|run|work)\w*\b[^.?!]{0,60}\b(?:today|currently|right now|at the moment)\b|by hand|manually|(?:they|you)(?:'ve| have) (?:been )?us(?:ed|ing)|us(?:ing|es?) (?=\p{Lu})|(?:mov|switch)\w* (?:away |over )?from (?:paper|spreadsheets?|manual)|(?:(?:track|manag|stor|handl|schedul|liv)\w*|log(?:s|ged)?|keeps?|kept|plan(?:s|ned)?|run(?:s|ning)?|do(?:es|ing|ne)?|work(?:s|ing)?|sits?)\s+(?:[\w-]+\s+){0,3}(?:in|on|with|through|via)\s+)/giu,
     weight: 3,
     skipIn: ['scheduling', 'pitch'],
+    accept: NAME_NEXT,
     topic: () => 'the tools they use today',
   },
   {
@@ -201,7 +208,7 @@ const CUE_RULES: CueRule[] = [
   // alternatives: competitors, other vendors, in-house, status quo, doing nothing, comparison
   {
     id: 'alternatives',
-    re: /\b(?:compar(?:es?|ed|ing|isons?)|evaluat(?:es?|ed|ing|ion)\s+(?:us|you|other|a few|several|options|vendors|tools|solutions|alternatives)|shortlist\w*|RFP|bake[- ]?off|side[- ]by[- ]side|head[- ]to[- ]head|versus|vs\.?|weighing (?:up )?(?:options|vendors|tools)|shopping around|(?:also|still) (?:looking at|talking (?:to|with)|speaking with|considering|evaluating|triall?ing|piloting|demoing)|(?:other|another|several|a few|multiple|two|three) (?:vendors?|providers?|options|solutions|tools|platforms|products|quotes|bids)|competitors?|competitive (?:quote|bid|offer)|(?:lower|competing|rival) (?:quote|bid|offer|price)s?|alternatives?|outsourc\w*|finalists|fallback|plan b|(?:measure|stack)s? up|up against|(?:quote|proposal|bid)s? from (?!us)|what else is out there|(?:one of the|other|the) options (?:you|they)(?:'re| are)?\s*(?:look|consider|weigh)(?:ing)?|one of the options|look(?:ing)? around)\b/gi,
+    re: /\b(?:compar\w*|evaluat\w*\s+(?:us|you|other|a few|several|options|vendors|tools|solutions|alternatives)|shortlist\w*|RFP|bake[- ]?off|side[- ]by[- ]side|head[- ]to[- ]head|versus|vs\.?|weighing (?:up )?(?:options|vendors|tools)|shopping around|(?:also|still) (?:looking at|talking (?:to|with)|speaking with|considering|evaluating|triall?ing|piloting|demoing)|(?:other|another|several|a few|multiple|two|three) (?:vendor|provider|option|solution|tool|platform|product|quote|bid)s?|competitors?|(?:lower|competing|competitive|rival) (?:quote|bid|offer|price)|alternatives?|outsourc\w*|finalists|fallback|plan b|alongside (?:us|our)|default (?:choice|option)|front-?runner|leaning towards?|(?:choos|decid)(?:e|ing) between|hir(?:e|ing) (?:another|an extra|more)|(?:measure|stack)s? up|up against|(?:quote|proposal|bid)s? from (?!us)|what else is out there|rest of the market|one of the options|(?:other|the) options (?:you|they)(?:'re| are)?\s*(?:look|consider|weigh)\w*|look(?:ing)? around)\b/gi,
     weight: 4.5,
     notAfter: /\b(?:your|their|his|her)\s+(?:\w+\s+)?$/i,
     skipIn: ['pitch'],
@@ -213,7 +220,7 @@ const CUE_RULES: CueRule[] = [
   },
   {
     id: 'alternatives',
-    re: /\b(?:in[- ]house|home[- ]?(?:grown|built)|internal(?:ly built)? (?:tool|build|solution|system)|build(?:ing)?\b[^.?!]{0,30}\b(?:themselves|yourselves|ourselves|internally|on (?:their|your) own)|roll(?:ing)? (?:their|your) own|DIY|bespoke|(?:hack|cobble)\w* (?:\w+ )?together|build (?:vs\.?|or) buy|their own (?:tool|solution|system|version)|(?:dev|engineering|it) team (?:could|can|would|might|wants to) build)\b/gi,
+    re: /\b(?:in[- ]house|home[- ]?(?:grown|built)|internal(?:ly built)? (?:tool|build|solution|system)|build(?:ing)?\b[^.?!]{0,30}\b(?:themselves|yourselves|ourselves|internally|on (?:their|your) own)|roll(?:ing)? (?:their|your) own|DIY|bespoke|(?:hack|cobble)\w* (?:\w+ )?together|build (?:vs\.?|or) buy|their own (?:tool|solution|system|version)|(?:tool|system|app|platform)s? (?:they|you|their team)(?:'ve| have)? built|(?:dev|engineering|it) team (?:could|can|would|might|wants to) build)\b/gi,
     weight: 4.5,
     // "They use HubSpot and a homegrown tool for billing" is the tool they run today (fit), not
     // a build they might choose instead; unless building comes up in the same sentence.
@@ -223,7 +230,7 @@ const CUE_RULES: CueRule[] = [
   {
     id: 'alternatives',
     // Under the i flag \p{Lu} folds to any cased letter, so "stick with \p{Lu}" takes any word.
-    re: /\b(?:status quo|do(?:ing)? nothing|(?:stick|stay)(?:ing)? with \p{Lu}|keep(?:ing)? (?:using|the current|their current|your current)|things as they are|get by|make do|(?:current|existing) (?:vendor|provider|contract with)|(?:current|existing) (?:tool|vendor|provider|system|platform|solution)s? (?:is|are) (?=\p{Lu})|(?:contract|renewal) with (?=\p{Lu})|(?:has been|have been|is|are) working (?:ok(?:ay)?|fine|for now)|well enough|good enough (?:for now)?|(?:switching|a switch|changing|change) (?:might|may|is|would)(?:n't| not) (?:be )?worth|not worth (?:it|switching|the switch|changing)|happy enough with|incumbent|renew(?:ing)? with|switch(?:ing)? (?:away |over )?from(?! (?:paper|spreadsheets?|manual|pen|whiteboards?))|replac(?:e|ing) \p{Lu})/giu,
+    re: /\b(?:status quo|do(?:ing)? nothing|(?:stick|stay)(?:ing)? with \p{Lu}|keep(?:ing)? (?:doing it|using|(?:the|their|your) current)|things as they are|get by|make do|(?:they|he|she|team|director|manager|boss)(?:'d| would) rather|rather than (?:switch|chang|buy|bring|mov)\w*|not chang\w* anything|(?:current|existing) (?:vendor|provider|contract with|(?:tool|system|platform|solution)s? (?:is|are) (?=\p{Lu}))|(?:contract|renewal) with (?=\p{Lu})|working (?:ok(?:ay)?|fine|for now)|(?:well|good) enough|(?:switch|chang)\w* (?:might|may|is|would)(?:n't| not) (?:be )?worth|not worth (?:it|switch|chang)|happy enough with|incumbent|renew(?:ing)? with|switch(?:ing)? (?:away |over )?from(?! (?:paper|spreadsheets?|manual|pen|whiteboards?))|replac(?:e|ing) \p{Lu})/giu,
     weight: 4.5,
     skipIn: ['pitch'],
     topic: (m, s) => {
@@ -236,7 +243,7 @@ const CUE_RULES: CueRule[] = [
   // clarity: the decision point
   {
     id: 'clarity',
-    re: /\b(?:order form|contract|agreement|MSA|SOW|statement of work|proposal|quote|quotation|pricing (?:proposal|sheet)|paperwork|redlines?|DocuSign|e-?signature|purchase order|PO)\b(?! (?:turnaround|times?|requests?|process))/gi,
+    re: /\b(?:order form|contract|agreement|MSA|SOW|statement of work|proposal|quote|quotation|pricing (?:proposal|sheet)|(?:renewal|commercial|final|contract) terms|paperwork|redlines?|DocuSign|e-?signature|purchase order|PO)\b(?! (?:turnaround|times?|requests?|process))/gi,
     weight: 4,
     unless: DONE_OR_NOT_OURS,
     topic: (m) => `the ${m[0].toLowerCase() === 'docusign' ? 'DocuSign envelope' : /^(?:msa|sow)$/i.test(m[0]) ? m[0].toUpperCase() : m[0].toLowerCase()}`,
@@ -261,7 +268,7 @@ const CUE_RULES: CueRule[] = [
     re: /\b(?:ready to (?:move forward|go ahead|proceed|sign|buy|commit|purchase|get started|start)|(?:wants?|keen|eager|plan(?:s|ning)?|looking|hoping) to (?:move forward|go ahead|proceed)|green light|verbal (?:yes|commit\w*|agreement)|next steps? (?:to|towards?|for) (?:sign|purchase|buy|close|move forward)|final (?:decision|approval)|decision (?:by|this week|next week|on whether)|(?:make|making) (?:a|the|their|your) decision|go[- ]ahead)\b/gi,
     weight: 4.5,
     topic: () => 'a decision',
-    say: (m) => (/ready|want|keen|eager|plan|looking|hoping|green|verbal|go[- ]ahead/i.test(m[0]) ? `they are ready to move forward${DP}` : `a decision is coming up${DP}`),
+    say: (m) => (/decision|next|final/i.test(m[0]) ? `a decision is coming up${DP}` : `they are ready to move forward${DP}`),
   },
   {
     id: 'clarity',
@@ -274,15 +281,22 @@ const CUE_RULES: CueRule[] = [
   // outcome: pitching features or proposing a demo before their goals are known; early discovery
   {
     id: 'outcome',
-    re: /\b(?:demo|walk-?through|(?:walk|take|run) (?:you |your team )?through|show you (?:how|what|around|it)|to show you|screen[- ]?share|in action|tour|(?:quick|short|proper) look|(?:free )?(?:trial|account)|sandbox|pilot|proof of concept|POC|book a (?:call|meeting|time|slot)|hop on a (?:quick )?call)\b/gi,
+    re: /\b(?:demo|walk-?through|(?:walk|take|run) (?:you |your team )?through|show you (?:how|what|around|it|a (?:few|couple)|some|our)|to show you|screen[- ]?share|in action|tour|(?:quick|short|proper) look|trial|account|sandbox|pilot|proof of concept|POC|book a (?:call|meeting|time|slot)|hop on a (?:quick )?call|(?:open to|worth) a (?:quick |short )?(?:call|chat|conversation)|send (?:you|over) (?:\w+ ){0,3}(?:video|deck|overview|case stud\w+|customer stor\w+)|you(?:'d| would) like to see it|showing (?:you )?how)\b/gi,
     weight: 2.5,
-    unless: /\b(?:thanks? (?:you )?for (?:the|your|joining|attending)|(?:after|during|in) (?:the|our) demo|demo (?:follow[- ]?up|recap|went|was|notes|debrief)|post[- ]demo|(?:great|good|nice) demo)\b/i,
+    unless: /\b(?:thanks? (?:you )?for (?:the|your|joining|attending)|(?:after|during|in) (?:the|our) demo|(?:demo|pilot|trial) (?:follow[- ]?up|recap|went|was|notes|debrief|results)|post[- ]demo|(?:great|good|nice) demo)\b/i,
     topic: () => 'a demo',
     say: () => 'you propose a demo before asking about their goals',
   },
   {
     id: 'outcome',
-    re: /\b(?:discovery|intro(?:ductory)? call|first call|initial call|first meeting)\b/gi,
+    re: /\b(?:(?:goals?|objectives?|success criteria) (?:(?:are|is) )?(?:unclear|unknown|vague|tbd|not (?:yet )?(?:clear|defined|set|discussed))|no (?:clear )?(?:goals?|objectives)|inbound (?:lead|inquiry)|new lead|downloaded (?:\w+ )?(?:pricing|guide|white ?paper|e-?book)|not sure what (?:they|success))/gi,
+    weight: 4,
+    topic: () => 'their goals',
+    say: () => 'their goals are not clear yet',
+  },
+  {
+    id: 'outcome',
+    re: /\b(?:discovery|intro(?:ductory)? (?:call|mtg|meeting)|first (?:call|meeting|mtg)|initial call)\b/gi,
     weight: 1.5,
     topic: () => 'early discovery',
     say: () => 'early discovery: their goals are not written down yet',
@@ -290,10 +304,12 @@ const CUE_RULES: CueRule[] = [
 ];
 
 /** Pitches the shared shapes don't know: what's new, what an upgrade unlocks, product collateral. */
-const PRODUCT_NEWS = /\b(?:(?:new|latest) (?:release|version|update|feature|module)|now (?:bundles|includes|comes with|offers|adds)|unlocks?|we (?:centrali[sz]e|automate|streamline|simplify) |(?:overview|intro|product|short) (?:deck|video)|we(?:'ve| have) helped|one[- ]pager|brochure)/i;
+const PRODUCT_NEWS = /\b(?:(?:new|latest) (?:release|version|update|feature|module)|now (?:bundles|includes|comes with|offers|adds)|unlocks?|we (?:centrali[sz]e|automate|streamline|simplify) |(?:overview|intro|product|short) (?:deck|video)\b|we(?:'ve| have)? (?:helped|(?:just |recently )?(?:launched|released|shipped))|our (?:new|latest)|(?:customers|clients) (?:typically|on average)|version \d|one[- ]pager|brochure)/i;
 
 /** One pitchy sentence (often an answer to their question) is not enough alone; two are. */
 export const PITCH_TOPIC = 'features';
+/** Marketing claims: one such sentence is a pitch whether or not it answers them. */
+const HYPE = /\b(?:the (?:easiest|fastest|simplest|best|only|smartest) way|(?:market|industry)[- ]lead|best[- ]in[- ]class|award[- ]winning|trusted by|in seconds|you(?:'ll| will) love)/i;
 const PITCH_CUE: CueRule = {
   id: 'outcome',
   re: /./g,
@@ -309,7 +325,7 @@ const PITCH_CUE: CueRule = {
 export function sentenceCues(sentence: string, shape: SentenceShape): CueHit[] {
   const hits: Array<CueHit & { nameOnly?: boolean }> = [];
   if (!shape.pitch && gatedTest(PRODUCT_NEWS, sentence)) shape = { ...shape, pitch: true };
-  if (shape.pitch) hits.push(hit(PITCH_CUE, /./.exec(sentence) as RegExpExecArray, sentence));
+  if (shape.pitch) hits.push({ ...hit(PITCH_CUE, /./.exec(sentence) as RegExpExecArray, sentence), weight: gatedTest(HYPE, sentence) ? HYPE_WEIGHT : PITCH_CUE.weight });
   for (const rule of CUE_RULES) {
     if (rule.skipIn?.some((k) => shape[k])) continue;
     if (!mayMatchText(rule.re, sentence)) continue;
@@ -317,7 +333,7 @@ export function sentenceCues(sentence: string, shape: SentenceShape): CueHit[] {
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(sentence))) {
-      if (!rule.notAfter || !rule.notAfter.test(sentence.slice(Math.max(0, m.index - 28), m.index))) {
+      if ((!rule.notAfter || !rule.notAfter.test(sentence.slice(Math.max(0, m.index - 28), m.index))) && (!rule.accept || rule.accept(m, sentence))) {
         hits.push({ ...hit(rule, m, sentence), nameOnly: rule.nameOnly });
         break;
       }
@@ -337,6 +353,7 @@ export function sentenceCues(sentence: string, shape: SentenceShape): CueHit[] {
 }
 
 const SAME_SENTENCE = 0.3;
+const HYPE_WEIGHT = 2.5;
 
 function hit(rule: CueRule, m: RegExpExecArray, sentence: string): CueHit {
   const topic = rule.topic(m, sentence);
@@ -345,4 +362,4 @@ function hit(rule: CueRule, m: RegExpExecArray, sentence: string): CueHit {
 
 /** The buyer's goals are already on the page, so a pitch is no longer "before their goals". */
 export const GOALS_KNOWN =
-  /\b(?:your|their|his|her) (?:goals?|objectives?|priorit(?:y|ies)|targets?)\b|\bgoals?:|\b(?:you|they) (?:want|wanted|hope|hoped|are hoping|need|needed) to (?:cut|reduce|grow|increase|improve|hit|reach|get|save|double|halve)|\bsuccess (?:for (?:you|them)|looks like|would (?:look|be|mean))/i;
+  /\b(?:your|their|his|her) (?:goals?|objectives?|priorit(?:y|ies)|targets?)\b(?! (?:are |is )?(?:unclear|unknown|vague|not))|\bgoals?:(?! ?(?:unclear|unknown|tbd|\?))|\b(?:you|they) (?:want(?:ed)?|hoped?|are hoping|need(?:ed)?) to (?:cut|reduce|grow|increase|improve|hit|reach|get|save|double|halve)|\bsuccess (?:for (?:you|them)|looks like|would (?:look|be|mean))/i;

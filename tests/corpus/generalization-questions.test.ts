@@ -39,7 +39,43 @@
  * booking the kickoff, so it reads as scheduling and the recap of integration and training wins
  * with `fit`). gq223 was labeled quiet blind (it records asking about plan B and worries) and
  * scored as a quiet miss; on review its answer "data migration" is a fit cue nobody asked about,
- * so it is labeled `fit` here. Whole file now: top-1 0.959 (116/121), quiet rate 1.000 (27/27).
+ * so it is labeled `fit` here. Whole file then: top-1 0.959 (116/121), quiet rate 1.000 (27/27).
+ *
+ * Wave 4a (gq224–gq273, 50 items, written blind before reading the cues): top-1 0.775 (31/40),
+ * quiet rate 1.000 (10/10). Fixed since: "our old system" / "our current tool" read as a pitch
+ * (which also hid the migration cue); "I work with logistics companies like yours" read as tools
+ * they use (under the i flag "work with <any word>" passed for a name: NAME_NEXT now checks for a
+ * capital or a place such as "the shared mailbox"); "piloting Asana alongside us" (a comparison,
+ * not fit); call and collateral offers ("open to a quick call?", "send you a quick video showing
+ * how…"); product news ("we just launched version 3.0"); one marketing claim ("the easiest way
+ * to…") is a pitch on its own; "Goals unclear" in a note; "- Using SAP". Wave 4b (gq274–gq313,
+ * 40 items, written after those fixes, not tuned to first): top-1 0.469 (15/32), quiet rate
+ * 1.000 (8/8). Fixed since: worries as "the bigger issue is whether…", "overkill", "too
+ * complicated", "the numbers don't work", "isn't the right moment with the reorg", "might slip
+ * past", "Procurement flagged…"; fit as importing their existing records, "roll it out", sites
+ * that "each do inventory differently"; alternatives as "the default choice", "choosing between
+ * us and hiring…", "extend the tool they built", "would rather", "not change anything"; "renewal
+ * terms"; notes on a new lead, "no goals discussed yet", an intro meeting; pitches by product
+ * name ("Fieldly gives service teams…") and "features you'll love"; a pilot that "went well" is
+ * no demo offer. Coverage: a bare "instead" ("follow up in the new year instead?") no longer asks
+ * `alternatives`. Still counted: gq239 and gq249 raise an urgency / pressure flag (rules outside
+ * the question cues; gq239 then suggests `concerns` for the deadline), gq261 misses its pressure
+ * flag. Whole file then: top-1 0.979 (189/193), quiet rate 1.000 (45/45).
+ *
+ * Wave 4c (gq314–gq353, 40 items, written blind after the 4a/4b fixes): top-1 0.484 (15/31), quiet
+ * rate 1.000 (9/9); so each wave still finds new wording, and the held-out number to expect is
+ * nearer that than this file's. Fixed since (0.742, 23/31): "isn't convinced"/"unconvinced", a
+ * price that "came in above" what they expected, "could keep doing it manually", collateral offers
+ * ("send over a few customer stories"), "if you'd like to see it", an add-on pitch (whose "alerts
+ * when deals stall" is no timing worry), "inventory sync", "the rest of the market"; a note
+ * checklist ("worries - asked (…)") records asking and "tools - not yet" is a fit cue; "customers
+ * usually describe…" no longer makes a sentence a pitch. Still missed: gq323 (works without a
+ * signal, back online), gq329 (their agency handles it today), gq330 ("could their existing ERP
+ * module cover this instead": fit wins), gq342 (meet at an expo, "share a bit about what we do"),
+ * gq344 (answering a security worry for their CISO), gq334 ("review the terms": bare "the terms"
+ * also fired on an NDA's); gq325 and gq332 get a social-pressure / pressure flag ("until everyone
+ * is up and running", "just sign where highlighted") and so suggest `concerns`. Whole file now:
+ * top-1 0.946 (212/224), quiet rate 1.000 (54/54).
  */
 import { describe, expect, it } from 'vitest';
 import { load, problems, score } from './corpus-score';
