@@ -15,7 +15,8 @@ import { createRequire } from 'node:module';
  * - lookup and typeahead register nothing (typeahead's hook did nothing with an empty model);
  * - the View methods for html output, lookaround, split, join, debug and wrap are left off,
  *   with the debug printers and fromSpec;
- * - tagging is left off but for setTag (View.tag/unTag/canBe, addTags, tag ranks, sweep's tagger);
+ * - tagging is left off (View.tag/unTag/canBe, addTags, tag ranks, sweep's tagger), and setTag and
+ *   `{root}` inflection shrink to what they do without a tag set or compromise/two;
  * - grad-school throws, with a message, if anything ever calls it.
  * tests/build/lean-compromise.test.ts runs the corpora through an engine bundled this way and
  * checks every report equals the one from the full library.
@@ -46,7 +47,17 @@ const INNER_STUBS: Record<string, Record<string, string>> = {
   // Tagging: patterns never use tags (compile.ts refuses them) and sweep runs with the tagger off.
   // setTag stays: the contraction step tags number ranges with it.
   'tag/plugin.js': { './api/index.js': NO_FUNCTION, './compute/tagRank.js': NO_FUNCTION, './lib.js': NO_METHODS },
-  'tag/methods/index.js': { './unTag.js': NO_FUNCTION, './canBe.js': NO_FUNCTION, './addTags/index.js': NO_FUNCTION },
+  'tag/methods/index.js': {
+    './unTag.js': NO_FUNCTION,
+    './canBe.js': NO_FUNCTION,
+    './addTags/index.js': NO_FUNCTION,
+    // compromise/one has no tag set, so tagging a term is adding the name (no parents, no conflicts).
+    './setTag.js': "export default function (terms, tag) { if (typeof tag === 'string') for (const t of terms) t.tags.add(tag); }\n",
+  },
+  // {root} needs compromise/two's inflections; without them compromise matches the root's machine form.
+  'match/methods/parseMatch/index.js': {
+    './04-inflect-root.js': 'export default function (regs) { for (const t of regs) if (t.root) { t.machine = t.root; delete t.id; delete t.root; } return regs; }\n',
+  },
   'sweep/methods/index.js': { './tagger/index.js': NO_FUNCTION },
 };
 const GRAD_SCHOOL =
