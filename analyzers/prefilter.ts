@@ -45,7 +45,7 @@ export function cheapestAnchor(sets: string[][]): string[] {
   return best;
 }
 
-/** Numbers candidatePatterns calls; a pattern keeps the last that looked at it (no Set per call). */
+/** Numbers candidatePatterns calls; a pattern's slot in `checked` keeps the last that looked at it (no Set per call). */
 let call = 0;
 
 /**
