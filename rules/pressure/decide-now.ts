@@ -3,6 +3,10 @@ import { defineRule } from '../define-rule';
 /** The decision demanded on the writer's clock: "you need to sign today", "make a decision now". */
 export default defineRule({
   match: [
+    // The whole order with its clock is one finding ("you need to sign today"), not an order and
+    // a deadline close overlapping on the same words.
+    '(you|u) %pIntens%? (need to|needs to|have to|ought to|have got to|got to|must|should) %pDecide% (by|before|until|within)? %pWhen%',
+    '(i|we) (am going to|are going to|really|just|will)? need (you|u) to (%pDecide%|sign off|countersign) (on this|on it)? (by|before|until|within)? %pWhen%',
     'make (a|your|the) decision (before we hang up|on this call|right now|now|today|immediately|tonight)',
     // The writer picks the moment: "I'll send the contract now so you can sign before lunch".
     'so that? (you|u) can (sign|countersign|sign off|commit|decide) (it|this)? %dueBy%? %pWhen%',
@@ -20,6 +24,11 @@ export default defineRule({
   alternatives: [{ rewrite: 'take the time you need to decide' }, { question: 'concerns' }],
   examples: {
     flag: [
+      '[[You must confirm the order today]].',
+      '[[You need to sign by end of day]] if you want this rate.',
+      "[[I'm gonna need you to sign off today]]",
+      '[[You have to make the call today]], the pricing committee meets tomorrow.',
+      'Call recap: [[I need you to commit this week]] so I can hold the team.',
       'We are ready when you are, but [[make a decision today]] please.',
       'I will send it now [[so you can sign before lunch]].',
     ],

@@ -27,7 +27,6 @@ export default defineRule({
   alternatives: [{ rewrite: 'you are welcome to move forward whenever it feels right' }, { question: 'clarity' }],
   examples: {
     flag: [
-      '[[You have to make the call]] today, the pricing committee meets tomorrow.',
       "[[I must insist that you make a decision]] this week.",'Honestly, [[you should really just decide]], the fit is clear.', '[[You honestly just need to decide]] this week.', 'Honestly, [[you should go ahead and decide]], it is a good fit.', '[[You kind of have to decide]] this week.',
       'Honestly, [[you need to make a decision]] on this.',
       'To keep the team on board, [[you have to commit]].',
