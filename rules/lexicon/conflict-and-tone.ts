@@ -35,7 +35,7 @@ const RAW: Record<string, string> = {
   // The crowd's move in a numbers claim ("500 companies [signed up]"): no bare "use", which
   // describes ("most teams use spreadsheets"), only using *us*.
   spCrowdVerb:
-    'moved|moving|moved over|switched|switched over|switching|made the switch|made the move|made the jump|migrated|migrating|signed|signed up|signing up|signed on|adopted|adopting|joined|joining|jumped on|jumping on|upgraded|upgrading|on board|onboard|gone with|went with|chose|chosen|rely on us|relying on us|trust us|trusting us|use us|use our|uses our|using our|using us|on our platform|run on our|running on our|invested in|flocking|flocking to us|live on|live with|up and running with|standardized on|standardised on|seeing results|getting results|pulling ahead|getting ahead|leaving you behind|outpacing you',
+    'moved|moving|moved over|switched|switched over|switching|made the switch|made the move|made the jump|migrated|migrating|signed|signed up|signing up|signed on|adopted|adopting|joined|joining|jumped on|jumping on|upgraded|upgrading|on board|onboard|gone with|went with|chose|chosen|rely on us|relying on us|trust us|trusting us|use us|use our|uses our|using our|using us|on our platform|run on our|running on our|invested in|flocking|flocking to us|live on|live with|up and running with|standardized on|standardised on|seeing results|getting results|pulling ahead|getting ahead|leaving you behind|outpacing you|rolled this out|rolled it out|made this move|made this switch|made that move|made that switch',
   // A big crowd in numbers: "thousands of teams", "500+ companies".
   spCrowdSize:
     'thousands|hundreds|millions|dozens|countless|most|majority|half|/^[0-9][0-9,+]*k?$/|/^[0-9][0-9,.]*[0-9]%$/|/^[0-9]+%$/',
@@ -85,7 +85,7 @@ const RAW: Record<string, string> = {
   advPerson: 'vp|cfo|ceo|cto|coo|cio|ciso|director|champion|guy|gal|lead|manager|head|boss|gatekeeper|buyer|owner|founder|controller|counsel|skeptic|sceptic',
   // What a buyer holds out with, one word each (for use right after a wildcard).
   advDefenseWord:
-    'objection|objections|pushback|resistance|defenses|defences|defense|defence|hesitation|hesitations|reservations|skepticism|scepticism|doubts|excuses|arguments|argument|counterarguments|stalling',
+    'objection|objections|pushback|resistance|defenses|defences|defense|defence|hesitation|hesitations|reservations|skepticism|scepticism|doubts|excuses|arguments|argument|counterarguments|stalling|concerns|worries',
   // What a buyer holds out with: objections, pushback, resistance.
   advDefense:
     'objection|objections|argument|arguments|counterarguments|pushback|push back|resistance|defenses|defences|defense|defence|guard|walls|wall|hesitation|hesitations|reservations|skepticism|scepticism|doubts|concerns|excuses|stalling|no|no\'s|nos',

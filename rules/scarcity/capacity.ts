@@ -17,7 +17,7 @@ export default defineRule({
     '(close to|near|nearly at|almost at|getting close to) (full|capacity|full capacity|sold out|fully booked)',
     '(can|could) (squeeze in|fit in) (maybe|probably|perhaps|just|only)? a? %stockNum% of? more (client|clients|customer|customers|team|teams|company|companies|account|accounts)',
     '(take on|onboard|fit|squeeze in) %stockNum% (maybe|possibly|perhaps) %stockNum% more %stockTaker%',
-    '(down to) (our|the|my|a)? (last|final)? %stockNum% of? %stockAdj%? %stockCounted%',
+    '(down to) (our|the|my|a|its|their)? (last|final)? %stockNum% of? %stockAdj%? %stockCounted%',
     '(limiting|limited|capping|capped) (it|this|the offer|the discount|the pilot|the program|the beta)? at the first %stockNum% (customers|buyers|companies|teams|sign ups|signups|people|orders|subscribers|shoppers|clients|accounts|registrants|partners)',
     // "nearly out of launch-price licences", "running out of slots for January".
     '(almost|nearly|practically|just about|pretty much|basically|all but|about to run|running|run|ran) out of .{0,3} %stockCounted%',

@@ -38,7 +38,7 @@ const MOVES = [
   '.{0,3} (doing|using|running|on) (this|it|us) now',
   '.{0,4} (gone|went|going) with (us|our)',
   '.{0,5} moved .{0,3} (to|onto) (us|our)',
-  '.{0,4} (rolled|rolling|rolls) (us|it|our) out',
+  '.{0,4} (rolled|rolling|rolls) (us|it|our|this|them) out',
   '.{0,3} (use|uses|using|rely|relies|run|runs|trust|trusts|chose|picked) (on)? (us|our)',
   '.{0,3} (move|moves|moving|pull|pulls|pulling|get|gets|getting|race|races|racing|forge|forging|surge|surging|speed|speeding) ahead',
   '.{0,3} (are|is) (all|now|already)? (on|using|running|with) (our|us)',
@@ -67,6 +67,7 @@ export default defineRule({
     flag: [
       "Your [[competitors in the region have all gone live]].",
       "Over [[60% of mid-size clinics have made the move]].",
+      'Your main [[rivals rolled this out]] last spring.',
       'Honestly, [[everybody else on the panel already said yes]].',
       'The [[rest of the regional directors are already on board]].',
       '[[Every other dealership in the group moved over]] last spring.',
