@@ -10,7 +10,8 @@ export default defineRule({
     '(duke|duking|lock|locking) (it out|horns) (with|against) %advTarget%',
     '(declare|declared|wage|waging) war on %advTarget%',
     '(win|won|winning) against %advTarget%',
-    '(pit|pitting|play|playing|turn|turning|work|working) %advTarget% against',
+    '(pit|pitting|play|playing|turn|turning|work|working) %advTarget% off? against',
+    '(play|playing|played) %advTarget% off (each other|one another)',
     'divide and conquer',
     '(beat|beating|defeat|defeating|outmuscle|outmuscled|outmaneuver|outmanoeuvre|outmaneuvering|outsmart|outsmarting|outwit|outwitting|outfox|outplay|outplaying|outnegotiate|outgun|outlast|outgunned|outmaneuvered|outmanoeuvred|outsmarted|outwitted|outfoxed|outplayed|outnegotiated|defeated) %advTarget%',
     '%theirThe% . %advRole% (is|are) the %advEnemy%',
@@ -34,7 +35,9 @@ export default defineRule({
   why: 'Selling is not a battle with a winner and a loser; it ends with two winners or two losers. Notes that cast procurement as the enemy shape how the next call goes.',
   alternatives: [{ rewrite: 'work it out with procurement' }, { question: 'concerns' }],
   examples: {
-    flag: ['Plan: [[divide and conquer]].', '[[Work the ops team against]] finance.', 
+    flag: [
+      'Plan: [[play the CFO off against]] the ops lead.',
+'Plan: [[divide and conquer]].', '[[Work the ops team against]] finance.', 
       "[[Outmuscle their procurement lead]] at the review.", 'Recap: we [[crushed them on price]], 3-year signed.',
       'Next week we [[take the fight to their procurement team]].',
       '[[Win the battle with procurement]], then expand seats.',
@@ -48,7 +51,9 @@ export default defineRule({
       'They push back on every line, [[we have to win this fight]].',
       'Their team is [[fighting us on]] every line item.',
     ],
-    pass: ['We need to pit the two pricing options against each other in the model.', 'We work closely with finance on the rollout.',  'The demo crushed it, they loved the reporting.',
+    pass: [
+      'We will play the recording for them on Thursday.',
+'We need to pit the two pricing options against each other in the model.', 'We work closely with finance on the rollout.',  'The demo crushed it, they loved the reporting.',
       'We brought the fix to their IT team the same day.',
       'We are on the same side: a rollout that works for their clinics.',
       'Competition drives innovation, which is good for their customers.',

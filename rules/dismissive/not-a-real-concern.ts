@@ -27,7 +27,7 @@ export default defineRule({
     '%disNobody% else? (really|even|actually)? (has ever had|have ever had|has had|have had|ever had|had|has|have|runs into|ran into|run into|hits|hit|sees|saw) (that|this|the same) (problem|problems|issue|issues|complaint)',
     'waste (time|our time|any time|more time|any more time) on (hypotheticals|what ifs|edge cases|that concern|those concerns)',
     '%disBelittle% of (a|an) %disConcern%',
-    'let us not get hung up on',
+    '(let us|lets) not (get hung up on|dwell on|get stuck on|get bogged down in)',
     '(whining|whinging|moaning|griping) (about|over)',
     '(edge|corner) (cases|case) (that)? %disNobody% (will|would|ever)? (hit|hits|see|run into|encounter|cares about)',
     '%disNobody% (actually|really|even|seriously|honestly) (worries|cares|frets|bothers) about',
@@ -53,7 +53,10 @@ export default defineRule({
   why: "A concern is the buyer telling you what matters to them. Calling it unreal tells them they are not heard; asking about it shows you care whether this works for them.",
   alternatives: [{ rewrite: 'that is worth looking at together' }, { question: 'concerns' }],
   examples: {
-    flag: ['Honestly, [[that\'s a bit of a non-concern]].', 'Frankly the [[point about key rotation is irrelevant]] for you.', '- ignore the CISO\'s [[whining about]] SOC 2', '- buyer\'s [[concerns are mostly noise]]', 'Let\'s not overcomplicate things with [[edge cases nobody will hit]].', 'Honestly, [[that\'s a storm in a teacup]].', 
+    flag: [
+      'Security is covered, so [[let\'s not dwell on]] it.',
+      '[[Let\'s not get bogged down in]] the SSO question.',
+'Honestly, [[that\'s a bit of a non-concern]].', 'Frankly the [[point about key rotation is irrelevant]] for you.', '- ignore the CISO\'s [[whining about]] SOC 2', '- buyer\'s [[concerns are mostly noise]]', 'Let\'s not overcomplicate things with [[edge cases nobody will hit]].', 'Honestly, [[that\'s a storm in a teacup]].', 
 'Respectfully, that [[objection does not hold up]].', '- [[he is clueless]] about SSO, skip his questions',       "Honestly, [[that's a total non-issue]].",
       "Honestly, [[a joke of an objection]].",
       "[[Let's not get hung up on]] the DPA.",
@@ -85,7 +88,11 @@ export default defineRule({
       '- buyer [[objections = noise]], ignore',
       "[[That's an odd thing to worry about]].",
     ],
-    pass: ['Sorry for moaning about the weather on the call.', 'We tested the edge cases nobody thought of, and fixed two.', 
+    pass: [
+      'Let\'s not overthink the agenda, a short outline will do.',
+
+      'Let\'s dig into the SSO question properly on Thursday.',
+'Sorry for moaning about the weather on the call.', 'We tested the edge cases nobody thought of, and fixed two.', 
 'Let me know if that timeline does not hold up for your team.',       "Nobody on our side minds a longer review.", 'Let us not waste your time on a demo you do not need.', 'Since the patch shipped, nobody has reported the sync problem again, but tell me if you see it.',
       "There's no such thing as a silly question on these calls.",
       'Is the data migration a real concern for your team? Happy to dig in.',

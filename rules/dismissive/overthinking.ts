@@ -11,6 +11,9 @@ export default defineRule({
     '(stop|quit) (worrying|stressing|fretting|obsessing|panicking|overthinking)',
     'you are (just|really|simply|probably|way|far|a bit|a little)? reading (way|far|much)? too much into %thisThat%?',
     '(making|make) a mountain out of a molehill',
+    // A verdict on how the buyer sees it: "it's not as complicated as you're making it".
+    '(not|nowhere near|hardly) as (complicated|hard|difficult|complex|risky|scary|expensive|big a deal|much work) as (you are|your team is|they are|he is|she is) making (it|this|that|out)',
+    '(you are|your team is|they are) making (it|this|that) (sound|seem|look) (much|way|far|a lot|so)? (harder|more complicated|more difficult|more complex|scarier|riskier|bigger)',
     '(told|telling) (them|him|her) (she is|she\'s|he is|he\'s|they are) (overthinking|over thinking|overreacting|overcomplicating)',
     '(being|complaining|objecting|pushing back|nitpicking) .{0,2} for the sake of it',
   ],
@@ -20,7 +23,10 @@ export default defineRule({
   why: "Careful buyers are doing their job. Telling them they overthink it dismisses the thing they care about; ask what they are weighing instead.",
   alternatives: [{ rewrite: 'it makes sense to think this through' }, { question: 'concerns' }],
   examples: {
-    flag: ['Trust me, [[your team is overcomplicating]] this.', 
+    flag: [
+      'Honestly, it is [[nowhere near as hard as you are making it]].',
+      'I think [[you\'re making this sound harder]] than it is.',
+'Trust me, [[your team is overcomplicating]] this.', 
       "Their legal team is [[nitpicking for the sake of it]].",
       "[[Told him he's overthinking]] it.", 'Honestly, [[you are reading way too much into]] the SLA.',
       "[[You're overcomplicating this]], it takes ten minutes.",
@@ -33,6 +39,8 @@ export default defineRule({
       "You're [[making this way harder than it needs to be]].",
     ],
     pass: [
+      'It is not as complicated as it looks, and I can walk your team through it.',
+
       'It makes sense to think this through with your IT lead.',
       'We may be overthinking the rollout; a pilot could answer it.',
       'Our first design overcomplicated the import, so we simplified it.',

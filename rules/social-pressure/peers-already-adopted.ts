@@ -32,6 +32,8 @@ const MOVES = [
   '.{0,3} (are|is) (all|now|already)? (our)? (customers|customer|clients|client)',
   '.{0,5} made the (switch|move|jump|leap|call)',
   '.{0,5} on board',
+  // "…in your group have all come on board": the verb lets the crowd run a word longer.
+  '.{0,5} (come|came|coming|hopped|jumped) on board',
   '.{0,5} said yes',
   '.{0,4} (is|are) (now|all)? live (on|with)',
   '.{0,5} (gone|went|going) live',
@@ -65,6 +67,8 @@ export default defineRule({
   alternatives: [{ rewrite: 'some teams in a similar spot have looked at this' }, { question: 'fit' }],
   examples: {
     flag: [
+      'The [[other dealers in your county have all come on board]].',
+
       "Your [[competitors in the region have all gone live]].",
       "Over [[60% of mid-size clinics have made the move]].",
       'Your main [[rivals rolled this out]] last spring.',
