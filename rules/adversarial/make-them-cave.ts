@@ -9,7 +9,7 @@ export default defineRule({
     '(who|whoever) blinks first',
     // Unsettling them on purpose (scaring them is fear-guilt's): "rattle the CTO with the breach stats" (said by the rep, as a plan).
     '^(rattle|spook|unnerve|unsettle|shake) %advTarget%',
-    '(need to|let us|lets|going to|gonna|want to|try to|plan to|time to|we will|we should|should|and) [(rattle|spook|unnerve|unsettle) %advTarget%]',
+    '(need to|lets|let us|plan to|and) [(rattle|spook|unnerve|unsettle) %advTarget%]',
     '(make|makes|making|let|watch|get|leave) %advTarget% to? (sweat|squirm|beg|cry uncle|grovel)',
     // Told as a win afterwards: "they finally caved on the term", "procurement folded on price".
     '%advThey% (finally|eventually|totally|completely|basically)? (caved|buckled|blinked|gave in|backed down|rolled over)',

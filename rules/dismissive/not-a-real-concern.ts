@@ -3,7 +3,6 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(not|never|hardly) (a|an)? (real|legitimate|valid|genuine|actual|serious) %disConcern%',
-    '(your|that|this|the|those|these|their|his|her) (concern|concerns|worry|worries|objection|objections|fear|fears|question|point|issue|complaint) (is|are|was|were|seems|seem|sounds|sound) (a bit|kind of|a little|just|really|honestly|totally|completely|pretty|frankly|quite)? %disBelittle%',
     // With a qualifier in between: "your security concern is overblown", "- SSO objection is bogus",
     // "their concerns about onboarding are overblown".
     '(concern|concerns|worry|worries|objection|objections|fear|fears|complaint|complaints|pushback|point) .{0,4} (is|are|was|were|seems|seem|sounds|sound|=) (a bit|kind of|a little|just|really|honestly|totally|completely|pretty|frankly|quite|way|so|all|mostly)? %disBelittle%',
@@ -65,7 +64,7 @@ export default defineRule({
       "[[Sounds like a you problem]].", 'We should not [[waste time on what ifs]] here.', 'Honestly, [[nobody actually has that problem]] with the mobile app.', '[[None of our customers run into this issue]], so I would not worry.',
       "That's [[not a real concern]] for teams your size.",
       'Obviously that is [[not a real problem]].',
-      'Honestly, [[your worry is overblown]].',
+      'Honestly, your [[worry is overblown]].',
       '[[Nobody else has ever complained]] about the export.',
       '[[Nobody else finds it confusing]].',
       "[[You're the only one who thinks]] it's slow.",

@@ -12,8 +12,8 @@ export default defineRule({
     'you are (just|really|simply|probably|way|far|a bit|a little)? reading (way|far|much)? too much into %thisThat%?',
     '(making|make) a mountain out of a molehill',
     // A verdict on how the buyer sees it: "it's not as complicated as you're making it".
-    '(not|nowhere near|hardly) as (complicated|hard|difficult|complex|risky|scary|expensive|big a deal|much work) as (you are|your team is|they are|he is|she is) making (it|this|that|out)',
-    '(you are|your team is|they are) making (it|this|that) (sound|seem|look) (much|way|far|a lot|so)? (harder|more complicated|more difficult|more complex|scarier|riskier|bigger)',
+    '(not|nowhere near|hardly) as .{1,3} as (you are|your team is|they are) making',
+    '(you are|your team is|they are) making (it|this|that|things) (sound|seem|look) (way|much|so|a lot|far)? (harder|more complicated|more difficult|more complex|bigger)',
     '(told|telling) (them|him|her) (she is|she\'s|he is|he\'s|they are) (overthinking|over thinking|overreacting|overcomplicating)',
     '(being|complaining|objecting|pushing back|nitpicking) .{0,2} for the sake of it',
   ],
@@ -24,7 +24,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'it makes sense to think this through' }, { question: 'concerns' }],
   examples: {
     flag: [
-      'Honestly, it is [[nowhere near as hard as you are making it]].',
+      'Honestly, it is [[nowhere near as hard as you are making]] it.',
       'I think [[you\'re making this sound harder]] than it is.',
 'Trust me, [[your team is overcomplicating]] this.', 
       "Their legal team is [[nitpicking for the sake of it]].",

@@ -13,7 +13,7 @@ export default defineRule({
     '(this|it|these|they|this one|the window|the opening|the slot) (will not|is not going to) (stay|remain) (open|available) (long|for long|much longer)',
     '(once|when) (these|the|our|this|those) %stockAdj%? %stockNoun% (is|are) gone',
     // No more after these: "once this batch is allocated, there won't be any more this year".
-    '(once|when) .{1,5} (is|are|been) (allocated|taken|claimed|gone|sold|booked|filled|snapped up|used up|spoken for) there (will not|is not going to) be any more',
+    '(once|when) .{1,6} (allocated|taken|claimed|gone|sold|booked|filled) there will not be any more',
   ],
   unless: ['reported', /\b(will not|won't|never|not going to) last (a|an|the|all|through|more than|longer than|until|into|for (a|an|the|more|[0-9]))\b/, /\b(offer|deal|discount|price|pricing|sale|promo|rate)s? (will not|won't|never) last\b/, /\bhe'?s gone for good\b/, /\b(offer|deal|discount|price|pricing|sale|promo|rate|terms|credit|coupon)s?('s| is| are| will be) gone for good\b/],
   severity: 'warning',

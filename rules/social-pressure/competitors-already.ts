@@ -47,7 +47,7 @@ export default defineRule({
       '[[Early adopters are already seeing results]].',
       'Honestly, [[every agency your size has switched]] this year.',
       'Pretty much every bank [[your size is on a cloud core by now]].',
-      '[[Shops like yours rolled this out]] in the spring.',
+      '[[Shops like yours made this move]] in the spring.',
     ],
     pass: ['A couple of firms in your sector use us, and I\'m happy to share what worked if that\'s helpful.', 
       'Your competitors face the same margin squeeze you described.',

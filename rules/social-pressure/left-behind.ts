@@ -9,13 +9,13 @@ export default defineRule({
     '[(you are|youre|your team is|your company is) (already|now|way|still|so|a bit|falling|getting|lagging|slipping)? behind] (the curve|the times|the pack|your peers|your competitors|the competition|everyone|the rest|the market|the industry)',
     '[(you are|youre|your team is|your company is) (already|now|way|still|so|a bit|falling|getting|lagging|slipping)? behind]$',
     '(you are|youre|your team is|your company is|you) (still|just)? (sitting|stuck|standing|watching)? (on|from) the sidelines',
-    '%never% let (your|the) (competitors|competition|rivals|competitor|rival|peers) (get there|beat you|get ahead|pull ahead|get the jump|get a head start|get the head start|steal a march|get the edge|get an edge|win)',
-    '(catch up|keep up|keep pace) with (everyone else|everybody else|everyone|everybody|the rest|your peers|your competitors|your rivals|the competition|the industry|the market|the pack|the early movers|early movers|the early adopters|early adopters|first movers|the first movers|the leaders)',
+    '%never% let (your|the) (competitors|competition|rivals|competitor|rival|peers) (get there|beat you|get ahead|pull ahead|get the jump|get a head start|get the head start|steal a march|win)',
+    '(catch up|keep up|keep pace) with (everyone else|everybody else|everyone|everybody|the rest|your peers|your competitors|your rivals|the competition|the industry|the market|the pack|the early movers|early movers|first movers|the leaders)',
     '(%spOthers%|everyone|everybody|the market|the industry) (is|are)? already? (lapping|outpacing|outrunning|overtaking|leapfrogging|outgrowing) (your team|your company|your business|you)',
     '(moving|moved|going|gone|carrying) on without (your team|your company|you)',
     '%never%? (be|being) the (last one|only one|one|ones|last|only) (team|company|firm|one)? (left behind|left out|holdout|holdouts|still stuck)',
     // The holdout framing: "it would be a shame to be the exception".
-    '(be|being|remain|remaining|stay|staying) the (exception|holdout|outlier|straggler|laggard|odd one out)',
+    '(be|being|stay) the (exception|holdout|outlier|laggard)',
     '%spOthers% (will|would) (love|be thrilled|be delighted|be happy) it? (if|that) you (waited|wait|hesitate|delay|held off|stay|stayed)',
   ],
   // "They feel left behind by the old vendor's roadmap": the buyer's own complaint, reported.
