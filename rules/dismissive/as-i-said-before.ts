@@ -28,6 +28,7 @@ export default defineRule({
     '(has|have) been (answered|addressed|covered|explained) %disAgain%',
     'as (has been|was) %disSaid% %disAgain%',
     '(i|we) (have|had) (been through|gone through) %thisThat% %disAgain%',
+    '(i|we) (have|had) been over (this|that)',
     'as (was)? (stated|explained|said|outlined|made clear) in my (last|previous|earlier|prior) (email|message|note|mail|reply)',
     'do not know how else to (explain|say|put|phrase) %thisThat%',
     '(if you had|had you) (paid attention|listened|looked|read)',
@@ -59,7 +60,9 @@ export default defineRule({
   why: "If something needs saying again, it was not clear yet, and that is on the writer. Say it again plainly, without the reproach, and check it landed.",
   alternatives: [{ rewrite: 'To recap' }, { question: 'clarity' }],
   examples: {
-    flag: ['[[As has been pointed out repeatedly]], the integration is included.', '[[You\'d understand if you\'d]] read the proposal properly.', 'This point [[has been addressed several times]] already.', '[[As was made clear in my previous email]], the price is fixed.', 
+    flag: [
+      '[[We\'ve been over this]], the price is fixed.',
+'[[As has been pointed out repeatedly]], the integration is included.', '[[You\'d understand if you\'d]] read the proposal properly.', 'This point [[has been addressed several times]] already.', '[[As was made clear in my previous email]], the price is fixed.', 
       "[[I'm not going to go over the contract again]].",
       "[[This is the third time I've]] explained it.", 'I will [[explain it one last time]]: onboarding is included.', '[[Per my last two emails]], onboarding is included.', '[[Not sure why you keep raising]] the SSO point.',
       '[[As I said before]], the price includes onboarding.',
@@ -95,7 +98,9 @@ export default defineRule({
       "[[I've gone over this with you several times]] now.",
       '[[Like I said]] [[in my last two emails]], retention is configurable.',
     ],
-    pass: ['I hope you\'d understand if we need another week.', 'The bug has been addressed in the latest release.', 
+    pass: [
+      'We\'ve been over the numbers with your finance team and they look right.',
+'I hope you\'d understand if we need another week.', 'The bug has been addressed in the latest release.', 
       "Following up on my last two emails about the invoice.", 'You keep raising good points about SSO, so I asked our engineer to join.',
       'As I mentioned on our call, the pilot can start in May.',
       'Sorry to repeat myself, but the signup link is below.',

@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '(not|never|hardly) (a|an)? (real|legitimate|valid|genuine|actual|serious) %disConcern%',
+    '(not|never|hardly) (a|an)? (real|legitimate|valid|genuine|actual|serious|sensible|reasonable) %disConcern%',
     // With a qualifier in between: "your security concern is overblown", "- SSO objection is bogus",
     // "their concerns about onboarding are overblown".
     '(concern|concerns|worry|worries|objection|objections|fear|fears|complaint|complaints|pushback|point) .{0,4} (is|are|was|were|seems|seem|sounds|sound|=) (a bit|kind of|a little|just|really|honestly|totally|completely|pretty|frankly|quite|way|so|all|mostly)? %disBelittle%',
@@ -53,6 +53,8 @@ export default defineRule({
   alternatives: [{ rewrite: 'that is worth looking at together' }, { question: 'concerns' }],
   examples: {
     flag: [
+      'Honestly, that is [[not a sensible concern]] at your size.',
+
       'Security is covered, so [[let\'s not dwell on]] it.',
       '[[Let\'s not get bogged down in]] the SSO question.',
 'Honestly, [[that\'s a bit of a non-concern]].', 'Frankly the [[point about key rotation is irrelevant]] for you.', '- ignore the CISO\'s [[whining about]] SOC 2', '- buyer\'s [[concerns are mostly noise]]', 'Let\'s not overcomplicate things with [[edge cases nobody will hit]].', 'Honestly, [[that\'s a storm in a teacup]].', 

@@ -80,7 +80,7 @@ const RAW: Record<string, string> = {
   // "procurement [is the enemy]", "their [cfo] is the target".
   advSubject: 'they|he|she|procurement|purchasing|legal|finance',
   advRole:
-    'buyer|buyers|prospect|prospects|client|clients|customer|vp|cfo|ceo|cto|coo|cio|director|champion|committee|board|owner|founder|gatekeeper|gatekeepers|procurement|purchasing|legal|finance|team|boss|account|lead|guy|guys|decision maker|decision makers|economic buyer|buying committee|procurement team|legal team|finance team|budget holder|head|manager|skeptic|sceptic|skeptics|holdout|detractor|blocker|blockers|controller|counsel|lawyer|lawyers|gal|folks|people',
+    'buyer|buyers|prospect|prospects|client|clients|customer|vp|cfo|ceo|cto|coo|cio|director|champion|committee|board|owner|founder|gatekeeper|gatekeepers|procurement|purchasing|legal|finance|team|boss|account|lead|guy|guys|decision maker|decision makers|economic buyer|buying committee|procurement team|legal team|finance team|budget holder|head|manager|skeptic|sceptic|skeptics|holdout|holdouts|members|detractor|blocker|blockers|controller|counsel|lawyer|lawyers|gal|folks|people',
   // A single person on the buyer's side, as a pattern's subject: "their [cfo] is the obstacle".
   advPerson: 'vp|cfo|ceo|cto|coo|cio|ciso|director|champion|guy|gal|lead|manager|head|boss|gatekeeper|buyer|owner|founder|controller|counsel|skeptic|sceptic',
   // What a buyer holds out with, one word each (for use right after a wildcard).

@@ -29,7 +29,7 @@ const MOVES = [
   '.{0,5} moved (over|across)',
   '.{0,5} already .{0,2} (on|with) (us|board|our|it|this)',
   '.{0,4} (became|become|becoming) (a|our)? (customer|customers|client|clients|user|users)',
-  '.{0,3} (are|is) (all|now|already)? (our)? (customers|customer|clients|client)',
+  '.{0,3} (are|is) (all|now|already)? (our|a)? (customers|customer|clients|client)',
   '.{0,5} made the (switch|move|jump|leap|call)',
   '.{0,5} on board',
   // "…in your group have all come on board": the verb lets the crowd run a word longer.
@@ -67,6 +67,8 @@ export default defineRule({
   alternatives: [{ rewrite: 'some teams in a similar spot have looked at this' }, { question: 'fit' }],
   examples: {
     flag: [
+      'Every one of your closest [[competitors is a customer]] of ours.',
+
       'The [[other dealers in your county have all come on board]].',
 
       "Your [[competitors in the region have all gone live]].",
