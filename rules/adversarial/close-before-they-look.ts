@@ -4,7 +4,7 @@ export default defineRule({
   match: [
     '(close|closing|sign|signing|lock|locking|get|getting|push|pushing|rush|rushing|land|landing|wrap|wrapping|nail|bag|grab|hook) (the deal|this deal|the buyer|the client|the account|the signature|a signature|the contract|them|him|her|it|ink)? (up|in|down)? (prior to|before) (the buyer|the client|the prospect|the cfo|they|he|she|procurement) (get a chance to|have a chance to|have time to|get time to|can|could|even|actually|ever)? %advEscape%',
     '(prior to|before) (the buyer|the client|the prospect|they|he|she) (get|gets|have|has) (a chance|the chance|time) to %advEscape%',
-    '(prior to|before) (the buyer|the client|the prospect|procurement|legal|they|he|she) (come to their senses|read the fine print|have second thoughts|has second thoughts|change their mind|changes their mind|get cold feet|gets cold feet|figure it out|figures it out|look elsewhere|looks elsewhere|shop around|shops around|find out|finds out|wise up|wises up|catch on|catches on|realize|realise|realizes|realises|notice|notices|cool off)',
+    '(prior to|before) (the buyer|the client|the prospect|procurement|legal|they|he|she) (come to their senses|/^reads?$/ the fine print|/^ha[sv]e?$/ second thoughts|/^changes?$/ their mind|/^gets?$/ cold feet|/^figures?$/ it out|/^looks?$/ elsewhere|/^shops?$/ around|/^finds?$/ out|/^wises?$/ up|/^catch[es]*$/ on|/^reali[sz]e?s?$/|/^notices?$/|cool off)',
     '(know|knows|knew) what (hit|happened to) (them|him|her)',
   ],
   severity: 'warning',

@@ -3,12 +3,13 @@ import { eachTarget } from '../lexicon/conflict-and-tone';
 
 // "squeeze them in on Thursday" is scheduling, not pressure.
 // "Their old vendor boxed them in": the rep noticing someone else's squeeze, with sympathy.
-const THIRD_PARTY = /\b(old|current|last|previous|other|existing|incumbent|former) (vendor|vendors|provider|supplier|partner|tool|system|contract|agreement)\b|\b(vendor|vendors|provider|supplier|competitor)s? (that|who|which)\b|\bcompetitor\b/;
+// Unless the trap is an admission: "trap them into admitting the current tool is broken" is the rep's.
+const THIRD_PARTY = /^(?!.*\binto (admit|conced|agree|confess)\w*).*\b((old|current|last|previous|other|existing|incumbent|former) (vendor|vendors|provider|supplier|partner|tool|system|contract|agreement)|(vendor|vendors|provider|supplier|competitor)s? (that|who|which)|competitors?)\b/;
 const SCHEDULING = /\bsqueeze (them|him|her|it) in\b|\bpin (down )?(a|the) (date|time|slot|call|meeting)\b/;
 
 export default defineRule({
   match: eachTarget([
-    '(corner|corners|cornered|cornering|trap|traps|trapped|trapping|ambush|ambushing|ambushed|strangle|strongarm|strongarming|muscle|muscling|shakedown) %advTarget%',
+    '(/^corner[a-z]*$/|/^trap[a-z]*$/|/^ambush[a-z]*$/|strangle|strongarm|strongarming|muscle|muscling|shakedown) %advTarget%',
     '(strong arm|strong arming|arm twist|arm twisting|shake down) %advTarget%',
     '(box|boxing|boxed|lock|locking|back|backing|paint|painting|pen|penning) %advTarget% (into a corner|in a corner|into the corner|in)',
     '(pin|pinning|pinned|nail|nailing) %advTarget% down? (on|to|about) (the budget|the price|a number|the number|a date|the date|the contract|budget|price|pricing|numbers|terms|timing|commitment)',
@@ -76,6 +77,7 @@ export default defineRule({
       '[[The prospect is on the ropes]] after the audit.',
       '[[Roll right over him]] on Thursday.',
       '[[Target their weakest link]] in the buying committee.',
+      '[[Trap the CFO into]] conceding that the old system is costing them.',
     ],
     pass: [
       'Can we squeeze them in on Thursday afternoon?',

@@ -8,7 +8,7 @@ import { eachTarget } from '../lexicon/conflict-and-tone';
  */
 export default defineRule({
   match: eachTarget([
-    '(neutralize|neutralise|neutralizing|neutralising|isolate|isolating|sideline|sidelining|eliminate|eliminating|silence|silencing|muzzle|muzzling|outflank|outflanking|flank|flanking|circumvent|circumventing|freeze out|freezing out|cut out|cutting out) %advTarget%',
+    '(pick off|picking off|neutralize|neutralise|neutralizing|neutralising|isolate|isolating|sideline|sidelining|eliminate|eliminating|silence|silencing|muzzle|muzzling|outflank|outflanking|flank|flanking|circumvent|circumventing|freeze out|freezing out|cut out|cutting out) %advTarget%',
     '(take|taking|knock|knocking) out %advTarget%',
     '(box|boxing|freeze|freezing|cut|cutting|shut|shutting) %advTarget% out',
     '(take|taking|leave|leaving) %advTarget% out of (the equation|the picture|the loop)',
@@ -30,7 +30,9 @@ export default defineRule({
   why: "The person in the way is usually the one who will live with the purchase, and they have a reason. Going around them wins a signature and loses the account; ask what they need.",
   alternatives: [{ rewrite: 'ask what the IT lead needs' }, { question: 'concerns' }],
   examples: {
-    flag: ['[[Take the legal team out of the equation]].', '[[Leave them out of the loop]] on pricing.', '- she\'s the gatekeeper, need to [[get past her]]', '- get to the VP directly and [[box them out]]', 'We need to [[freeze the CFO out]] of this.', 
+    flag: [
+      '[[Pick off the committee members]] one at a time.',
+'[[Take the legal team out of the equation]].', '[[Leave them out of the loop]] on pricing.', '- she\'s the gatekeeper, need to [[get past her]]', '- get to the VP directly and [[box them out]]', 'We need to [[freeze the CFO out]] of this.', 
       '[[Neutralize the IT guy]], he is the blocker.',
       '[[Take out the blocker]] in legal before the committee meets.',
       'Battle plan: [[isolate the CFO]], then talk to ops.',
@@ -41,7 +43,9 @@ export default defineRule({
       '[[Their procurement lead is the obstacle]].',
       '- legal = roadblock, [[bulldoze past]]',
     ],
-    pass: ['Cut it out of the deck if it is too long.', 
+    pass: [
+      'Pick off the quick wins first, then tackle the migration.',
+'Cut it out of the deck if it is too long.', 
       'Ask what the IT lead needs before the demo.',
       'We can work around their IT freeze by starting in January.',
       'Take out the trash before the office closes.',

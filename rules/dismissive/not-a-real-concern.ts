@@ -2,8 +2,7 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '(not|never|hardly) (a|an)? (real|legitimate|valid|genuine|actual|serious) %disConcern%',
-    '(your|that|this|the|those|these|their|his|her) (concern|concerns|worry|worries|objection|objections|fear|fears|question|point|issue|complaint) (is|are|was|were|seems|seem|sounds|sound) (a bit|kind of|a little|just|really|honestly|totally|completely|pretty|frankly|quite)? %disBelittle%',
+    '(not|never|hardly) (a|an)? (real|legitimate|valid|genuine|actual|serious|sensible|reasonable) %disConcern%',
     // With a qualifier in between: "your security concern is overblown", "- SSO objection is bogus",
     // "their concerns about onboarding are overblown".
     '(concern|concerns|worry|worries|objection|objections|fear|fears|complaint|complaints|pushback|point) .{0,4} (is|are|was|were|seems|seem|sounds|sound|=) (a bit|kind of|a little|just|really|honestly|totally|completely|pretty|frankly|quite|way|so|all|mostly)? %disBelittle%',
@@ -27,7 +26,7 @@ export default defineRule({
     '%disNobody% else? (really|even|actually)? (has ever had|have ever had|has had|have had|ever had|had|has|have|runs into|ran into|run into|hits|hit|sees|saw) (that|this|the same) (problem|problems|issue|issues|complaint)',
     'waste (time|our time|any time|more time|any more time) on (hypotheticals|what ifs|edge cases|that concern|those concerns)',
     '%disBelittle% of (a|an) %disConcern%',
-    'let us not get hung up on',
+    '(let us|lets) not (get hung up on|dwell on|get stuck on|get bogged down in)',
     '(whining|whinging|moaning|griping) (about|over)',
     '(edge|corner) (cases|case) (that)? %disNobody% (will|would|ever)? (hit|hits|see|run into|encounter|cares about)',
     '%disNobody% (actually|really|even|seriously|honestly) (worries|cares|frets|bothers) about',
@@ -53,7 +52,12 @@ export default defineRule({
   why: "A concern is the buyer telling you what matters to them. Calling it unreal tells them they are not heard; asking about it shows you care whether this works for them.",
   alternatives: [{ rewrite: 'that is worth looking at together' }, { question: 'concerns' }],
   examples: {
-    flag: ['Honestly, [[that\'s a bit of a non-concern]].', 'Frankly the [[point about key rotation is irrelevant]] for you.', '- ignore the CISO\'s [[whining about]] SOC 2', '- buyer\'s [[concerns are mostly noise]]', 'Let\'s not overcomplicate things with [[edge cases nobody will hit]].', 'Honestly, [[that\'s a storm in a teacup]].', 
+    flag: [
+      'Honestly, that is [[not a sensible concern]] at your size.',
+
+      'Security is covered, so [[let\'s not dwell on]] it.',
+      '[[Let\'s not get bogged down in]] the SSO question.',
+'Honestly, [[that\'s a bit of a non-concern]].', 'Frankly the [[point about key rotation is irrelevant]] for you.', '- ignore the CISO\'s [[whining about]] SOC 2', '- buyer\'s [[concerns are mostly noise]]', 'Let\'s not overcomplicate things with [[edge cases nobody will hit]].', 'Honestly, [[that\'s a storm in a teacup]].', 
 'Respectfully, that [[objection does not hold up]].', '- [[he is clueless]] about SSO, skip his questions',       "Honestly, [[that's a total non-issue]].",
       "Honestly, [[a joke of an objection]].",
       "[[Let's not get hung up on]] the DPA.",
@@ -62,7 +66,7 @@ export default defineRule({
       "[[Sounds like a you problem]].", 'We should not [[waste time on what ifs]] here.', 'Honestly, [[nobody actually has that problem]] with the mobile app.', '[[None of our customers run into this issue]], so I would not worry.',
       "That's [[not a real concern]] for teams your size.",
       'Obviously that is [[not a real problem]].',
-      'Honestly, [[your worry is overblown]].',
+      'Honestly, your [[worry is overblown]].',
       '[[Nobody else has ever complained]] about the export.',
       '[[Nobody else finds it confusing]].',
       "[[You're the only one who thinks]] it's slow.",
@@ -85,7 +89,11 @@ export default defineRule({
       '- buyer [[objections = noise]], ignore',
       "[[That's an odd thing to worry about]].",
     ],
-    pass: ['Sorry for moaning about the weather on the call.', 'We tested the edge cases nobody thought of, and fixed two.', 
+    pass: [
+      'Let\'s not overthink the agenda, a short outline will do.',
+
+      'Let\'s dig into the SSO question properly on Thursday.',
+'Sorry for moaning about the weather on the call.', 'We tested the edge cases nobody thought of, and fixed two.', 
 'Let me know if that timeline does not hold up for your team.',       "Nobody on our side minds a longer review.", 'Let us not waste your time on a demo you do not need.', 'Since the patch shipped, nobody has reported the sync problem again, but tell me if you see it.',
       "There's no such thing as a silly question on these calls.",
       'Is the data migration a real concern for your team? Happy to dig in.',

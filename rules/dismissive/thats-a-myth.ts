@@ -1,14 +1,14 @@
 import { defineRule } from '../define-rule';
 
 // "If that's not true for your team, tell me": checking, not overriding.
-const CHECKING = /\b(if|whether|unless|in case) (that|this|it)('s| is)? (not )?(true|a myth|wrong|how it works)/;
+const CHECKING = /\b(if|whether|unless|in case) (any of )?(that|this|it)('s| is)? (not )?(true|a myth|wrong|how it works|accurate|inaccurate|correct|way off|off base)/;
 // "You're right, that's a myth we should correct": agreeing with the buyer, not overriding them.
 const AGREEING = /\b(you('re| are| were) right|good point|fair point|agreed)\b/;
 
 export default defineRule({
   match: [
     '(that is|this is) (just|simply|really|totally|completely|honestly|frankly|all)? (a|an|another)? (common|old|total|complete|popular|industry)? (old wives tale|old wives\' tale|urban legend|fairy tale|myth|misconception|fallacy)',
-    '(that|this) is (flat out|just|simply|totally|completely|absolutely|plain|frankly|honestly)? (not the case|flat wrong|dead wrong|not true|a lie|untrue|false|nonsense|wrong|incorrect)',
+    '(that|this) is (flat out|just|simply|totally|completely|absolutely|plain|frankly|honestly)? (not the case|flat wrong|dead wrong|not true|a lie|untrue|false|nonsense|wrong|incorrect|not accurate|inaccurate|not correct|way off|off base|not quite right)',
     '(that|this) is (just|simply|really|totally|completely)? not how (any of this|any of it|the product|our product|the industry|the market|it|this|that|things|software) (works|work|operates)',
     '(nonsense|baloney|hogwash|malarkey|poppycock)',
     '(that is|this is) (just|simply|really)? (a|an) (common|classic|typical|rookie|beginner|beginner\'s|basic) (mistake|misunderstanding|error|misreading)',
@@ -23,6 +23,9 @@ export default defineRule({
   alternatives: [{ rewrite: 'I see it a bit differently, and here is why' }, { question: 'concerns' }],
   examples: {
     flag: [
+      'With respect, [[that is simply not accurate]].',
+      '[[That\'s way off]], the migration is two days.',
+
       "Lock-in? [[That's a myth]].",
       "[[That's simply not true]], the API is open.",
       "[[That's not how it works]] with usage billing.",
@@ -34,6 +37,8 @@ export default defineRule({
       "[[That's just not a thing]] with our platform.",
     ],
     pass: [
+      'If any of this is not accurate, please correct me.',
+
       "If that's not true for your team, tell me and I'll adjust the plan.",
       'The myth of the overnight migration is something we address in the guide.',
       "I see it a bit differently, and here is why.",

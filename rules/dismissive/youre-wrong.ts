@@ -31,6 +31,10 @@ export default defineRule({
     '(you have|you) .? got the wrong end of the stick',
     '(not sure|no idea|i wonder) where you (got|heard|read) (that|this)',
     'you (have|had)? got? the wrong (end of the stick|impression|idea)',
+    '(looking at|reading) (it|this) the wrong way',
+    // A mistake put on the buyer: "that's simply a misunderstanding on your side".
+    '(misunderstanding|mistake) on your (side|part|end)',
+    '(let me|allow me to) correct you',
     '(prove|proves|proved|show|shows|showed|say|says) (the opposite|otherwise)',
     '(that is|that\'s) (an|a very|a bit of an|a rather)? (outdated|old fashioned|simplistic|naive) (way of looking at|way of thinking about|way to look at|view|take)',
   ],
@@ -40,7 +44,11 @@ export default defineRule({
   why: "Telling someone they are wrong makes them defend their view, not reconsider it. Ask what they have seen; if the facts differ, share them as information, not as a verdict.",
   alternatives: [{ rewrite: 'I may be missing something, and here is what we have seen' }, { question: 'concerns' }],
   examples: {
-    flag: ['I think [[you\'ve rather got the wrong end of the stick]].', 'Honestly, that\'s [[rather missing the point]].', 
+    flag: [
+      'I think you\'re [[reading this the wrong way]].',
+      'That is a [[misunderstanding on your part]].',
+      'Well, [[let me correct you]] on that.',
+'I think [[you\'ve rather got the wrong end of the stick]].', 'Honestly, that\'s [[rather missing the point]].', 
       "[[That's a rather simplistic view]], if I may.",
       "[[You're wrong]] about the migration timeline.",
       '[[You must have misread]] the proposal.',
@@ -68,7 +76,10 @@ export default defineRule({
       '[[You keep missing the point]].',
       "Sorry, but [[you've misunderstood]] the contract.",
     ],
-    pass: ['I may have got the wrong end of the stick, so tell me.', 
+    pass: [
+      'Sorry, that was a misunderstanding on our side.',
+      'Please correct me if I have this wrong.',
+'I may have got the wrong end of the stick, so tell me.', 
       'You were right about the export limits.',
       "I'm wrong about that, thanks for catching it.",
       "You're not wrong to worry about the data migration.",

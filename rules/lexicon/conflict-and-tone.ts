@@ -12,7 +12,7 @@ const RAW: Record<string, string> = {
   // Organisations like the buyer's: "companies like yours", "other clinics", "teams in your space".
   // Single words only: crowd-already-adopted puts it right after a wildcard.
   spOrgs:
-    'companies|teams|businesses|firms|shops|schools|clinics|agencies|brands|organizations|organisations|orgs|practices|hospitals|retailers|banks|stores|startups|districts|departments|groups|leaders|cfos|ceos|ctos|vps|operators|owners|providers|manufacturers|distributors|labs|studios|restaurants|nonprofits|universities|performers|players|dealerships|lenders|insurers|carriers|councils|charities|unions|wholesalers|franchises|chains|hotels|airlines|publishers|platforms',
+    'companies|teams|businesses|firms|shops|schools|clinics|agencies|brands|organizations|organisations|orgs|practices|hospitals|retailers|banks|stores|startups|districts|departments|groups|leaders|cfos|ceos|ctos|vps|operators|owners|providers|manufacturers|distributors|labs|studios|restaurants|nonprofits|universities|performers|players|dealerships|lenders|insurers|carriers|councils|charities|unions|wholesalers|franchises|franchisees|dealers|resellers|brokers|chains|hotels|airlines|publishers|platforms',
   // One of those organisations, in "every [agency] in your region": single words only.
   spOrgOne:
     'company|team|business|firm|shop|school|clinic|agency|brand|organization|organisation|org|practice|hospital|retailer|bank|store|startup|district|department|group|leader|cfo|ceo|cto|coo|cio|vp|operator|owner|provider|manufacturer|distributor|lab|studio|restaurant|nonprofit|university|player|performer|dealership|lender|insurer|carrier|council|charity|union|wholesaler|chain|hotel|airline|publisher|competitor|rival|peer|one',
@@ -35,7 +35,7 @@ const RAW: Record<string, string> = {
   // The crowd's move in a numbers claim ("500 companies [signed up]"): no bare "use", which
   // describes ("most teams use spreadsheets"), only using *us*.
   spCrowdVerb:
-    'moved|moving|moved over|switched|switched over|switching|made the switch|made the move|made the jump|migrated|migrating|signed|signed up|signing up|signed on|adopted|adopting|joined|joining|jumped on|jumping on|upgraded|upgrading|on board|onboard|gone with|went with|chose|chosen|rely on us|relying on us|trust us|trusting us|use us|use our|uses our|using our|using us|on our platform|run on our|running on our|invested in|flocking|flocking to us|live on|live with|up and running with|standardized on|standardised on|seeing results|getting results|pulling ahead|getting ahead|leaving you behind|outpacing you',
+    'moved|moving|moved over|switched|switched over|switching|made the switch|made the move|made the jump|migrated|migrating|signed|signed up|signing up|signed on|adopted|adopting|joined|joining|jumped on|jumping on|upgraded|upgrading|on board|onboard|gone with|went with|chose|chosen|rely on us|relying on us|trust us|trusting us|use us|use our|uses our|using our|using us|on our platform|run on our|running on our|invested in|flocking|flocking to us|live on|live with|up and running with|standardized on|standardised on|seeing results|getting results|pulling ahead|getting ahead|leaving you behind|outpacing you|made this move|made this switch',
   // A big crowd in numbers: "thousands of teams", "500+ companies".
   spCrowdSize:
     'thousands|hundreds|millions|dozens|countless|most|majority|half|/^[0-9][0-9,+]*k?$/|/^[0-9][0-9,.]*[0-9]%$/|/^[0-9]+%$/',
@@ -80,12 +80,12 @@ const RAW: Record<string, string> = {
   // "procurement [is the enemy]", "their [cfo] is the target".
   advSubject: 'they|he|she|procurement|purchasing|legal|finance',
   advRole:
-    'buyer|buyers|prospect|prospects|client|clients|customer|vp|cfo|ceo|cto|coo|cio|director|champion|committee|board|owner|founder|gatekeeper|gatekeepers|procurement|purchasing|legal|finance|team|boss|account|lead|guy|guys|decision maker|decision makers|economic buyer|buying committee|procurement team|legal team|finance team|budget holder|head|manager|skeptic|sceptic|skeptics|holdout|detractor|blocker|blockers|controller|counsel|lawyer|lawyers|gal|folks|people',
+    'buyer|buyers|prospect|prospects|client|clients|customer|vp|cfo|ceo|cto|coo|cio|director|champion|committee|board|owner|founder|gatekeeper|gatekeepers|procurement|purchasing|legal|finance|team|boss|account|lead|guy|guys|decision maker|decision makers|economic buyer|buying committee|procurement team|legal team|finance team|budget holder|head|manager|skeptic|sceptic|skeptics|holdout|holdouts|members|detractor|blocker|blockers|controller|counsel|lawyer|lawyers|gal|folks|people',
   // A single person on the buyer's side, as a pattern's subject: "their [cfo] is the obstacle".
   advPerson: 'vp|cfo|ceo|cto|coo|cio|ciso|director|champion|guy|gal|lead|manager|head|boss|gatekeeper|buyer|owner|founder|controller|counsel|skeptic|sceptic',
   // What a buyer holds out with, one word each (for use right after a wildcard).
   advDefenseWord:
-    'objection|objections|pushback|resistance|defenses|defences|defense|defence|hesitation|hesitations|reservations|skepticism|scepticism|doubts|excuses|arguments|argument|counterarguments|stalling',
+    'objection|objections|pushback|resistance|defenses|defences|defense|defence|hesitation|hesitations|reservations|skepticism|scepticism|doubts|excuses|arguments|argument|counterarguments|stalling|concerns|worries',
   // What a buyer holds out with: objections, pushback, resistance.
   advDefense:
     'objection|objections|argument|arguments|counterarguments|pushback|push back|resistance|defenses|defences|defense|defence|guard|walls|wall|hesitation|hesitations|reservations|skepticism|scepticism|doubts|concerns|excuses|stalling|no|no\'s|nos',

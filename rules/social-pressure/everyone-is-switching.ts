@@ -24,7 +24,7 @@ export default defineRule({
     // The crowd as a market verdict: "the industry has voted with its feet", "the smart money is with us".
     '(voted|voting|vote|votes) with (its|their) feet',
     'the smart money (is|was|has|went|moved)',
-    'the (industry|market|sector) has (spoken|decided|voted)',
+    'the (industry|market|sector) has already? (spoken|decided|voted)',
     '(moving|switching|signing|flocking|coming|joining|moved|switched|signed|joined|migrating|migrated|buying) .{0,3} in droves',
     '(so|as) (did|has|have|is|are) %spAll% else',
     '(moving|moves|moved|move|going|goes) (on|ahead|forward) with or without (you|your team|your company)',
@@ -53,6 +53,7 @@ export default defineRule({
       'Your market has [[voted with its feet]].',
       '[[The smart money is]] with us.',
       '[[The market has spoken]]: usage billing won.',
+      'Look, [[the sector has already decided]], and it is going usage-based.',
       'Teams are [[moving to us in droves]].',
       '[[The whole sector has gone]] digital, and you are still on paper.',
       "It's simple: [[everyone in retail is on board]].",

@@ -9,11 +9,13 @@ export default defineRule({
     '[(you are|youre|your team is|your company is) (already|now|way|still|so|a bit|falling|getting|lagging|slipping)? behind] (the curve|the times|the pack|your peers|your competitors|the competition|everyone|the rest|the market|the industry)',
     '[(you are|youre|your team is|your company is) (already|now|way|still|so|a bit|falling|getting|lagging|slipping)? behind]$',
     '(you are|youre|your team is|your company is|you) (still|just)? (sitting|stuck|standing|watching)? (on|from) the sidelines',
-    '%never% let (your|the) (competitors|competition|rivals|competitor|rival|peers) (get there|beat you|get ahead|pull ahead|get the jump|win)',
-    '(catch up|keep up|keep pace) with (everyone else|everybody else|everyone|everybody|the rest|your peers|your competitors|your rivals|the competition|the industry|the market|the pack)',
+    '%never% let (your|the) (competitors|competition|rivals|competitor|rival|peers) (get there|beat you|get ahead|pull ahead|get the jump|get a head start|get the head start|steal a march|win)',
+    '(catch up|keep up|keep pace) with (everyone else|everybody else|everyone|everybody|the rest|your peers|your competitors|your rivals|the competition|the industry|the market|the pack|the early movers|early movers|first movers|the leaders)',
     '(%spOthers%|everyone|everybody|the market|the industry) (is|are)? already? (lapping|outpacing|outrunning|overtaking|leapfrogging|outgrowing) (your team|your company|your business|you)',
     '(moving|moved|going|gone|carrying) on without (your team|your company|you)',
     '%never%? (be|being) the (last one|only one|one|ones|last|only) (team|company|firm|one)? (left behind|left out|holdout|holdouts|still stuck)',
+    // The holdout framing: "it would be a shame to be the exception".
+    '(be|being|stay) the (exception|holdout|outlier|laggard)',
     '%spOthers% (will|would) (love|be thrilled|be delighted|be happy) it? (if|that) you (waited|wait|hesitate|delay|held off|stay|stayed)',
   ],
   // "They feel left behind by the old vendor's roadmap": the buyer's own complaint, reported.
@@ -24,6 +26,10 @@ export default defineRule({
   alternatives: [{ rewrite: 'this could help with what you described' }, { question: 'outcome' }],
   examples: {
     flag: [
+      'It would be awkward to [[be the holdout]] when the rest of the region has moved.',
+      '[[Don\'t let your rivals get a head start]] on this.',
+      'Late adopters end up playing [[catch up with the early movers]].',
+
       "[[Don't be the only firm still stuck]] on paper.",
       "Your [[rivals would be thrilled if you waited]].",
       "The market is [[moving on without you]].",
@@ -41,6 +47,9 @@ export default defineRule({
       "[[Don't let your competitors get there]] first.",
     ],
     pass: [
+      'Our product is the exception to the rule on data exports.',
+      'Your team got a head start on the migration, which helps.',
+
       "We won't move on without you; your feedback shapes the roadmap.",
       'I left behind a charger in your conference room.',
       'Our support team fell behind on tickets last week, and we have fixed it.',

@@ -29,16 +29,18 @@ const MOVES = [
   '.{0,5} moved (over|across)',
   '.{0,5} already .{0,2} (on|with) (us|board|our|it|this)',
   '.{0,4} (became|become|becoming) (a|our)? (customer|customers|client|clients|user|users)',
-  '.{0,3} (are|is) (all|now|already)? (our)? (customers|customer|clients|client)',
+  '.{0,3} (are|is) (all|now|already)? (our|a)? (customers|customer|clients|client)',
   '.{0,5} made the (switch|move|jump|leap|call)',
   '.{0,5} on board',
+  // "…in your group have all come on board": the verb lets the crowd run a word longer.
+  '.{0,5} (come|came|coming|hopped|jumped) on board',
   '.{0,5} said yes',
   '.{0,4} (is|are) (now|all)? live (on|with)',
   '.{0,5} (gone|went|going) live',
   '.{0,3} (doing|using|running|on) (this|it|us) now',
   '.{0,4} (gone|went|going) with (us|our)',
   '.{0,5} moved .{0,3} (to|onto) (us|our)',
-  '.{0,4} (rolled|rolling|rolls) (us|it|our) out',
+  '.{0,4} (rolled|rolling|rolls) (us|it|our|this|them) out',
   '.{0,3} (use|uses|using|rely|relies|run|runs|trust|trusts|chose|picked) (on)? (us|our)',
   '.{0,3} (move|moves|moving|pull|pulls|pulling|get|gets|getting|race|races|racing|forge|forging|surge|surging|speed|speeding) ahead',
   '.{0,3} (are|is) (all|now|already)? (on|using|running|with) (our|us)',
@@ -65,8 +67,13 @@ export default defineRule({
   alternatives: [{ rewrite: 'some teams in a similar spot have looked at this' }, { question: 'fit' }],
   examples: {
     flag: [
+      'Every one of your closest [[competitors is a customer]] of ours.',
+
+      'The [[other dealers in your county have all come on board]].',
+
       "Your [[competitors in the region have all gone live]].",
       "Over [[60% of mid-size clinics have made the move]].",
+      'Your main [[rivals rolled this out]] last spring.',
       'Honestly, [[everybody else on the panel already said yes]].',
       'The [[rest of the regional directors are already on board]].',
       '[[Every other dealership in the group moved over]] last spring.',

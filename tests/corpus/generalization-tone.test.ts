@@ -5,6 +5,25 @@
  * notifications with shopping-page negatives in the style of the Yada 2022 dataset. Scored
  * exactly as the `eval` command scores a corpus, against the thresholds the hidden held-out sets
  * must meet. Missed items stay in the files and count against the score.
+ *
+ * Round tone4 (t2149–t2317 here, g2896–g2926 in generalization-sales.jsonl): three waves written
+ * blind, each scored before any fix. Wave A (100 items: 20 social-pressure, 20 adversarial, 20
+ * dismissive, 10 scarcity, 30 hard negatives): P 1.000, R 0.843, F1 0.915, 0 of 30 false alarms
+ * (recall 0.80 social-pressure, 0.80 adversarial, 0.90 dismissive, 0.90 scarcity). Wave B (60
+ * items, written after the wave-A fixes, not tuned first): P 0.966, R 0.667, F1 0.789, 1 of 18
+ * false alarms (recall 0.67, 0.83, 0.75, 0.17), so the wave-A fixes carried over only in part:
+ * each wave still brought families the rules had never seen (the holdout as "the exception",
+ * "play them off against each other", "rattle the CTO", "not as hard as you're making it",
+ * "let's not dwell on it", "demand is outpacing our capacity", "once these are allocated there
+ * won't be any more"). After fixing by structure both score F1 1.000 / 0.988 with no false
+ * alarm; "only a couple of consultant days are still open" stays a miss (days are urgency's word).
+ * Wave C (40 items, written after both rounds of fixes): P 1.000, R 0.500, F1 0.667, 0 of 12 false
+ * alarms (recall 0.63, 0.63, 0.25, 0.50): dismissive carried over worst, because a verdict on the
+ * buyer's view has no fixed vocabulary ("you're looking at this the wrong way", "let me correct
+ * you", "we've been over this"). After fixes F1 0.923; four stay missed (a crowd "gone paperless
+ * with us", sister companies "standardised on us", "don't give the buyer an inch", "most are
+ * spoken for"). Precision held at 1.000 on all three waves; recall on the next unseen wave is the
+ * weak side, and each round shrinks it less than the numbers after fixing suggest.
  */
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, type Category } from '../../analyzers/types';
