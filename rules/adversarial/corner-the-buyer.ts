@@ -9,7 +9,7 @@ const SCHEDULING = /\bsqueeze (them|him|her|it) in\b|\bpin (down )?(a|the) (date
 
 export default defineRule({
   match: eachTarget([
-    '(/^corner[a-z]*$/|/^trap[a-z]*$/|/^ambush[a-z]*$/|strangle|strongarm|strongarming|muscle|muscling|shakedown) %advTarget%',
+    '(corner|corners|cornered|cornering|trap|traps|trapped|trapping|ambush|ambushing|ambushed|strangle|strongarm|strongarming|muscle|muscling|shakedown) %advTarget%',
     '(strong arm|strong arming|arm twist|arm twisting|shake down) %advTarget%',
     '(box|boxing|boxed|lock|locking|back|backing|paint|painting|pen|penning) %advTarget% (into a corner|in a corner|into the corner|in)',
     '(pin|pinning|pinned|nail|nailing) %advTarget% down? (on|to|about) (the budget|the price|a number|the number|a date|the date|the contract|budget|price|pricing|numbers|terms|timing|commitment)',

@@ -3,12 +3,12 @@ import { eachTarget } from '../lexicon/conflict-and-tone';
 
 export default defineRule({
   match: eachTarget([
-    '(/^br[eo]a?k[a-z]*$/|/^wear[a-z]*$/|wore|/^grind[a-z]*$/|ground|/^beat[a-z]*$/|/^whittl[a-z]*$/|tear|tearing|/^knock[a-z]*$/|take|taking|took) down %advTheirSome%? (buyer\'s|client\'s|prospect\'s|cfo\'s|vp\'s)? (resistance|defenses|defences|defense|defence|walls|wall|guard|objections|pushback|will|reluctance|hesitation|skepticism|scepticism|doubts)',
+    '(break|breaks|breaking|broke|wear|wears|wearing|wore|grind|grinds|grinding|ground|beat|beats|beating|whittle|whittling|tear|tearing|knock|knocking|take|taking|took) down %advTheirSome%? (buyer\'s|client\'s|prospect\'s|cfo\'s|vp\'s)? (resistance|defenses|defences|defense|defence|walls|wall|guard|objections|pushback|will|reluctance|hesitation|skepticism|scepticism|doubts)',
     '(wear|wears|wearing|wore|grind|grinds|grinding|beat|beats|beating|break|breaks|breaking|whittle|whittling|tire|tiring|knock|knocking) %advTarget% down',
     '(wear|wears|wearing|wore|grind|grinds|grinding|whittle|whittling|tire|tiring) down %advTarget%',
     '(break|breaking|broke|crack|cracking) (the buyer\'s|the client\'s|their|his|her) (resistance|will|resolve|defenses|defences|spirit)',
     '(until|till) %advThey% (give in|gives in|give up|gives up|say yes|says yes|cave|caves|crack|cracks|fold|folds|break|breaks|buckle|buckles|submit|submits|blink|blinks|surrender|surrenders|relent|relents|capitulate|capitulates|crumble|crumbles|break down|breaks down)',
-    '(/^br[eo]a?k[a-z]*$/|/^wear[a-z]*$/|wore|/^grind[a-z]*$/|ground|/^beat[a-z]*$/|/^whittl[a-z]*$/|tear|tearing|/^knock[a-z]*$/|take|taking|took) down %advTheirSome% .{1,2} %advDefenseWord%',
+    '(break|breaks|breaking|broke|wear|wears|wearing|wore|grind|grinds|grinding|ground|beat|beats|beating|whittle|whittling|tear|tearing|knock|knocking|take|taking|took) down %advTheirSome% .{1,2} %advDefenseWord%',
     '(break|breaking|broke|crack|cracking) %advTarget%',
     '(do not|never) (give|let|allow) %advObject% (room|space|time) to (breathe|think|regroup)',
   ]),
