@@ -121,6 +121,12 @@ export interface IdTests {
 
 const wordIds = new WeakMap<CompiledRuleSet, WordIds>();
 
+function idsOf(set: CompiledRuleSet): WordIds {
+  let ids = wordIds.get(set);
+  if (!ids) wordIds.set(set, (ids = new WordIds(set)));
+  return ids;
+}
+
 function bitLo(id: number): number {
   return id & 32 ? 0 : 1 << (id & 31);
 }
@@ -204,30 +210,29 @@ function mayMatchIds(t: IdTests, present: Int32Array, stamp: number, sentenceIds
  * particular order: the same verdict as mayMatch on each anchored pattern.
  */
 export function candidatePatterns(set: CompiledRuleSet, words: Set<string>): CompiledPattern[] {
-  let ids = wordIds.get(set);
-  if (!ids) wordIds.set(set, (ids = new WordIds(set)));
+  const ids = idsOf(set);
   const stamp = ++call;
   // Marks the sentence's words that have ids. Pattern words get theirs the first time an anchor's
   // masks are made, so marking runs again after that (the new ids may be words of this sentence).
   const sentenceIds: number[] = [];
   let lo = 0;
   let hi = 0;
-  const mark = (w: WordIds): WordEntry[] => {
+  const mark = (): WordEntry[] => {
     const found: WordEntry[] = [];
     sentenceIds.length = 0;
     for (const word of words) {
-      const e = w.entry(word);
+      const e = ids.entry(word);
       if (!e) continue;
       found.push(e);
       if (e.id < 0) continue;
-      w.present[e.id] = stamp;
+      ids.present[e.id] = stamp;
       sentenceIds.push(e.id);
       lo |= bitLo(e.id);
       hi |= bitHi(e.id);
     }
     return found;
   };
-  const entries = mark(ids);
+  const entries = mark();
   const out: CompiledPattern[] = [];
   const checked = ids.checked;
   for (const e of entries) {
@@ -235,7 +240,7 @@ export function candidatePatterns(set: CompiledRuleSet, words: Set<string>): Com
     let m = e.masks;
     if (!m) {
       m = e.masks = masksOf(e.anchored, ids);
-      mark(ids);
+      mark();
     }
     for (let i = 0; i < m.length; ) {
       const index = m[i];

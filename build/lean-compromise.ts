@@ -45,7 +45,7 @@ const INNER_STUBS: Record<string, Record<string, string>> = {
   'output/methods/index.js': { './debug/index.js': NO_METHODS },
   'output/plugin.js': { './fromSpec.js': 'export const fromSpec = undefined;\nexport const testSpec = undefined;\n' },
   // Tagging: patterns never use tags (compile.ts refuses them) and sweep runs with the tagger off.
-  // setTag stays: the contraction step tags number ranges with it.
+  // setTag is still called (the contraction step tags number ranges), so it shrinks instead.
   'tag/plugin.js': { './api/index.js': NO_FUNCTION, './compute/tagRank.js': NO_FUNCTION, './lib.js': NO_METHODS },
   'tag/methods/index.js': {
     './unTag.js': NO_FUNCTION,
