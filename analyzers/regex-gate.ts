@@ -232,12 +232,31 @@ function scanText(text: string): Uint32Array {
 export const GATE_AFTER = 32;
 const uses = new WeakMap<RegExp, number>();
 
+/**
+ * V8 runs a new regex in its interpreter first and compiles it to machine code on the next use,
+ * so a page's first analysis paid for both: for these long alternations the bytecode alone cost
+ * ~45 ms of cold start, twice the machine code. V8 skips the interpreter when the subject is at
+ * least 1,000 characters long, so each regex first meets such a string, one no regex here can
+ * match or backtrack far in (no word characters, spaces or sentence ends).
+ */
+const LONG_SUBJECT = '\u0000'.repeat(1000);
+
+function compileNative(re: RegExp): void {
+  const last = re.lastIndex;
+  re.lastIndex = 0;
+  re.test(LONG_SUBJECT);
+  re.lastIndex = last;
+}
+
 /** Whether the regex could match the text: false only when it surely can't. */
 export function mayMatchText(re: RegExp, text: string): boolean {
   let gate = gates.get(re);
   if (gate === undefined) {
     const n = (uses.get(re) ?? 0) + 1;
-    if (n === 1) asked.push(re);
+    if (n === 1) {
+      asked.push(re);
+      compileNative(re);
+    }
     if (n < GATE_AFTER) {
       uses.set(re, n);
       return true;
