@@ -22,8 +22,11 @@ interface Candidate {
   code: string;
 }
 
-/** The code for the anchor the engine would choose reading the whole pattern (build time). */
-export function anchorCode(source: string, ruleId = '?'): string {
+/**
+ * The code for the pattern's cheapest anchor (build time): by `costOf` when the build measured
+ * word frequencies, else as the engine would choose it reading the whole pattern.
+ */
+export function anchorCode(source: string, ruleId = '?', costOf?: (keys: string[]) => number): string {
   const tokens = topTokens(source, DIGITS.length);
   if (!tokens || !readPrefilter(source, ruleId)) return NO_ANCHOR;
   // The same order compileRules offers cheapestAnchor: needed words first, then groups, each as
@@ -38,13 +41,13 @@ export function anchorCode(source: string, ruleId = '?'): string {
     });
   });
   const all = [...words, ...groups];
-  const best = cheapestAnchor(all.map((c) => c.keys));
+  const best = cheapestAnchor(all.map((c) => c.keys), costOf);
   return all.find((c) => c.keys === best)?.code ?? NO_ANCHOR;
 }
 
 /** Every pattern's code for a rule, one after another. */
-export function ruleAnchorCodes(sources: string[], ruleId = '?'): string {
-  return sources.map((s) => anchorCode(s, ruleId)).join('');
+export function ruleAnchorCodes(sources: string[], ruleId = '?', costOf?: (keys: string[]) => number): string {
+  return sources.map((s) => anchorCode(s, ruleId, costOf)).join('');
 }
 
 /** A rule's codes split per pattern; null when they don't fit its patterns (the engine then reads them all). */

@@ -26,17 +26,26 @@ function wordCost(w: string): number {
 /** A group's cost, once per group: groups from the lexicon are shared by many patterns. */
 const groupCosts = new WeakMap<string[], number>();
 
-/** The word set least likely to appear in a sentence (summing its words' costs). */
-export function cheapestAnchor(sets: string[][]): string[] {
+/** A word set's cost as an anchor by the guess above, summing its words' costs. */
+function guessedCost(g: string[]): number {
+  let cost = groupCosts.get(g);
+  if (cost === undefined) {
+    cost = 0;
+    for (const w of g) cost += wordCost(w);
+    if (g.length > 1) groupCosts.set(g, cost);
+  }
+  return cost;
+}
+
+/**
+ * The word set least likely to appear in a sentence. The build passes costs measured on real
+ * text (build/sentence-frequency.ts); rules read at run time (team packs) use the guess.
+ */
+export function cheapestAnchor(sets: string[][], costOf: (g: string[]) => number = guessedCost): string[] {
   let best: string[] = [];
   let bestCost = Infinity;
   for (const g of sets) {
-    let cost = groupCosts.get(g);
-    if (cost === undefined) {
-      cost = 0;
-      for (const w of g) cost += wordCost(w);
-      if (g.length > 1) groupCosts.set(g, cost);
-    }
+    const cost = costOf(g);
     if (cost < bestCost) {
       best = g;
       bestCost = cost;

@@ -3,6 +3,12 @@ import type { Plugin } from 'vite';
 import { BUILT_IN_RULES } from '../rules/index';
 import { ruleAnchorCodes } from '../analyzers/anchor-codes';
 import { patternsOf } from '../analyzers/compile';
+import { anchorCost, sentenceFrequency } from './sentence-frequency';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root, whose tests/corpus the word frequencies are measured on. */
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * The built-in rules ship with each pattern's prefilter anchor already chosen
@@ -13,9 +19,13 @@ import { patternsOf } from '../analyzers/compile';
  */
 const INDEX_FILE = /[\\/]rules[\\/]index\.ts$/;
 
-/** Every built-in rule's codes, in BUILT_IN_RULES order, separated by spaces (no code holds one). */
+/**
+ * Every built-in rule's codes, in BUILT_IN_RULES order, separated by spaces (no code holds one).
+ * Anchors are chosen by how often their words occur in real sentences (build/sentence-frequency.ts).
+ */
 export function builtInAnchorCodes(): string {
-  return BUILT_IN_RULES.map((r) => ruleAnchorCodes(patternsOf(r), r.id)).join(' ');
+  const costOf = anchorCost(sentenceFrequency(ROOT));
+  return BUILT_IN_RULES.map((r) => ruleAnchorCodes(patternsOf(r), r.id, costOf)).join(' ');
 }
 
 /** rules/index.ts's code with the codes attached to BUILT_IN_RULES. */

@@ -1,8 +1,8 @@
 /**
  * The built-in rules ship each pattern's prefilter anchor as a code (analyzers/anchor-codes.ts,
- * build/rule-anchors.ts). A code only says which token to read: the anchor must come out as
- * the engine would choose it reading the whole pattern, and a wrong code must cost nothing but
- * speed.
+ * build/rule-anchors.ts). A code only says which token to read: the anchor must be one of the
+ * pattern's required words or groups, chosen by measured word frequencies so fewer patterns are
+ * checked per sentence, and a wrong code must cost nothing but speed.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,15 +14,12 @@ import { anchorCode, readAnchor, splitAnchorCodes, NO_ANCHOR } from '../../analy
 import { createEngine } from '../../analyzers/engine';
 import { builtInAnchorCodes, withAnchorCodes } from '../../build/rule-anchors';
 import { internPattern, planInterning, readRuleFiles } from '../../build/intern-groups';
+import { generateCorpus } from '../../bench/corpus-generator';
+import { sentenceWords } from '../../analyzers/words';
 
 const ROOT = join(__dirname, '..', '..');
 const codes = builtInAnchorCodes().split(' ');
 const anchoredRules = BUILT_IN_RULES.map((r, i) => ({ ...r, anchors: codes[i] }));
-
-/** Each anchor word with the patterns indexed under it. */
-function anchorTable(set: CompiledRuleSet): Map<string, string> {
-  return new Map([...set.anchors].map(([w, ps]) => [w, ps.map((p) => p.key).join(',')]));
-}
 
 describe('prefilter anchor codes', () => {
   const whole = compileRules(BUILT_IN_RULES);
@@ -36,18 +33,18 @@ describe('prefilter anchor codes', () => {
     });
   });
 
-  it('read back to the anchor the engine chooses from the whole pattern', () => {
+  it('read back to one of the required words or groups the engine finds reading the whole pattern', () => {
     const differ: string[] = [];
     for (const p of whole.patterns) {
       const [ruleId, n] = p.key.split('#');
       const rule = BUILT_IN_RULES.find((r) => r.id === ruleId) as LoadedRule;
       const code = (splitAnchorCodes(codes[BUILT_IN_RULES.indexOf(rule)], patternsOf(rule).length) as string[])[Number(n)];
       const read = readAnchor(p.source, code, ruleId);
-      const expected = [...whole.anchors].filter(([, ps]) => ps.includes(p)).map(([w]) => w);
+      const key = (ws: string[]) => JSON.stringify([...new Set(ws)].sort());
+      const required = new Set([...p.needs.map((w) => key([w])), ...p.groups.map(key)]);
       if (!read) differ.push(`${p.key}: code ${code} reads nothing`);
-      // A contraction's terms are compromise's to say, so a code never names one; the engine
-      // may then anchor a pattern on another of its required tokens.
-      else if (JSON.stringify([...new Set(read)].sort()) !== JSON.stringify(expected.sort()) && !/['\u2019]/.test(p.source)) differ.push(`${p.key}: ${read.join('|')} ≠ ${expected.join('|')}`);
+      // A contraction's terms are compromise's to say, so a code never names one.
+      else if (!required.has(key(read)) && !/['\u2019]/.test(p.source)) differ.push(`${p.key}: ${read.join('|')} is not one of its required words or groups`);
     }
     expect(differ).toEqual([]);
   });
@@ -72,11 +69,25 @@ describe('prefilter anchor codes', () => {
     }
   });
 
-  it('index nearly every pattern under the same words as reading the whole pattern', () => {
-    const a = anchorTable(whole);
-    const b = anchorTable(compileRules(anchoredRules));
-    const moved = [...new Set([...a.keys(), ...b.keys()])].filter((w) => a.get(w) !== b.get(w));
-    expect(moved.length).toBeLessThanOrEqual(10);
+  it('anchor patterns on rarer words than the engine guesses, so fewer are checked per sentence', () => {
+    // Text the frequencies were not measured on: the benchmark's generated emails and notes.
+    const sentences = generateCorpus(20_000, 7)
+      .flatMap((d) => d.text.split(/(?<=[.!?])\s+|\n+/))
+      .filter((s) => s.trim())
+      .map((s) => sentenceWords(s));
+    const checks = (set: CompiledRuleSet) => {
+      let n = 0;
+      for (const words of sentences) {
+        const seen = new Set<unknown>();
+        for (const w of words) for (const p of set.anchors.get(w) ?? []) seen.add(p);
+        n += seen.size;
+      }
+      return n / sentences.length;
+    };
+    const guessed = checks(whole);
+    const measured = checks(compileRules(anchoredRules));
+    // About 31 checks per sentence by the guess, about 20 by the measured frequencies.
+    expect(measured).toBeLessThan(guessed * 0.8);
   });
 
   it.each([
