@@ -2,9 +2,10 @@
  * The engine as it ships: bundled and minified (esbuild, which tsx already depends on), loaded
  * as plain JavaScript. The bench measures this rather than the TypeScript sources under tsx, so
  * no loader or transpiler helper sits in the timings, and the cold-start child imports exactly
- * one file, as the content script does. It goes through the same build steps as the extension's
- * engine: recurring pattern groups kept once (build/intern-groups.ts), each pattern's prefilter
- * anchor chosen at build time (build/rule-anchors.ts) and the unused parts of compromise left out
+ * one file, as the content script does. It goes through the same build steps as the page
+ * scripts' engine: the rules' explanations and examples left out (build/rule-fields.ts), recurring
+ * pattern groups kept once (build/intern-groups.ts), each pattern's prefilter anchor chosen at
+ * build time (build/rule-anchors.ts) and the unused parts of compromise left out
  * (build/lean-compromise.ts).
  */
 import { build } from 'esbuild';
@@ -15,6 +16,7 @@ import { ROOT } from './paths';
 import { internGroupsEsbuild } from '../build/intern-groups';
 import { leanCompromiseEsbuild } from '../build/lean-compromise';
 import { ruleAnchorsEsbuild } from '../build/rule-anchors';
+import { EXPLAINING_FIELDS, ruleFieldsEsbuild } from '../build/rule-fields';
 
 export type EngineModule = typeof import('./engine-entry');
 /** Makes a fresh engine with the built-in rules (each bench part starts from cold caches). */
@@ -22,6 +24,9 @@ export type MakeEngine = () => Engine;
 
 /** Bundles `entry` (a path under the repository) to `outfile`. */
 export async function bundle(entry: string, outfile: string): Promise<string> {
+  // The page scripts' half of each rule: what finds (build/rule-fields.ts). The explanations
+  // live in the coach UI bundle, and the examples are tests.
+  const fields = ruleFieldsEsbuild(EXPLAINING_FIELDS);
   await build({
     entryPoints: [join(ROOT, entry)],
     outfile,
@@ -32,7 +37,7 @@ export async function bundle(entry: string, outfile: string): Promise<string> {
     minify: true,
     legalComments: 'none',
     logLevel: 'silent',
-    plugins: [internGroupsEsbuild(ROOT), ruleAnchorsEsbuild(), leanCompromiseEsbuild()],
+    plugins: [fields.plugin, internGroupsEsbuild(ROOT, fields.leaveOut), ruleAnchorsEsbuild(), leanCompromiseEsbuild()],
   });
   return outfile;
 }

@@ -144,14 +144,14 @@ export function internGroups(root: string): Plugin {
 }
 
 /** The same, for esbuild (the benchmark's engine bundle and the equivalence tests). */
-export function internGroupsEsbuild(root: string) {
+export function internGroupsEsbuild(root: string, first: (code: string) => string = (code) => code) {
   const table = planInterning(readRuleFiles(root));
   return {
     name: 'care-coach:intern-groups',
     setup(build: { onLoad: Function }) {
       build.onLoad({ filter: /[\\/]rules[\\/]([a-z-]+[\\/][a-z0-9-]+|lexicon)\.ts$/ }, (args: { path: string }) => {
         const code = readFileSync(args.path, 'utf8');
-        return { contents: LEXICON_FILE.test(args.path) ? internLexicon(code, table) : internRuleFile(code, table), loader: 'ts' };
+        return { contents: LEXICON_FILE.test(args.path) ? internLexicon(code, table) : internRuleFile(first(code), table), loader: 'ts' };
       });
     },
   };

@@ -81,3 +81,21 @@ export function ruleFields(fields: readonly RuleField[]): Plugin {
     },
   };
 }
+
+/**
+ * The same, for esbuild (the benchmark's engine, built as the page scripts' engine): this plugin
+ * provides the shared empty object; the rule files are read by build/intern-groups.ts's esbuild
+ * plugin, which applies `leaveOut` first.
+ */
+export function ruleFieldsEsbuild(fields: readonly RuleField[]) {
+  return {
+    leaveOut: (code: string) => leaveOutRuleFields(code, fields),
+    plugin: {
+      name: 'care-coach:rule-fields',
+      setup(build: { onResolve: Function; onLoad: Function }) {
+        build.onResolve({ filter: /^virtual:care-coach\/empty-rule-fields$/ }, () => ({ path: EMPTY_ID, namespace: 'care-coach' }));
+        build.onLoad({ filter: /.*/, namespace: 'care-coach' }, () => ({ contents: EMPTY_SOURCE, loader: 'js' }));
+      },
+    },
+  };
+}
