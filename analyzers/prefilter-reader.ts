@@ -190,9 +190,29 @@ function splitChoices(body: string, ruleId: string, macros: boolean): Choice[] |
   return out;
 }
 
+/** Single words only, as most groups and lexicon macros are ("sign|approve|commit"). */
+const WORDS_ONLY = /^[A-Za-z0-9|-]*$/;
+
+/**
+ * readGroup for a WORDS_ONLY body, without a Choice per word: a page's first analysis reads
+ * hundreds of these groups, thousands of words, in cold code.
+ */
+function wordsGroup(body: string): GroupData {
+  const words: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of body.toLowerCase().split('|')) {
+    if (!raw || seen.has(raw)) continue;
+    seen.add(raw);
+    words.push(raw);
+  }
+  return words.length ? { hard: true, choices: words.map((w) => [w]), words } : { hard: false, choices: [], words: [] };
+}
+
 /** A group as the prefilter keeps it (compromise's view of `( … )` or a bare `%macro%`). */
 function readGroup(group: string, ruleId: string): GroupData | null {
   const bare = MACRO.exec(group);
+  const body = bare ? LEXICON[bare[1]] : group;
+  if (body !== undefined && WORDS_ONLY.test(body)) return wordsGroup(body);
   const choices = bare ? macroChoices(bare[1], ruleId) : splitChoices(group, ruleId, true);
   if (!choices) return null;
   const hard = choices.length > 0 && choices.every((c) => c.words.length > 0);

@@ -113,11 +113,17 @@ interface WordEntry {
   masks: Int32Array | undefined;
 }
 
-/** One required group by word ids: single-word choices in a set, longer ones under their longest word. */
+/**
+ * One required group by word ids: single-word choices in one flat array (a set too, made when
+ * first needed: only groups longer than a sentence use it), longer ones under their longest word.
+ */
 interface IdGroup {
-  all: Int32Array[];
-  singles: Set<number>;
+  singleIds: Int32Array;
+  singles: Set<number> | undefined;
+  multiAll: Int32Array[];
   multi: Map<number, Int32Array[]>;
+  /** How many choices. */
+  size: number;
   /** The bits of each choice's longest word: a sentence that meets the group has one of them. */
   lo: number;
   hi: number;
@@ -147,25 +153,33 @@ function bitHi(id: number): number {
 function idGroupOf(g: string[][], ids: WordIds): IdGroup {
   let t = ids.groups.get(g);
   if (!t) {
-    t = { all: [], singles: new Set(), multi: new Map(), lo: 0, hi: 0 };
+    const singles: number[] = [];
+    t = { singleIds: EMPTY_IDS, singles: undefined, multiAll: [], multi: new Map(), size: g.length, lo: 0, hi: 0 };
     for (const c of g) {
+      if (c.length === 1) {
+        const id = ids.idOf(c[0]);
+        singles.push(id);
+        t.lo |= bitLo(id);
+        t.hi |= bitHi(id);
+        continue;
+      }
       const choice = Int32Array.from(c, (w) => ids.idOf(w));
-      t.all.push(choice);
       let key = 0;
       for (let i = 1; i < c.length; i++) if (c[i].length > c[key].length) key = i;
       t.lo |= bitLo(choice[key]);
       t.hi |= bitHi(choice[key]);
-      if (c.length === 1) t.singles.add(choice[0]);
-      else {
-        const list = t.multi.get(choice[key]) ?? [];
-        list.push(choice);
-        t.multi.set(choice[key], list);
-      }
+      t.multiAll.push(choice);
+      const list = t.multi.get(choice[key]) ?? [];
+      list.push(choice);
+      t.multi.set(choice[key], list);
     }
+    if (singles.length) t.singleIds = Int32Array.from(singles);
     ids.groups.set(g, t);
   }
   return t;
 }
+
+const EMPTY_IDS = new Int32Array(0);
 
 function idTestsOf(p: CompiledPattern, ids: WordIds): IdTests {
   return (p.idTests ??= { needs: Int32Array.from(p.needs, (w) => ids.idOf(w)), groups: p.choices.map((g) => idGroupOf(g, ids)) });
@@ -195,15 +209,21 @@ function someAllPresent(cs: Int32Array[] | undefined, present: Int32Array, stamp
   return false;
 }
 
+function somePresent(c: Int32Array, present: Int32Array, stamp: number): boolean {
+  for (let i = 0; i < c.length; i++) if (present[c[i]] === stamp) return true;
+  return false;
+}
+
 function mayMatchIds(t: IdTests, present: Int32Array, stamp: number, sentenceIds: number[]): boolean {
   if (!allPresent(t.needs, present, stamp)) return false;
   for (const g of t.groups) {
     // Walk whichever side is smaller: groups from %macros% run to dozens of words, a sentence to ~20.
     let met = false;
-    if (g.all.length <= sentenceIds.length) met = someAllPresent(g.all, present, stamp);
+    if (g.size <= sentenceIds.length) met = somePresent(g.singleIds, present, stamp) || someAllPresent(g.multiAll, present, stamp);
     else {
+      const singles = (g.singles ??= new Set(g.singleIds));
       for (const id of sentenceIds) {
-        if (g.singles.has(id) || someAllPresent(g.multi.get(id), present, stamp)) {
+        if (singles.has(id) || someAllPresent(g.multi.get(id), present, stamp)) {
           met = true;
           break;
         }
