@@ -8,10 +8,10 @@ import { LEXICON } from '../rules/lexicon';
 import { readPrefilter, type PrefilterData } from './prefilter-reader';
 import { readAnchor, splitAnchorCodes } from './anchor-codes';
 import { buildNetMatch, exactPrefilter, type NetMatch } from './net-match';
-import { cheapestAnchor, type GroupTest, type IdTests } from './prefilter';
+import { cheapestAnchor, type IdTests } from './prefilter';
 
 export { expandContractions, expandMacros, longestChoicesFirst, RuleError } from './pattern-text';
-export { candidatePatterns, mayMatch } from './prefilter';
+export { candidatePatterns } from './prefilter';
 
 /** A rule as loaded from rules/<category>/<name>.ts. */
 export interface LoadedRule {
@@ -51,7 +51,6 @@ export interface CompiledRule {
  */
 export class CompiledPattern implements PrefilterData {
   /** The prefilter's per-pattern tests (prefilter.ts), made when a sentence first reaches the pattern. */
-  groupTests: GroupTest[] | undefined;
   idTests: IdTests | undefined;
   private expanded: string | undefined;
   private captures: boolean | undefined;

@@ -77,7 +77,7 @@ export function matchSentence(set: CompiledRuleSet, sentence: string): Hit[] {
   // compute('index'): tokenize leaves stale term indexes after a contraction ("You're close,
   // there's nothing…"), and sweep then starts a match one term early.
   const doc = nlp.tokenize(text).compute('index');
-  sweep(doc, netFor(doc, candidates), set, text, guardText, hits);
+  sweep(doc, netFor(doc, set, candidates), set, text, guardText, hits);
   return hits;
 }
 
@@ -86,9 +86,9 @@ export function matchSentence(set: CompiledRuleSet, sentence: string): Hit[] {
  * text compromise splits into several sentences gets the matches for all of them; sweep runs
  * each on every sentence, where those that don't belong there simply fail.
  */
-function netFor(doc: unknown, candidates: CompiledPattern[]): unknown {
+function netFor(doc: unknown, set: CompiledRuleSet, candidates: CompiledPattern[]): unknown {
   const d = doc as { document: unknown[]; methods: { one: { cacheDoc(document: unknown[]): Array<Set<string>> } } };
   const caches = d.methods.one.cacheDoc(d.document);
   const cache = caches.length === 1 ? caches[0] : new Set(caches.flatMap((c) => [...c]));
-  return narrowNet(candidates, cache);
+  return narrowNet(set, candidates, cache);
 }

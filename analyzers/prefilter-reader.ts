@@ -198,14 +198,8 @@ const WORDS_ONLY = /^[A-Za-z0-9|-]*$/;
  * hundreds of these groups, thousands of words, in cold code.
  */
 function wordsGroup(body: string): GroupData {
-  const words: string[] = [];
-  const seen = new Set<string>();
-  for (const raw of body.toLowerCase().split('|')) {
-    if (!raw || seen.has(raw)) continue;
-    seen.add(raw);
-    words.push(raw);
-  }
-  return words.length ? { hard: true, choices: words.map((w) => [w]), words } : { hard: false, choices: [], words: [] };
+  const words = [...new Set(body.toLowerCase().split('|'))].filter((w) => w);
+  return { hard: words.length > 0, choices: words.map((w) => [w]), words };
 }
 
 /** A group as the prefilter keeps it (compromise's view of `( … )` or a bare `%macro%`). */

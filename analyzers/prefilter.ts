@@ -236,7 +236,8 @@ function mayMatchIds(t: IdTests, present: Int32Array, stamp: number, sentenceIds
 
 /**
  * The patterns that could match a sentence with these words (the prefilter's verdict), in no
- * particular order: the same verdict as mayMatch on each anchored pattern.
+ * particular order: of the patterns anchored on its words, those with every needed word and a
+ * whole choice of each required group in it.
  */
 export function candidatePatterns(set: CompiledRuleSet, words: Set<string>): CompiledPattern[] {
   const ids = idsOf(set);
@@ -286,56 +287,21 @@ export function candidatePatterns(set: CompiledRuleSet, words: Set<string>): Com
   return out;
 }
 
-/** One required group, ready for a fast test: single-word choices in a set, longer ones under their longest word. */
-export interface GroupTest {
-  all: string[][];
-  singles: Set<string>;
-  multi: Map<string, string[][]>;
-  size: number;
-}
-
-/** Tests by group: the lexicon's groups are shared by many patterns (prefilter-reader.ts). */
-const sharedTests = new WeakMap<string[][], GroupTest>();
-
-function testOf(g: string[][]): GroupTest {
-  let t = sharedTests.get(g);
-  if (!t) {
-    t = { all: g, singles: new Set(), multi: new Map(), size: g.length };
-    for (const c of g) {
-      if (c.length === 1) t.singles.add(c[0]);
-      else {
-        const key = c.reduce((a, b) => (b.length > a.length ? b : a));
-        t.multi.set(key, [...(t.multi.get(key) ?? []), c]);
-      }
-    }
-    sharedTests.set(g, t);
-  }
-  return t;
-}
-
-function allIn(c: string[], words: Set<string>): boolean {
-  for (const x of c) if (!words.has(x)) return false;
-  return true;
-}
-
-function someAllIn(cs: string[][] | undefined, words: Set<string>): boolean {
-  if (cs) for (const c of cs) if (allIn(c, words)) return true;
-  return false;
-}
-
-function groupMet(g: GroupTest, words: Set<string>): boolean {
-  // Walk whichever side is smaller: groups from %macros% run to dozens of words, a sentence to ~20.
-  if (g.size <= words.size) return someAllIn(g.all, words);
-  for (const w of words) if (g.singles.has(w) || someAllIn(g.multi.get(w), words)) return true;
-  return false;
-}
-
 /**
- * Whether a pattern's required words are all in the set: its needs, and one whole choice of each
- * group. It runs for every sentence (and every anchored pattern), so it is kept lean.
+ * Of a sentence's candidates, those whose words are all in `words` too (compromise's word cache
+ * for the sentence, sweep-narrow.ts): the same test as candidatePatterns, on another word set.
+ * The candidates' words have ids already: candidatePatterns made their tests.
  */
-export function mayMatch(p: CompiledPattern, words: Set<string>): boolean {
-  for (const n of p.needs) if (!words.has(n)) return false;
-  for (const g of (p.groupTests ??= p.choices.map(testOf))) if (!groupMet(g, words)) return false;
-  return true;
+export function meetingWords(set: CompiledRuleSet, candidates: CompiledPattern[], words: Set<string>): CompiledPattern[] {
+  const ids = idsOf(set);
+  const stamp = ++call;
+  const sentenceIds: number[] = [];
+  for (const w of words) {
+    const e = ids.entry(w);
+    if (e && e.id >= 0) {
+      ids.present[e.id] = stamp;
+      sentenceIds.push(e.id);
+    }
+  }
+  return candidates.filter((p) => mayMatchIds(idTestsOf(p, ids), ids.present, stamp, sentenceIds));
 }

@@ -237,16 +237,10 @@ const uses = new WeakMap<RegExp, number>();
  * so a page's first analysis paid for both: for these long alternations the bytecode alone cost
  * ~45 ms of cold start, twice the machine code. V8 skips the interpreter when the subject is at
  * least 1,000 characters long, so each regex first meets such a string, one no regex here can
- * match or backtrack far in (no word characters, spaces or sentence ends).
+ * match or backtrack far in (no word characters, spaces or sentence ends). Failing, it leaves a
+ * global regex's lastIndex at 0.
  */
 const LONG_SUBJECT = '\u0000'.repeat(1000);
-
-function compileNative(re: RegExp): void {
-  const last = re.lastIndex;
-  re.lastIndex = 0;
-  re.test(LONG_SUBJECT);
-  re.lastIndex = last;
-}
 
 /** Whether the regex could match the text: false only when it surely can't. */
 export function mayMatchText(re: RegExp, text: string): boolean {
@@ -255,7 +249,7 @@ export function mayMatchText(re: RegExp, text: string): boolean {
     const n = (uses.get(re) ?? 0) + 1;
     if (n === 1) {
       asked.push(re);
-      compileNative(re);
+      re.test(LONG_SUBJECT);
     }
     if (n < GATE_AFTER) {
       uses.set(re, n);

@@ -8,7 +8,7 @@
  * prefilter (node --cpu-prof on the bench corpus).
  *
  * narrowNet hands sweep only the matches worth running, as its `always` list:
- * - the prefilter's gate (prefilter.ts mayMatch): every required word, and every hard (a|b)
+ * - the prefilter's gate (prefilter.ts meetingWords): every required word, and every hard (a|b)
  *   group with a choice whose words are all in the sentence's word cache (cacheDoc: each term's
  *   normal, implicit, machine, root and alias forms). A word can only match a term through those
  *   forms, so this drops only matches that cannot match;
@@ -17,9 +17,9 @@
  * A pattern is parsed by compromise only here, the first time it passes the prefilter
  * (compile.ts). Matches run in rule-set order, so hits come out in that order.
  */
-import type { CompiledPattern } from './compile';
+import type { CompiledPattern, CompiledRuleSet } from './compile';
 import type { NetMatch } from './net-match';
-import { mayMatch } from './prefilter';
+import { meetingWords } from './prefilter';
 
 export interface Net {
   hooks: Record<string, NetMatch[]>;
@@ -41,10 +41,9 @@ function passesTrim(m: NetMatch, cache: Set<string>): boolean {
  * word set, a superset of compromise's), those that pass both gates on compromise's word cache
  * (the union of its sentences' caches).
  */
-export function narrowNet(candidates: CompiledPattern[], cache: Set<string>): Net {
+export function narrowNet(set: CompiledRuleSet, candidates: CompiledPattern[], cache: Set<string>): Net {
   const picked: CompiledPattern[] = [];
-  for (const p of candidates) {
-    if (!mayMatch(p, cache)) continue;
+  for (const p of meetingWords(set, candidates, cache)) {
     const m = p.netMatch();
     if (m && passesTrim(m, cache)) picked.push(p);
   }
