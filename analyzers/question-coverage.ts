@@ -10,7 +10,7 @@ import { gatedTest } from './regex-gate';
  */
 
 const INVITATION =
-  /\b(?:let me know|tell me|i(?:'d| would) love to (?:hear|know|understand|learn)|(?:i'm|i am) curious|curious (?:to hear|about|what|how|whether|if)|keen to (?:hear|understand|learn)|help me understand|walk me through|(?:can|could|would) you (?:share|walk|tell|describe)|share (?:what|how|whether|any)|happy to (?:hear|talk through|dig into))\b/i;
+  /\b(?:let me know|tell me|i(?:'d| would) (?:love|like) to (?:hear|know|understand|learn)|(?:i'm|i am) curious|curious (?:to hear|about|what|how|whether|if)|keen to (?:hear|understand|learn)|help me understand|walk me through|(?:can|could|would) you (?:share|walk|tell|describe)|share (?:what|how|whether|any)|happy to (?:hear|talk through|dig into))\b/i;
 
 /** The rep's own record of asking: "asked about…", "Q: …", "- Asked them what…". */
 const NOTE_RECORD =

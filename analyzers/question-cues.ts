@@ -123,7 +123,7 @@ const CUE_RULES: CueRule[] = [
   },
   {
     id: 'concerns',
-    re: /\b(?:timing|(?:not|isn't) (?:the )?right (?:time|moment)|bad time|not a priority|(?:other|competing) priorities|bandwidth|too busy|short on time|no time (?:to|for)|re-?org\w*|restructur\w*|stretched (?:thin)?|not (?:ready|now)|next (?:fiscal )?year|on hold|postponed|paused|(?:revisit|circle back|reconnect) (?:in|next|after|later)|drag\w* (?:their|its|his|her) feet|slip(?:s|ped)? (?:to|past|into)|(?:gone|went) (?:quiet|dark)|stall\w*|wait (?:until|till) (?:next|after|q\d))\b/gi,
+    re: /\b(?:timing|(?:not|isn't) (?:the )?right (?:time|moment)|bad time|not a priority|(?:other|competing) priorities|bandwidth|too busy|short on time|no time (?:to|for)|re-?org\w*|restructur\w*|stretched (?:thin)?|not (?:ready|now)|(?:until|till|to|into|maybe) next (?:fiscal )?year|on hold|postponed|paused|(?:revisit|circle back|reconnect) (?:in|next|after|later)|drag\w* (?:their|its|his|her) feet|slip(?:s|ped)? (?:to|past|into)|(?:gone|went) (?:quiet|dark)|stall\w*|wait (?:until|till) (?:next|after|q\d))\b/gi,
     weight: 4,
     skipIn: ['scheduling', 'pitch'],
     notAfter: /\b(?:no|the right|perfect|good|great)\s+$/i,
@@ -175,14 +175,14 @@ const CUE_RULES: CueRule[] = [
   {
     id: 'fit',
     // Their conditions: who would run it, where and how they work, what they already have.
-    re: /\b(?:(?:current|existing|manual|internal|their|your) (?:process(?:es)?|set-?up|systems?|stack|tools?)|(?:current|existing|old|legacy) (?:[\w-]+ ){0,2}(?:system|stack|tools?|store|crm|erp|database|data|records)|maintain(?:s|ed|ing)? it|who (?:would|will) (?:own|maintain|manage|run) it|works? with (?:their|your|the) (?:existing |current )?[\w-]+|(?:would|will|does|do) (?:it )?work with (?:it|this|our|the)|(?:would|will|could|can) (?:\w+ )?use (?:it|this) (?:daily|(?:every|each) day|on|in|from|with|during|for)|works? (?:in the field|remotely|on the road|on[- ]site|from (?:tablets|phones|the truck))|offline|(?:they|you|we|team) already (?:ha(?:ve|s)|us(?:es?|ing)|owns?))\b/gi,
+    re: /\b(?:(?:current|existing|manual|internal|their|your) (?:process(?:es)?|set-?up|systems?|stack|tools?)|(?:current|existing|old|legacy) (?:[\w-]+ ){0,2}(?:system|stack|tools?|store|crm|erp|database|data|records)|maintain(?:s|ed|ing)? it|who (?:would|will) (?:own|maintain|manage|run) (?:it|the)|patchwork|macros|cop(?:y|ies|ying)(?: and |-| )?past\w*|double[- ]entry|re-?enter\w*|personal (?:phones?|devices|email)|(?:their|its) own (?:[\w-]+ )?(?:tracker|sheet|spreadsheet|list)|no (?:central|single|shared) (?:[\w-]+ )?(?:record|system|place|view|database|tool)|on paper|runs? off|works? with (?:their|your|the) (?:existing |current )?[\w-]+|(?:would|will|does|do) (?:it )?work with (?:it|this|our|the)|(?:would|will|could|can) (?:\w+ )?use (?:it|this) (?:daily|(?:every|each) day|on|in|from|with|during|for)|works? (?:in the field|remotely|on the road|on[- ]site|from (?:tablets|phones|the truck))|offline|(?:they|you|we|team) already (?:ha(?:ve|s)|us(?:es?|ing)|owns?))\b/gi,
     weight: 3,
     skipIn: ['pitch'],
     topic: (m) => m[0].toLowerCase(),
   },
   {
     id: 'fit',
-    re: /\b(?:(?:tools?|stack|systems?|tech|software)\s*[:-]|(?:they|you|team|reps|staff|agents)\s+(?:currently |still |mostly |mainly )?(?:us(?:es?|ing)|runs? on|lives? in|works? in|rel(?:y|ies) on|(?:track|manage) (?:it|this|everything) in)\b|(?:us(?:es?|ing)|rel(?:y|ies) on) (?:a |an |the )?(?:paper|spreadsheets?|whiteboards?|sticky notes|pen and paper|text messages|phone calls|shared (?:inbox|drive|calendar|sheet)|manual)\b|(?:handl|manag|track|log|do|run|work)\w*\b[^.?!]{0,60}\b(?:today|currently|right now|at the moment)\b|by hand|manually|(?:they|you)(?:'ve| have) (?:been )?us(?:ed|ing)|us(?:ing|es?) (?=\p{Lu})|(?:mov|switch)\w* (?:away |over )?from (?:paper|spreadsheets?|manual)|(?:(?:track|manag|stor|handl|schedul|liv)\w*|log(?:s|ged)?|keeps?|kept|plan(?:s|ned)?|run(?:s|ning)?|do(?:es|ing|ne)?|work(?:s|ing)?|sits?)\s+(?:[\w-]+\s+){0,3}(?:in|on|with|through|via)\s+)/giu,
+    re: /\b(?:(?:tools?|stack|systems?|tech|software)\s*[:-]|(?:they|you|team|reps|staff|agents)\s+(?:currently |still |mostly |mainly )?(?:us(?:es?|ing)|runs? on|lives? in|works? in|rel(?:y|ies) on|(?:track|manage) (?:it|this|everything) in)\b|(?:us(?:es?|ing)|rel(?:y|ies) on) (?:a |an |the )?(?:paper|spreadsheets?|whiteboards?|sticky notes|pen and paper|text messages|phone calls|shared (?:inbox|drive|calendar|sheet)|manual)\b|(?:handl|manag|track|log|do|run|work)\w*\b[^.?!]{0,60}\b(?:today|currently|right now|at the moment)\b|(?:today|currently|right now|at the moment|these days),? (?:they|each|every|all|the|their|your)\b|(?:currently|usually|typically|normally) (?:handl|manag|track|log|do|run|us|keep|book|stor|rel|process|enter|schedul)\w*|by hand|manually|(?:they|you)(?:'ve| have) (?:been )?us(?:ed|ing)|us(?:ing|es?) (?=\p{Lu})|(?:mov|switch)\w* (?:away |over )?from (?:paper|spreadsheets?|manual)|(?:(?:track|manag|stor|handl|schedul|liv)\w*|log(?:s|ged)?|keeps?|kept|plan(?:s|ned)?|run(?:s|ning)?|do(?:es|ing|ne)?|work(?:s|ing)?|sits?)\s+(?:[\w-]+\s+){0,3}(?:in|on|with|through|via)\s+)/giu,
     weight: 3,
     skipIn: ['scheduling', 'pitch'],
     accept: NAME_NEXT,
@@ -195,6 +195,15 @@ const CUE_RULES: CueRule[] = [
     re: /\b(?:your|their) (?:[\w-]+ ){0,2}(?:teams?|reps|staff|people|agents|tech(?:s|nicians)|dispatchers|nurses|teachers|drivers|crews?|users|admins|managers|coordinators)\b[^.?!]{0,40}\b(?:chang(?:e|ing)|(?:learn|switch|adjust|rethink)(?:ing)?)\b[^.?!]{0,20}\bhow (?:they|you|their|your)\b|\bto change how\b|\bhow (?:your|their) [\w ]{0,20}work/gi,
     weight: 3,
     topic: () => 'how their team works today',
+  },
+  {
+    id: 'fit',
+    // A team that changes or grows: who will adopt it and what would have to change.
+    re: /\b(?:new (?:hires|starters|joiners|vp|head|director|manager|lead|c[emfrot]o)\b|inherit\w*|just hired|hiring (?:more|new|\d)|merging|headcount|(?:grow|doubl|tripl|expand|scal)\w* (?:the|their|its|into|to|from|beyond)\b|won't scale|(?:open|add|launch)\w* (?:\w+ )?(?:new|more|another|\d+) (?:clinics|sites|locations|stores|offices|branches|markets|regions))/gi,
+    weight: 3,
+    skipIn: ['pitch'],
+    topic: quoted,
+    say: said('they mentioned '),
   },
   {
     id: 'fit',
@@ -220,7 +229,7 @@ const CUE_RULES: CueRule[] = [
   },
   {
     id: 'alternatives',
-    re: /\b(?:in[- ]house|home[- ]?(?:grown|built)|internal(?:ly built)? (?:tool|build|solution|system)|build(?:ing)?\b[^.?!]{0,30}\b(?:themselves|yourselves|ourselves|internally|on (?:their|your) own)|roll(?:ing)? (?:their|your) own|DIY|bespoke|(?:hack|cobble)\w* (?:\w+ )?together|build (?:vs\.?|or) buy|their own (?:tool|solution|system|version)|(?:tool|system|app|platform)s? (?:they|you|their team)(?:'ve| have)? built|(?:dev|engineering|it) team (?:could|can|would|might|wants to) build)\b/gi,
+    re: /\b(?:in[- ]house|home[- ]?(?:grown|built)|internal(?:ly built)? (?:tool|build|solution|system)|(?:build|script|cod|develop|writ)\w*\b[^.?!]{0,30}\b(?:themselves|yourselves|ourselves|internally|on (?:their|your) own)|roll(?:ing)? (?:their|your) own|DIY|bespoke|(?:hack|cobble)\w* (?:\w+ )?together|build (?:vs\.?|or) buy|their own (?:tool|solution|system|version)|(?:tool|system|app|platform)s? (?:they|you|their team)(?:'ve| have)? built|(?:dev|engineering|it) team (?:could|can|would|might|wants to) build)\b/gi,
     weight: 4.5,
     // "They use HubSpot and a homegrown tool for billing" is the tool they run today (fit), not
     // a build they might choose instead; unless building comes up in the same sentence.
@@ -230,11 +239,12 @@ const CUE_RULES: CueRule[] = [
   {
     id: 'alternatives',
     // Under the i flag \p{Lu} folds to any cased letter, so "stick with \p{Lu}" takes any word.
-    re: /\b(?:status quo|do(?:ing)? nothing|(?:stick|stay)(?:ing)? with \p{Lu}|keep(?:ing)? (?:doing it|using|(?:the|their|your) current)|things as they are|get by|make do|(?:they|he|she|team|director|manager|boss)(?:'d| would) rather|rather than (?:switch|chang|buy|bring|mov)\w*|not chang\w* anything|(?:current|existing) (?:vendor|provider|contract with|(?:tool|system|platform|solution)s? (?:is|are) (?=\p{Lu}))|(?:contract|renewal) with (?=\p{Lu})|working (?:ok(?:ay)?|fine|for now)|(?:well|good) enough|(?:switch|chang)\w* (?:might|may|is|would)(?:n't| not) (?:be )?worth|not worth (?:it|switch|chang)|happy enough with|incumbent|renew(?:ing)? with|switch(?:ing)? (?:away |over )?from(?! (?:paper|spreadsheets?|manual|pen|whiteboards?))|replac(?:e|ing) \p{Lu})/giu,
+    re: /\b(?:status quo|do(?:ing)? nothing|(?:stick|stay)(?:ing)? with \p{Lu}|keep(?:ing)? (?:doing it|using|(?:the|their|your) current)|things as they are|get by|make do|(?:they|he|she|team|director|manager|boss)(?:'d| would) rather|rather than (?:switch|chang|buy|bring|mov)\w*|not chang\w* anything|(?:current|existing) (?:vendor|provider|contract with|(?:tool|system|platform|solution)s? (?:is|are) (?=\p{Lu}))|(?:contract|renewal) with (?=\p{Lu})|working (?:ok(?:ay)?|fine|for now)|(?:well|good) enough|(?:switch|chang)\w* (?:might|may|is|would)(?:n't| not) (?:be )?worth|not worth (?:it|switch|chang)|happy enough with|incumbent|(?:old|previous|former|prior) (?:[\w-]+ )?(?:vendor|provider|supplier)s?|mov(?:ed|ing) off|open to switching|renew(?:ing)? with|switch(?:ing)? (?:away |over )?from(?! (?:paper|spreadsheets?|manual|pen|whiteboards?))|replac(?:e|ing) \p{Lu})/giu,
     weight: 4.5,
     skipIn: ['pitch'],
     topic: (m, s) => {
       if (/nothing/i.test(m[0])) return 'doing nothing';
+      if (/^(?:old|pre|for|pri|mov)/i.test(m[0])) return 'the vendor they left';
       const names = namesNear(s, m.index);
       return names.length ? `staying with ${names.join(' and ')}` : 'staying with what they have';
     },
@@ -256,7 +266,7 @@ const CUE_RULES: CueRule[] = [
   },
   {
     id: 'clarity',
-    re: /\bsign(?:ed|ing|ature|atures)?\b(?![- ](?:on|off|up|in|ups)\b)|\b(?:your initials|initial (?:here|each page|page)|signature page)\b/gi,
+    re: /\bsign(?:ed|ing)?\b(?![- ](?:on|off|up|in|ups)\b)|\b(?:signatures?|your initials|initial (?:here|each page|page))\b/gi,
     weight: 3.5,
     notAfter: /\b(?:a|the|any|good|great|positive|warning|clear|early)\s+$/i,
     unless: DONE_OR_NOT_OURS,
@@ -265,7 +275,7 @@ const CUE_RULES: CueRule[] = [
   },
   {
     id: 'clarity',
-    re: /\b(?:ready to (?:move forward|go ahead|proceed|sign|buy|commit|purchase|get started|start)|(?:wants?|keen|eager|plan(?:s|ning)?|looking|hoping) to (?:move forward|go ahead|proceed)|green light|verbal (?:yes|commit\w*|agreement)|next steps? (?:to|towards?|for) (?:sign|purchase|buy|close|move forward)|final (?:decision|approval)|decision (?:by|this week|next week|on whether)|(?:make|making) (?:a|the|their|your) decision|go[- ]ahead)\b/gi,
+    re: /\b(?:ready to (?:move forward|go ahead|proceed|sign|buy|commit|purchase|get started|start)|(?:wants?|keen|eager|plan(?:s|ning)?|looking|hoping) to (?:move forward|go ahead|proceed)|green light|verbal (?:yes|commit\w*|agreement)|next steps? (?:to|towards?|for) (?:sign|purchase|buy|close|move forward)|final (?:decision|approval)|decision (?:by|this week|next week|on whether)|(?:make|making) (?:a|the|their|your) decision|make (?:it|this|things) official|good to go|go[- ]ahead)\b/gi,
     weight: 4.5,
     topic: () => 'a decision',
     say: (m) => (/decision|next|final/i.test(m[0]) ? `a decision is coming up${DP}` : `they are ready to move forward${DP}`),
@@ -289,7 +299,7 @@ const CUE_RULES: CueRule[] = [
   },
   {
     id: 'outcome',
-    re: /\b(?:(?:goals?|objectives?|success criteria) (?:(?:are|is) )?(?:unclear|unknown|vague|tbd|not (?:yet )?(?:clear|defined|set|discussed))|no (?:clear )?(?:goals?|objectives)|inbound (?:lead|inquiry)|new lead|downloaded (?:\w+ )?(?:pricing|guide|white ?paper|e-?book)|not sure what (?:they|success))/gi,
+    re: /\b(?:(?:goals?|objectives?|success criteria) (?:(?:are|is) )?(?:unclear|unknown|vague|tbd|not (?:yet )?(?:clear|defined|set|discussed))|no (?:clear )?(?:goals?|objectives|specifics)|inbound (?:lead|inquiry)|new lead|downloaded (?:\w+ )?(?:pricing|guide|white ?paper|e-?book)|not sure what (?:they|success))/gi,
     weight: 4,
     topic: () => 'their goals',
     say: () => 'their goals are not clear yet',
@@ -309,7 +319,7 @@ const PRODUCT_NEWS = /\b(?:(?:new|latest) (?:release|version|update|feature|modu
 /** One pitchy sentence (often an answer to their question) is not enough alone; two are. */
 export const PITCH_TOPIC = 'features';
 /** Marketing claims: one such sentence is a pitch whether or not it answers them. */
-const HYPE = /\b(?:the (?:easiest|fastest|simplest|best|only|smartest) way|(?:market|industry)[- ]lead|best[- ]in[- ]class|award[- ]winning|trusted by|in seconds|you(?:'ll| will) love)/i;
+const HYPE = /\b(?:the (?:easiest|fastest|simplest|best|only|smartest) way|(?:market|industry)[- ]lead|best[- ]in[- ]class|award[- ]winning|trusted by|in (?:seconds|half)|(?:minutes|hours|days|weeks) instead of|you(?:'ll| will) love)/i;
 const PITCH_CUE: CueRule = {
   id: 'outcome',
   re: /./g,
