@@ -30,7 +30,8 @@ interface CueRule {
   nameOnly?: boolean;
   /** Sentence shapes where the words describe something else (a pitch lists "integrations"). */
   skipIn?: Array<keyof SentenceShape>;
-  topic: (m: RegExpExecArray, sentence: string) => string;
+  /** Only shown when the rule has no `say`. */
+  topic?: (m: RegExpExecArray, sentence: string) => string;
   say?: (m: RegExpExecArray, sentence: string, topic: string) => string;
 }
 
@@ -76,6 +77,10 @@ const WRITER_SELF = /\b(?:I'm|I am|I was|I'd|I|we're|we are|we)\s+(?:\w+\s+)?$/i
 const DONE_OR_NOT_OURS = /\b(?:thanks? (?:you )?for signing|(?:is|was|ha(?:s|ve) been|were|are|got|all|already|just) (?:fully |now )?(?:signed|executed)|(?:received|got|have|for) (?:the |your )?signed (?:contract|agreement|order form|copy|proposal)|countersigned|executed (?:contract|agreement)|(?:current|existing) contract|contract (?:with|ends|expires|renews)|in agreement|(?:lower|competing|rival) (?:quote|proposal|bid)|(?:quote|proposal|bid)s? from (?!us)|(?:could|can|will) be ready|pu(?:t|ll)\w* together)\b/i;
 
 const DP = ': a decision point';
+/** Topics that say less than a named one; the chooser prefers a specific topic to these. */
+export const COMPARING = 'comparing options';
+export const STAYING = 'staying with what they have';
+export const TODAYS_TOOLS = 'the tools they use today';
 
 /** Alternatives that end in a space expect a name or a place next ("kept in Airtable", "in the shared inbox"), not any word. */
 const NAME_NEXT = (m: RegExpExecArray, s: string) => !/\s$/.test(m[0]) || /^(?:\p{Lu}|(?:the|an?|their|his|her|shared|spreadsheets?|paper|e-?mail|text)\b)/u.test(s.slice(m.index + m[0].length));
@@ -182,7 +187,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       weight: 3,
       skipIn: LOGISTICS_OR_PITCH,
       accept: NAME_NEXT,
-      topic: () => 'the tools they use today',
+      topic: () => TODAYS_TOOLS,
     },
     {
       // Even inside a pitch, how *their* people work is their workflow: "so your reps wouldn't
@@ -210,7 +215,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       topic: (m, s) => {
         const names = namesNear(s, m.index);
         if (names.length) return `a comparison with ${names.join(' and ')}`;
-        return /^(?:competitor|alternative)/i.test(m[0]) ? `${m[0].toLowerCase()}` : 'comparing options';
+        return /^(?:competitor|alternative)/i.test(m[0]) ? m[0].toLowerCase() : COMPARING;
       },
     },
     {
@@ -230,7 +235,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
         if (/nothing/i.test(m[0])) return 'doing nothing';
         if (/^(?:o|pr|f|mov)/i.test(m[0])) return 'the vendor they left';
         const names = namesNear(s, m.index);
-        return names.length ? `staying with ${names.join(' and ')}` : 'staying with what they have';
+        return names.length ? `staying with ${names.join(' and ')}` : STAYING;
       },
     },
   ],
@@ -254,19 +259,16 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       weight: 3.5,
       notAfter: /\b(?:a|the|any|good|great|positive|warning|clear|early)\s+$/i,
       unless: DONE_OR_NOT_OURS,
-      topic: () => 'a signature',
       say: () => `a signature is next${DP}`,
     },
     {
       re: /\b(?:ready to (?:move forward|go ahead|proceed|sign|buy|commit|purchase|get started|start)|(?:wants?|keen|eager|plan(?:s|ning)?|looking|hoping) to (?:move forward|go ahead|proceed)|green light|verbal (?:yes|commit\w*|agreement)|next steps? (?:to|towards?|for) (?:sign|purchase|buy|close|move forward)|final (?:decision|approval)|decision (?:by|this week|next week|on whether)|(?:make|making) (?:a|the|their|your) decision|make (?:it|this|things) official|good to go|go[- ]ahead)\b/gi,
       weight: 4.5,
-      topic: () => 'a decision',
       say: (m) => (/decision|next|final/i.test(m[0]) ? `a decision is coming up${DP}` : `they are ready to move forward${DP}`),
     },
     {
       re: /\b(?:move forward|moving forward with|let's get (?:you )?started|shall we get started|to get started,? (?:just|simply)|ready when you are|just (?:reply|say) (?:yes|the word)|(?:here is|here's|attached (?:is|are)) (?:our|the) pricing)\b/gi,
       weight: 3,
-      topic: () => 'a closing call to action',
       say: () => `a closing call to action${DP}`,
     },
   ],
@@ -277,19 +279,16 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       re: /\b(?:demo|walk-?through|(?:walk|take|run) (?:you |your team )?through|show you (?:how|what|around|it|a (?:few|couple)|some|our)|to show you|screen[- ]?share|in action|tour|(?:quick|short|proper) look|trial|account|sandbox|pilot|proof of concept|POC|book a (?:call|meeting|time|slot)|hop on a (?:quick )?call|(?:open to|worth) a (?:quick |short )?(?:call|chat|conversation)|send (?:you|over) (?:\w+ ){0,3}(?:video|deck|overview|case stud\w+|customer stor\w+)|you(?:'d| would) like to see it|showing (?:you )?how)\b/gi,
       weight: 2.5,
       unless: /\b(?:thanks? (?:you )?for (?:the|your|joining|attending)|(?:after|during|in) (?:the|our) demo|(?:demo|pilot|trial) (?:follow[- ]?up|recap|went|was|notes|debrief|results)|post[- ]demo|(?:great|good|nice) demo)\b/i,
-      topic: () => 'a demo',
       say: () => 'you propose a demo before asking about their goals',
     },
     {
       re: /\b(?:(?:goals?|objectives?|success criteria) (?:(?:are|is) )?(?:unclear|unknown|vague|tbd|not (?:yet )?(?:clear|defined|set|discussed))|no (?:clear )?(?:goals?|objectives|specifics)|inbound (?:lead|inquiry)|new lead|downloaded (?:\w+ )?(?:pricing|guide|white ?paper|e-?book)|not sure what (?:they|success))/gi,
       weight: 4,
-      topic: () => 'their goals',
       say: () => 'their goals are not clear yet',
     },
     {
       re: /\b(?:discovery|intro(?:ductory)? (?:call|mtg|meeting)|first (?:call|meeting|mtg)|initial call)\b/gi,
       weight: 1.5,
-      topic: () => 'early discovery',
       say: () => 'early discovery: their goals are not written down yet',
     },
   ],
@@ -349,7 +348,7 @@ const SAME_SENTENCE = 0.3;
 const HYPE_WEIGHT = 2.5;
 
 function hit(rule: CueRule, m: RegExpExecArray, sentence: string): CueHit {
-  const topic = rule.topic(m, sentence);
+  const topic = rule.topic?.(m, sentence) ?? '';
   return { id: rule.id, weight: rule.weight, topic, say: rule.say?.(m, sentence, topic) };
 }
 
