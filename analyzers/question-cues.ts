@@ -44,6 +44,8 @@ export function snippet(sentence: string, from: number, words = 6): string {
 }
 
 const quoted = (m: RegExpExecArray, s: string) => snippet(s, m.index);
+/** The words matched, lower-cased unless an acronym ("API", "SSO"). */
+const named = (m: RegExpExecArray) => (/^[A-Z]{2,}s?$/.test(m[0]) ? m[0] : m[0].toLowerCase());
 /** "they raised “…”": a lead-in and the quoted cue. */
 const said = (lead: string) => (_m: RegExpExecArray, _s: string, t: string) => `${lead}\u201c${t}\u201d`;
 const RAISED = said('they raised ');
@@ -67,14 +69,14 @@ const TOOLS =
   /\b(?:Salesforce|Hub[Ss]pot|Net[Ss]uite|Excel|Google (?:Sheets|Drive|Calendar)|Sheets|Quick[Bb]ooks|Xero|SAP|Oracle|Workday|ServiceNow|Zendesk|Freshdesk|Intercom|Jira|Confluence|Asana|Trello|Notion|Airtable|Slack|Microsoft Teams|Dynamics|Pipedrive|Zoho|Marketo|Pardot|Mailchimp|Klaviyo|Shopify|Magento|WooCommerce|BigCommerce|Stripe|Tableau|Power BI|Looker|Snowflake|Gong|Chorus|Outreach|Salesloft|Greenhouse|Lever|BambooHR|ADP|Gusto|Epic|Cerner|PowerSchool|Canvas|Blackboard|Procore|DocuSign|Monday\.com|ClickUp|Smartsheet|Dropbox|SharePoint|Okta|Outlook|Gmail|Follow Up Boss|athenahealth|Dentrix|Square|Toast|Clio|Guesty|Buildertrend)\b/;
 
 const GENERIC_INVITE = /\b(?:let me know|feel free|happy to (?:answer|help with|address|discuss|talk through)|(?:reach|get) (?:out|back) (?:to me )?(?:with|if)|if you have any|any (?:other |further )?(?:questions|concerns))\b/i;
-const NEGATED = /\b(?:no|not|without(?: any)?|zero|never|nothing to|don't|do not|no need to|none of the|free of)\s+(?:\w+\s+)?$/i;
+const NEGATED = /\b(?:no|not|without|zero|never|nothing to|don't|do not|no need to|none of the|free of)\s+(?:\w+\s+)?$/i;
 const WRITER_SELF = /\b(?:I'm|I am|I was|I'd|I|we're|we are|we)\s+(?:\w+\s+)?$/i;
 
 /**
  * Turns a decision-point cue off: the paperwork is already signed, it is their current contract, a
  * competitor's quote, or ours is only being put together.
  */
-const DONE_OR_NOT_OURS = /\b(?:thanks? (?:you )?for signing|(?:is|was|ha(?:s|ve) been|were|are|got|all|already|just) (?:fully |now )?(?:signed|executed)|(?:received|got|have|for) (?:the |your )?signed (?:contract|agreement|order form|copy|proposal)|countersigned|executed (?:contract|agreement)|(?:current|existing) contract|contract (?:with|ends|expires|renews)|in agreement|(?:lower|competing|rival) (?:quote|proposal|bid)|(?:quote|proposal|bid)s? from (?!us)|(?:could|can|will) be ready|pu(?:t|ll)\w* together)\b/i;
+const DONE_OR_NOT_OURS = /\b(?:thanks? (?:you )?for signing|(?:is|was|ha(?:s|ve) been|were|are|got|all|already|just) (?:fully |now )?(?:signed|executed)|(?:received|got|have|for) (?:the |your )?signed\b|countersigned|executed (?:contract|agreement)|(?:current|existing) contract|contract (?:with|ends|expires|renews)|in agreement|(?:lower|competing|rival) (?:quote|proposal|bid)|(?:quote|proposal|bid)s? from (?!us)|(?:could|can|will) be ready|pu(?:t|ll)\w* together)\b/i;
 
 const DP = ': a decision point';
 /** Topics that say less than a named one; the chooser prefers a specific topic to these. */
@@ -111,10 +113,10 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       say: RAISED,
     },
     {
-      re: /\b(?:budgets? (?:is |are |was |were |has been |got )?(?:approval|(?:froz|freez|tight|cut|limit|constrain|issue|lock|spent|exhaust|gone|allocat)\w*)|(?:no|limited|tight|frozen|small(?:er)?|reduced) budgets?|over (?:\w+ )?budget|(?:budget|hiring|spending) freeze|too (?:high|steep|much)|expensive|pricey|costly|can(?:not|['\u2019]t) afford|(?:price|pricing|cost|quote|number)s? (?:is|are|was|were|seem\w*|fe(?:lt|els)|came in) (?:(?:high|steep)(?:er)?|above|over|a lot|an issue|a (?:problem|concern)|too|more than)|(?:higher|more) than (?:\w+ )?(?:expect|hop|budget|plann|want)ed|sticker shock|(?:hard|tough) to justify|(?:number|math|pric\w*|budget)s? (?:do(?:es)?|wo)n['\u2019]t (?:work|add up|fit)|price (?:objection|sensitiv\w*)|cheaper|(?:ask|push)\w* (?:for|about) (?:a )?(?:discount|(?:lower|better) (?:price|terms)))\b/gi,
+      re: /\b(?:budgets? (?:is |are |was |were |has been |got )?(?:approval|(?:froz|freez|tight|cut|limit|constrain|issue|lock|spent|exhaust|gone|allocat)\w*)|(?:no|limited|tight|frozen|small(?:er)?|reduced) budgets?|over (?:\w+ )?budget|(?:hiring|spending) freeze|too (?:high|steep|much)|expensive|pricey|costly|can(?:not|['\u2019]t) afford|(?:pric\w*|cost|quote|number)s? (?:is|are|was|were|seem\w*|fe(?:lt|els)|came in) (?:(?:high|steep)(?:er)?|above|over|a lot|an issue|a (?:problem|concern)|too|more than)|(?:higher|more) than (?:\w+ )?(?:expect|hop|budget|plann|want)ed|sticker shock|(?:hard|tough) to justify|(?:number|math|pric\w*|budget)s? (?:do(?:es)?|wo)n['\u2019]t (?:work|add up|fit)|price (?:objection|sensitiv\w*)|cheaper|(?:ask|push)\w* (?:for|about) (?:a )?(?:discount|(?:lower|better) (?:price|terms)))\b/gi,
       weight: 5,
       skipIn: PITCH_ONLY,
-      unless: /\b(?:save|saves|saving|cut (?:your|their) costs|cost-effective|affordable)\b/i,
+      unless: /\b(?:sav(?:es?|ing)|cut (?:your|their) costs|cost-effective|affordable)\b/i,
       topic: quoted,
       say: said('budget came up: '),
     },
@@ -123,12 +125,12 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       re: /\b(?:budget|budgets|costs|cost of|fees|switching costs?|total cost|price point|pricing concerns?)\b/gi,
       weight: 3,
       skipIn: LOGISTICS_OR_PITCH,
-      unless: /\b(?:save|saves|saving|reduce (?:your|their)|cut (?:your|their)|lower (?:your|their)|cost-effective|affordable|at no (?:extra )?cost|no (?:[\w-]+ )?fees|budget (?:is |was |has been |got )?(?:approved|allocated|secured|signed off|in place|confirmed))\b/i,
+      unless: /\b(?:sav(?:es?|ing)|reduce (?:your|their)|cut (?:your|their)|lower (?:your|their)|cost-effective|affordable|at no (?:extra )?cost|no (?:[\w-]+ )?fees|budget (?:is |was |has been |got )?(?:approved|allocated|secured|signed off|in place|confirmed))\b/i,
       topic: quoted,
       say: said('they mentioned '),
     },
     {
-      re: /\b(?:timing|(?:not|isn't) (?:the )?right (?:time|moment)|bad time|not a priority|(?:other|competing) priorities|bandwidth|too busy|short on time|no time (?:to|for)|re-?org\w*|restructur\w*|stretched (?:thin)?|not (?:ready|now)|(?:until|till|to|into|maybe) next (?:fiscal )?year|on hold|postponed|paused|(?:revisit|circle back|reconnect) (?:in|next|after|later)|drag\w* (?:their|its|his|her) feet|slip(?:s|ped)? (?:to|past|into)|(?:gone|went) (?:quiet|dark)|stall\w*|wait (?:until|till) (?:next|after|q\d))\b/gi,
+      re: /\b(?:timing|(?:not|isn't) (?:the )?right (?:time|moment)|bad time|not a priority|(?:other|competing) priorities|bandwidth|too busy|short on time|no time (?:to|for)|re-?org\w*|restructur\w*|stretched (?:thin)?|not (?:ready|now)|(?:(?:un)?till?|to|into|maybe) next (?:fiscal )?year|on hold|postponed|paused|(?:revisit|circle back|reconnect) (?:in|next|after|later)|drag\w* (?:their|its|his|her) feet|slip(?:s|ped)? (?:to|past|into)|(?:gone|went) (?:quiet|dark)|stall\w*|wait (?:until|till) (?:next|after|q\d))\b/gi,
       weight: 4,
       skipIn: LOGISTICS_OR_PITCH,
       notAfter: /\b(?:no|the right|perfect|good|great)\s+$/i,
@@ -159,7 +161,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
     {
       re: /\b(?:flagged|sign[- ]off from|approval from|needs? (?:to )?(?:get )?approv\w*|run (?:it|this) (?:by|past)|check with \w+ (?:boss|manager|cfo|ceo|vp|legal|team|board|director|head)|(?:legal|security|procurement) (?:review|team|questionnaire|process)|board approval|(?:cfo|ceo|vp|boss|board|finance|it team)(?: is| was| has| needs| wants)? (?:needs convincing|pushing back))\b/gi,
       weight: 3,
-      notAfter: /\b(?:I|we)\s+(?:\w+\s+)?$/i,
+      notAfter: WRITER_SELF,
       topic: quoted,
       say: said('a possible roadblock: '),
     },
@@ -169,18 +171,18 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
     // fit: implementation, integration, onboarding, rollout, migration, today's tools, adoption
     {
       // "integration costs" is about cost (the head noun), so the lookahead leaves it to concerns.
-      re: /\b(?:integrat\w*|implement\w*|onboard\w*|roll(?:ing)?[- ]?(?:it |this )?out|import(?:ing)? (?:your|their|existing|historical|old|legacy|all)|re-?key\w*|across (?:\w+ )?(?:sites|locations|branches|offices|stores|clinics|regions|departments)|(?:does|do|handles?) (?:[\w-]+ )?differently|migrat\w*|deploy\w*|workflows?|adopt\w*|change management|day[- ]to[- ]day|go[- ]live|cut[- ]?over|middleware|alongside(?! (?:us|our)\b)|(?:data|inventory|two-way) (?:import|export|sync)|sync(?:s|ing)? (?:with|every)|(?:connect|hook)\w* (?:it |this )?(?:up )?(?:to|with|into)|plugs? into|APIs?|SSO|single sign-on|tech stack|set(?:ting)?[- ]?ups?(?!\s+(?:with\s+)?(?:a|an|some|the)\s+(?:[\w-]+\s+){0,2}(?:call|time|meeting|demo|chat|session|quick|trial|account|login|sandbox))|training|(?:need|have) to (?:learn|be trained))\b(?!\s+(?:costs?|fees?|pricing|price))/gi,
+      re: /\b(?:integrat\w*|implement\w*|onboard\w*|roll(?:ing)?[- ]?(?:it |this )?out|import(?:ing)? (?:your|their|existing|historical|old|legacy|all)|re-?key\w*|across (?:\w+ )?(?:sites|locations|branches|offices|stores|clinics|regions|departments)|(?:does|do|handles?) (?:[\w-]+ )?differently|migrat\w*|deploy\w*|workflows?|adopt\w*|change management|day[- ]to[- ]day|go[- ]live|cut[- ]?over|middleware|alongside(?! (?:us|our)\b)|(?:data|inventory|two-way) (?:import|export|sync)|sync(?:s|ing)? (?:with|every)|(?:connect|hook)\w* (?:it |this )?(?:up )?(?:to|with|into)|plugs? into|APIs?|SSO|single sign-on|tech stack|set(?:ting)?[- ]?ups?(?!\s+(?:with\s+)?(?:an?|some|the)\s+(?:[\w-]+\s+){0,2}(?:call|time|meeting|demo|chat|session|quick|trial|account|login|sandbox))|training|(?:need|have) to (?:learn|be trained))\b(?!\s+(?:costs?|fees?|pricing|price))/gi,
       weight: 3,
       skipIn: PITCH_ONLY,
-      topic: (m) => (/^[A-Z]{2,}s?$/.test(m[0]) ? m[0] : m[0].toLowerCase()),
+      topic: named,
     },
     {
       // Their conditions: who would run it, where and how they work, what they already have, a
       // team that changes or grows (who will adopt it, what would have to change).
-      re: /\b(?:(?:current|existing|manual|internal|their|your) (?:process(?:es)?|set-?up|systems?|stack|tools?)|(?:current|existing|old|legacy) (?:[\w-]+ ){0,2}(?:system|stack|tools?|store|crm|erp|database|data|records)|maintain(?:s|ed|ing)? it|who (?:would|will) (?:own|maintain|manage|run) (?:it|the \w+)|patchwork|macros|cop(?:y|ies|ying)(?: and |-| )?past\w*|double[- ]entry|re-?enter\w*|personal (?:phone|device|e-?mail)s?|own (?:[\w-]+ )?(?:tracker|(?:spread)?sheet|list)s?|no (?:central|single|shared) [\w-]+|on paper|runs? off|new (?:hires|vp|head|director|manager|lead|c[emfrot]o)|inherit\w*|hired|hiring(?= (?:more|new|an?\b|\d))|merging|headcount|(?:grow|doubl|tripl|expand|scal)\w*(?= (?:the|their|its|into|to|from)\b)|(?:more|new) (?:clinics|sites|locations|stores|offices|branches|markets)|works? with (?:their|your|the) (?:existing |current )?[\w-]+|(?:would|will|does|do) (?:it )?work with (?:it|this|our|the)|(?:would|will|could|can) (?:\w+ )?use (?:it|this) (?:daily|(?:every|each) day|on|in|from|with|during|for)|works? (?:in the field|remotely|on the road|on[- ]site|from (?:tablets|phones|the truck))|offline|(?:they|you|we|team) already (?:ha(?:ve|s)|us(?:es?|ing)|owns?))\b/gi,
+      re: /\b(?:(?:current|existing|manual|internal|their|your) (?:process(?:es)?|set-?up|systems?|stack|tools?)|(?:current|existing|old|legacy) (?:[\w-]+ ){0,2}(?:system|stack|tools?|store|crm|erp|database|data|records)|maintain(?:s|ed|ing)? it|who (?:would|will) (?:own|maintain|manage|run) (?:it|the \w+)|patchwork|macros|cop\w*(?: and |-| )?past\w*|double[- ]entry|re-?enter\w*|personal (?:phone|device|e-?mail)s?|own (?:[\w-]+ )?(?:tracker|(?:spread)?sheet|list)s?|no (?:central|single|shared) [\w-]+|on paper|runs? off|new (?:hires|vp|head|director|manager|lead|c[emfrot]o)|inherit\w*|hired|hiring(?= (?:more|new|an?\b|\d))|merging|headcount|(?:grow|doubl|tripl|expand|scal)\w*(?= (?:the|their|its|into|to|from)\b)|(?:more|new) (?:clinics|sites|locations|stores|offices|branches|markets)|works? with (?:their|your|the) (?:existing |current )?[\w-]+|(?:would|will|does|do) (?:it )?work with (?:it|this|our|the)|(?:would|will|could|can) (?:\w+ )?use (?:it|this) (?:daily|(?:every|each) day|on|in|from|with|during|for)|works? (?:in the field|remotely|on the road|on[- ]site|from (?:tablets|phones|the truck))|offline|(?:they|you|we|team) already (?:ha(?:ve|s)|us(?:es?|ing)|owns?))\b/gi,
       weight: 3,
       skipIn: PITCH_ONLY,
-      topic: (m) => m[0].toLowerCase(),
+      topic: named,
     },
     {
       re: /\b(?:(?:tools?|stack|systems?|tech|software)\s*[:-]|(?:they|you|team|reps|staff|agents)\s+(?:currently |still |mostly |mainly )?(?:us(?:es?|ing)|runs? on|lives? in|works? in|rel(?:y|ies) on|(?:track|manage) (?:it|this|everything) in)\b|(?:us(?:es?|ing)|rel(?:y|ies) on) (?:an? |the )?(?:(?:pen and )?paper|spreadsheets?|whiteboards?|sticky notes|text messages|phone calls|shared (?:inbox|drive|calendar|sheet)|manual)\b|(?:handl|manag|track|log|do|run|work)\w*\b[^.?!]{0,60}\b(?:today|currently|right now|at the moment)\b|(?:today|currently|right now|at the moment),? (?:the(?:y|ir)?|each|every|all|your)\b|(?:currently|usually|typically) (?:handl|manag|track|log|do|run|us|keep|book|rel|enter)\w*|by hand|manually|(?:they|you)(?:'ve| have) (?:been )?us(?:ed|ing)|us(?:ing|es?) (?=\p{Lu})|(?:mov|switch)\w* (?:away |over )?from (?:paper|spreadsheets?|manual)|(?:(?:track|manag|stor|handl|schedul|liv)\w*|log(?:s|ged)?|keeps?|kept|plan(?:s|ned)?|run(?:s|ning)?|do(?:es|ing|ne)?|work(?:s|ing)?|sits?)\s+(?:[\w-]+\s+){0,3}(?:in|on|with|through|via)\s+)/giu,
@@ -208,7 +210,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
   alternatives: [
     // alternatives: competitors, other vendors, in-house, status quo, doing nothing, comparison
     {
-      re: /\b(?:compar\w*|evaluat\w*\s+(?:us|you|other|a few|several|options|vendors|tools|solutions|alternatives)|shortlist\w*|RFP|bake[- ]?off|side[- ]by[- ]side|head[- ]to[- ]head|versus|vs\.?|weighing (?:up )?(?:options|vendors|tools)|shopping around|(?:also|still) (?:looking at|talking (?:to|with)|speaking with|considering|evaluating|triall?ing|piloting|demoing)|(?:other|another|several|a few|multiple|two|three) (?:vendor|provider|option|solution|tool|platform|product|quote|bid)s?|competitors?|(?:lower|competing|competitive|rival) (?:quote|bid|offer|price)|alternatives?|outsourc\w*|finalists|fallback|plan b|alongside (?:us|our)|default (?:choice|option)|front-?runner|leaning towards?|(?:choos|decid)(?:e|ing) between|hir(?:e|ing) (?:another|an extra|more)|(?:measure|stack)s? up|up against|(?:quote|proposal|bid)s? from (?!us)|what else is out there|rest of the market|one of the options|(?:other|the) options (?:you|they)(?:'re| are)?\s*(?:look|consider|weigh)\w*|look(?:ing)? around)\b/gi,
+      re: /\b(?:compar\w*|evaluat\w*\s+(?:us|you|other|a few|several|options|vendors|tools|solutions)|shortlist\w*|RFP|bake[- ]?off|side[- ]by[- ]side|head[- ]to[- ]head|versus|vs\.?|weighing (?:up )?(?:options|vendors|tools)|shopping around|(?:also|still) (?:looking at|talking (?:to|with)|speaking with|considering|evaluating|triall?ing|piloting|demoing)|(?:other|another|several|a few|multiple|two|three) (?:vendor|provider|option|solution|tool|platform|product|quote|bid)s?|competitors?|(?:lower|compet(?:ing|itive)|rival) (?:quote|bid|offer|price)|alternatives?|outsourc\w*|finalists|fallback|plan b|alongside (?:us|our)|default (?:choice|option)|front-?runner|leaning towards?|(?:choos|decid)(?:e|ing) between|hir(?:e|ing) (?:another|an extra|more)|(?:measure|stack)s? up|up against|(?:quote|proposal|bid)s? from (?!us)|what else is out there|rest of the market|one of the options|(?:other|the) options (?:you|they)(?:'re| are)?\s*(?:look|consider|weigh)\w*|look(?:ing)? around)\b/gi,
       weight: 4.5,
       notAfter: /\b(?:your|their|his|her)\s+(?:\w+\s+)?$/i,
       skipIn: PITCH_ONLY,
@@ -246,10 +248,10 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       re: /\b(?:order form|contract|agreement|MSA|SOW|statement of work|proposal|quote|quotation|pricing (?:proposal|sheet)|(?:renewal|commercial|final|contract) terms|paperwork|redlines?|DocuSign|e-?signature|purchase order|PO)\b(?! (?:turnaround|times?|requests?|process))/gi,
       weight: 4,
       unless: DONE_OR_NOT_OURS,
-      topic: (m) => `the ${m[0].toLowerCase() === 'docusign' ? 'DocuSign envelope' : /^(?:msa|sow)$/i.test(m[0]) ? m[0].toUpperCase() : m[0].toLowerCase()}`,
+      topic: (m) => `the ${/^docusign$/i.test(m[0]) ? 'DocuSign envelope' : named(m)}`,
       say: (_m, s, t) => {
         if (/\b(?:asked for|requested|wants?|waiting (?:for|on))\b/i.test(s)) return `they asked for ${t}${DP}`;
-        const is = /(?:lines|terms|documents)$/.test(t) ? 'are' : 'is';
+        const is = /s$/.test(t) ? 'are' : 'is';
         if (/\b(?:attached|enclosed|here(?:'s| is)|sen(?:t|d|ding)|ready|drafted|prepared|review)\b/i.test(s)) return `${t} ${is} ready${DP}`;
         return `${t} ${is} on the table${DP}`;
       },
@@ -301,7 +303,7 @@ const PRODUCT_NEWS = /\b(?:(?:new|latest) (?:release|version|update|feature|modu
 /** One pitchy sentence (often an answer to their question) is not enough alone; two are. */
 export const PITCH_TOPIC = 'features';
 /** Marketing claims: one such sentence is a pitch whether or not it answers them. */
-const HYPE = /\b(?:the (?:easiest|fastest|simplest|best|only|smartest) way|(?:market|industry)[- ]lead|best[- ]in[- ]class|award[- ]winning|trusted by|in (?:seconds|half)|(?:minutes|hours|days|weeks) instead of|you(?:'ll| will) love)/i;
+const HYPE = /\b(?:the (?:\w+est|only) way|(?:market|industry)[- ]lead|best[- ]in[- ]class|award[- ]winning|trusted by|in (?:seconds|half)|(?:hours|days|weeks) instead of|you(?:'ll| will) love)/i;
 const PITCH_CUE: CueRule = {
   id: 'outcome',
   re: /./g,
