@@ -194,7 +194,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
     {
       // Even inside a pitch, how *their* people work is their workflow: "so your reps wouldn't
       // need to change how they log calls" is the place to ask what would have to change.
-      re: /\b(?:your|their) (?:[\w-]+ ){0,2}(?:teams?|reps|staff|people|agents|tech(?:s|nicians)|dispatchers|nurses|teachers|drivers|crews?|users|admins|managers|coordinators)\b[^.?!]{0,40}\b(?:chang(?:e|ing)|(?:learn|switch|adjust|rethink)(?:ing)?)\b[^.?!]{0,20}\bhow (?:they|you|their|your)\b|\bto change how\b|\bhow (?:your|their) [\w ]{0,20}work/gi,
+      re: /\b(?:chang|learn|switch|adjust|rethink)\w* how (?:they|you|their|your)\b|\bhow (?:your|their) [\w ]{0,20}work/gi,
       weight: 3,
       topic: () => 'how their team works today',
     },
@@ -297,9 +297,6 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
 };
 const CUE_RULES: CueRule[] = (Object.keys(RULES) as QuestionId[]).flatMap((id) => RULES[id].map((r) => ({ ...r, id })));
 
-/** Pitches the shared shapes don't know: what's new, what an upgrade unlocks, product collateral. */
-const PRODUCT_NEWS = /\b(?:(?:new|latest) (?:release|version|update|feature|module)|now (?:bundles|includes|comes with|offers|adds)|unlocks?|we (?:centrali[sz]e|automate|streamline|simplify) |(?:overview|intro|product|short) (?:deck|video)\b|we(?:'ve| have)? (?:helped|(?:just |recently )?(?:launched|released|shipped))|our (?:new|latest)|(?:customers|clients) (?:typically|on average)|version \d|one[- ]pager|brochure)/i;
-
 /** One pitchy sentence (often an answer to their question) is not enough alone; two are. */
 export const PITCH_TOPIC = 'features';
 /** Marketing claims: one such sentence is a pitch whether or not it answers them. */
@@ -318,7 +315,6 @@ const PITCH_CUE: CueRule = {
  */
 export function sentenceCues(sentence: string, shape: SentenceShape): CueHit[] {
   const hits: Array<CueHit & { nameOnly?: boolean }> = [];
-  if (!shape.pitch && gatedTest(PRODUCT_NEWS, sentence)) shape = { ...shape, pitch: true };
   if (shape.pitch) hits.push({ ...hit(PITCH_CUE, /./.exec(sentence) as RegExpExecArray, sentence), weight: gatedTest(HYPE, sentence) ? HYPE_WEIGHT : PITCH_CUE.weight });
   for (const rule of CUE_RULES) {
     if (rule.skipIn?.some((k) => shape[k])) continue;
