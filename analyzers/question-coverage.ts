@@ -19,7 +19,7 @@ const NOTE_RECORD =
  * "they asked how…", "the CFO asked about…": the buyer's question, not ours; "want me to show you
  * how it integrates?" offers something and asks them nothing.
  */
-const THEY_ASKED = /\b(?:they|he|she|(?:the )?(?:client|customer|buyer|prospect|team|cfo|ceo|cto|vp|owner|champion|manager|director))\s+(?:also\s+)?asked\b|\b(?:want|like|shall|should|can) (?:me|I|us|we) (?:to )?(?:show|send|walk|demo)/i;
+const THEY_ASKED = /\b(?:they|he|she|client|customer|buyer|prospect|team|c[eft]o|vp|owner|champion|manager|director)\s+(?:also\s+)?asked\b|\b(?:want|like|shall|should|can) (?:me|I|us|we) (?:to )?(?:show|send|walk|demo)/i;
 
 /** "Any questions about the integration?" invites their questions, it does not ask ours. */
 const THEIR_QUESTIONS = /\b(?:any|what|your|other|further|more) questions?\b|\bquestions? (?:you (?:have|might have|may have)|about|on|regarding)\b/i;
@@ -27,7 +27,7 @@ const THEIR_QUESTIONS = /\b(?:any|what|your|other|further|more) questions?\b|\bq
 const TOPICS: Array<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'outcome',
-    re: /\b(?:succe\w*|outcomes?|goals?|objectives?|achieve|accomplish|hoping (?:to|for)|hope to (?:get|see)|get out of (?:this|it)|(?:a|the) win|ideal (?:result|state)|results? (?:you|would|are you|do you)|KPIs?|priorit(?:y|ies)|trying to (?:solve|fix|improve|do|get)|matters? most|six months|a year from now|(?:12|twelve) months|know (?:it|this|that) (?:worked|was worth)|how (?:would|will|do) you (?:know|measure|judge)|measure (?:it|this|whether)|down the (?:line|road)|(?:good|great|ideal|winning|best|better)[\w\s-]{0,25}look like|worth it|worthwhile|by (?:summer|spring|fall|autumn|winter|year[- ]end|the end of the year|q[1-4]))\b/i,
+    re: /\b(?:succe\w*|outcomes?|goals?|objectives?|achieve|accomplish|hoping (?:to|for)|hope to (?:get|see)|get out of (?:this|it)|(?:a|the) win|ideal (?:result|state)|results? (?:you|would|are you|do you)|KPIs?|priorit(?:y|ies)|trying to (?:solve|fix|improve|do|get)|matters? most|six months|a year from now|(?:12|twelve) months|know (?:it|this|that) (?:worked|was worth)|how (?:would|will|do) you (?:know|measure|judge)|measure (?:it|this|whether)|down the (?:line|road)|(?:good|great|ideal|winning|best|better)[\w\s-]{0,25}look like|worth(?: it|while)|by (?:summer|spring|fall|autumn|winter|year[- ]end|the end of the year|q[1-4]))\b/i,
   },
   {
     id: 'concerns',

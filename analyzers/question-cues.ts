@@ -85,7 +85,7 @@ export const STAYING = 'staying with what they have';
 export const TODAYS_TOOLS = 'the tools they use today';
 
 /** Alternatives that end in a space expect a name or a place next ("kept in Airtable", "in the shared inbox"), not any word. */
-const NAME_NEXT = (m: RegExpExecArray, s: string) => !/\s$/.test(m[0]) || /^(?:\p{Lu}|(?:the|an?|their|his|her|shared|spreadsheets?|paper|e-?mail|text)\b)/u.test(s.slice(m.index + m[0].length));
+const NAME_NEXT = (m: RegExpExecArray, s: string) => !/\s$/.test(m[0]) || /^(?:\p{Lu}|(?:(?:the|an?|their|his|her)(?! (?:week|day|month|year|few|couple)s?\b)|shared|spreadsheets?|paper|e-?mail|text)\b)/u.test(s.slice(m.index + m[0].length));
 
 const PITCH_ONLY: Array<keyof SentenceShape> = ['pitch'];
 const LOGISTICS_OR_PITCH: Array<keyof SentenceShape> = ['pitch', 'scheduling'];
@@ -107,7 +107,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
     {
       re: /\b(?:risks?|risky)\b(?![- ]free)/gi,
       weight: 4,
-      notAfter: /\b(?:no|not|zero|without|reduc\w*|lower\w*|minimi[sz]\w*|mitigat\w+|de-?risk\w*|low|less)\s+(?:\w+\s+)?$/i,
+      notAfter: /\b(?:no|not|zero|without|reduc\w*|low\w*|minimi[sz]\w*|mitigat\w+|de-?risk\w*|less)\s+(?:\w+\s+)?$/i,
       skipIn: PITCH_ONLY,
       topic: quoted,
       say: RAISED,
@@ -138,7 +138,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       say: said('timing came up: '),
     },
     {
-      re: /\b(?:did(?:n't| not) go well|went (?:badly|poorly|sideways)|(?:got|been|were|was) burned|bad experience|painful (?:rollout|migration|switch|experience|implementation)|(?:(?:feel|seem|fel)\w*|is) (?:like )?(?:a lot|too (?:much|big|long|risky)|risky|steep|heavy|unrealistic|aggressive|a stretch|a big ask)|(?:a )?big commitment|(?:too|very) (?:long|big) (?:a )?(?:commitment|contract|term)|(?:it|that|this|they|which) failed|tried (?:something like this|this|that|it) (?:before|already|in \d{4}|last year)|(?:wants?|ask\w* for|needs?) (?:customer )?(?:references|proof|case studies))\b/gi,
+      re: /\b(?:did(?:n't| not) go well|went (?:badly|poorly|sideways)|(?:got|been|were|was) burned|bad experience|painful (?:rollout|migration|switch|experience|implementation)|(?:(?:feel|seem|fel)\w*|is) (?:like )?(?:a lot|too (?:much|big|long|risky)|risky|steep|heavy|unrealistic|aggressive|a stretch|a big ask)|(?:a )?big commitment|(?:too|very) (?:long|big) (?:a )?(?:commitment|contract|term)|(?:it|that|this|they|which) failed|tanked|gun[- ]shy|went back to|sat unused|tried (?:something like this|this|that|it) (?:before|already|in \d{4}|last year)|(?:wants?|ask\w* for|needs?) (?:customer )?(?:references|proof|case studies))\b/gi,
       weight: 4,
       topic: quoted,
       say: RAISED,
@@ -152,14 +152,14 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       say: said('you answer a worry before asking about it: '),
     },
     {
-      re: /\b(?:(?:not|isn't|aren't) (?:yet )?(?:sure|comfortable|keen)|unsure|undecided|torn between|cautious)\b/gi,
+      re: /\b(?:(?:not|(?:is|are|was|were)n't) (?:yet )?(?:sure|comfortable|keen|thrilled|happy)|unsure|undecided|torn between|cautious)\b/gi,
       weight: 4,
       notAfter: WRITER_SELF,
       topic: quoted,
       say: said('they sound unsure: '),
     },
     {
-      re: /\b(?:flagged|sign[- ]off from|approval from|needs? (?:to )?(?:get )?approv\w*|run (?:it|this) (?:by|past)|check with \w+ (?:boss|manager|cfo|ceo|vp|legal|team|board|director|head)|(?:legal|security|procurement) (?:review|team|questionnaire|process)|board approval|(?:cfo|ceo|vp|boss|board|finance|it team)(?: is| was| has| needs| wants)? (?:needs convincing|pushing back))\b/gi,
+      re: /\b(?:flagged|sign[- ]off from|approval from|needs? (?:to )?(?:get )?approv\w*|run (?:it|this) (?:by|past)|check with \w+ (?:boss|manager|c[ef]o|vp|legal|team|board|director|head)|(?:legal|security|procurement) (?:review|team|questionnaire|process)|board approval|(?:cfo|ceo|vp|boss|board|finance|it team)(?: is| was| has| needs| wants)? (?:needs convincing|pushing back))\b/gi,
       weight: 3,
       notAfter: WRITER_SELF,
       topic: quoted,
@@ -179,13 +179,13 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
     {
       // Their conditions: who would run it, where and how they work, what they already have, a
       // team that changes or grows (who will adopt it, what would have to change).
-      re: /\b(?:(?:current|existing|manual|internal|their|your) (?:process(?:es)?|set-?up|systems?|stack|tools?)|(?:current|existing|old|legacy) (?:[\w-]+ ){0,2}(?:system|stack|tools?|store|crm|erp|database|data|records)|maintain(?:s|ed|ing)? it|who (?:would|will) (?:own|maintain|manage|run) (?:it|the \w+)|patchwork|macros|cop\w*(?: and |-| )?past\w*|double[- ]entry|re-?enter\w*|personal (?:phone|device|e-?mail)s?|own (?:[\w-]+ )?(?:tracker|(?:spread)?sheet|list)s?|no (?:central|single|shared) [\w-]+|on paper|runs? off|new (?:hires|vp|head|director|manager|lead|c[emfrot]o)|inherit\w*|hired|hiring(?= (?:more|new|an?\b|\d))|merging|headcount|(?:grow|doubl|tripl|expand|scal)\w*(?= (?:the|their|its|into|to|from)\b)|(?:more|new) (?:clinics|sites|locations|stores|offices|branches|markets)|works? with (?:their|your|the) (?:existing |current )?[\w-]+|(?:would|will|does|do) (?:it )?work with (?:it|this|our|the)|(?:would|will|could|can) (?:\w+ )?use (?:it|this) (?:daily|(?:every|each) day|on|in|from|with|during|for)|works? (?:in the field|remotely|on the road|on[- ]site|from (?:tablets|phones|the truck))|offline|(?:they|you|we|team) already (?:ha(?:ve|s)|us(?:es?|ing)|owns?))\b/gi,
+      re: /\b(?:(?:current|existing|manual|internal|their|your) (?:process(?:es)?|set-?up|systems?|stack|tools?)|(?:current|existing|old|legacy) (?:[\w-]+ ){0,2}(?:system|stack|tools?|store|crm|erp|database|data|records)|maintain(?:s|ed|ing)? it|who (?:would|will) (?:own|maintain|manage|run) (?:it|the \w+)|patchwork|macros|cop\w*(?: and |-| )?past\w*|double[- ]entry|re-?enter\w*|personal (?:phone|device|e-?mail)s?|own (?:[\w-]+ )?(?:tracker|(?:spread)?sheet|list)s?|no (?:central|single|shared) [\w-]+|on paper|whiteboard|typ(?:e[sd]?|ing) (?:\w+ )?(?:up|in|into)\b|runs? off|new (?:hires|vp|head|director|manager|lead|c[emfrot]o)|inherit\w*|(?:just|recently) (?:left|joined)|hired|hiring(?= (?:more|new|an?\b|\d))|merg\w*|acqui(?:red|sition)|headcount|upmarket|(?:grow|doubl|tripl|expand|scal)\w*(?= (?:the\w*|its|into|to|from)\b)|(?:more|new) (?:clinics|sites|locations|stores|offices|branches|markets|states|countries|regions)|works? with (?:their|your|the) (?:existing |current )?[\w-]+|(?:would|will|does|do) (?:it )?work with (?:it|this|our|the)|(?:would|will|could|can) (?:\w+ )?use (?:it|this) (?:daily|(?:every|each) day|on|in|from|with|during|for)|works? (?:in the field|remotely|on the road|on[- ]site|from (?:tablets|phones|the truck))|offline|(?:they|you|we|team) already (?:ha(?:ve|s)|us(?:es?|ing)|owns?))\b/gi,
       weight: 3,
       skipIn: PITCH_ONLY,
       topic: named,
     },
     {
-      re: /\b(?:(?:tools?|stack|systems?|tech|software)\s*[:-]|(?:they|you|team|reps|staff|agents)\s+(?:currently |still |mostly |mainly )?(?:us(?:es?|ing)|runs? on|lives? in|works? in|rel(?:y|ies) on|(?:track|manage) (?:it|this|everything) in)\b|(?:us(?:es?|ing)|rel(?:y|ies) on) (?:an? |the )?(?:(?:pen and )?paper|spreadsheets?|whiteboards?|sticky notes|text messages|phone calls|shared (?:inbox|drive|calendar|sheet)|manual)\b|(?:handl|manag|track|log|do|run|work)\w*\b[^.?!]{0,60}\b(?:today|currently|right now|at the moment)\b|(?:today|currently|right now|at the moment),? (?:the(?:y|ir)?|each|every|all|your)\b|(?:currently|usually|typically) (?:handl|manag|track|log|do|run|us|keep|book|rel|enter)\w*|by hand|manually|(?:they|you)(?:'ve| have) (?:been )?us(?:ed|ing)|us(?:ing|es?) (?=\p{Lu})|(?:mov|switch)\w* (?:away |over )?from (?:paper|spreadsheets?|manual)|(?:(?:track|manag|stor|handl|schedul|liv)\w*|log(?:s|ged)?|keeps?|kept|plan(?:s|ned)?|run(?:s|ning)?|do(?:es|ing|ne)?|work(?:s|ing)?|sits?)\s+(?:[\w-]+\s+){0,3}(?:in|on|with|through|via)\s+)/giu,
+      re: /\b(?:(?:tools?|stack|systems?|tech|software)\s*[:-]|(?:they|you|team|reps|staff|agents)\s+(?:currently |still |mostly |mainly )?(?:us(?:es?|ing)|runs? on|lives? in|works? in|rel(?:y|ies) on|(?:track|manage) (?:it|this|everything) in)\b|(?:us(?:es?|ing)|rel(?:y|ies) on) (?:an? |the )?(?:(?:pen and )?paper|spreadsheets?|whiteboards?|sticky notes|text messages|phone calls|shared (?:inbox|drive|calendar|sheet)|manual)\b|(?:handl|manag|track|log|do|run|work)\w*\b[^.?!]{0,60}\b(?:today|currently|right now|at the moment)\b|(?:today|currently|right now|at the moment),? (?:the(?:y|ir)?|each|every|all|your)\b|(?:currently|usually|typically) (?:handl|manag|track|log|do|run|us|keep|book|rel|enter)\w*|by hand|manually|(?:they|you)(?:'ve| have) (?:been )?us(?:ed|ing)|us(?:ing|es?) (?=\p{Lu})|(?:mov|switch)\w* (?:away |over )?from (?:paper|spreadsheets?|manual)|(?:(?:track|manag|stor|handl|schedul|liv)(?:e[sd]?|ed|ing|s)?|log(?:s|ged)?|keeps?|kept|plan(?:s|ned)?|run(?:s|ning)?|do(?:es|ing|ne)?|work(?:s|ing)?|sits?)\s+(?:[\w-]+\s+){0,3}(?:in|on|with|through|via)\s+)/giu,
       weight: 3,
       skipIn: LOGISTICS_OR_PITCH,
       accept: NAME_NEXT,
@@ -230,12 +230,12 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
     },
     {
       // Under the i flag \p{Lu} folds to any cased letter, so "stick with \p{Lu}" takes any word.
-      re: /\b(?:status quo|do(?:ing)? nothing|(?:stick|stay)(?:ing)? with \p{Lu}|keep(?:ing)? (?:doing it|using|(?:the|their|your) current)|things as they are|get by|make do|(?:they|he|she|team|director|manager|boss)(?:'d| would) rather|rather than (?:switch|chang|buy|bring|mov)\w*|not chang\w* anything|(?:current|existing) (?:vendor|provider|contract with|(?:tool|system|platform|solution)s? (?:is|are) (?=\p{Lu}))|(?:contract|renewal) with (?=\p{Lu})|working (?:ok(?:ay)?|fine|for now)|(?:well|good) enough|(?:switch|chang)\w* (?:might|may|is|would)(?:n't| not) (?:be )?worth|not worth (?:it|switch|chang)|happy enough with|incumbent|(?:old|previous|former|prior) (?:[\w-]+ )?(?:vendor|provider|supplier)s?|mov(?:ed|ing) off|open to switching|renew(?:ing)? with|switch(?:ing)? (?:away |over )?from(?! (?:paper|spreadsheets?|manual|pen|whiteboards?))|replac(?:e|ing) \p{Lu})/giu,
+      re: /\b(?:status quo|do(?:ing)? nothing|(?:stick|stay)(?:ing)? with \p{Lu}|keep(?:ing)? (?:doing it|using|(?:the|their|your) current)|things as they are|get by|make do|(?:they|he|she|team|director|manager|boss)(?:'d| would) rather|rather than (?:switch|chang|buy|bring|mov)\w*|not chang\w* anything|(?:current|existing) (?:vendor|provider|contract with|(?:tool|system|platform|solution)s? (?:is|are) (?=\p{Lu}))|(?:contract|renewal) with (?=\p{Lu})|working (?:ok(?:ay)?|fine|for now)|(?:well|good) enough|(?:switch|chang)\w* (?:might|may|is|would)(?:n't| not) (?:be )?worth|not worth (?:it|switch|chang)|happy enough with|incumbent|(?:old|previous|former|prior) (?:[\w-]+ )?(?:vendor|provider|supplier|agency)s?|parted ways|mov(?:ed|ing) off|muddl\w*|open to switching|renew(?:ing)? with|switch(?:ing)? (?:away |over )?from(?! (?:paper|spreadsheets?|manual|pen|whiteboards?))|replac(?:e|ing) \p{Lu})/giu,
       weight: 4.5,
       skipIn: PITCH_ONLY,
       topic: (m, s) => {
         if (/nothing/i.test(m[0])) return 'doing nothing';
-        if (/^(?:o|pr|f|mov)/i.test(m[0])) return 'the vendor they left';
+        if (/^(?:o|p|f|mov)/i.test(m[0])) return 'the vendor they left';
         const names = namesNear(s, m.index);
         return names.length ? `staying with ${names.join(' and ')}` : STAYING;
       },
@@ -245,7 +245,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
   clarity: [
     // clarity: the decision point
     {
-      re: /\b(?:order form|contract|agreement|MSA|SOW|statement of work|proposal|quote|quotation|pricing (?:proposal|sheet)|(?:renewal|commercial|final|contract) terms|paperwork|redlines?|DocuSign|e-?signature|purchase order|PO)\b(?! (?:turnaround|times?|requests?|process))/gi,
+      re: /\b(?:order form|contract|agreement|MSA|SOW|statement of work|proposal|quot(?:e|ation)|pricing (?:proposal|sheet)|(?:renewal|commercial|final|contract) terms|paperwork|redlines?|DocuSign|e-?signature|purchase order|PO)\b(?! (?:turnaround|times?|requests?|process))/gi,
       weight: 4,
       unless: DONE_OR_NOT_OURS,
       topic: (m) => `the ${/^docusign$/i.test(m[0]) ? 'DocuSign envelope' : named(m)}`,
@@ -264,12 +264,12 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       say: () => `a signature is next${DP}`,
     },
     {
-      re: /\b(?:ready to (?:move forward|go ahead|proceed|sign|buy|commit|purchase|get started|start)|(?:wants?|keen|eager|plan(?:s|ning)?|looking|hoping) to (?:move forward|go ahead|proceed)|green light|verbal (?:yes|commit\w*|agreement)|next steps? (?:to|towards?|for) (?:sign|purchase|buy|close|move forward)|final (?:decision|approval)|decision (?:by|this week|next week|on whether)|(?:make|making) (?:a|the|their|your) decision|make (?:it|this|things) official|good to go|go[- ]ahead)\b/gi,
+      re: /\b(?:ready to (?:move forward|go ahead|proceed|sign|buy|commit|purchase|(?:get )?start(?:ed)?)|(?:wants?|keen|eager|plan(?:s|ning)?|looking|hoping) to (?:move forward|go ahead|proceed)|green light|verbal (?:yes|commit\w*|agreement)|next steps? (?:to|towards?|for) (?:sign|purchase|buy|close|move forward)|final (?:decision|approval)|decision (?:by|this week|next week|on whether)|(?:make|making) (?:a|the|their|your) decision|make (?:it|this|things) official|in writing|pen to paper|dotted line|good to go|go[- ]ahead)\b/gi,
       weight: 4.5,
       say: (m) => (/decision|next|final/i.test(m[0]) ? `a decision is coming up${DP}` : `they are ready to move forward${DP}`),
     },
     {
-      re: /\b(?:move forward|moving forward with|let's get (?:you )?started|shall we get started|to get started,? (?:just|simply)|ready when you are|just (?:reply|say) (?:yes|the word)|(?:here is|here's|attached (?:is|are)) (?:our|the) pricing)\b/gi,
+      re: /\b(?:move forward|moving forward with|let's get (?:you )?started|shall we get started|to get started,? (?:just|simply)|ready when you are|just (?:reply|say) (?:yes|the word)|(?:here(?:'s| is)|attached (?:is|are)) (?:our|the) pricing)\b/gi,
       weight: 3,
       say: () => `a closing call to action${DP}`,
     },
@@ -278,13 +278,13 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
   outcome: [
     // outcome: pitching features or proposing a demo before their goals are known; early discovery
     {
-      re: /\b(?:demo|walk-?through|(?:walk|take|run) (?:you |your team )?through|show you (?:how|what|around|it|a (?:few|couple)|some|our)|to show you|screen[- ]?share|in action|tour|(?:quick|short|proper) look|trial|account|sandbox|pilot|proof of concept|POC|book a (?:call|meeting|time|slot)|hop on a (?:quick )?call|(?:open to|worth) a (?:quick |short )?(?:call|chat|conversation)|send (?:you|over) (?:\w+ ){0,3}(?:video|deck|overview|case stud\w+|customer stor\w+)|you(?:'d| would) like to see it|showing (?:you )?how)\b/gi,
+      re: /\b(?:demo|walk-?through|(?:walk|take|run) (?:you |your team )?through|show you (?:how|what|around|it|a (?:few|couple)|some|our)|to show you|screen[- ]?share|in action|tour|(?:quick|short|proper) look|trial|account|sandbox|pilot|proof of concept|POC|book a (?:call|meeting|time|slot)|hop on a (?:quick )?call|(?:open to|worth) a (?:[\w-]+ )?(?:call|chat|conversation)|send (?:you|over) (?:\w+ ){0,3}(?:video|deck|overview|case stud\w+|customer stor\w+)|you(?:'d| would) like to see it|showing (?:you )?how)\b/gi,
       weight: 2.5,
       unless: /\b(?:thanks? (?:you )?for (?:the|your|joining|attending)|(?:after|during|in) (?:the|our) demo|(?:demo|pilot|trial) (?:follow[- ]?up|recap|went|was|notes|debrief|results)|post[- ]demo|(?:great|good|nice) demo)\b/i,
       say: () => 'you propose a demo before asking about their goals',
     },
     {
-      re: /\b(?:(?:goals?|objectives?|success criteria) (?:(?:are|is) )?(?:unclear|unknown|vague|tbd|not (?:yet )?(?:clear|defined|set|discussed))|no (?:clear )?(?:goals?|objectives|specifics)|inbound (?:lead|inquiry)|new lead|downloaded (?:\w+ )?(?:pricing|guide|white ?paper|e-?book)|not sure what (?:they|success))/gi,
+      re: /\b(?:(?:goals?|objectives?|success criteria) (?:(?:are|is) )?(?:unclear|unknown|vague|tbd|not (?:yet )?(?:clear|defined|set|discussed))|no (?:clear )?(?:goals?|objectives|specifics)|inbound (?:lead|inquiry)|new lead|downloaded (?:\w+ )?(?:pricing|guide|white ?paper|e-?book)|not (?:sure|clear)(?: yet)? what (?:they|success|problem)|(?:filled|filling) (?:in|out) (?:the|a|our) form)/gi,
       weight: 4,
       say: () => 'their goals are not clear yet',
     },
@@ -300,7 +300,7 @@ const CUE_RULES: CueRule[] = (Object.keys(RULES) as QuestionId[]).flatMap((id) =
 /** One pitchy sentence (often an answer to their question) is not enough alone; two are. */
 export const PITCH_TOPIC = 'features';
 /** Marketing claims: one such sentence is a pitch whether or not it answers them. */
-const HYPE = /\b(?:the (?:\w+est|only) way|(?:market|industry)[- ]lead|best[- ]in[- ]class|award[- ]winning|trusted by|in (?:seconds|half)|(?:hours|days|weeks) instead of|you(?:'ll| will) love)/i;
+const HYPE = /\b(?:the (?:\w+est|only) way|(?:market|industry)[- ]lead|best[- ]in[- ]class|award[- ]winning|trusted by|in (?:seconds|half)|overnight|(?:hours|days|weeks) instead of|you(?:'ll| will) love)/i;
 const PITCH_CUE: CueRule = {
   id: 'outcome',
   re: /./g,
@@ -352,4 +352,4 @@ function hit(rule: CueRule, m: RegExpExecArray, sentence: string): CueHit {
 
 /** The buyer's goals are already on the page, so a pitch is no longer "before their goals". */
 export const GOALS_KNOWN =
-  /\b(?:your|their|his|her) (?:goals?|objectives?|priorit(?:y|ies)|targets?)\b(?! (?:are |is )?(?:unclear|unknown|vague|not))|\bgoals?:(?! ?(?:unclear|unknown|tbd|\?))|\b(?:you|they) (?:want(?:ed)?|hoped?|are hoping|need(?:ed)?) to (?:cut|reduce|grow|increase|improve|hit|reach|get|save|double|halve)|\bsuccess (?:for (?:you|them)|looks like|would (?:look|be|mean))/i;
+  /\b(?:your|their|his|her) (?:goals?|objectives?|priorit\w*|targets?)\b(?! (?:are |is )?(?:unclear|unknown|vague|not))|\bgoals?:(?! ?(?:unclear|unknown|tbd|\?))|\b(?:you|they) (?:(?:want|hope|need)\w*|are hoping) to (?:cut|reduce|grow|increase|improve|hit|reach|get|save|double|halve)|\bsuccess (?:for (?:you|them)|looks like|would (?:look|be|mean))/i;
