@@ -95,7 +95,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
   concerns: [
     // concerns: the buyer's hesitation, objection, worry, risk, budget or timing problem
     {
-      re: /\b(?:concern(?:s|ed)?|worr\w*|hesita\w*|reservations?|objections?|push(?:ed)?[- ]?back|skeptic\w*|nervous|uneasy|apprehensive|roadblocks?|blockers?|obstacles?|red flags?|deal[- ]?breakers?|(?:show[- ]?stopper|non[- ]starter)s?|underwhelm\w*|disappoint\w*|frustrat\w*|sore point|afraid|scared|anxious|sticking points?|cold feet|on the fence|second thoughts|doubts?|(?:(?:not|isn't|aren't) (?:yet )?|un)convinced|not sold|wary|learning curve|resistance|overkill|too compl(?:ex|icated)|(?:big\w*|main|real) (?:issue|problem|hurdle))\b/gi,
+      re: /\b(?:concern(?:s|ed)?|worr\w*|hesita\w*|reservations?|objections?|push(?:ed)?[- ]?back|skeptic\w*|nervous|uneasy|apprehensive|roadblocks?|blockers?|obstacles?|red flags?|deal[- ]?breakers?|(?:show[- ]?stopper|non[- ]starter)s?|underwhelm\w*|disappoint\w*|frustrat\w*|sore point|afraid|scared|anxious|sticking points?|cold feet|on the fence|second thoughts|doubts?|(?:not|isn't|aren't) (?:yet )?convinced|unconvinced|not sold|wary|learning curve|resistance|overkill|too compl(?:ex|icated)|(?:big\w*|main|real) (?:issue|problem|hurdle))\b/gi,
       weight: 5,
       notAfter: NEGATED,
       // "Let me know if you have any questions or concerns" is a courtesy, not a concern they raised.
@@ -130,7 +130,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       say: said('they mentioned '),
     },
     {
-      re: /\b(?:timing|(?:not|isn't) (?:the )?right (?:time|moment)|bad time|not a priority|(?:other|competing) priorities|bandwidth|too busy|short on time|no time (?:to|for)|re-?org\w*|restructur\w*|stretched (?:thin)?|not (?:ready|now)|(?:(?:un)?till?|to|into|maybe) next (?:fiscal )?year|on hold|postponed|paused|(?:revisit|circle back|reconnect) (?:in|next|after|later)|drag\w* (?:their|its|his|her) feet|slip(?:s|ped)? (?:to|past|into)|(?:gone|went) (?:quiet|dark)|stall\w*|wait (?:until|till) (?:next|after|q\d))\b/gi,
+      re: /\b(?:timing|(?:not|isn't) (?:the )?right (?:time|moment)|bad time|not a priority|(?:other|competing) priorities|bandwidth|too busy|short on time|no time (?:to|for)|re-?org\w*|restructur\w*|stretched (?:thin)?|not (?:ready|now)|(?<=(?:until|till|to|into|maybe) )next (?:fiscal )?year|on hold|postponed|paused|(?:revisit|circle back|reconnect) (?:in|next|after|later)|drag\w* (?:their|its|his|her) feet|slip(?:s|ped)? (?:to|past|into)|(?:gone|went) (?:quiet|dark)|stall\w*|wait (?:until|till) (?:next|after|q\d))\b/gi,
       weight: 4,
       skipIn: LOGISTICS_OR_PITCH,
       notAfter: /\b(?:no|the right|perfect|good|great)\s+$/i,
