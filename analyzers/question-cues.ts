@@ -76,7 +76,7 @@ const WRITER_SELF = /\b(?:I'm|I am|I was|I'd|I|we're|we are|we)\s+(?:\w+\s+)?$/i
  * Turns a decision-point cue off: the paperwork is already signed, it is their current contract, a
  * competitor's quote, or ours is only being put together.
  */
-const DONE_OR_NOT_OURS = /\b(?:thanks? (?:you )?for signing|(?:is|was|ha(?:s|ve) been|were|are|got|all|already|just) (?:fully |now )?(?:signed|executed)|(?:received|got|have|for) (?:the |your )?signed\b|countersigned|executed (?:contract|agreement)|(?:current|existing) contract|contract (?:with|ends|expires|renews)|in agreement|(?:lower|competing|rival) (?:quote|proposal|bid)|(?:quote|proposal|bid)s? from (?!us)|(?:could|can|will) be ready|pu(?:t|ll)\w* together)\b/i;
+const DONE_OR_NOT_OURS = /\b(?:thanks? (?:you )?for signing|(?:is|was|ha(?:s|ve) been|were|are|got|all|already|just) (?:fully |now )?(?:signed|executed)|(?:received|got|have|for) (?:the |your )?signed\b|countersigned|executed (?:contract|agreement)|(?:current|existing) contract|contract (?:with|ends|expires|renews|up)|in agreement|(?:lower|competing|rival) (?:quote|proposal|bid)|(?:quote|proposal|bid)s? from (?!us)|(?:could|can|will) be ready|pu(?:t|ll)\w* together)\b/i;
 
 const DP = ': a decision point';
 /** Topics that say less than a named one; the chooser prefers a specific topic to these. */
@@ -95,7 +95,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
   concerns: [
     // concerns: the buyer's hesitation, objection, worry, risk, budget or timing problem
     {
-      re: /\b(?:concern(?:s|ed)?|worr\w*|hesita\w*|reservations?|objections?|push(?:ed)?[- ]?back|skeptic\w*|nervous|uneasy|apprehensive|roadblocks?|blockers?|obstacles?|red flags?|deal[- ]?breakers?|(?:show[- ]?stopper|non[- ]starter)s?|underwhelm\w*|disappoint\w*|frustrat\w*|sore point|afraid|scared|anxious|sticking points?|cold feet|on the fence|second thoughts|doubts?|(?:not|isn't|aren't) (?:yet )?convinced|unconvinced|not sold|wary|learning curve|resistance|overkill|too compl(?:ex|icated)|(?:big\w*|main|real) (?:issue|problem|hurdle))\b/gi,
+      re: /\b(?:concern(?:s|ed)?|worr\w*|hesita\w*|reservations?|objections?|push(?:ed)?[- ]?back|skeptic\w*|balk\w*|nervous|uneasy|apprehensive|roadblocks?|blockers?|obstacles?|red flags?|deal[- ]?breakers?|(?:show[- ]?stopper|non[- ]starter)s?|underwhelm\w*|disappoint\w*|frustrat\w*|sore point|afraid|scared|anxious|sticking points?|cold feet|on the fence|second thoughts|doubts?|(?:not|isn't|aren't) (?:yet )?convinced|unconvinced|not sold|wary|learning curve|resistance|overkill|too compl(?:ex|icated)|(?:big\w*|main|real) (?:issue|problem|hurdle))\b/gi,
       weight: 5,
       notAfter: NEGATED,
       // "Let me know if you have any questions or concerns" is a courtesy, not a concern they raised.
@@ -113,7 +113,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       say: RAISED,
     },
     {
-      re: /\b(?:budgets? (?:is |are |was |were |has been |got )?(?:approval|(?:froz|freez|tight|cut|limit|constrain|issue|lock|spent|exhaust|gone|allocat)\w*)|(?:no|limited|tight|frozen|small(?:er)?|reduced) budgets?|over (?:\w+ )?budget|(?:hiring|spending) freeze|too (?:high|steep|much)|expensive|pricey|costly|can(?:not|['\u2019]t) afford|(?:pric\w*|cost|quote|number)s? (?:is|are|was|were|seem\w*|fe(?:lt|els)|came in) (?:(?:high|steep)(?:er)?|above|over|a lot|an issue|a (?:problem|concern)|too|more than)|(?:higher|more) than (?:\w+ )?(?:expect|hop|budget|plann|want)ed|sticker shock|(?:hard|tough) to justify|(?:number|math|pric\w*|budget)s? (?:do(?:es)?|wo)n['\u2019]t (?:work|add up|fit)|price (?:objection|sensitiv\w*)|cheaper|(?:ask|push)\w* (?:for|about) (?:a )?(?:discount|(?:lower|better) (?:price|terms)))\b/gi,
+      re: /\b(?:budgets? (?:is |are |was |were |has been |got )?(?:approval|(?:froz|freez|tight|cut|limit|constrain|issue|lock|spent|exhaust|gone|allocat)\w*)|(?:no|limited|tight|frozen|small(?:er)?|reduced) budgets?|over (?:\w+ )?budget|(?:hiring|spending) freeze|too (?:high|steep|much)|expensive|pricey|costly|can(?:not|['\u2019]t) afford|(?:pric\w*|cost|quote|number)s? (?:is|are|was|were|seem\w*|look\w*|fe(?:lt|els)|came in) (?:(?:high|steep)(?:er)?|above|over|a lot|an issue|a (?:problem|concern)|too|more than)|(?:higher|more) than (?:\w+ )?(?:expect|hop|budget|plann|want)ed|sticker shock|(?:hard|tough) to justify|(?:number|math|pric\w*|budget)s? (?:do(?:es)?|wo)n['\u2019]t (?:work|add up|fit)|price (?:objection|sensitiv\w*)|cheaper|(?:ask|push)\w* (?:for|about) (?:a )?(?:discount|(?:lower|better) (?:price|terms)))\b/gi,
       weight: 5,
       skipIn: PITCH_ONLY,
       unless: /\b(?:sav(?:es?|ing)|cut (?:your|their) costs|cost-effective|affordable)\b/i,
@@ -138,7 +138,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       say: said('timing came up: '),
     },
     {
-      re: /\b(?:did(?:n't| not) go well|went (?:badly|poorly|sideways)|(?:got|been|were|was) burned|bad experience|painful (?:rollout|migration|switch|experience|implementation)|(?:(?:feel|seem|fel)\w*|is) (?:like )?(?:a lot|too (?:much|big|long|risky)|risky|steep|heavy|unrealistic|aggressive|a stretch|a big ask)|(?:a )?big commitment|(?:too|very) (?:long|big) (?:a )?(?:commitment|contract|term)|(?:it|that|this|they|which) failed|tanked|gun[- ]shy|went back to|sat unused|tried (?:something like this|this|that|it) (?:before|already|in \d{4}|last year)|(?:wants?|ask\w* for|needs?) (?:customer )?(?:references|proof|case studies))\b/gi,
+      re: /\b(?:did(?:n't| not) go well|went (?:badly|poorly|sideways)|(?:got|been|were|was) burned|bad experience|painful (?:rollout|migration|switch|experience|implementation)|(?:(?:feel|seem|fel)\w*|is) (?:like )?(?:a lot|too (?:much|big|long|risky)|risky|steep|heavy|unrealistic|aggressive|a stretch|a big ask)|(?:a )?big commitment|(?:too|very) (?:long|big) (?:a )?(?:commitment|contract|term)|(?:it|that|this|they|which) failed|overspen\w*|tanked|gun[- ]shy|went back to|sat unused|tried (?:something like this|this|that|it) (?:before|already|in \d{4}|last year)|(?:wants?|ask\w* for|needs?) (?:customer )?(?:references|proof|case studies))\b/gi,
       weight: 4,
       topic: quoted,
       say: RAISED,
@@ -146,7 +146,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
     {
       // Reassuring or acknowledging a worry (or conceding their point) means they have one worth
       // asking about; what the point was about (a cost, a competitor) says more, so it weighs less.
-      re: /\b(?:(?:fair|good|valid) points?|point taken|(?:nothing|no need) to worry|(?:don't|do not|not to) worry|rest assured|(?:hear|heard|understand|get) you on (?:the )?[\w-]+(?: [\w-]+)?)/gi,
+      re: /\b(?:(?:fair|good|valid) points?|point taken|(?:nothing|no need) to worry|(?:don't|do not|not to) worry|rest assured|(?:hear\w*|understand|get) you on (?:the )?[\w-]+(?: [\w-]+)?)/gi,
       weight: 3.5,
       topic: quoted,
       say: said('you answer a worry before asking about it: '),
@@ -179,13 +179,13 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
     {
       // Their conditions: who would run it, where and how they work, what they already have, a
       // team that changes or grows (who will adopt it, what would have to change).
-      re: /\b(?:(?:current|existing|manual|internal|their|your) (?:process(?:es)?|set-?up|systems?|stack|tools?)|(?:current|existing|old|legacy) (?:[\w-]+ ){0,2}(?:system|stack|tools?|store|crm|erp|database|data|records)|maintain(?:s|ed|ing)? it|who (?:would|will) (?:own|maintain|manage|run) (?:it|the \w+)|patchwork|macros|cop\w*(?: and |-| )?past\w*|double[- ]entry|re-?enter\w*|personal (?:phone|device|e-?mail)s?|own (?:[\w-]+ )?(?:tracker|(?:spread)?sheet|list)s?|no (?:central|single|shared) [\w-]+|on paper|whiteboard|typ(?:e[sd]?|ing) (?:\w+ )?(?:up|in|into)\b|runs? off|new (?:hires|vp|head|director|manager|lead|c[emfrot]o)|inherit\w*|(?:just|recently) (?:left|joined)|hired|hiring(?= (?:more|new|an?\b|\d))|merg\w*|acqui(?:red|sition)|headcount|upmarket|(?:grow|doubl|tripl|expand|scal)\w*(?= (?:the\w*|its|into|to|from)\b)|(?:more|new) (?:clinics|sites|locations|stores|offices|branches|markets|states|countries|regions)|works? with (?:their|your|the) (?:existing |current )?[\w-]+|(?:would|will|does|do) (?:it )?work with (?:it|this|our|the)|(?:would|will|could|can) (?:\w+ )?use (?:it|this) (?:daily|(?:every|each) day|on|in|from|with|during|for)|works? (?:in the field|remotely|on the road|on[- ]site|from (?:tablets|phones|the truck))|offline|(?:they|you|we|team) already (?:ha(?:ve|s)|us(?:es?|ing)|owns?))\b/gi,
+      re: /\b(?:(?:current|existing|manual|internal|their|your) (?:process(?:es)?|set-?up|systems?|stack|tools?)|(?:current|existing|old|legacy) (?:[\w-]+ ){0,2}(?:system|stack|tools?|store|crm|erp|database|data|records)|maintain(?:s|ed|ing)? it|who (?:would|will) (?:own|maintain|manage|run) (?:it|the \w+)|patchwork|macros|cop\w*(?: and |-| )?past\w*|double[- ]entry|re-?enter\w*|personal (?:phone|device)s?|own (?:[\w-]+ )?(?:tracker|(?:spread)?sheet|list|system)s?|no (?:central|single|shared) [\w-]+|on paper|whiteboard|sticky note|typ(?:e[sd]?|ing) (?:\w+ )?(?:up|in|into)\b|runs? off|new (?:hires|vp|head|director|manager|lead|c[emfrot]o)|inherit\w*|(?:just|recently) (?:left|joined)|hired|hiring(?= (?:more|new|an?\b|\d))|merg\w*|acqui(?:red|sition)|headcount|upmarket|(?:grow|doubl|tripl|expand|scal)\w*(?= (?:the\w*|its|into|to|from)\b)|(?:more|new) (?:clinics|sites|locations|stores|offices|branches|markets|states|countries|regions)|works? with (?:their|your|the) (?:existing |current )?[\w-]+|(?:would|will|does|do) (?:it )?work with (?:it|this|our|the)|(?:would|will|could|can) (?:\w+ )?use (?:it|this) (?:daily|(?:every|each) day|on|in|from|with|during|for)|works? (?:in the field|remotely|on the road|on[- ]site|from (?:tablets|phones|the truck))|offline|(?:they|you|we|team) already (?:ha(?:ve|s)|us(?:es?|ing)|owns?))\b/gi,
       weight: 3,
       skipIn: PITCH_ONLY,
       topic: named,
     },
     {
-      re: /\b(?:(?:tools?|stack|systems?|tech|software)\s*[:-]|(?:they|you|team|reps|staff|agents)\s+(?:currently |still |mostly |mainly )?(?:us(?:es?|ing)|runs? on|lives? in|works? in|rel(?:y|ies) on|(?:track|manage) (?:it|this|everything) in)\b|(?:us(?:es?|ing)|rel(?:y|ies) on) (?:an? |the )?(?:(?:pen and )?paper|spreadsheets?|whiteboards?|sticky notes|text messages|phone calls|shared (?:inbox|drive|calendar|sheet)|manual)\b|(?:handl|manag|track|log|do|run|work)\w*\b[^.?!]{0,60}\b(?:today|currently|right now|at the moment)\b|(?:today|currently|right now|at the moment),? (?:the(?:y|ir)?|each|every|all|your)\b|(?:currently|usually|typically) (?:handl|manag|track|log|do|run|us|keep|book|rel|enter)\w*|by hand|manually|(?:they|you)(?:'ve| have) (?:been )?us(?:ed|ing)|us(?:ing|es?) (?=\p{Lu})|(?:mov|switch)\w* (?:away |over )?from (?:paper|spreadsheets?|manual)|(?:(?:track|manag|stor|handl|schedul|liv)(?:e[sd]?|ed|ing|s)?|log(?:s|ged)?|keeps?|kept|plan(?:s|ned)?|run(?:s|ning)?|do(?:es|ing|ne)?|work(?:s|ing)?|sits?)\s+(?:[\w-]+\s+){0,3}(?:in|on|with|through|via)\s+)/giu,
+      re: /\b(?:(?:tools?|stack|systems?|tech|software)\s*[:-]|(?:they|you|team|reps|staff|agents)\s+(?:currently |still |mostly |mainly )?(?:us(?:es?|ing)|runs? on|lives? in|works? in|rel(?:y|ies) on|(?:track|manage) (?:it|this|everything) in)\b|(?:us(?:es?|ing)|rel(?:y|ies) on) (?:an? |the )?(?:(?:pen and )?paper|spreadsheets?|whiteboards?|text messages|phone calls|shared (?:inbox|drive|calendar|sheet)|manual)\b|(?:handl|manag|track|log|do|run|work)\w*\b[^.?!]{0,60}\b(?:today|currently|right now|at the moment)\b|(?:today|currently|right now|at the moment),? (?:the(?:y|ir)?|each|every|all|your)\b|(?:currently|usually|typically) (?:handl|manag|track|log|do|run|us|keep|book|rel|enter)\w*|by hand|manually|(?:they|you)(?:'ve| have) (?:been )?us(?:ed|ing)|us(?:ing|es?) (?=\p{Lu})|(?:mov|switch)\w* (?:away |over )?from (?:paper|spreadsheets?|manual)|(?:(?:track|manag|stor|handl|schedul|liv)(?:e[sd]?|ed|ing|s)?|log(?:s|ged)?|keeps?|kept|plan(?:s|ned)?|run(?:s|ning)?|do(?:es|ing|ne)?|work(?:s|ing)?|sits?)\s+(?:[\w-]+\s+){0,3}(?:in|on|with|through|via)\s+)/giu,
       weight: 3,
       skipIn: LOGISTICS_OR_PITCH,
       accept: NAME_NEXT,
@@ -230,12 +230,12 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
     },
     {
       // Under the i flag \p{Lu} folds to any cased letter, so "stick with \p{Lu}" takes any word.
-      re: /\b(?:status quo|do(?:ing)? nothing|(?:stick|stay)(?:ing)? with \p{Lu}|keep(?:ing)? (?:doing it|using|(?:the|their|your) current)|things as they are|get by|make do|(?:they|he|she|team|director|manager|boss)(?:'d| would) rather|rather than (?:switch|chang|buy|bring|mov)\w*|not chang\w* anything|(?:current|existing) (?:vendor|provider|contract with|(?:tool|system|platform|solution)s? (?:is|are) (?=\p{Lu}))|(?:contract|renewal) with (?=\p{Lu})|working (?:ok(?:ay)?|fine|for now)|(?:well|good) enough|(?:switch|chang)\w* (?:might|may|is|would)(?:n't| not) (?:be )?worth|not worth (?:it|switch|chang)|happy enough with|incumbent|(?:old|previous|former|prior) (?:[\w-]+ )?(?:vendor|provider|supplier|agency)s?|parted ways|mov(?:ed|ing) off|muddl\w*|open to switching|renew(?:ing)? with|switch(?:ing)? (?:away |over )?from(?! (?:paper|spreadsheets?|manual|pen|whiteboards?))|replac(?:e|ing) \p{Lu})/giu,
+      re: /\b(?:status quo|do(?:ing)? nothing|(?:stick|stay)(?:ing)? with \p{Lu}|keep(?:ing)? (?:doing it|using|(?:the|their|your) current)|things as they are|get by|make do|(?:they|he|she|team|director|manager|boss)(?:'d| would) rather|rather than (?:switch|chang|buy|bring|mov)\w*|not chang\w* anything|(?:current|existing) (?:vendor|provider|contract with|(?:tool|system|platform|solution)s? (?:is|are) (?=\p{Lu}))|(?:contract|renewal) with (?=\p{Lu})|working (?:ok(?:ay)?|fine|for now)|(?:well|good) enough|(?:switch|chang)\w* (?:might|may|is|would)(?:n't| not) (?:be )?worth|not worth (?:it|switch|chang)|happy enough with|incumbent|(?:old|previous|former|prior) (?:[\w-]+ )?(?:vendor|provider|supplier|agency)s?|parted ways|ditch\w*|mov(?:ed|ing) off|muddl\w*|open to switching|renew(?:ing)? with|switch(?:ing)? (?:away |over )?from(?! (?:paper|spreadsheets?|manual|pen|whiteboards?))|replac(?:e|ing) \p{Lu})/giu,
       weight: 4.5,
       skipIn: PITCH_ONLY,
       topic: (m, s) => {
         if (/nothing/i.test(m[0])) return 'doing nothing';
-        if (/^(?:o|p|f|mov)/i.test(m[0])) return 'the vendor they left';
+        if (/^(?:o|p|f|dit|mov)/i.test(m[0])) return 'the vendor they left';
         const names = namesNear(s, m.index);
         return names.length ? `staying with ${names.join(' and ')}` : STAYING;
       },
@@ -251,13 +251,11 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       topic: (m) => `the ${/^docusign$/i.test(m[0]) ? 'DocuSign envelope' : named(m)}`,
       say: (_m, s, t) => {
         if (/\b(?:asked for|requested|wants?|waiting (?:for|on))\b/i.test(s)) return `they asked for ${t}${DP}`;
-        const is = /s$/.test(t) ? 'are' : 'is';
-        if (/\b(?:attached|enclosed|here(?:'s| is)|sen(?:t|d|ding)|ready|drafted|prepared|review)\b/i.test(s)) return `${t} ${is} ready${DP}`;
-        return `${t} ${is} on the table${DP}`;
+        return `${t} ${/s$/.test(t) ? 'are' : 'is'} ${/\b(?:attached|enclosed|here(?:'s| is)|sen[dt]\w*|ready|drafted|prepared|review)\b/i.test(s) ? 'ready' : 'on the table'}${DP}`;
       },
     },
     {
-      re: /\bsign(?:ed|ing)?\b(?![- ](?:on|off|up|in|ups)\b)|\b(?:signatures?|your initials|initial (?:here|each page|page))\b/gi,
+      re: /\bsign(?:ed|ing)?\b(?![- ](?:on|off|up|in|ups)\b)|\b(?:signatures?|your initials|initial (?:here|(?:each )?page))\b/gi,
       weight: 3.5,
       notAfter: /\b(?:a|the|any|good|great|positive|warning|clear|early)\s+$/i,
       unless: DONE_OR_NOT_OURS,
@@ -266,7 +264,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
     {
       re: /\b(?:ready to (?:move forward|go ahead|proceed|sign|buy|commit|purchase|(?:get )?start(?:ed)?)|(?:wants?|keen|eager|plan(?:s|ning)?|looking|hoping) to (?:move forward|go ahead|proceed)|green light|verbal (?:yes|commit\w*|agreement)|next steps? (?:to|towards?|for) (?:sign|purchase|buy|close|move forward)|final (?:decision|approval)|decision (?:by|this week|next week|on whether)|(?:make|making) (?:a|the|their|your) decision|make (?:it|this|things) official|in writing|pen to paper|dotted line|good to go|go[- ]ahead)\b/gi,
       weight: 4.5,
-      say: (m) => (/decision|next|final/i.test(m[0]) ? `a decision is coming up${DP}` : `they are ready to move forward${DP}`),
+      say: (m) => `${/decision|next|final/i.test(m[0]) ? 'a decision is coming up' : 'they are ready to move forward'}${DP}`,
     },
     {
       re: /\b(?:move forward|moving forward with|let's get (?:you )?started|shall we get started|to get started,? (?:just|simply)|ready when you are|just (?:reply|say) (?:yes|the word)|(?:here(?:'s| is)|attached (?:is|are)) (?:our|the) pricing)\b/gi,
@@ -300,7 +298,7 @@ const CUE_RULES: CueRule[] = (Object.keys(RULES) as QuestionId[]).flatMap((id) =
 /** One pitchy sentence (often an answer to their question) is not enough alone; two are. */
 export const PITCH_TOPIC = 'features';
 /** Marketing claims: one such sentence is a pitch whether or not it answers them. */
-const HYPE = /\b(?:the (?:\w+est|only) way|(?:market|industry)[- ]lead|best[- ]in[- ]class|award[- ]winning|trusted by|in (?:seconds|half)|overnight|(?:hours|days|weeks) instead of|you(?:'ll| will) love)/i;
+const HYPE = /\b(?:the (?:\w+est|only) way|(?:market|industry)[- ]lead|best[- ]in[- ]class|award[- ]winning|trusted by|in (?:seconds|half)|overnight|(?:hour|day|week)s instead of|you(?:'ll| will) love)/i;
 const PITCH_CUE: CueRule = {
   id: 'outcome',
   re: /./g,
