@@ -19,6 +19,11 @@ export interface SentenceShape {
 
 const QUESTION_END = /\?["'\u2019\u201d)\]]*\s*$/;
 
+/**
+ * The writer describes their product: what it offers or helps with, what is new in it, collateral
+ * about it, marketing claims. Product news lives here too (not in a second regex the cues run),
+ * so the metrics count those sentences as pitch as well.
+ */
 const PITCH =
   /\b(?:we (?:offer|provide|deliver|support|include|help|make it|specialize in|centrali[sz]e|automate|streamline|simplify)|we(?:'ve| have)? (?:helped|built|(?:just |recently )?(?:launched|released|shipped))|(?:new|latest) (?:release|version|update|feature|module)|now (?:bundles|includes|comes with|offers|adds)|unlocks?|(?:overview|intro|product|short) (?:deck|video)|our (?:new|latest)|(?:customers|clients) (?:typically|on average)|version \d|one[- ]pager|brochure|our (?!(?:old|current|existing|legacy|previous|own)\b)(?:[\w-]+ ){0,3}(?:platform|product|solution|tool|software|app|suite|system|features?|technology|engine|add-on|module)|pitched|presented (?:our|the) (?:platform|product|features|solution|deck)|(?:it|the (?:platform|product|tool|software)) (?:includes|offers|provides|supports)|comes with|features include|(?:market|industry)[- ]lead\w*|best[- ]in[- ]class|cutting[- ]edge|world[- ]class|all[- ]in[- ]one|state[- ]of[- ]the[- ]art|unlimited|out[- ]of[- ]the[- ]box|award[- ]winning|trusted by|(?:helps?|lets|gives|(?:I|we) work with) (?:[\w-]+ ){0,3}(?:teams|companies|businesses|leaders|managers|organi[sz]ations|brands|firms|founders|agencies|retailers|schools|clinics|practices)|trust us to|leading (?:provider|platform|solution|vendor)|the leader in)\b/i;
 
