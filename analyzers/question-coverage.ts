@@ -10,7 +10,7 @@ import { gatedTest } from './regex-gate';
  */
 
 const INVITATION =
-  /\b(?:let me know|tell me|i(?:'d| would) love to (?:hear|know|understand|learn)|(?:i'm|i am) curious|curious (?:to hear|about|what|how|whether|if)|keen to (?:hear|understand|learn)|help me understand|walk me through|(?:can|could|would) you (?:share|walk|tell|describe)|share (?:what|how|whether|any)|happy to (?:hear|talk through|dig into))\b/i;
+  /\b(?:let me know|tell me|i(?:'d| would) (?:love|like) to (?:hear|know|understand|learn)|(?:i'm|i am) curious|curious (?:to hear|about|what|how|whether|if)|keen to (?:hear|understand|learn)|help me understand|walk me through|(?:can|could|would) you (?:share|walk|tell|describe)|share (?:what|how|whether|any)|happy to (?:hear|talk through|dig into))\b/i;
 
 /** The rep's own record of asking: "asked about…", "Q: …", "- Asked them what…". */
 const NOTE_RECORD =
@@ -19,7 +19,7 @@ const NOTE_RECORD =
  * "they asked how…", "the CFO asked about…": the buyer's question, not ours; "want me to show you
  * how it integrates?" offers something and asks them nothing.
  */
-const THEY_ASKED = /\b(?:they|he|she|(?:the )?(?:client|customer|buyer|prospect|team|cfo|ceo|cto|vp|owner|champion|manager|director))\s+(?:also\s+)?asked\b|\b(?:want|like|shall|should|can) (?:me|I|us|we) (?:to )?(?:show|send|walk|demo)/i;
+const THEY_ASKED = /\b(?:they|he|she|client|customer|buyer|prospect|team|c[eft]o|vp|owner|champion|manager|director)\s+(?:also\s+)?asked\b|\b(?:want|like|shall|should|can) (?:me|I|us|we) (?:to )?(?:show|send|walk|demo)/i;
 
 /** "Any questions about the integration?" invites their questions, it does not ask ours. */
 const THEIR_QUESTIONS = /\b(?:any|what|your|other|further|more) questions?\b|\bquestions? (?:you (?:have|might have|may have)|about|on|regarding)\b/i;
@@ -27,7 +27,7 @@ const THEIR_QUESTIONS = /\b(?:any|what|your|other|further|more) questions?\b|\bq
 const TOPICS: Array<{ id: QuestionId; re: RegExp }> = [
   {
     id: 'outcome',
-    re: /\b(?:success(?:ful)?|succeed|outcomes?|goals?|objectives?|achieve|accomplish|hoping (?:to|for)|hope to (?:get|achieve|see)|get out of (?:this|it)|(?:a|the) win|ideal (?:result|outcome|state)|results? (?:you|would|are you|do you)|KPIs?|priorit(?:y|ies)|trying to (?:solve|fix|achieve|accomplish|improve|do|get)|matters? most|six months|a year from now|(?:12|twelve) months|know (?:it|this|that) (?:worked|was worth)|how (?:would|will|do) you (?:know|measure|judge)|measure (?:success|it|this|whether)|down the (?:line|road)|(?:good|great|successful|ideal|winning|best|better)[\w\s-]{0,25}look like|worth it|worthwhile|by (?:summer|spring|fall|autumn|winter|year[- ]end|the end of the year|q[1-4]))\b/i,
+    re: /\b(?:succe\w*|outcomes?|goals?|objectives?|achieve|accomplish|hoping (?:to|for)|hope to (?:get|see)|get out of (?:this|it)|(?:a|the) win|ideal (?:result|state)|results? (?:you|would|are you|do you)|KPIs?|priorit(?:y|ies)|trying to (?:solve|fix|improve|do|get)|matters? most|six months|a year from now|(?:12|twelve) months|know (?:it|this|that) (?:worked|was worth)|how (?:would|will|do) you (?:know|measure|judge)|measure (?:it|this|whether)|down the (?:line|road)|(?:good|great|ideal|winning|best|better)[\w\s-]{0,25}look like|worth(?: it|while)|by (?:summer|spring|fall|autumn|winter|year[- ]end|the end of the year|q[1-4]))\b/i,
   },
   {
     id: 'concerns',
@@ -35,15 +35,15 @@ const TOPICS: Array<{ id: QuestionId; re: RegExp }> = [
   },
   {
     id: 'fit',
-    re: /\b(?:workflows?|fit (?:in|into|with)|integrat\w*|(?:current|existing) (?:process(?:es)?|set-?up|systems?|stack|tools?|way)|(?:need|have|had) to change|would (?:need to )?change|adjust\w*|roll(?:ing)?[- ]?(?:it |this )?out|implement\w*|onboard\w*|adopt\w*|day[- ]to[- ]day|tools? (?:do|does|are|is) (?:you|your|the team)|tech stack|who (?:would|will) (?:own|maintain|manage|run)|how (?:are|is|do|does) (?:your|you|the team|the reps|they)\b[^?]{0,60}\b(?:today|currently|now)|(?:today|currently),? how|how (?:your|you|the|their) [\w\s]{0,30}(?:handles?|manages?|do|does|runs?|works?|tracks?|logs?)\b)\b/i,
+    re: /\b(?:workflows?|fit (?:in|into|with)|integrat\w*|(?:current|existing) (?:process\w*|set-?up|systems?|stack|tools?|way)|(?:need|have|had) to change|would change|adjust\w*|roll(?:ing)?[- ]?(?:it |this )?out|implement\w*|onboard\w*|adopt\w*|day[- ]to[- ]day|tools? (?:do|does|are|is) (?:you|your|the team)|tech stack|who (?:would|will) (?:own|maintain|manage|run)|how (?:are|is|do|does) (?:your|you|the team|the reps|they)\b[^?]{0,60}\b(?:today|currently|now)|(?:today|currently),? how|how (?:your|you|the|their) [\w\s]{0,30}(?:handles?|manages?|do|does|runs?|works?|tracks?|logs?)\b)\b/i,
   },
   {
     id: 'alternatives',
-    re: /\b(?:alternatives?|other options?|options (?:are you|you're|you are) (?:considering|looking|weighing|evaluating)|otherwise|(?:use|do|choose|pick|try|go with|consider)(?: \w+)? instead|instead of (?:us|this)|if you (?:(?:did|do)(?:n't| not)|decided? not|choo?se not|(?:went|go) another|pass)|if not (?:us|this)|compar\w*|other (?:vendors?|tools?|solutions?|providers?|platforms?|products?)|(?:anyone|who|what) else (?:are|is|you|they)|(?:also|else) (?:considering|looking at|evaluating|talking to)|plan b|do(?:ing)? nothing|status quo|in[- ]house|build(?:ing)? (?:it|this|something|one) (?:yourselves|internally|in-house)|pros and cons|versus|vs\.?|stack up)\b/i,
+    re: /\b(?:alternatives?|other options?|options (?:are you|you're|you are) (?:considering|looking|weighing|evaluating)|otherwise|(?:use|do|choose|pick|try|go with|consider)(?: \w+)? instead|instead of (?:us|this)|if you (?:(?:did|do)(?:n't| not)|decided? not|choo?se not|(?:went|go) another|pass)|if not (?:us|this)|compar\w*|other (?:vendor|tool|solution|provider|platform|product)s?|(?:anyone|who|what) else (?:are|is|you|they)|(?:also|else) (?:considering|looking at|evaluating|talking to)|plan b|do(?:ing)? nothing|status quo|in[- ]house|build(?:ing)? (?:it|this|something|one) (?:yourselves|internally)|pros and cons|versus|vs\.?|stack up)\b/i,
   },
   {
     id: 'clarity',
-    re: /\b(?:unclear|missing|confident|confidence|clarif\w*|(?:anything|something) (?:i|we) (?:have|did)(?:n't| not) (?:cover|answer|share|provide|explain|address)(?:e?d)?|(?:anything|what) else (?:(?:would|do|might|could) (?:you|your team) need|(?:would|could|might) help)|need (?:from me|from us) to (?:decide|feel|make|move)|feel (?:good|comfortable|confident) (?:about|with|making)|(?:make|making) (?:the|a|this) decision|information (?:i|we) (?:have(?:n't| not)|can|could)|open questions?|questions?[\w\s]{0,20}(?:about|on|regarding) (?:the |our |this )?(?:contract|proposal|order form|terms|agreement|quote|pricing|paperwork))\b/i,
+    re: /\b(?:unclear|missing|confiden\w*|clarif\w*|(?:anything|something) (?:i|we) (?:have|did)(?:n't| not) (?:cover|answer|share|provide|explain|address)(?:e?d)?|(?:anything|what) else (?:(?:would|do|might|could) (?:you|your team) need|(?:would|could|might) help)|need (?:from me|from us) to (?:decide|feel|make|move)|feel (?:good|comfortable) (?:about|with|making)|(?:make|making) (?:the|a|this) decision|information (?:i|we) (?:have(?:n't| not)|can|could)|open questions?|questions?[\w\s]{0,20}(?:about|on|regarding) (?:the |our |this )?(?:contract|proposal|order form|terms|agreement|quote|pricing|paperwork))\b/i,
   },
 ];
 

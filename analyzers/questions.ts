@@ -2,7 +2,7 @@ import type { Category, Finding, Metrics, QuestionId, QuestionSuggestion } from 
 import type { Span } from './text-split';
 import { QUESTION_TEXT } from './question-text';
 import { paragraphRole, shapesOf, type ParagraphRole } from './sentence-shape';
-import { GOALS_KNOWN, PITCH_TOPIC, sentenceCues, snippet } from './question-cues';
+import { COMPARING, GOALS_KNOWN, PITCH_TOPIC, STAYING, sentenceCues, snippet, TODAYS_TOOLS } from './question-cues';
 import { askedIn } from './question-coverage';
 
 /**
@@ -221,7 +221,7 @@ export function chooseQuestions(input: ChooseInput): QuestionSuggestion[] {
   }));
 }
 
-const GENERIC_TOPICS = new Set(['comparing options', 'staying with what they have', 'the tools they use today']);
+const GENERIC_TOPICS = new Set([COMPARING, STAYING, TODAYS_TOOLS]);
 
 function describe(id: QuestionId, { top, topics }: Tally): string {
   if (top.finding) {

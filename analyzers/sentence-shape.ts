@@ -19,11 +19,16 @@ export interface SentenceShape {
 
 const QUESTION_END = /\?["'\u2019\u201d)\]]*\s*$/;
 
+/**
+ * The writer describes their product: what it offers or helps with, what is new in it, collateral
+ * about it, marketing claims. Product news lives here too (not in a second regex the cues run),
+ * so the metrics count those sentences as pitch as well.
+ */
 const PITCH =
-  /\b(?:we (?:offer|provide|deliver|support|include|(?:have )?built|specialize in)|our (?!(?:old|current|existing|legacy|previous|own)\b)(?:[\w-]+ ){0,3}(?:platform|product|solution|tool|software|app|suite|system|features?|technology|engine|add-on|module)|pitched|presented (?:our|the) (?:platform|product|features|solution|deck)|(?:it|the (?:platform|product|tool|software)) (?:includes|offers|provides|supports)|comes with|features include|(?:market|industry)[- ]lead\w*|best[- ]in[- ]class|cutting[- ]edge|world[- ]class|all[- ]in[- ]one|state[- ]of[- ]the[- ]art|unlimited|out[- ]of[- ]the[- ]box|award[- ]winning|trusted by|(?:helps?|lets|gives|(?:I|we) work with) (?:[\w-]+ ){0,3}(?:teams|companies|businesses|leaders|managers|organi[sz]ations|brands|firms|founders|agencies|retailers|schools|clinics|practices)|trust us to|leading (?:provider|platform|solution|vendor)|the leader in)\b/i;
+  /\b(?:we (?:offer|provide|deliver|support|include|help|make it|specialize in|centrali[sz]e|automate|streamline|simplify)|we(?:'ve| have)? (?:helped|built|(?:just |recently )?(?:launched|released|shipped))|(?:new|latest) (?:release|version|update|feature|module)|now (?:bundles|includes|comes with|offers|adds)|unlocks?|(?:overview|intro|product|short) (?:deck|video)|our (?:new|latest)|(?:customers|clients) (?:typically|on average)|version \d|one[- ]pager|brochure|our (?!(?:old|current|existing|legacy|previous|own)\b)(?:[\w-]+ ){0,3}(?:platform|product|solution|tool|software|app|suite|system|features?|technology|engine|add-on|module)|pitched|presented (?:our|the) (?:platform|product|features|solution|deck)|(?:it|the (?:platform|product|tool|software)) (?:includes|offers|provides|supports)|comes with|features include|(?:market|industry)[- ]lead\w*|best[- ]in[- ]class|cutting[- ]edge|world[- ]class|all[- ]in[- ]one|state[- ]of[- ]the[- ]art|unlimited|out[- ]of[- ]the[- ]box|award[- ]winning|trusted by|(?:helps?|lets|gives|(?:I|we) work with) (?:[\w-]+ ){0,3}(?:teams|companies|businesses|leaders|managers|organi[sz]ations|brands|firms|founders|agencies|retailers|schools|clinics|practices)|trust us to|leading (?:provider|platform|solution|vendor)|the leader in)\b/i;
 
 const SCHEDULING =
-  /\b(?:re-?schedul\w*|calendar|invite|invitation|zoom|dial[- ]in|(?:meeting|call|same|the) link|(?:mov|push|shift|bump|postpone)\w*\s+(?:our|the|my|your|this|that|tomorrow's|today's|\w+day's)\s+(?:call|meeting|chat|sync|demo|session|catch-up|check-in)|works? (?:for|with) (?:you|me|us|everyone|your team)\b|would \w+(?: \w+)? work\b|(?:are|is) (?:you|your team|everyone) (?:free|available)|availability|(?:free|available) (?:on|at|this|next|tomorrow|later)|running (?:late|behind)|(?:see you|talk) (?:soon|then|there|tomorrow|next)|see you on|confirm\w* (?:our|the|your|a|tomorrow's|today's) (?:call|meeting|time|demo|slot|chat)|time slot|\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|at \d{1,2}(?::\d{2})?(?!\d|%)|(?:book|schedule|set up|arrange|find a time for) (?:the|a|your|our) (?:kick-?off|call|meeting|session|time|slot|chat|follow-up)|(?:\d+|an?|half an) ?-?(?:min(?:ute)?s?|hours?) (?:instead|call|meeting|chat|slot|sync)|instead of (?:an hour|\d+ ?min\w*|(?:the|our) call|\w+day)|out of (?:the )?office|OOO|voicemail|left (?:a )?(?:vm|message))/i;
+  /\b(?:re-?schedul\w*|calendar|invit(?:e|ation)|zoom|dial[- ]in|(?:meeting|call|same|the) link|(?:mov|push|shift|bump|postpone)\w*\s+(?:our|the|my|your|this|that|tomorrow's|\w+day's)\s+(?:call|meeting|chat|sync|demo|session|catch-up|check-in)|works? (?:for|with) (?:you|me|us|everyone|your team)\b|would \w+(?: \w+)? work\b|(?:are|is) (?:you|your team|everyone) (?:free|available)|availability|(?:free|available) (?:on|at|this|next|tomorrow|later)|running (?:late|behind)|(?:see you|talk) (?:soon|then|there|tomorrow|next)|see you on|confirm\w* (?:our|the|your|a|tomorrow's|\w+day's) (?:call|meeting|time|demo|slot|chat)|time slot|\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|at \d{1,2}(?::\d{2})?(?!\d|%)|(?:book|schedule|set up|arrange|find a time for) (?:the|a|your|our) (?:kick-?off|call|meeting|session|time|slot|chat|follow-up)|(?:\d+|an?|half an) ?-?(?:min(?:ute)?s?|hours?) (?:instead|call|meeting|chat|slot|sync)|instead of (?:an hour|\d+ ?min\w*|(?:the|our) call|\w+day)|out of (?:the )?office|OOO|voicemail|left (?:a )?(?:vm|message))/i;
 
 /**
  * Pleasantries only: the thanks phrase plus a few words ("Thanks for the call yesterday."). A
@@ -58,7 +63,7 @@ export function shapesOf(para: string, sentences: Array<{ start: number; end: nu
 /** Lines that greet ("Hi Sarah,") or close ("Best,", "Thanks, Paul", "— Alex"). */
 const GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hiya)\b(?:\s+[\p{L}.'-]+){0,3}\s*[,!:.]?\s*$/iu;
 const CLOSING =
-  /^\s*(?:(?:best|kind|warm|warmest|many|with)?\s*(?:regards|wishes|thanks)|best|cheers|thanks(?: again| so much| a lot)?|thank you(?: again| so much)?|many thanks|sincerely|all the best|talk (?:soon|then)|speak soon|take care|yours(?: truly)?|cordially|respectfully|warmly|gratefully|with gratitude|have a (?:great|good|nice) (?:day|week|weekend)|[-\u2013\u2014]+\s*\p{L}+)(?:\s*[,!.]?\s*(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)?)?\s*[,!.]?\s*$/iu;
+  /^\s*(?:(?:best|kind|warm(?:est)?|many|with)?\s*(?:regards|wishes|thanks)|best|cheers|thanks(?: again| so much| a lot)?|thank you(?: again| so much)?|sincerely|all the best|talk (?:soon|then)|speak soon|take care|yours(?: truly)?|cordially|respectfully|warmly|gratefully|with gratitude|have a (?:great|good|nice) (?:day|week\w*)|[-\u2013\u2014]+\s*\p{L}+)(?:\s*[,!.]?\s*(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)?)?\s*[,!.]?\s*$/iu;
 /** A signature line: a name, title or contact detail, with no sentence punctuation at its end. */
 const SIGNATURE_LINE = /^\s*[^.?!\n]{1,60}$/;
 
@@ -69,7 +74,8 @@ const MAX_ROLE_LINE = 80;
 
 export function paragraphRole(para: string): ParagraphRole {
   if (para.length > MAX_ROLE_LINE) return 'body';
-  if (CLOSING.test(para)) return 'closing';
+  // "- no budget yet" in call notes is a bullet, not a "- Alex" sign-off (the i flag can't tell them apart).
+  if (CLOSING.test(para) && !/^\s*-\s*\p{Ll}/u.test(para)) return 'closing';
   if (GREETING.test(para)) return 'greeting';
   const words = para.trim().split(/\s+/).length;
   if (words <= 6 && SIGNATURE_LINE.test(para) && !/[:?]/.test(para)) return 'signature-like';

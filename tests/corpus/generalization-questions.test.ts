@@ -76,6 +76,52 @@
  * also fired on an NDA's); gq325 and gq332 get a social-pressure / pressure flag ("until everyone
  * is up and running", "just sign where highlighted") and so suggest `concerns`. Whole file now:
  * top-1 0.946 (212/224), quiet rate 1.000 (54/54).
+ *
+ * Wave 5a (gq354–gq403, 50 items, written blind before reading the cues, favouring the buyer's
+ * situation in new words, indirect decision points and pitches without product words): top-1
+ * 0.575 (23/40), quiet rate 1.000 (10/10). Two blind labels corrected on review: gq388 is pushy
+ * ("the price goes up on Monday, so you really need to decide by Friday") and now expects its
+ * urgency and pressure flags; gq392 ("I'd like to understand what you're hoping to get out of
+ * this") already asks `outcome`, so it is quiet, and "I'd like to understand" now counts as
+ * asking as "I'd love to" did. Fixed since: current practice in a workaround's words (a
+ * patchwork of exports and macros, copy and paste, re-entering, personal phones, no central
+ * record, their own tracker, on paper, "runs off"), "right now each lead…", "currently handles";
+ * a team that changes or grows (inheriting a team, new hires, a new VP, merging, headcount,
+ * doubling or scaling, more clinics) is a `fit` cue, and a bare "next year" is no longer a timing
+ * worry (only "until / into / maybe next year"); the vendor they left (a previous provider,
+ * "moved off", "open to switching"); building it "themselves" by scripting or coding;
+ * "your signature on page four" (the "sign on/up" lookahead also caught "signature on"), "make
+ * it official", "good to go"; "we help…" and "we make it…" pitches, claims such as "in half" or
+ * "in days instead of weeks"; "no specifics yet". A bug family under it: in call notes a short
+ * lower-case bullet ("- no specifics yet") read as a "- Alex" sign-off and lost its cues. Still
+ * missed: gq360 (a reorg note where the timing worry outweighs the team change; `concerns` is
+ * arguable there).
+ *
+ * Wave 5b (gq404–gq443, 40 items, written after the 5a fixes, not tuned to first): top-1 0.344
+ * (11/32), quiet rate 1.000 (8/8). Fixed since (0.969, 31/32): "typed up" / "types it into the
+ * ERP", a whiteboard rota, someone who "just left" or joined, a merger or acquisition, launching
+ * in new states, moving upmarket; a rollout that tanked, sat unused or that they "went back"
+ * from, "gun-shy"; "parted ways with" a vendor, "muddling through"; "wasn't thrilled"; "in
+ * writing", "pen to paper", "the dotted line"; "worth a 20-minute conversation", "we've built
+ * something that…", "overnight"; "not clear yet what problem…"; "filled in the form on our
+ * site". Two false cues went with them: "managers spend less time on…" and "up and running in a
+ * week" (and "we work with a few clients") had read as the tools they use. Still missed: gq407
+ * (approvals bouncing between inboxes, nobody can see where a request is stuck). gq329 (their
+ * agency "currently handles" it), missed since wave 4c, is found with the 5a fixes.
+ *
+ * Wave 5c (gq444–gq473, 30 items, written blind after the 5b fixes): top-1 0.435 (10/23), quiet
+ * rate 1.000 (7/7). Fixed since (0.870, 20/23): a competitor's contract that is "up in June" read
+ * as our decision point, "ditched" a vendor, an overspend, a CFO "balking", numbers that "look
+ * steep", each site's "own booking system", a sticky note, a second warehouse, "free for a quick
+ * call", extending their "current contract" (any current contract, not only "current contract
+ * with", is the status quo). Still missed: gq446 (pick lists printed and ticked off with a pen),
+ * gq461 (an urgency flag on "lock this in before the holidays", a
+ * rule outside the cues, so `concerns` comes first), gq467 (a note that has asked fit,
+ * alternatives and outcome and raises nothing else; arguably quiet). Whole file now: top-1 0.950
+ * (302/318), quiet rate 1.000 (80/80). Each blind wave still lands far below its fixed score
+ * (0.575, 0.344, 0.435 here), so expect the held-out number nearer the blind ones. The page
+ * scripts had no room to grow: the cue rules were grouped by question and their alternations
+ * tightened to pay for all three waves (notes.js +136 bytes in all).
  */
 import { describe, expect, it } from 'vitest';
 import { load, problems, score } from './corpus-score';
