@@ -26,7 +26,7 @@ export default defineRule({
     '%dueReply% %dueBy% %dueTime% .{0,2} or %theOur% .{0,2} (%offerWord%|slot|spot|seat|slots|spots|seats|terms|quote)',
     '(failure|failing) to (respond|reply|sign|confirm|return|decide) .{0,6} (will|shall) (result in|mean|lead to)',
   ],
-  unless: ['reported', 'buyer-deadline', 'asking-buyer', BUYER_PLAN, NDA, WRITER_SIDE, /\b(your|their) (board|team|legal|procurement|it team|finance)\b[^.]*\b(need|needs|wants|requires|require)\b/, /\b(no|not) (need|rush)\b/],
+  unless: ['reported', 'buyer-deadline', 'asking-buyer', BUYER_PLAN, NDA, WRITER_SIDE, /\b(your|their) (board|team|legal|procurement|it team|finance)\b[^.]*\b(need|needs|wants|requires|require)\b/, /\b(no|not) (need|rush)\b/, /^(decision|verbal|sign off)s? (by|before|in) [^,!]*$/],
   severity: 'strong',
   message: 'Sets a deadline on the buyer\'s decision.',
   why: 'Asking for a decision by a date you chose puts your timeline above theirs. Ask what they still need to decide well, and what timing works on their side.',
@@ -35,6 +35,6 @@ export default defineRule({
     flag: [
       '[[You have until Monday before we]] reprice the renewal.',
       "[[Failing to confirm by noon will mean]] losing the slot.",'[[Respond by close of play, or we]] will offer the slot to the next team.', '[[Sign by the 30th or the founder rate]] goes away.', '[[You have 72 hours before the discount]] lapses.', '[[You have until Thursday to grab]] the bundle at this rate.', '[[We need a decision by end of day]].', '[[I need an answer by EOD]] to hold the slot.', 'A [[decision by Friday]] would help us plan.', 'We [[need this signed by Friday]].', 'Leadership [[needs you to sign by the 30th]].', '[[You have until noon tomorrow to accept]] these terms.', '[[I need a signed order form by 5pm]] today.', 'Could you get me a [[decision by end of business today]]?', '[[I need a yes or no by tomorrow]].', 'Please [[confirm by EOD so I can hold]] the discount.'],
-    pass: ['Our finance team has to sign off on the rebate by Friday before I can send it.', 'Let me know by Friday or Monday, whichever suits.', 'You have 30 days to cancel for a full refund.', 'You have 14 days before the trial ends, and we can extend it.', 'Your board needs a decision by March 3, per your note.', 'No need for a decision by any particular date.', 'I need to send the forecast by Friday, so I will finish the deck tonight.', 'We need a signed NDA by Friday before the technical deep dive.', 'Is a decision by the end of the quarter realistic for your team?'],
+    pass: ['Our finance team has to sign off on the rebate by Friday before I can send it.', 'Let me know by Friday or Monday, whichever suits.', 'You have 30 days to cancel for a full refund.', 'You have 14 days before the trial ends, and we can extend it.', 'Your board needs a decision by March 3, per your note.', 'No need for a decision by any particular date.', 'I need to send the forecast by Friday, so I will finish the deck tonight.', 'We need a signed NDA by Friday before the technical deep dive.', 'Is a decision by the end of the quarter realistic for your team?', 'Decision by end of Q3 per their CFO.', 'Verbal in March, signature before the fiscal year closes.'],
   },
 });
