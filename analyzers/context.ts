@@ -17,7 +17,7 @@ type Guard = (g: GuardInput) => boolean;
 
 const NEGATOR = /\b(no|not|never|nothing|none|nobody|neither|nor|without|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|wouldn't|can't|cannot|shouldn't|needn't|hardly)\b|n't\b/g;
 /** Phrases that contain a negator but negate nothing after them: "no doubt you'll…", "not only…". */
-const FALSE_NEGATION = /\b(no (doubt|wonder|matter|question)|not only|not just|if not|or not|whether or not)\b/g;
+const FALSE_NEGATION = /\b(no (doubt|wonder|matter|question)|not only|not just|if not|or not|whether or not|not sure why)\b/g;
 /** Words that open a subordinate clause: a negator inside one does not reach the main clause. */
 const SUBORDINATOR = /\b(if|unless|when|whenever|because|since|until|once|before|after|while|so that)\b/;
 /** A match that starts a clause of its own ("you'll regret it"), after "if you don't sign today". */

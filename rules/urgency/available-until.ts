@@ -4,12 +4,11 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '%only% (available|valid|good|guaranteed|locked|held|on offer|open|running|on the table|live|active|around|here|redeemable|usable) (until|till|til|through|thru|for|by) %dueTime%',
-    '(will not|no longer) be (available|valid|offered|on the table|around) (much|long)? (after|past|beyond|from) %dueTime%',
+    '(will not|no longer) be (available|valid|offered|on the table|around) (much|long)? (after|past|beyond|from|next|after this|in the new) (%dueTime%|week|month|quarter|year)',
     '(valid|good|available|guaranteed) for (the next)? (24|48|72|12|36) (hours|hrs) only?',
     '%offerWord% .{0,3} (available|valid|good|open|live|guaranteed) for (another|the next) %stockNum% (days|hours|day|hour|weeks|week|hrs)',
     '(available|valid|good|guaranteed|on the table|on offer) only? (until|till|til|through|thru) /^[0-9]+$/? %dueTime%',
     '%only% (available|valid|on offer|on the table) (to|for) (those|anyone|teams|customers|buyers) (who|that) (sign|order|buy|commit|decide|confirm|kick off|start)',
-    '(will not|no longer) be (available|valid|offered|on the table) (next|after this|in the new) (week|month|quarter|year)',
     '%only% (available|valid|on sale|on offer) (today|tonight|this week|this weekend)',
     '(off|%offerWord%) .{0,6} (but|and) %only% (until|till|til|through|thru) %dueTime%',
     // The seller's own hold on the offer, with a near end: "we're only offering this until Thursday".

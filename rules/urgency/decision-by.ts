@@ -14,7 +14,7 @@ export default defineRule({
     '(need|needs|want|must have|must get|have to have|have to get|expect) (you|your team|them) to (sign|decide|commit|confirm|approve|answer|respond|reply) %dueBy%? %dueTime%',
     '(get back to me|get back to us|let me know|let us know) %dueBy% %dueTime% (if|whether) %youTeam% (want|are|is) (in|going ahead|moving forward|signing|keep|keeping|want to keep)',
     '%youTeam% (have got|have|has|got) until %dueTime% before (we|i|the|our|prices|pricing|rates)',
-    '%youTeam% (have got|have|has|got) until %dueTime% (today|tomorrow|tonight|on friday|this week)? to (decide|sign|commit|lock|claim|take advantage|order|buy|confirm|accept|make a decision|get back|take|grab|get|save|secure)',
+    '%youTeam% (have got|have|has|got) (until|till) %dueTime% .{0,2} to (decide|sign|commit|lock|claim|take advantage|order|buy|confirm|accept|make a decision|get back|take|grab|get|save|secure)',
     '(i|we) %pNeedAdv%? (need|want|require|must have|have to have|expect) (a|an|the|your) signed %pPaperwork% back? (from you)? (by|before|no later than) %dueTime%',
     '(get|have) %dueSignedWhat% signed (by|before|no later than) %dueTime%',
     '(get|have) %dueSignedWhat% signed (today|tonight|this week|asap)',
