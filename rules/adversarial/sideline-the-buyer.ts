@@ -8,11 +8,10 @@ import { eachTarget } from '../lexicon/conflict-and-tone';
  */
 export default defineRule({
   match: eachTarget([
-    '(pick off|picking off|neutralize|neutralise|neutralizing|neutralising|isolate|isolating|sideline|sidelining|eliminate|eliminating|silence|silencing|muzzle|muzzling|outflank|outflanking|flank|flanking|circumvent|circumventing|freeze out|freezing out|cut out|cutting out) %advTarget%',
+    '(pick off|picking off|neutralize|neutralise|neutralizing|neutralising|isolate|isolating|sideline|sidelining|eliminate|eliminating|silence|silencing|muzzle|muzzling|outflank|outflanking|flank|flanking|circumvent|circumventing|freeze out|freezing out|cut out|cutting out|get rid of|getting rid of) %advTarget%',
     '(take|taking|knock|knocking) out %advTarget%',
     '(box|boxing|freeze|freezing|cut|cutting|shut|shutting) %advTarget% out',
     '(take|taking|leave|leaving) %advTarget% out of (the equation|the picture|the loop)',
-    '(get rid of|getting rid of) %advTarget%',
     '(go|going|went|goes|get|getting|work|working) (around|past) %advTarget%',
     '(go|going|goes|went) over (his|her|their|the buyer\'s|the champion\'s) head',
     '(force|forcing|ram|ramming|rammed|railroad|railroading|steamroll|steamrolling|bulldoze|bulldozing) (it|this|the deal|the contract|the renewal|the order|the po) through',

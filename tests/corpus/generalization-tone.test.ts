@@ -49,12 +49,12 @@
  * fixes): P 1.000, R 0.579, F1 0.733, 0 of 15 false alarms (recall: scarcity 0.25, urgency 0.75,
  * pressure 0.56, social-pressure 0.75, fear-guilt 0.80, adversarial 0.25, dismissive 0.50). Fixed
  * where it cost few bytes ("only a few units of X remain", "can't guarantee we'll still have the
- * slot", "book by the 15th or you'll pay", "get the CFO to cave"): F1 0.813. Twelve stay missed,
- * among them "can we just get this done today?", "I've put the order through already, just
- * confirm", "locked until Friday, after that it's list price", "half your industry already runs
- * on us", "it'd be a shame if your boss found out", "go over the head of the procurement
- * manager", "your team doesn't really understand what they need", "I don't think you've thought
- * this through". As in tone4, precision holds and recall on each fresh wave is the weak side.
+ * slot", "book by the 15th or you'll pay", "get the CFO to cave", "I don't think you've thought
+ * this through"): F1 0.831. Eleven stay missed, among them "can we just get this done today?",
+ * "I've put the order through already, just confirm", "locked until Friday, after that it's list
+ * price", "half your industry already runs on us", "it'd be a shame if your boss found out", "go
+ * over the head of the procurement manager", "your team doesn't really understand what they
+ * need". As in tone4, precision holds and recall on each fresh wave is the weak side.
  */
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, type Category } from '../../analyzers/types';
