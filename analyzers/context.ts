@@ -17,7 +17,7 @@ type Guard = (g: GuardInput) => boolean;
 
 const NEGATOR = /\b(no|not|never|nothing|none|nobody|neither|nor|without|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|wouldn't|can't|cannot|shouldn't|needn't|hardly)\b|n't\b/g;
 /** Phrases that contain a negator but negate nothing after them: "no doubt you'll…", "not only…". */
-const FALSE_NEGATION = /\b(no (doubt|wonder|matter|question)|not only|not just|if not|or not|whether or not)\b/g;
+const FALSE_NEGATION = /\b(no (doubt|wonder|matter|question)|not only|not just|if not|or not|whether or not|not sure why)\b/g;
 /** Words that open a subordinate clause: a negator inside one does not reach the main clause. */
 const SUBORDINATOR = /\b(if|unless|when|whenever|because|since|until|once|before|after|while|so that)\b/;
 /** A match that starts a clause of its own ("you'll regret it"), after "if you don't sign today". */
@@ -55,15 +55,15 @@ const negated: Guard = (g) => {
   NEGATOR.lastIndex = 0;
   if (!NEGATOR.test(window)) return false;
   const matched = g.sentence.slice(g.start, g.end).trimStart();
-  if (CLAUSE_START.test(matched)) {
-    // Where the last negator is, and whether a subordinator opens the clause before it.
-    let last = -1;
-    const cleaned = clause.replace(FALSE_NEGATION, (m) => ' '.repeat(m.length));
-    NEGATOR.lastIndex = 0;
-    for (let m = NEGATOR.exec(cleaned); m; m = NEGATOR.exec(cleaned)) last = m.index;
-    if (last >= 0 && SUBORDINATOR.test(cleaned.slice(0, last))) return false;
-  }
-  return true;
+  // Where the last negator is, and whether a subordinator opens the clause before it.
+  let last = -1;
+  const cleaned = clause.replace(FALSE_NEGATION, (m) => ' '.repeat(m.length));
+  NEGATOR.lastIndex = 0;
+  for (let m = NEGATOR.exec(cleaned); m; m = NEGATOR.exec(cleaned)) last = m.index;
+  const opener = cleaned.slice(0, last);
+  // A "not" in an if-clause is the condition, and the match that carries on past its comma is
+  // the threat: "if we don't hear back [by Friday, the discount is gone]".
+  return !(last >= 0 && (CLAUSE_START.test(matched) ? SUBORDINATOR.test(opener) : /\b(if|unless)\b/.test(opener) && matched.includes(',')));
 };
 
 /**
@@ -126,7 +126,7 @@ const BACK_TO_BUYER = /\b(you|you're|you'll|you've|you'd|yours)\b|\byour (signat
 const writerObligation: Guard = (g) => {
   const clause = clauseBefore(g) + g.sentence.slice(g.start, g.end);
   const subject =
-    /\b(i|we|i'm|we're|i've|we've|i'll|we'll|i'd|we'd|me|us|(my|our) (own )?(team|manager|boss|vp|director|legal|legal team|finance|finance team|side|company|lawyers|ceo|cfo))\b[^.!?]*$/.exec(clause);
+    /(?<!to )\b(i|we|i'm|we're|i've|we've|i'll|we'll|i'd|we'd|me|us|(my|our) (own )?(team|manager|boss|vp|director|legal|legal team|finance|finance team|side|company|lawyers|ceo|cfo))\b[^.!?]*$/.exec(clause);
   if (!subject) return false;
   // A later "you" takes the obligation back onto the buyer: "we need you to sign".
   return !BACK_TO_BUYER.test(clause.slice(subject.index + subject[0].split(/\s/)[0].length));

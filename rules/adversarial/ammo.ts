@@ -12,8 +12,7 @@ export default defineRule({
     'as (ammunition|ammo)',
     '(ammunition|ammo) against',
     // Plain "good ammo" is a shop review of cartridges; "good ammunition" is a rep's metaphor.
-    '(excellent|powerful|perfect|serious|useful|strong|solid|great|extra|good|more|some|enough|real) ammunition',
-    '(plenty of) ammunition',
+    '(excellent|powerful|perfect|serious|useful|strong|solid|great|extra|good|more|some|enough|real|plenty of) ammunition',
     '(use|using|used|weaponize|weaponise|weaponizing|weaponising|wield|wielding) .{0,4} (as|like) (a|our|my)? (weapon|club|cudgel|hammer|stick|leverage)',
     '(for|as) leverage (against|over|on) %advTarget%',
     '(weaponize|weaponise|weaponizing|weaponising|weaponized|weaponised) .{0,5} (against|on)',

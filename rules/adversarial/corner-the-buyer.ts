@@ -9,11 +9,9 @@ const SCHEDULING = /\bsqueeze (them|him|her|it) in\b|\bpin (down )?(a|the) (date
 
 export default defineRule({
   match: eachTarget([
-    '(corner|corners|cornered|cornering|trap|traps|trapped|trapping|ambush|ambushing|ambushed|strangle|strongarm|strongarming|muscle|muscling|shakedown) %advTarget%',
-    '(strong arm|strong arming|arm twist|arm twisting|shake down) %advTarget%',
+    '(corner|corners|cornered|cornering|trap|traps|trapped|trapping|ambush|ambushing|ambushed|strangle|strongarm|strongarming|muscle|muscling|shakedown|strong arm|strong arming|arm twist|arm twisting|shake down|squeeze|squeezing|squeezed|pressure cook|pressure cooking|turn up the heat on|turn the heat up on|turning up the heat on|put the heat on|putting the heat on|turn the screws on|tighten the screws on|hammer|hammering|hound|hounding|badger|badgering|harass|harassing|pester|pestering|bombard|bombarding|pound|pounding|bury|burying|drown|drowning) %advTarget%',
     '(box|boxing|boxed|lock|locking|back|backing|paint|painting|pen|penning) %advTarget% (into a corner|in a corner|into the corner|in)',
     '(pin|pinning|pinned|nail|nailing) %advTarget% down? (on|to|about) (the budget|the price|a number|the number|a date|the date|the contract|budget|price|pricing|numbers|terms|timing|commitment)',
-    '(squeeze|squeezing|squeezed) %advTarget%',
     '(pin|pinning|pinned|nail|nailing) down %advTarget% (on|to|about) (the budget|the price|a number|the number|the contract|budget|price|pricing|numbers|terms|commitment|a commitment|a yes)',
     // Something pried out of them: "wrestle a commitment out of them", "squeeze a yes out of the CFO".
     '(wrestle|wrestling|wring|wringing|squeeze|squeezing|extract|extracting|pry|prying|prise|prize|drag|dragging|force|forcing|beat|beating|shake|shaking|twist|twisting) .{1,3} out of %advTarget%',
@@ -26,8 +24,7 @@ export default defineRule({
     '(run|running|ran) %advTarget% over',
     '(run|running|ran) over %advTarget%',
     '(break|breaking|bust|busting|smash|smashing|blast|blasting) through %advTarget%',
-    '(lull|lulling|lulled) %advTarget% into',
-    '(pressure cook|pressure cooking|turn up the heat on|turn the heat up on|turning up the heat on|put the heat on|putting the heat on|turn the screws on|tighten the screws on) %advTarget%',
+    '(lull|lulling|lulled|rope|roping|roped|trick|tricking|tricked|lure|luring|lured|con|conning|conned|bait|baiting|hook|hooking|lock|locking|suck|sucking|trap|trapping|corner|cornering|guilt|guilting|scare|scaring) %advTarget% into',
     '(pin|pinning|pinned|push|pushing|back|backing) %advTarget% (against the wall|to the wall|against the ropes)',
     '(bleed|bleeding|milk|milking) %advTarget% (for|dry)',
     '(box|boxing|boxed|pen|penning|penned|hem|hemming|hemmed|lock|locking) in %advTarget%',
@@ -35,13 +32,10 @@ export default defineRule({
     '%advSubject% (is|are|was|were) (on the ropes|cornered|over a barrel|on the back foot|back on their heels)',
     '%theirThe% %advRole% (is|are|was|were) (on the ropes|cornered|over a barrel|on the back foot|back on their heels)',
     '(roll|rolling|rolled) right? over %advTarget%',
-    '(hammer|hammering|hound|hounding|badger|badgering|harass|harassing|pester|pestering|bombard|bombarding|pound|pounding|bury|burying|drown|drowning) %advTarget%',
-    '(rope|roping|roped|trick|tricking|tricked|lure|luring|lured|con|conning|conned|bait|baiting|hook|hooking|lock|locking|suck|sucking|trap|trapping|corner|cornering|guilt|guilting|scare|scaring) %advTarget% into',
     '(twist|twisting) (some|a few) arms',
     '(twist|twisting|twisted) (the buyer\'s|the cfo\'s|their|his|her|procurement\'s) (arm|arms)',
     '(put|putting) (the|some)? (screws|squeeze|thumbscrews) (on|to) %advTarget%',
-    '(attack|attacking|attacked|hit|hitting|hammer|hammering|target|targeting|exploit|exploiting) (their|his|her) (weak spot|weak spots|budget|budgets|weakness|weaknesses|insecurity|insecurities|fear|fears|vulnerability|vulnerabilities|ego|position|weakest link|weak link|soft spot|achilles heel|blind spot)',
-    '(go after|going after|prey on|preying on) (their|his|her) (weak spot|weak spots|budget|budgets|weakness|weaknesses|insecurity|insecurities|fear|fears|vulnerability|vulnerabilities|ego|position|weakest link|weak link|soft spot|achilles heel|blind spot)',
+    '(attack|attacking|attacked|hit|hitting|hammer|hammering|target|targeting|exploit|exploiting|go after|going after|prey on|preying on) (their|his|her) (weak spot|weak spots|budget|budgets|weakness|weaknesses|insecurity|insecurities|fear|fears|vulnerability|vulnerabilities|ego|position|weakest link|weak link|soft spot|achilles heel|blind spot)',
     '(hammer|hammering|hit|hitting) %advTarget% (on price|on budget|on pricing|hard|with|until)',
   ]),
   unless: [THIRD_PARTY, SCHEDULING, /\b(don't|do not|never|won't|will not) (want to )?(corner|trap|squeeze|pressure|box)/],

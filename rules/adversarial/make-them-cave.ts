@@ -3,7 +3,7 @@ import { eachTarget } from '../lexicon/conflict-and-tone';
 
 export default defineRule({
   match: eachTarget([
-    '(make|makes|making|made|get|getting|force|forcing|push|pushing) %advTarget% (give in|blink first|back down|roll over|cry uncle|cave|crack|fold|buckle|surrender|submit|break|beg|blink)',
+    '(make|makes|making|made|get|getting|force|forcing|push|pushing) %advTarget% to? (give in|blink first|back down|roll over|cry uncle|cave|crack|fold|buckle|surrender|submit|break|beg|blink)',
     '%advThey% (is going to|are going to|will|should|usually|always|eventually)? cave',
     '%advThey% (is going to|are going to|will|should|usually|always|eventually) (blink first|roll over|give in|crack|buckle|break)',
     '(who|whoever) blinks first',
@@ -22,6 +22,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'see what would make this work for them' }, { question: 'concerns' }],
   examples: {
     flag: [
+      'Plan: [[get the CFO to cave]] on Friday.',
       '[[Spook the buyer]] with the outage numbers, then offer the fix.',
       'Plan to [[unsettle their CFO]] with the audit findings.',
       '- [[rattle him]] on the renewal call',

@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(overcome|overcoming|overcame|crush|crushing|crushed|smash|smashing|destroy|destroying|kill|killing|neutralize|neutralise|neutralizing|neutralising|defeat|defeating|beat|beating|bulldoze|bulldozing|steamroll|steamrolling|bust|busting|squash|squashing|quash|quashing|obliterate|demolish|dismantle|dismantling|rebut|rebutting|counter|countering|demolishing|overpower|overpowering|overwhelm|overwhelming|override|overriding|overrule|overruling|attack|attacking|combat|combating|fight|fighting|torpedo|torpedoing|flatten|flattening|shred|shredding|trample|trampling|hammer|hammering|nuke|nuking|bury|burying) %advTheirAny%? %advTopic%? %advDefense%',
-    '(shut|shutting|knock|knocking|shoot|shooting|take|taking|took) down %advTheirAny%? %advTopic%? %advDefense%',
+    '(shut|shutting|knock|knocking|shoot|shooting|take|taking) down %advTheirAny%? %advTopic%? %advDefense%',
     '(get|getting) (past|around) %advTheirAny%? %advTopic%? %advDefense%',
     '(handle|handling|handled) %advTheirAll%? (price|pricing|budget|last|final|remaining)? (objection|objections|pushback)',
     '(push|pushing|pushed|blow|blowing|bulldoze|bulldozing|barrel|barreling|steamroll|steamrolling|power|powering|smash|smashing|crash|crashing|plow|plowing|plough|ploughing|bust|busting|break|breaking|force|forcing|muscle|muscling|fight|fighting) (past|through) %advTheirSome% (price|pricing|budget|last|final|remaining)? %advDefense%',
@@ -47,6 +47,7 @@ export default defineRule({
       "We need to [[dismantle their procurement guy's arguments]].",
     ],
     pass: [
+      'Took down their objections in the call notes.',
       'The sync job kept failing, so we shut it down and restarted it.',
       'We will overcome the integration hurdle together.',
       'Ask what is behind their concerns about migration.',

@@ -8,15 +8,14 @@ import { eachTarget } from '../lexicon/conflict-and-tone';
  */
 export default defineRule({
   match: eachTarget([
-    '(pick off|picking off|neutralize|neutralise|neutralizing|neutralising|isolate|isolating|sideline|sidelining|eliminate|eliminating|silence|silencing|muzzle|muzzling|outflank|outflanking|flank|flanking|circumvent|circumventing|freeze out|freezing out|cut out|cutting out) %advTarget%',
+    '(pick off|picking off|neutralize|neutralise|neutralizing|neutralising|isolate|isolating|sideline|sidelining|eliminate|eliminating|silence|silencing|muzzle|muzzling|outflank|outflanking|flank|flanking|circumvent|circumventing|freeze out|freezing out|cut out|cutting out|get rid of|getting rid of) %advTarget%',
     '(take|taking|knock|knocking) out %advTarget%',
     '(box|boxing|freeze|freezing|cut|cutting|shut|shutting) %advTarget% out',
     '(take|taking|leave|leaving) %advTarget% out of (the equation|the picture|the loop)',
-    '(get rid of|getting rid of) %advTarget%',
     '(go|going|went|goes|get|getting|work|working) (around|past) %advTarget%',
     '(go|going|goes|went) over (his|her|their|the buyer\'s|the champion\'s) head',
     '(force|forcing|ram|ramming|rammed|railroad|railroading|steamroll|steamrolling|bulldoze|bulldozing) (it|this|the deal|the contract|the renewal|the order|the po) through',
-    '[(bulldoze|bulldozing|steamroll|steamrolling|bully|bullying|muscle|muscling) (past|through)]$',
+    '[(bulldoze|bulldozing|steamroll|steamrolling|bully|bullying|muscle|muscling) (past|through)] it?$',
     '(bulldoze|bulldozing|steamroll|steamrolling|bully|bullying|muscle|muscling) (past|through) %advTarget%',
     '%theirThe% %advPerson% (is|are|was|=) (the|our|a|an)? %advMain%? %advObstacle%',
     '%theirThe% . %advPerson% (is|are|was|=) (the|our|a|an)? %advMain%? %advObstacle%',
@@ -31,6 +30,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'ask what the IT lead needs' }, { question: 'concerns' }],
   examples: {
     flag: [
+      '- IT keeps objecting, [[bulldoze past]] it',
       '[[Pick off the committee members]] one at a time.',
 '[[Take the legal team out of the equation]].', '[[Leave them out of the loop]] on pricing.', '- she\'s the gatekeeper, need to [[get past her]]', '- get to the VP directly and [[box them out]]', 'We need to [[freeze the CFO out]] of this.', 
       '[[Neutralize the IT guy]], he is the blocker.',

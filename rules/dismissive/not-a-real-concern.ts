@@ -7,7 +7,7 @@ export default defineRule({
     // "their concerns about onboarding are overblown".
     '(concern|concerns|worry|worries|objection|objections|fear|fears|complaint|complaints|pushback|point) .{0,4} (is|are|was|were|seems|seem|sounds|sound|=) (a bit|kind of|a little|just|really|honestly|totally|completely|pretty|frankly|quite|way|so|all|mostly)? %disBelittle%',
     // "That concern doesn't really apply to you": ruling the buyer's worry out for them.
-    '(concern|concerns|worry|worries|objection|objections|fear|fears|question|point) (does not|do not|did not) (really|even|actually)? (hold up|apply to you|apply to your team|apply to your company|apply to teams like yours|apply here|apply in your case|matter)',
+    '(concern|concerns|worry|worries|objection|objections|fear|fears|question|questions|point) (about .)? (really|honestly|frankly|just)? (does not|do not|did not) (really|even|actually)? (hold up|apply to you|apply to your team|apply to your company|apply to teams like yours|apply here|apply in your case|matter)',
     '%thisThat% (is|was|sounds|seems) (just|really|honestly|totally|completely|frankly|such)? (a|an)? (pretty|really|very|rather|kind of|bit of a)? (silly|dumb|stupid|ridiculous|naive|irrelevant|pointless|overblown|paranoid|laughable|weak|lame|flimsy|bogus|rookie|amateur|amateurish|newbie|childish|lazy|ignorant|uninformed|misguided) (concern|worry|objection|question|point|thing|idea|argument|fear|ask|request|suggestion|comparison|assumption|claim|take|expectation|excuse|way|view|approach|perspective|mindset|attitude|stance|position|mistake)',
     '%thisThat% (is|was|seems) (just|really|such)? (a|an)? (odd|strange|weird|funny|silly|pointless) thing to (worry|fret|care|obsess) about',
     '(that|this) (is|was|sounds|seems) (just|really|honestly|totally|completely|frankly|simply)? (silly|ridiculous|absurd|paranoid|laughable|nonsense)',
@@ -16,7 +16,6 @@ export default defineRule({
     '(silly|dumb|stupid|naive|ridiculous) (question|questions|concern|concerns|worry|objection)',
     '(no one|no serious|no real|nobody) (actually|really|even|else|ever)? (worries|cares|worry|care|cared) about (that|this|it|those|these|the|your)',
     '(concern|concerns|worry|worries|objection|objections|fear|fears) .{0,4} (is|are|seems|seem|sounds) (a bit much|a little much|too much|way too much|overkill|over the top|excessive)',
-    '(concern|concerns|worry|worries|objection|objections|fear|fears|question|questions) (really|honestly|frankly|just) (do|does) not really? matter',
     // Recasting a concern as a tactic: "he's just stalling", "they're making excuses".
     '(they are|theyre|he is|he\'s|hes|she is|she\'s|shes) (just|only|probably|clearly|obviously|really|simply)? (clueless|stalling|making excuses|posturing|bluffing|playing games|pretending)',
     '%disNobody% else? (has|have)? ever? (had that problem|had this problem|had that issue|had this issue|had any problems|had any issues|had a problem|had an issue|raised that|raised this|complained)',
@@ -63,6 +62,7 @@ export default defineRule({
       "[[Let's not get hung up on]] the DPA.",
       "[[Nobody really worries about]] uptime anymore.",
       "That concern [[never turns out to matter]].",
+      'Frankly, your [[worry about latency doesn\'t really matter]] here.',
       "[[Sounds like a you problem]].", 'We should not [[waste time on what ifs]] here.', 'Honestly, [[nobody actually has that problem]] with the mobile app.', '[[None of our customers run into this issue]], so I would not worry.',
       "That's [[not a real concern]] for teams your size.",
       'Obviously that is [[not a real problem]].',

@@ -21,6 +21,7 @@ export default defineRule({
     '(has|have) absolutely? no clue',
     '(not sure|no idea) why .{1,3} (is|are) (so|still)? (confused|hung up|fixated|stuck|worked up|upset|obsessed)',
     'you (need|have) to (get it into your head|get that|understand|realize|realise|accept)',
+    '(you have not|do not think you have) really? thought (this|it) through',
     '(allow me to|let me) (educate|enlighten|school) you',
     '(i do not|i am not sure) (think|believe|feel|know if)? you (really|fully|quite)? (get the point|understand|understood|get it|got it|realize|realise|appreciate|grasp|grasped|see|read)',
     'why %thisThat% is (so|that) (hard|difficult|complicated|confusing|tricky) to (understand|grasp|follow|get)',
@@ -53,7 +54,9 @@ export default defineRule({
   why: "Telling someone they don't get it makes them feel small. If something is unclear, the explanation needs work: ask what is confusing and try again.",
   alternatives: [{ rewrite: 'I may not have explained this well, so let me try again' }, { question: 'clarity' }],
   examples: {
-    flag: ['- he [[doesn\'t understand his own]] data model lol', 'Your IT lead [[just doesn\'t get modern]] architecture.', 
+    flag: [
+      'I [[don\'t think you\'ve thought this through]].',
+      'Honestly, [[you haven\'t really thought it through]].','- he [[doesn\'t understand his own]] data model lol', 'Your IT lead [[just doesn\'t get modern]] architecture.', 
       "[[You obviously did not read]] the summary.",
       "[[I'm not sure you fully understand]] the pricing.", 'Not sure [[where you got that idea]], it is wrong.', '[[You obviously skimmed]] the security section.', '[[I do not think you understood]] the pricing page.', 'Their security lead [[just does not get what]] the agent does.',
       "Clearly [[you don't understand how]] the sync works.",
@@ -76,6 +79,7 @@ export default defineRule({
       'Your IT guy clearly [[has no clue]].',
     ],
     pass: [
+      'I hope you have thought it through; happy to talk it over either way.',
       "You have not read the summary yet, so here are the key points.", 'We still do not see why the sync failed, so we are digging in.', 'I just do not understand how the import broke, sorry, looking now.',
       "Let me know if you don't understand any part of the contract.",
       "I understand you don't get much time with the sales team.",

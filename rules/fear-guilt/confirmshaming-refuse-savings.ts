@@ -34,6 +34,7 @@ export default defineRule({
   alternatives: [{ rewrite: "I'll pass" }],
   examples: {
     flag: [
+      '[[I do not care about protecting my]] account.',
       '[[I don’t want to save money]]',
       '[[I don’t like coupons]]',
       'NO THANKS! [[I DON’T WANT A FREE GIFT]]',

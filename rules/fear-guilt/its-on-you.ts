@@ -22,7 +22,7 @@ export default defineRule({
     '(hope|hoping) (nobody|no one|none of you|your team) .{0,4} (gets|get|ends) (burned|burnt|hurt|blamed|bitten|fired|caught)',
     '(nobody|no one) (to blame)? (but|except) (yourself|yourselves) (to blame)?',
     // "it's" stays one token: "it's going to be on you".
-    'you do not want to be (responsible|the one responsible|blamed|to blame|accountable|held responsible) (for|when|if)',
+    '(you do not|do you|would you) really? want to be (responsible|the one responsible|blamed|to blame|accountable|held responsible) (for|when|if)',
     '%fgCould% hold you personally? (responsible|accountable)',
     'guess (whose|who) (desk|head|neck|fault|name|problem|door|lap) %thisThat%? (lands|will land|falls|ends up|is|lands on|will be)',
     '(guess|we both know|you know) who (gets|will get|takes|will take) the (blame|fall|heat)',
@@ -44,6 +44,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'it is your call, and I am here to help either way' }, { question: 'concerns' }],
   examples: {
     flag: [
+      '[[Do you want to be responsible for]] another outage?',
       '- make sure she knows [[the outage is on her]] if it slips',
       '[[We both know who gets the blame]] if the launch slips.',
       '[[Responsibility for this decision will rest with your]] organisation.',

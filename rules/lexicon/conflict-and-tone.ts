@@ -35,7 +35,7 @@ const RAW: Record<string, string> = {
   // The crowd's move in a numbers claim ("500 companies [signed up]"): no bare "use", which
   // describes ("most teams use spreadsheets"), only using *us*.
   spCrowdVerb:
-    'moved|moving|moved over|switched|switched over|switching|made the switch|made the move|made the jump|migrated|migrating|signed|signed up|signing up|signed on|adopted|adopting|joined|joining|jumped on|jumping on|upgraded|upgrading|on board|onboard|gone with|went with|chose|chosen|rely on us|relying on us|trust us|trusting us|use us|use our|uses our|using our|using us|on our platform|run on our|running on our|invested in|flocking|flocking to us|live on|live with|up and running with|standardized on|standardised on|seeing results|getting results|pulling ahead|getting ahead|leaving you behind|outpacing you|made this move|made this switch',
+    'moved|moving|moved over|switched|switched over|switching|made the switch|made the move|made the jump|migrated|migrating|signed|signed up|signing up|signed on|adopted|adopting|joined|joining|jumped on|jumping on|upgraded|upgrading|on board|onboard|gone with|went with|chose|chosen|rely on us|relying on us|trust us|trusting us|use us|use our|uses our|using our|using us|using this|on our platform|run on our|running on our|invested in|flocking|flocking to us|live on|live with|up and running with|standardized on|standardised on|seeing results|getting results|pulling ahead|getting ahead|leaving you behind|outpacing you|made this move|made this switch',
   // A big crowd in numbers: "thousands of teams", "500+ companies".
   spCrowdSize:
     'thousands|hundreds|millions|dozens|countless|most|majority|half|/^[0-9][0-9,+]*k?$/|/^[0-9][0-9,.]*[0-9]%$/|/^[0-9]+%$/',
@@ -119,7 +119,7 @@ const RAW: Record<string, string> = {
   disConcern: 'concern|concerns|problem|problems|issue|issues|risk|risks|objection|objections|worry|worries|question|questions|point|points|complaint|complaints|fear|fears|argument|thing',
   // Words that belittle it.
   disBelittle:
-    'silly|dumb|stupid|ridiculous|noise|just noise|absurd|naive|naïve|irrelevant|overblown|exaggerated|unfounded|baseless|misplaced|invalid|moot|overstated|paranoid|pointless|trivial|nonsense|laughable|petty|made up|imaginary|imagined|not valid|not relevant|beside the point|a non issue|a nonissue|bogus|weak|lame|flimsy|overdone|far fetched|hysterical|a smokescreen|a smoke screen|just an excuse|an excuse|a joke|a red herring|a nothing burger|a non starter|noise|just noise|white noise|dramatic|overdramatic|melodramatic|alarmist',
+    'silly|dumb|stupid|ridiculous|noise|absurd|naive|naïve|irrelevant|overblown|exaggerated|unfounded|baseless|misplaced|invalid|moot|overstated|paranoid|pointless|trivial|nonsense|laughable|petty|made up|imaginary|imagined|not valid|not relevant|beside the point|a non issue|a nonissue|bogus|weak|lame|flimsy|overdone|far fetched|hysterical|a smokescreen|a smoke screen|just an excuse|an excuse|a joke|a red herring|a nothing burger|a non starter|noise|just noise|white noise|dramatic|overdramatic|melodramatic|alarmist',
   // How a buyer or their team is "being" when a rep waves their caution away: "your IT team is just
   // being [lazy]".
   disBeing:

@@ -88,7 +88,7 @@ const RAW: Record<string, string> = {
     'discount|discounts|deal|deals|savings|coupon|coupons|offer|offers|promo|promos|promotions|sale|bargain|bargains|freebies|stuff|gift|gifts|prizes|prize|rewards|perks|cashback|money|fun|shipping|access|surprises|upgrade|bonus',
   // Confirmshaming: ways to say "save money" that a shopper is made to refuse.
   fgSave:
-    'save|save money|save more|save big|save extra|save on|saving money|get a discount|get the discount|get a deal|get my discount|get free|get a free|get something free|win|be a winner|look my best|feel my best|look good|look great|protect my|protect it|be protected|treat myself|get rewarded|earn rewards|earn points|hear about deals|hear about sales|get deals|get offers|get exclusive',
+    'save|save money|save more|save big|save extra|save on|saving money|get a discount|get the discount|get a deal|get my discount|get free|get a free|get something free|win|be a winner|look my best|feel my best|look good|look great|protect my|protecting my|keeping my|protect it|be protected|treat myself|get rewarded|earn rewards|earn points|hear about deals|hear about sales|get deals|get offers|get exclusive',
   // Confirmshaming: the price a decline button pretends the shopper prefers to pay.
   fgFullPrice:
     'full price|the full price|full retail|retail|retail price|more|extra|double|twice as much|the regular price|regular price|top dollar|list price|sticker price|for shipping|shipping|the original price|original price|the normal price|normal price|a premium|more for',

@@ -71,7 +71,7 @@ export const WORDS: Record<string, string> = {
   dueHeldSeat: 'price|pricing|rate|discount|deal|offer|terms|quote|spot|slot|seat',
   dueHeldThis: 'this|the|that|these|our|it|them|your|today\'s',
   // The reply a deadline asks for: "respond by Friday or…".
-  dueReply: 'respond|reply|confirm|sign|decide|commit|answer|order|let me know|let us know|get back to me|get back to us',
+  dueReply: 'respond|reply|confirm|sign|decide|commit|answer|order|book|buy|register|let me know|let us know|get back to me|get back to us',
 
   // A hedge before a supply word: "[fairly] limited".
   stockHedge: 'kind of|sort of|a bit|a little|fairly|somewhat|rather|super|very|extremely|really|quite|pretty|severely|strictly',

@@ -7,11 +7,11 @@ export default defineRule({
     '(when|where|who) (should|shall|can|do) (i|we) send over? (your|the)? %pPaperwork%',
     '(when|where|who) (should|shall|can|do) (i|we) send (it|this|them) over? to? (so you can|for) your? (signature|sign|signing)',
     '(shall|should) (i|we) (go ahead and)? (send over|draw up|send|prepare|start|get) (your|the) %pPaperwork% (drawn up|started|over|going|ready)? (so you can sign|for your signature|for signature)?',
-    '(i|we) (have already|will|have|already|am going to|are going to)? (go ahead and|gone ahead and)? (drawn up|drew up|draw up|prepared|prepare|send|sent|pop|shoot) (your|the|it|this) %pPaperwork%? (over|across|through)? (so you can sign|for your signature|for signature|for e-signature|for esignature|for countersignature)',
+    '(i|we) (have already|will|have|already|am going to|are going to)? (go ahead and|gone ahead and)? (drawn up|drew up|draw up|prepared|prepare|send|sent|pop|shoot) (your|the|it|this) %pPaperwork%? (over|across|through)? (now|today)? (so you can sign|for your signature|for signature|for e-signature|for esignature|for countersignature)',
     // Booked for the buyer: "I have taken the liberty of reserving your licences".
     '(i|we) have? (taken the liberty of|gone ahead and) (reserving|reserved|booking|booked|raising|raised|processing|processed|placing|placed|ordering|ordered|allocating|allocated) (your|the) (licences|licenses|seats|order|po|purchase order|renewal|upgrade|slot|users)',
     // Silence read as a yes: "If I don't hear back by Friday I'll go ahead and book the kickoff".
-    'if (i|we) (do not|have not) (hear|get|have|see) .{0,4} (i|we) (am|are|will)? (going to)? (go ahead and|just)? (book|send|process|submit|place|raise|schedule|start|issue|lock|release|releasing|give|giving|pull|pulling) .{0,3} (kickoff|order|contract|paperwork|onboarding|implementation|renewal|po|docusign|seats|licences|licenses|agreement|slot|offer|discount)',
+    'if (i|we) (do not|have not) (hear|get|have|see) .{0,4} (i|we) (am|are|will)? (going to)? (go ahead and|just)? (book|send|process|submit|place|raise|schedule|start|issue|lock|release|releasing|give|giving|pull|pulling|lose) .{0,3} (kickoff|order|contract|paperwork|onboarding|implementation|renewal|po|docusign|seats|licences|licenses|agreement|slot|offer|discount)',
     '(i|we) %pWillI%? be? (sending|send) (the|your|it|this) %pPaperwork%? (over|across) .{0,4} for (you to sign|your signature|signature|you to countersign)',
     '(i|we) have? already? (told|promised|assured) (my|our) %pBoss% (that)? (you are|you will|your team is) (in|on board|good to go|moving forward|signing|committing|happy to proceed|going ahead|a yes|proceeding)',
     '(shall|should|can) (i|we) (pop|put|push|process|raise|place) (the|your|this) (order|po|paperwork|contract|renewal) through',
@@ -43,6 +43,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'would it help if I sent over the contract' }, { question: 'clarity' }],
   examples: {
     flag: [
+      '[[We will go ahead and send the order form over today so you can sign]].',
       '[[Shall I push the renewal through]] for you today?',
       '[[I am going to put you down for the 40 seats]] unless I hear otherwise.',
       '[[Can I go ahead and put you down for the Pro tier]]?',

@@ -4,7 +4,6 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(no need to|do not|stop|quit) (over think|over thinking|over analyze|second guess|second guessing|overthink|overthinking|overanalyze|overanalyzing) (this|it|things)?',
-    'you are (over thinking|over analyzing|overthinking|overanalyzing) (it|this)',
     'there is nothing left? to think (about|over)',
     'there is %pIntens%? nothing (left|more|else) to (decide|think about|consider|weigh|mull over|debate|figure out)',
     'there is %pIntens%? nothing (left|more|else) to (discuss|talk about) (so|let us|just|sign)',
@@ -33,6 +32,7 @@ export default defineRule({
       "[[There's really nothing left to discuss, so]] let's sign.",
     ],
     pass: [
+      "You're overthinking this.",
       'Take time to think it over with your team.',
       'Sleep on it and let me know what questions come up.',
       'I would think about it as a two-phase rollout.',

@@ -5,7 +5,7 @@ export default defineRule({
   match: [
     '(i|we) (am|are) not going to ask you? (a third time|again|twice)',
     '(i|we) will not (be asking|ask) you? (a third time|again|twice)',
-    '(this will be|this is|that is) the last time (i|we) (am|are|will)? (ask|asking|offer|offering) (you|this)?',
+    '(this will be|this is|that is) the last time (i|we) (am|are|will)? (going to)? (ask|asking|offer|offering) (you|this)?',
     '(i|we) (am not going to|are not going to|will not) (offer|extend) (it|this) (again|twice)',
     '(do not|will not) make (me|us) (chase|remind|ask|follow up with|hound|nag|keep asking|keep chasing) you',
     '[(i will|i am going to|we will) (assume|take it) that? you are not interested] (so|and) (close|closing|remove|release|give)',

@@ -6,7 +6,7 @@ export default defineRule({
     // Not letting go until the yes: "keep him on the phone until he agrees", "keep asking until she says yes".
     '(asking|pushing|chasing|calling|pinging|phone|call|line) (until|till) (he|she|they) (agrees|agree|signs|sign|commits|commit|says|say|caves|cave)',
     '(lean on|leaned on|strong arm|nudge hard|push|pushed|pushing|pressure|pressured|pressuring|force|forced|forcing|rush|rushed|rushing|hurry|hurried|hurrying|squeeze|squeezed|strongarm) (the .|their .|them|him|her) (hard|harder|again)? (to|into|toward|towards) (say yes|a decision|a signature|a yes|a commitment|a close|a purchase|sign|commit|decide|buy|purchase|close|signing|committing|deciding|closing|buying|purchasing)',
-    '(push|pushed|pushing) hard? (for|on) (the|a)? (commitment|signature|yes|verbal|decision|close|deal|signed contract)',
+    '(push|pushed|pushing) hard? (for|on|to) (the|a)? (commitment|signature|sig|yes|verbal|decision|close|deal|signed contract)',
     // Call-note shorthand: "pushed him on timeline", "press the CFO hard on the decision".
     '(pushed|pressed|leaned on|pushing|pressing|push|press|lean on) (the .|their .|them|him|her) (hard|harder|again)? on (timeline|timing|the timeline|the timing|the close|closing|signing|the signature|a decision|the decision|a date|the date|the deadline)',
     'get (the|their)? . to (say yes|sign|commit|decide) (by|before|on)? %pWhen%',
@@ -41,6 +41,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'ask what they still need to decide' }, { question: 'concerns' }],
   examples: {
     flag: [
+      '- [[push hard for sig]] on Thursday',
       'Will keep [[pushing until they sign]].',
       '- [[do not let her off the call without a date for signature]]',
       '- Keep her on the [[line until she signs]]',

@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 /** Hesitation called stalling: "stop stalling", "no more excuses", "you can't keep saying maybe". */
 export default defineRule({
   match: [
-    '(stop|quit) (stalling|dithering|waffling|hesitating|dragging your feet|sitting on the fence|sitting on it|sitting on this|going back and forth|putting this off|putting it off|kicking the can)',
+    '(stop|quit) (stalling|dithering|waffling|hesitating|dragging your feet|sitting on the fence|sitting on it|sitting on this|going back and forth|putting this off|putting it off|kicking the can|delaying|procrastinating)',
     'no more (next week|next month|later|excuses|stalling|delays|back and forth|dithering|hesitating|foot dragging|waffling|maybes|circling back|we will circle back|we will think about it|let me think about it|let me think)',
     '[you have seen (enough|all you need|everything you need)] (so|let us|just|now|it is time|time to|sign|stop)',
     'enough (stalling|dithering|excuses|waffling|back and forth)',
@@ -13,7 +13,6 @@ export default defineRule({
     // Reproach for not having decided yet: "you should have signed last week".
     '(you|u) %honest%? should have (signed|committed|decided|said yes|moved forward|gone ahead) (already|by now|last week|last month|yesterday|weeks ago|days ago|a week ago|a month ago)',
     '(you|u) %honest%? (can not|cannot) (afford to)? (keep|go on|continue) (saying maybe|putting this off|putting it off|sitting on the fence|stalling|kicking the can|dragging your feet|waiting|hesitating|going back and forth)',
-    '(stop|quit) (delaying|procrastinating)',
     // Counting the chases at the buyer: "I've emailed you five times now".
     "(i have|we have) (chased|emailed|called|pinged|messaged|nudged) you (%stockNum%|so many|multiple|countless) times",
   ],

@@ -15,7 +15,7 @@ export default defineRule({
     'why (would not|have not|are not|did not|would) you already? (move forward|moved forward|go ahead|say yes|moving forward|sign|signed|commit|committed|decide|decided|signing)',
     'why not just? (say yes|move forward|go ahead|sign|commit|decide)',
     'what else? are you waiting for',
-    'what (would|will|does|is) it (going to|gonna)? take (for you)? to (get you to|get your team to)? (get this signed|get it signed|get this done|say yes|move forward|go ahead|sign|commit|close|decide|finalise|finalize)',
+    'what (would|will|does|is) it (going to|gonna)? take (for you)? to (get you to|get your team to)? (get this over the line|get this signed|get it signed|get this done|say yes|move forward|go ahead|sign|commit|close|decide|finalise|finalize)',
     'what (more|else) (do|would|could) you possibly? need (to hear|to see|to know)? (before you|to) (say yes|move forward|go ahead|sign|commit|decide)',
     'what (more|else) could you possibly? (ask for|want|need)',
     'why (would|should|do) you (wait|hesitate|hold off|delay) (any longer|at all)?$',

@@ -27,7 +27,7 @@ export default defineRule({
     // "running short on implementation bandwidth".
     '(running|run|ran|getting) (a bit|a little|really|very)? (short|thin) on .{0,2} (capacity|bandwidth|slots|seats|spots|stock|inventory|licences|licenses|units|availability|openings)',
     // Room hedged rather than counted: "we have room for maybe one more customer".
-    '[(have|has|got) (room|bandwidth|capacity|space) for (maybe|perhaps|probably|possibly) a? %stockNum% (more|other|new)] %stockTaker%',
+    '[(have|has|got) (room|bandwidth|capacity|space) for (maybe|perhaps|probably|possibly|just|only) a? %stockNum% (more|other|new)] %stockTaker%',
     // "We've only got enough hardware for two more rollouts."
     '[%only% (have|has|got)? enough .{0,2} for a? %stockNum% more] %stockTaker%',
     // "Our partner quota for the year is basically used up."
@@ -39,8 +39,7 @@ export default defineRule({
     '%stockSubject% (for|on|in|of|at) .{1,4} (is|are) (running|getting|wearing|stretched) (thin|short|dry)',
     '%stockSubject% (is|are) (running|getting|wearing|stretched) (thin|short|dry)',
     // "The founder pricing is close to gone."
-    '%offerWord% (is|are) (close to|nearly|almost|practically|all but|basically|pretty much) gone',
-    '%stockCounted% (is|are) (close to|nearly|almost|practically|all but|basically|pretty much) gone',
+    '(%offerWord%|%stockCounted%) (is|are) (close to|nearly|almost|practically|all but|basically|pretty much) gone',
     // "our Q1 calendar is almost completely booked", "capacity's nearly maxed".
     '(calendar|calendars|schedule|capacity|bandwidth|roster|pipeline|slots|spots|seats|places|openings|cohort|pilot|program|programme|engineers|team) .{0,4} [(almost|nearly|practically|basically|virtually|mostly) (completely|totally|fully|all)? (booked|maxed|full|allocated|committed|taken|claimed|gone|spoken for|maxed out|booked up|booked solid|tapped out)]',
     '^[the? first /^[0-9]+$/ (customers|buyers|companies|teams|sign ups|signups|people|orders|subscribers|shoppers|clients)] (get|gets|receive|will get|save|to)',

@@ -14,10 +14,10 @@ export default defineRule({
     '%stockSubject% (of|for|on) .{1,4} (is|are) (running|selling) out',
     '%stockSubject% .{0,4} (is|are) (nearly|almost|practically|virtually)? (exhausted|depleted|used up)',
     '(dwindling|shrinking) %stockSubject%',
-    '(hardly|barely|scarcely) any %stockNoun%? %stLeft%',
+    '(hardly|barely|scarcely) any (stock|%stockNoun%)? %stockLeft%',
     '(not many|very little|not much) %stockNoun% %stLeft%',
     // From "there", so the "not" of "aren't" sits inside the match, not before it.
-    'there (is|are) (not many|not a lot of|not much|very few|very little) %stockAdj%? %stockNoun% (left|remaining|available)',
+    'there (is|are) (not many|not a lot of|not much|very few|very little) (of the)? %stockAdj%? %stockNoun% (left|remaining|available)',
     '^[low (quantity|quantities|supply)]',
   ],
   unless: ['reported', /\blow (stock|inventory) (alert|notification)s? (for|to) (you|your)\b/, /\b(your|their) (own )?(stock|inventory|supply|supplies|warehouse|spare|parts)\b/],

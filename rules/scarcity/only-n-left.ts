@@ -14,6 +14,8 @@ export default defineRule({
     // A few free words before the thing counted: "only one dedicated CSM opening left".
     '%only% a? %stockNum% .{1,4} %stockCounted% (is|are)? still? %stockLeft%',
     '%only% a? %stockNum% of (these|those|them) (is|are)? still? %stockLeft%',
+    // The thing counted, then where it is from: "only two seats in the June cohort remain".
+    '%only% a? %stockNum% %stockNoun% (of|in|for|on|at) .{1,4} %stockLeft%',
     // No "only", but "still" says the rest are gone: "there's one partner slot still open".
     "(there is|there are|we have|we've got|we still have) [(one|two|three|a couple of|a few|a handful of|a single|a) .{0,2} %stockCounted% still (open|available|up for grabs|unclaimed|left)]",
   ],
@@ -23,7 +25,8 @@ export default defineRule({
   why: 'A countdown of what is left asks the reader to decide before they are ready. If supply really is tight, say so plainly and leave them room; if it is not, they will find out, and the trust goes with it.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: ['There are only a handful of premium onboarding packages [[left at this price]].', 'We\'ve [[only got three premium support contracts left to allocate]] this year.', 
+    flag: [
+      '[[Only a few seats in the June cohort remain]].','There are only a handful of premium onboarding packages [[left at this price]].', 'We\'ve [[only got three premium support contracts left to allocate]] this year.', 
       'Heads up: we [[only have 3 pilot spots left]] this quarter.',
       '[[Just two seats remain]] in the March cohort.',
       '[[Only a few beta invites are still available]], so let me know.',
@@ -39,7 +42,8 @@ export default defineRule({
       'We have [[a couple of onboarding seats still available]] in May.',
       'There are [[two pilot licences still up for grabs]].',
     ],
-    pass: ['We have three tasks left to hand out at the kickoff.', 
+    pass: [
+      'Only two seats in the room face the screen, so book the big one.','We have three tasks left to hand out at the kickoff.', 
       'You only need two licenses to start, and you can add more later.',
       'The event has a cap of 200 attendees.',
       'Only 3 of the 12 reps logged calls last week.',

@@ -8,7 +8,6 @@ export default defineRule({
     '(is|are|were|keep|keeps|been) selling out',
     '(sell|sells|selling) out (fast|quickly|soon|quick|in no time|every time)',
     '(sellout|sell out|selling out) risk',
-    'before (they|it|these|this|we|stock) (sell|sells) out',
     '^[(almost|nearly) gone]',
     '(once|when|before|after) .{1,4} (sell|sells) out',
     '(sells|sell|will sell|could sell|might sell|may sell) out before (you|your)',

@@ -34,7 +34,8 @@ export default defineRule({
   why: "What a competitor bought says little about this buyer's needs, and it lands as a jab: you are behind. Talk about their goals instead, and offer references only if they would help.",
   alternatives: [{ rewrite: 'a few teams with similar goals have tried this' }, { question: 'outcome' }],
   examples: {
-    flag: ['Our platform has now [[been adopted across the majority of the sector]].', 'It has already [[been rolled out by most of your competitors]].', 'Frankly, [[your competitors have been on our platform]] for a year.', 
+    flag: [
+      '[[Your competitors have been using this]] since spring.','Our platform has now [[been adopted across the majority of the sector]].', 'It has already [[been rolled out by most of your competitors]].', 'Frankly, [[your competitors have been on our platform]] for a year.', 
       'Just so you know, [[all of your competitors are now using]] it.',
       '[[Your rivals are already seeing results]] with the new module.',
       'Just so you know, [[companies like yours are already moving]] off legacy ticketing.',

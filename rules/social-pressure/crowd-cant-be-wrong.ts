@@ -3,8 +3,7 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '%spCrowdSize% of? (happy|satisfied|other)? %spCrowdNoun% (can not|cannot) all? be wrong',
-    '%spCrowdNoun% (can not|cannot) all? be wrong',
-    '(that many people|the market|the numbers|the crowd|everyone|everybody|they) (can not|cannot) all? be wrong',
+    '(%spCrowdNoun%|that many people|the market|the numbers|the crowd|everyone|everybody|they) (can not|cannot) all? be wrong',
   ],
   severity: 'warning',
   message: "Argues from the size of the crowd: 'they can't all be wrong'.",

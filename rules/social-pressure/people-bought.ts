@@ -6,8 +6,7 @@ const OWN_ORDERS = /\b(i|i'm|i've|i'd|my|we|we've|you have|you've|you)\s+(have |
 export default defineRule({
   match: [
     '%spCount% %spShoppers%? (have|has|had|were|was)? (already|recently|just|also|all)? %spBought% (already|recently)?',
-    '(purchased|bought|ordered|sold|booked) %spCount% times',
-    '(purchased|bought|ordered|sold|booked) %spCount% %spRecently%',
+    '(purchased|bought|ordered|sold|booked) %spCount% (times|%spRecently%)',
     '%spAbout%? %spCount% (sold|bought|purchased|orders|ordered) in /^[0-9]+$/ (hours|hrs|days|minutes|mins|hour|day)',
     '%spAbout%? %spCount% (happy|satisfied|lucky|smart|savvy|loyal|new) %spShoppers% (has|have)? (just|recently|already)? %spBought%',
     '%spCount% (sold|sales|orders|purchases|bookings) %spRecently% /[0-9]/? %spAgoUnit%?',

@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(past|after|miss|beyond|from) %dueTime% .? %theOur% (special|current|launch|intro)? %offerWord% %offerGone%',
-    '%offerNoun% (is|will|must)? (expires|expire|ends|end|ending|expiring|disappears|disappear) %offerAt%? (%dueTime%|soon)?',
+    '%offerNoun% (is|will|must)? (expires|expire|ends|end|ending|expiring|disappears|disappear|lapses) %offerAt%? (%dueTime%|soon)?',
     '%offerNoun% (goes|go|will go) away %offerAt%? %dueTime%?',
     '%offerNoun% (runs|run|will run) out %offerAt%? %dueTime%?',
     '%offerNoun% (runs|is running|lasts|is available|stays|is live|stands|holds|remains|stays open|is open) only? (until|till|through|thru) %dueTime%',
@@ -41,6 +41,7 @@ export default defineRule({
     '(off|discount|sale|deal|offer|savings|pricing|price) .{0,3} (before|until|till) (midnight|tonight)',
     '%offerWord% (i|we) (quoted|sent|offered|proposed|gave you|mentioned|discussed) %offerGone% %offerAt%? %dueTime%?',
     '(after|failing) (that|then|which) (the|this|your|our)? .{0,2} %offerWord% %offerWord%? %offerGone%',
+    '%offerWord% %offerGone% (after|past) (that|then)',
     '(%offerWord%|terms) %offerGone% %offerAt%? %dueTime%',
     '%offerWord% %offerGone% (if|unless) .{1,6} %dueBy% %dueTime%',
     '%offerWord% .{0,2} (has|have) a shelf life',
@@ -62,7 +63,7 @@ export default defineRule({
       "The [[pricing we discussed expires on Friday]].",
       "[[After that, the bundle discount lapses]].",
       "Heads up: founder [[pricing dies Thursday]].",
-      "The [[promo sunsets on 14 March]].", 'Reminder: the [[discount we offered ends on Friday]].','We are [[pulling the launch discount on Monday]].', 'When the month ends, [[so does this pricing]].', 'The [[free onboarding ends with the quarter]].', '[[Discount gone after Thurs]], remind them.', '[[Friday is the last day we can hold]] this price.', 'The founder [[rate closes out on the 30th]].', '[[Sign by Monday and we can still give you the founder rate]].', 'The [[promotion is winding down at the end of the month]].', 'Heads up: the [[15% off expires at midnight]].', 'The [[promo sort of disappears after Sunday]].', 'The [[rate in this quote expires on Monday]].', 'Reply [[by Thursday and the discount is yours]].', '[[After tonight, the free onboarding is off the table]].', 'The [[offer stands until Tuesday]].', 'Confirm [[by Friday, or the rate goes up]].', 'This [[offer expires today]].', 'Heads up: the [[discount disappears Monday]].', 'The [[deal ends at 5pm]], so let me know.', '[[Sale ends soon]]',
+      "The [[promo sunsets on 14 March]].", 'Reminder: the [[discount we offered ends on Friday]].','We are [[pulling the launch discount on Monday]].', 'When the month ends, [[so does this pricing]].', 'The [[free onboarding ends with the quarter]].', '[[Discount gone after Thurs]], remind them.', '[[Friday is the last day we can hold]] this price.', 'The founder [[rate closes out on the 30th]].', '[[Sign by Monday and we can still give you the founder rate]].', 'The [[promotion is winding down at the end of the month]].', 'Heads up: the [[15% off expires at midnight]].', 'The [[promo sort of disappears after Sunday]].', 'The [[rate in this quote expires on Monday]].', 'Reply [[by Thursday and the discount is yours]].', '[[After tonight, the free onboarding is off the table]].', 'The [[offer stands until Tuesday]].', 'Confirm [[by Friday, or the rate goes up]].', 'This [[offer expires today]].', 'Reply by Friday; the [[quote lapses after that]].', 'Heads up: the [[discount disappears Monday]].', 'The [[deal ends at 5pm]], so let me know.', '[[Sale ends soon]]',
       '40% off everything, [[must end Tuesday]]',
       '[[Ends tonight]]: free shipping on all kits.', 'Wait! [[Deal Expires Soon]]!', 'Hurry! This special [[sale ends in]] 2h 42m.', 'This [[discount evaporates at the end of the quarter]].', 'This [[quote self-destructs Friday]] at 5.', '[[After the 15th this deal is gone]].', 'Note: the [[discount lapses EOW]]', 'The special [[terms are off the table after tomorrow]].', '[[Expires tmrw]]!!', 'The early-renewal [[discount closes at midnight]].', 'The promo [[code stops working on Sunday]] night.', '[[Spring Sale Extended]]!', '[[Once Friday passes, the free migration is gone]].'],
     pass: [

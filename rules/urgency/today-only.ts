@@ -3,11 +3,10 @@ import { defineRule } from '../define-rule';
 /** "Today only", "this weekend only", "for the next 48 hours only", "one day only". */
 export default defineRule({
   match: [
-    '(today|tonight|this week|this weekend|this month|this quarter|eoq|eom|eow|one day|1 day|two days|three days|this friday|one week|24 hours|48 hours|72 hours|24 hrs|48 hrs) only',
+    '(today|tonight|this week|this weekend|this month|this quarter|eoq|eom|eow|one day|1 day|two days|three days|this friday|one week|24 hours|48 hours|72 hours|24 hrs|48 hrs|weekend|weekends) only',
     '%only% (today|tonight|this week|this weekend|until midnight|until tonight|until tomorrow|until friday|for today|for tonight|for 24 hours|for 48 hours|for 72 hours)',
     '%only%? (for|during) the next /^[0-9]+$/ (hours|days|hrs) only?',
     '(one|two|three|/^[0-9]+$/) (day|hour|hr) only? (flash sale|sale|deal|offer|discount|window|price|pricing|event)',
-    '(weekend|weekends) only',
   ],
   unless: ['reported', /\b(only|just) (today|tonight|this week) (i|we|you|they) (realized|learned|heard|found|noticed|saw)\b/, /\b(only|just) today (is|was)\b/, /\bfor the next [0-9]+ (hours|days) (i|we)('ll| will) be\b/],
   severity: 'strong',

@@ -24,6 +24,37 @@
  * with us", sister companies "standardised on us", "don't give the buyer an inch", "most are
  * spoken for"). Precision held at 1.000 on all three waves; recall on the next unseen wave is the
  * weak side, and each round shrinks it less than the numbers after fixing suggest.
+ *
+ * Round gen5 (t2318–t2380 here, g2927–g3070 in generalization-sales.jsonl): two waves over all
+ * seven categories in dev.jsonl's proportions, written before reading any rule. Wave A (144
+ * items, 94 positive, 50 hard negatives): P 0.978, R 0.908, F1 0.942, 1 of 50 false alarms
+ * (recall: scarcity 1.00, urgency 0.89, pressure 0.91, social-pressure 0.92, fear-guilt 0.82,
+ * adversarial 0.91, dismissive 0.89). Families fixed: a "not" inside an if-clause no longer
+ * negates the threat after its comma ("if we don't hear back by Friday, the discount is gone"), a
+ * bare "Decision by end of quarter." note line is the buyer's timeline, "the quote lapses after
+ * that", day-first dates ("valid until 30 June"), "do you want to be responsible for…",
+ * "steamroll past it", "push for sig", "your rivals have been using this", "your concern about
+ * X doesn't really matter"; "you're overthinking this" is left to dismissive alone, and "took
+ * down their objections" (wrote them down) is no longer adversarial. After: F1 1.000, no false
+ * alarm. Wave B (63 items, 41 positive, written after those fixes, not tuned first): P 0.971,
+ * R 0.767, F1 0.857, 1 of 22 false alarms (recall: scarcity 0.43, urgency 0.88, pressure 0.67,
+ * social-pressure 0.80, fear-guilt, adversarial 1.00, dismissive 0.75): scarcity said without a
+ * count carried over worst ("room for just one more partner", "hardly any stock remains"). After
+ * fixes F1 0.952; still missed: "not many of the legacy-priced seats left" (a hyphenated word
+ * between), "only one implementation team is free in June" (a team as the scarce supply),
+ * "everyone on your leadership team's peer list is already onboard"; still a false alarm: the
+ * call note "Mentioned two competitors already use Salesforce" (a dropped subject: guarding it
+ * as the buyer's report silenced notes where the rep did the mentioning).
+ * Wave C (50 items, 35 positive, t2381–t2396 and g3071–g3104, written after both rounds of
+ * fixes): P 1.000, R 0.579, F1 0.733, 0 of 15 false alarms (recall: scarcity 0.25, urgency 0.75,
+ * pressure 0.56, social-pressure 0.75, fear-guilt 0.80, adversarial 0.25, dismissive 0.50). Fixed
+ * where it cost few bytes ("only a few units of X remain", "can't guarantee we'll still have the
+ * slot", "book by the 15th or you'll pay", "get the CFO to cave", "I don't think you've thought
+ * this through"): F1 0.831. Eleven stay missed, among them "can we just get this done today?",
+ * "I've put the order through already, just confirm", "locked until Friday, after that it's list
+ * price", "half your industry already runs on us", "it'd be a shame if your boss found out", "go
+ * over the head of the procurement manager", "your team doesn't really understand what they
+ * need". As in tone4, precision holds and recall on each fresh wave is the weak side.
  */
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, type Category } from '../../analyzers/types';

@@ -37,6 +37,7 @@ table(
     "No doubt [[you'll regret it]] later.",
     "If you don't act now [[you'll regret it]].",
     "Unless you don't care about margins [[you'll lose even more revenue]].",
+    "If we don't hear back [[by Friday, the discount is gone]].",
     "I can't stress this enough, but [[you need to sign today]].",
   ],
 );
@@ -70,6 +71,7 @@ table(
     'I need [[your signature by Friday]].',
     '[[You need to sign]] today.',
     'Our offer [[must be signed]] today.',
+    'Get the signed form back to me [[by Friday]].',
   ],
 );
 
