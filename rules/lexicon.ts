@@ -1,7 +1,9 @@
 /**
  * Shared vocabulary for rule patterns. A rule writes `%name%` and the compiler replaces it with
  * the alternation, so a new synonym is added once for every rule that uses it. Entries are
- * compromise alternation bodies: words or short phrases separated by `|`.
+ * compromise alternation bodies: words or short phrases separated by `|`, in any order: the
+ * compiler puts longer choices first wherever a body lands (analyzers/pattern-text.ts,
+ * longestChoicesFirst), since compromise takes the first choice that matches.
  */
 import { CORE } from './lexicon/core';
 import { WORDS as TIME_AND_SUPPLY } from './lexicon/time-and-supply';

@@ -4,7 +4,7 @@
  * Bodies are compromise alternations: contractions written expanded where the tokenizer expands
  * them ("do not"), regex terms with no `|` or `(` inside.
  */
-const RAW: Record<string, string> = {
+export const WORDS: Record<string, string> = {
   // ---- social pressure: the crowd a rep points at -------------------------------------------
   // Who "already switched": the buyer's competitors and peers, or a crowd of lookalikes.
   spPeers:
@@ -132,21 +132,7 @@ const RAW: Record<string, string> = {
     'before|already|earlier|previously|twice|three times|several times|multiple times|many times|a few times|more than once|repeatedly|again|last time|numerous times|countless times|a dozen times|over and over|a million times|a hundred times|in my last email|in my previous email|in my last message|in my previous message|in my earlier email|on every call|in every email',
 };
 
-/**
- * compromise takes the first alternative that matches and never backtracks into a longer one,
- * so "(signed|signed up) in" misses "signed up in". Longer phrases go first.
- */
-function longestFirst(body: string): string {
-  const parts = body.split('|');
-  const words = (p: string) => (p.startsWith('/') ? 0 : p.split(' ').length);
-  return parts
-    .map((p, i) => ({ p, i }))
-    .sort((a, b) => words(b.p) - words(a.p) || a.i - b.i)
-    .map((x) => x.p)
-    .join('|');
-}
 
-export const WORDS: Record<string, string> = Object.fromEntries(Object.entries(RAW).map(([k, v]) => [k, longestFirst(v)]));
 
 /** "Happy to connect you with a few of your peers who use us": a reference offered, not a crowd (social-pressure guards). */
 export const REFERENCE_OFFER = /\b(happy|glad|able) to (connect|introduce|put you in touch|share)|\bif (that|it) (would help|helps|is useful|would be useful|is helpful|'s helpful)|\breference (call|customer|check)/;

@@ -6,21 +6,7 @@
  */
 import { CORE } from './core';
 
-/**
- * compromise tries the choices of a group in order and does not come back to try a longer one
- * ("(sign|sign it) page" never matches "sign it page"), so every body lists longer phrases first.
- */
-function longestFirst(body: string): string {
-  const words = (s: string) => s.split(' ').length;
-  return body
-    .split('|')
-    .map((s, i) => ({ s, i }))
-    .sort((a, b) => words(b.s) - words(a.s) || a.i - b.i)
-    .map((x) => x.s)
-    .join('|');
-}
-
-const RAW: Record<string, string> = {
+export const WORDS: Record<string, string> = {
   // The decision itself, as a verb phrase after "to": "you need to [sign]", "time to [move forward]".
   // Narrower than %commit% on purpose: no bare "book", "order", "approve", "close" or "buy"
   // ("you need to book a room", "you need to approve the invoice", "close the loop").
@@ -98,4 +84,3 @@ const RAW: Record<string, string> = {
   fgDecline: 'no thanks|no thank you|no thx|nah|nope|nah thanks|no way',
 };
 
-export const WORDS: Record<string, string> = Object.fromEntries(Object.entries(RAW).map(([k, v]) => [k, longestFirst(v)]));
