@@ -3,12 +3,12 @@ import { defineRule } from '../define-rule';
 /** "We're almost out of capacity", "only room for two more customers", "first come, first served". */
 export default defineRule({
   match: [
-    '(almost|nearly|practically|close to|about to run|running|run) out of (capacity|room|space|seats|spots|slots|stock|inventory|licenses|openings|availability)',
+    '(almost|nearly|practically|close to|about to run|running|run) out of (capacity|space|stock|inventory|availability)',
     '(almost|nearly|close to|already) (at|at full|over) capacity',
     '(almost|nearly|practically) (full|fully booked|booked up|booked|fully subscribed|oversubscribed)',
     '%only% (have|has|got)? (room|bandwidth|capacity|space) for a? %stockNum% (more|other|new)',
     '(limiting|limited|capping|capped) (it|this|the offer|the pilot|the program|the beta|enrollment|the cohort|this round)? to %only%? (the first)? a? %stockNum% (customers|companies|teams|partners|accounts|clients|brands|organizations)',
-    '(can|could) (only|realistically|just) (take on|onboard|accept|take|fit|squeeze in|support|add) a? %stockNum% (more|new|additional)? %stockTaker%',
+    '(can|could) (only|realistically|just) (take on|onboard|accept|take|fit|squeeze in|support|add) a? %stockNum% (more|new|additional)? .{0,2} %stockTaker%',
     '(to|for) the (first|next) /^[0-9]+$/ (customers|buyers|companies|teams|sign ups|signups|people|orders|subscribers|shoppers|clients|accounts|registrants|partners)',
     'first come first (served|serve)',
     '(close to|nearly at|almost at|approaching|near) (the|our) cap',
@@ -57,6 +57,7 @@ export default defineRule({
     flag: ['We can [[take on one, maybe two more clients]] this year.', 'We\'re [[running a bit thin on consultant availability]] over the summer.', 'Our integration engineers are [[almost fully committed]] through October.', '- pilot cohort is [[nearly maxed]], 1 slot open', 'We are [[down to our last couple of implementation windows]] this year.', 'Onboarding capacity for Q3 is [[now heavily subscribed]].', 
       "[[Inventory of the 2023 model is running dry]].",
       "We [[can realistically onboard two more teams]] this year.",
+      'We [[can only take on one more mid-market client]] in Q4.',
       "[[Capacity is maxed out]] for Q1.", '[[Only a fraction of our May capacity remains]].', 'The design-partner track [[is heavily oversubscribed]] this year.','Our install calendar for May is [[nearly fully booked]].', 'Heads up, migration capacity is [[practically maxed out]] for Q3.', 'The kickoff slots for June are [[mostly spoken for]].', 'We are [[just about out of kickoff slots]] for spring.', 'We [[only have enough engineers for two more]] migrations.', '[[Our regional allocation for the quarter is nearly used up]].', 'The [[seats you wanted are basically gone]].', 'We [[have room for perhaps two more]] clients this spring.', '[[Capacity on the onsite team is running thin]] this month.', 'The launch [[rate is close to gone]].', 'We are pretty much [[maxed out]] on migrations until July.', 'We are [[running short on migration bandwidth]] this spring.', 'The onboarding calendar is [[basically full]] until June.', 'Our team [[only has room for two more]] pilots.', 'We are [[down to a single kickoff slot]] in May.', 'We are [[almost out of capacity]] for new implementations.', 'The March cohort is [[nearly full]].', 'We [[can only take on two more customers]] this quarter.', 'Spots go [[to the first 10 teams]] who confirm.', '[[First come, first served]].', 'Our engineers [[can only take on 2 more migrations]] this year.', 'The discount is [[capped at the first ten customers]].', 'We are [[nearly out of launch-price licences]].', 'The partner tier is capped and we are [[close to the cap]].', 'The team [[can squeeze in maybe one more client]] before the holidays.', 'We are [[down to one pilot seat]].', 'The pilot program is [[close to full]].', 'The beta is [[almost at its limit of 50]] teams.', '[[We\'re out of founder licences after]] this batch.'],
     pass: [
       'We can only onboard three customers a month, so tell me your ideal start date.',
