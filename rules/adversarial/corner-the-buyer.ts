@@ -20,6 +20,9 @@ export default defineRule({
     '(gang|ganging|ganged|pile|piling|piled) up on %advTarget%',
     '(get|got|have|put|keep) %advTarget% in a (headlock|chokehold|stranglehold|vise|vice|half nelson)',
     '(shut|shutting) %advTarget% (up|down)',
+    // A person on the buyer's side sized up as prey: "the VP is the weak link", "CTO is soft, exploit it".
+    '(soft|weak) (exploit|exploiting) (it|that|this|them|him|her)',
+    '%advPerson% (is|are|was) (the|a|our)? (weak link|pushover|soft touch|easy mark)',
     '(grind|grinding|beat|beating|bully|bullying|pound|pounding|force|forcing|browbeat|browbeating|hammer|hammering|pressure|pressuring|scare|scaring) .{1,3} into submission',
     '(run|running|ran) %advTarget% over',
     '(run|running|ran) over %advTarget%',
@@ -58,6 +61,8 @@ export default defineRule({
       "[[Don't let them wriggle out]] of the pilot commitment.",
       "Let's [[gang up on the IT director]] during the call.",
       '[[Get the VP in a headlock]] on the renewal.',
+      '- their COO is [[soft, exploit that]] in the pricing call',
+      'Their [[CFO is the weak link]] on this deal.',
       'Need to [[shut the CFO up]] about budget.',
       '[[Grind them into submission]] on the payment terms.',
       "We'll [[run them over]] if they push back again.",
@@ -74,6 +79,7 @@ export default defineRule({
       '[[Trap the CFO into]] conceding that the old system is costing them.',
     ],
     pass: [
+      'The lead is soft, so qualify it again before the forecast call.',
       'Can we squeeze them in on Thursday afternoon?',
       'Pin down a date for the kickoff with their PM.',
       'Their old vendor boxed them in with a five-year term.',

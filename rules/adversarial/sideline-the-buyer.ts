@@ -13,7 +13,7 @@ export default defineRule({
     '(box|boxing|freeze|freezing|cut|cutting|shut|shutting) %advTarget% out',
     '(take|taking|leave|leaving) %advTarget% out of (the equation|the picture|the loop)',
     '(go|going|went|goes|get|getting|work|working) (around|past) %advTarget%',
-    '(go|going|goes|went) over (his|her|their|the buyer\'s|the champion\'s) head',
+    '(go|going|goes|went) over (his|her|their|the) .{0,3} head',
     '(force|forcing|ram|ramming|rammed|railroad|railroading|steamroll|steamrolling|bulldoze|bulldozing) (it|this|the deal|the contract|the renewal|the order|the po) through',
     '[(bulldoze|bulldozing|steamroll|steamrolling|bully|bullying|muscle|muscling) (past|through)] it?$',
     '(bulldoze|bulldozing|steamroll|steamrolling|bully|bullying|muscle|muscling) (past|through) %advTarget%',
@@ -30,6 +30,8 @@ export default defineRule({
   alternatives: [{ rewrite: 'ask what the IT lead needs' }, { question: 'concerns' }],
   examples: {
     flag: [
+      'Plan: [[go over the head]] of the IT director if he stalls.',
+      '[[Went over the controller\'s head]] to the CFO.',
       '- IT keeps objecting, [[bulldoze past]] it',
       '[[Pick off the committee members]] one at a time.',
 '[[Take the legal team out of the equation]].', '[[Leave them out of the loop]] on pricing.', '- she\'s the gatekeeper, need to [[get past her]]', '- get to the VP directly and [[box them out]]', 'We need to [[freeze the CFO out]] of this.', 

@@ -20,7 +20,7 @@ export default defineRule({
     '(in|on) my last (two|three|four|few|couple of|several) (emails|messages|notes|calls|replies)',
     '(as|like) (i|we) (told you|said)',
     '(i|we) (have|had)? already (told you|gone over|been over|gone through|been through|explained|answered|covered|addressed|said) %thisThat%',
-    '(i|we) (have|had) (told you|gone over|been over|explained|answered|said|covered|been through|gone through) %thisThat% %disAgain%',
+    '(i|we) (have|had) (told you|gone over|been over|gone through|been through|explained|answered|covered|addressed|said) %thisThat%? %disAgain%',
     '(walk you through|tell you|go over|explain|say|repeat) (this|it|that|myself)? (for the last time|one more time|one last time|one final time|yet again|once more)',
     '(as per|per) my (last|previous|earlier|prior) (two|three|four|few|couple of|several)? (email|emails|message|messages|note|notes|mail|reply|replies)',
     'again as (i|we) (have|had)? already? %disSaid%',
@@ -60,6 +60,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'To recap' }, { question: 'clarity' }],
   examples: {
     flag: [
+      '[[We have told you twice]] now, the export is included.',
       '[[We\'ve been over this]], the price is fixed.',
 '[[As has been pointed out repeatedly]], the integration is included.', '[[You\'d understand if you\'d]] read the proposal properly.', 'This point [[has been addressed several times]] already.', '[[As was made clear in my previous email]], the price is fixed.', 
       "[[I'm not going to go over the contract again]].",

@@ -4,6 +4,8 @@ export default defineRule({
   match: [
     '(sure|okay|ok|fine|right|alright) if you say so',
     'good luck with that',
+    // A question tag that closes the topic: "nothing more to discuss, is there?"
+    'nothing (more|else|left|further) to (discuss|talk about|debate|say) is there',
     '(yeah|yea) right',
     '(sure|fine|ok|okay) whatever',
     '(whatever|fine) (you say|floats your boat)',
@@ -24,6 +26,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'I see it differently, and I would like to understand your view' }, { question: 'concerns' }],
   examples: {
     flag: [
+      'So there is [[nothing more to discuss, is there]]?',
       "[[Brushed the objection aside]] and moved on.",
       '[[Sure, if you say so]].',
       'Building it in-house? [[Good luck with that]].',
@@ -31,6 +34,7 @@ export default defineRule({
       'The facts speak for themselves, [[whatever your team thinks]].',
     ],
     pass: [
+      'I think there is nothing more to discuss on the SSO point, so I will send the summary.',
       'Happy to change the start date if you say so; just let me know.',
       'Good luck with the board meeting on Thursday!',
       'Right, that matches what your IT lead said.',

@@ -22,7 +22,7 @@ export default defineRule({
     '(your|that|this) .{0,2} %disClaim% (does|did) not make any? sense',
     'whoever (told you|said|wrote) (that|this)? (is|was) (wrong|mistaken|misinformed|confused|incorrect|lying)',
     '(you are|youre) (clearly|obviously|just|probably)? (confusing|mixing up) .{1,3} with',
-    'you have got? (the numbers|the facts|it all|it|this|that) all? (mixed up|wrong|backwards|backward|twisted|confused)',
+    'you have got? (the numbers|the facts|it all|it|this|that) all? (backwards|backward|wrong|mixed up|upside down|confused|twisted|reversed)',
     '(you have|you) (clearly|obviously|simply|completely|totally)? (are missing the bigger picture|are missing the big picture|missed the bigger picture|are missing the point|missed the point|miss the point|are confused|misunderstood|misread|misunderstand|are misunderstanding|misremember|misremembered|misheard)',
     '(prove|proves|proved|proven|show|shows|showed|shown) that? (you are|you were|you) (wrong|mistaken|incorrect)',
     'you must have (misread|misunderstood|misheard|missed|overlooked|confused)',

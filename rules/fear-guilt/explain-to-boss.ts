@@ -5,6 +5,7 @@ export default defineRule({
   match: [
     '(imagine|picture) yourself? (having to explain|having to tell|trying to explain|trying to justify|explaining|telling|justifying) %thisThat%? to? your %pBoss% (why|how|that)? .{0,6} %fgFail%',
     'good luck (explaining|justifying) why',
+    '(shame|pity) if your %pBoss% (found out|heard|learned|saw|knew)',
     'how (will|would|are|do) you (going to)? (explain|justify) (turning it down|saying no|missing|passing|waiting|losing|the downtime|the outage|the breach|the loss|the delay|the miss|the fine|the shortfall|the churn|the incident|the failure|the missed target|the missed quarter|the lost revenue) .{0,3} to? your %pBoss%',
     'what (will|would|are) you (going to)? (say to|tell) your (%pBoss%|team|people|staff|employees|reps|customers|family) (if|when) .{0,4} %fgFail%',
     '(your|her|his|their) %pBoss% %fgWould% (want to know why|not be happy|not be thrilled|not be pleased|not be impressed|be furious|be angry|be upset|be disappointed|not forgive|blame you|blame her|blame him|blame them|ask why)',
@@ -41,6 +42,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'I can help you put together a summary for your leadership' }, { question: 'outcome' }],
   examples: {
     flag: [
+      'It would be a [[shame if your CFO found out]] you skipped the pilot.',
       '[[Everyone will remember who chose]] the old system.',
       'I would be [[worried about what your regulators will say]] if the audit slips.',
       'When the breach hits, your [[CEO is going to ask who approved]] the old vendor.',

@@ -28,7 +28,7 @@ export default defineRule({
     'buyer-raised',
     'reported',
     // "so your team never takes the heat": the blame idiom negated.
-    /(\b(never|not|no one|nobody)|n't)( [a-z']+){0,2} (take|takes|taking|carry|carries|carrying|hold|holds|holding) the\b/,
+    /(\b(never|not|no one|nobody)|n't)( [a-z']+){0,2} (take|takes|taking|took|carry|carries|carrying|hold|holds|holding|held) the\b/,
     /\b(heat|blame|pressure) off\b/, /\bhelp (you )?(explain|answer|justify|defend)\b/, /\bno (pressure|rush)\b/,
     // "You know what happens to teams who automate? They keep their weekends."
     /\bwhat happens to [^.?!]*\?/,

@@ -9,16 +9,16 @@ export default defineRule({
     '%stockNum% (are|is|have been|has been|were) already %stockTaken%',
     '%stockNum% %stockAdj%? %stockCounted% (is|are|has been|have been) already %stockTaken%',
     'and [%stockNum% (are|have been) already? (gone|taken|claimed|spoken for|booked)]',
-    '(nearly|almost|practically|virtually) all (spoken for|taken|gone|booked|claimed|reserved|snapped up|allocated)',
+    '(nearly|almost|practically|virtually) all (claimed|taken|booked|reserved|snapped up|spoken for|allocated|filled|gone)',
     // What is left, counted by what is not yet taken: "one kickoff slot that isn\'t taken yet".
     '%stockNum% %stockAdj%? %stockCounted% (that|which) (is not|are not|has not been|have not been) (taken|booked|claimed|spoken for|reserved)',
     '%only% (a sliver|a fraction|a little|a small part|a bit|a handful) of .{0,3} (capacity|stock|inventory|seats|slots|spots|allocation|licences|licenses) (is|are) still? (unbooked|unclaimed|unsold|available|open|free|left|remaining)',
     // "our Q4 slots have mostly been taken already".
-    '%stockCounted% (has|have|is|are) (mostly|largely|already|pretty much|basically|nearly all|almost all) been? already? (taken|claimed|spoken for|snapped up|gone|reserved)',
+    '%stockCounted% (has|have|is|are) (mostly|largely|already|pretty much|basically|nearly all|almost all) been? already? (claimed|taken|booked|reserved|snapped up|spoken for|allocated|filled|gone)',
     // "most are already reserved": the rest of a supply named just before.
     '(most|nearly all|almost all|the rest|the others) (are|have been|were) already %stockTaken%',
     // "only so many founder seats and they're nearly claimed".
-    '%stockCounted% and [they are (nearly|almost|mostly|all but|practically|pretty much) (claimed|taken|gone|booked|spoken for|sold|sold out|reserved)]',
+    '%stockCounted% and [they are (pretty much|basically|practically|nearly|almost|all but|mostly) (claimed|taken|gone|booked|spoken for|sold|sold out|reserved)]',
   ],
   unless: [
     'reported',

@@ -22,7 +22,8 @@ export default defineRule({
   why: "Numbers about other buyers are a crowd, not a reason. If it fits, it will fit because of this buyer's goals; ask about those instead.",
   alternatives: [{ rewrite: 'some teams have found this useful' }, { question: 'fit' }],
   examples: {
-    flag: ['Be the next team to switch, [[like 300 others]] this quarter.', 'The overwhelming [[majority of NHS trusts have now adopted]] the platform.', '[[Eight out of ten finance leaders we work with have adopted]] it.',  'Honestly, [[every clinic I have talked to this spring has switched]].',
+    flag: [
+      '[[Half your sector already runs on us]].','Be the next team to switch, [[like 300 others]] this quarter.', 'The overwhelming [[majority of NHS trusts have now adopted]] the platform.', '[[Eight out of ten finance leaders we work with have adopted]] it.',  'Honestly, [[every clinic I have talked to this spring has switched]].',
       '[[Most agencies in your region have already switched]] to quarterly billing.',
       '[[Thousands of teams have already made the switch]], and yours can too.',
       '[[9 out of 10 agencies in your region use]] our scheduler.',

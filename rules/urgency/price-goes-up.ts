@@ -8,7 +8,7 @@ export default defineRule({
     '%priceWord% (is|are|will be) (increasing|rising|going up|changing|jumping)',
     '%priceWord% .{0,3} (revised|adjusted|moved|raised) (upward|upwards)',
     '%priceWord% (increase|increases|rise|rises|will increase|will rise|go up|goes up) by? /^[0-9][0-9.]*%$/',
-    '(price|prices|pricing|rate|rates|cost|costs) (will|are going to|is going to|are about to|is about to) (increase|rise|change|jump|double|climb)',
+    '(price|prices|pricing|rate|rates|cost|costs|fee|fees) (will|are going to|is going to|are about to|is about to) (increase|rise|change|jump|double|climb)',
     '(price|prices|pricing|rates) (increase|increases|rise|rises|jump|jumps|change|changes|go up|goes up) (on|in|after|at|from|starting)? %dueTime%',
     'before (the|our|a|any)? (upcoming|coming|planned|scheduled|next)? (price|pricing|rate) (increase|increases|hike|hikes|rise|change|changes|goes up|go up|jump)',
     'before (prices|pricing|rates|the price|the rate) (go|goes|rise|rises|increase|increases|change|changes|jump|jumps) up?',

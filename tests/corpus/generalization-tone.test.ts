@@ -55,6 +55,27 @@
  * price", "half your industry already runs on us", "it'd be a shame if your boss found out", "go
  * over the head of the procurement manager", "your team doesn't really understand what they
  * need". As in tone4, precision holds and recall on each fresh wave is the weak side.
+ *
+ * Round g6 (t2397–t2442 here, g3105–g3154 in generalization-sales.jsonl): two smaller waves aimed
+ * at the weakest categories (scarcity as reps write it, adversarial call notes, dismissive
+ * verdicts), a third hard negatives. Wave A (56 items, 38 positive, t2397–t2423 and g3105–g3133):
+ * blind P 1.000, R 0.789, F1 0.882, 0 of 18 false alarms (recall: scarcity 0.77, fear-guilt 0.50,
+ * adversarial 0.78, dismissive 0.75, the rest 1.00). Families fixed: capacity with a word before
+ * the taker ("one more enterprise customer"), "still up for grabs", "not many / hardly any … left"
+ * across a hyphenated word, "shame if your boss found out", a buyer-side person sized up as prey
+ * ("the VP is the weak link", "soft, exploit it"), over anyone's head, "told you three times",
+ * "nothing more to discuss, is there": F1 1.000. Wave B (40 items, 26 positive, t2424–t2442 and
+ * g3134–g3154, written after the wave-A fixes, not tuned first): blind P 0.875, R 0.808, F1 0.840,
+ * 0 of 14 false alarms (recall: scarcity 0.56, social-pressure 0.00 on one item, the rest 1.00;
+ * adversarial and dismissive fully carried over). Its three extra findings were defensible and
+ * were relabelled as ok, not fixed ("pushed for a decision" as pressure, "make them sweat" as
+ * fear-guilt, "they're stalling" as dismissive). Families fixed: counted staff as the supply
+ * ("only one implementation crew is free in July", "only 2 CSMs available"), "N% full", an
+ * allocation / intake / licences "nearly spoken for", a crowd that "runs on us": F1 1.000. Also fixed
+ * from gen5's list: "not many of the legacy-priced seats left", "only one implementation team is
+ * free in June", "half your industry already runs on us". Still weak: scarcity said as a verdict
+ * on the rep's own team without a count, "went over their head" (the idiom for not understanding
+ * matches the adversarial "go over … head"), "hardly any open tickets left" (support tickets).
  */
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, type Category } from '../../analyzers/types';

@@ -7,6 +7,10 @@
  * g2927–g3104 are round gen5's three blind waves over all seven categories (their tone items are
  * t2318–t2396 in generalization-tone.jsonl; numbers and families in generalization-tone.test.ts):
  * blind F1 0.942, 0.857 and 0.733, after fixes 1.000, 0.952 and 0.831.
+ *
+ * g3105–g3154 are round g6's two blind waves aimed at scarcity, adversarial and dismissive (their
+ * tone items are t2397–t2442; numbers and families in generalization-tone.test.ts): blind F1 0.882
+ * and 0.840 (scarcity recall 0.77 and 0.56), after fixes 1.000 and 1.000.
  */
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, type Category } from '../../analyzers/types';
