@@ -9,7 +9,7 @@ export default defineRule({
     '(can|could) only [%dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldSeat%? for (another|a) (day|week)]',
     '%dueCannot% %dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldSeat%? (past|beyond|after|longer than) %dueTime%',
     // The cut-off said first: "after Friday I can't hold this price".
-    '(after|past|beyond) %dueTime% (i|we) %dueCannot% %dueHold% %dueHeldThis%? %dueHeldAdj%? %dueHeldWhat%?',
+    '(after|past|beyond|by) %dueTime% (i|we) %dueCannot% %dueHold% %dueHeldThis%? %dueHeldAdj%? %dueHeldWhat%?',
     '%dueCannot% %dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldWhat%? (any longer|much longer|anymore|for long|for much longer)',
     '%dueCannot% be (held|kept|guaranteed|honored|honoured|reserved|extended) (beyond|past|after|longer than|any longer) (that|then|this|%dueTime%)?',
     '(i|we) %dueCannot% get (this|it|that|the discount|the price|the pricing|the deal) (approved|signed off) (again|after|past|beyond|next)',
@@ -30,7 +30,7 @@ export default defineRule({
   why: 'Holding a price "only until Friday" hands the buyer a deadline they did not ask for. Offer the time they need, and ask what would help them decide.',
   alternatives: [{ rewrite: 'hold this pricing while you decide' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: ['If the paperwork isn\'t back [[by Monday, we can\'t hold this discount]].', 
       'Please reply this week; [[otherwise we cannot hold these launch rates]].','We are [[only holding the launch rate for 72 hours]], then it resets.', "I'm [[only keeping this quote until Friday]].", 'Once the quarter closes, [[I can\'t get this approved again]].', 'The allocation [[cannot be held beyond that]].', 'The seats [[cannot be reserved past Friday]].', 
       "We can only [[keep this rate open for 24 more hours]].",
       "[[Failing that, we will be unable to hold these rates]].", 'You have until Friday, [[not a day longer]].','I can only [[keep this rate for you until Friday]].', 'I can [[hold this price until Friday]], then it goes back up.', 'We can only [[hold the discount until month end]].', 'I [[can\'t hold the rate past Friday]].', '[[After Friday I can\'t hold this price]] anymore.', 'We [[can\'t keep this discount much longer]].', 'We can only [[honor this quote for 5 more days]].', 'I can only [[keep this rate open through the weekend]].', 'I can only [[promise this price until Tuesday]].'],
