@@ -1,7 +1,7 @@
 import nlp from 'compromise/one';
 import { candidatePatterns, type CompiledPattern, type CompiledRuleSet } from './compile';
 import { isGuarded, normalizeForGuards } from './context';
-import { sentenceWords } from './words';
+import { sentenceWords, straightApostrophes } from './words';
 import { narrowNet } from './sweep-narrow';
 import { installTokenizerSpeedups } from './tokenizer-speedups';
 
@@ -68,8 +68,7 @@ function sweep(doc: unknown, net: unknown, set: CompiledRuleSet, sentence: strin
  * match; only then is the sentence tokenized and swept with the compiled net.
  */
 export function matchSentence(set: CompiledRuleSet, sentence: string): Hit[] {
-  // Straight apostrophes, same length: compromise expands "don’t" and "don't" alike then.
-  const text = sentence.replace(/[\u2018\u2019\u02bc]/g, "'");
+  const text = straightApostrophes(sentence);
   const candidates = candidatePatterns(set, sentenceWords(text));
   if (candidates.length === 0) return [];
   const hits: Hit[] = [];

@@ -71,3 +71,13 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
     while (s < end && /\s/.test(text[s])) s++;
   }
 }
+
+/** Each sentence of a text as the engine reads it: paragraphs, then sentences (for measuring, not the typing path). */
+export function sentenceTexts(text: string): string[] {
+  const out: string[] = [];
+  for (const p of splitParagraphs(text)) {
+    const para = text.slice(p.start, p.end);
+    for (const s of splitSentences(para)) out.push(para.slice(s.start, s.end));
+  }
+  return out;
+}

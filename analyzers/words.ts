@@ -47,6 +47,11 @@ const HYPHENATED = /[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)+/gu;
 // Made once: this runs on every sentence of every keystroke.
 const IRREGULAR_ENTRIES = Object.entries(IRREGULAR);
 
+/** Curly and modifier apostrophes made straight, same length: compromise expands "don’t" and "don't" alike then. */
+export function straightApostrophes(text: string): string {
+  return text.replace(/[\u2018\u2019\u02bc]/g, "'");
+}
+
 export function sentenceWords(sentence: string): Set<string> {
   const set = new Set<string>();
   const lower = sentence.toLowerCase();

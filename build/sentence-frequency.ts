@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sentenceWords } from '../analyzers/words';
+import { sentenceWords, straightApostrophes } from '../analyzers/words';
+import { sentenceTexts } from '../analyzers/text-split';
 
 /**
  * How often a word turns up in a sentence of the kind reps write, measured on the labelled
@@ -19,8 +20,6 @@ export interface SentenceFrequency {
   share(word: string): number;
 }
 
-const SENTENCE_END = /(?<=[.!?])\s+|\n+/;
-
 export function sentenceFrequency(root: string): SentenceFrequency {
   const dir = join(root, 'tests', 'corpus');
   const counts = new Map<string, number>();
@@ -30,10 +29,10 @@ export function sentenceFrequency(root: string): SentenceFrequency {
       if (!line.trim()) continue;
       const text = (JSON.parse(line) as { text?: unknown }).text;
       if (typeof text !== 'string') continue;
-      for (const s of text.split(SENTENCE_END)) {
-        if (!s.trim()) continue;
+      // Split and read as the engine does (engine.ts, match-sentence.ts), so the shares are the prefilter's.
+      for (const s of sentenceTexts(text)) {
         sentences++;
-        for (const w of sentenceWords(s.replace(/[\u2018\u2019\u02bc]/g, "'"))) counts.set(w, (counts.get(w) ?? 0) + 1);
+        for (const w of sentenceWords(straightApostrophes(s))) counts.set(w, (counts.get(w) ?? 0) + 1);
       }
     }
   }
