@@ -5,6 +5,7 @@ import { EXPLAINING_FIELDS, FINDING_FIELDS, ruleFields, type RuleField } from '.
 import { internGroups } from './build/intern-groups';
 import { ruleAnchors } from './build/rule-anchors';
 import { leanCompromise } from './build/lean-compromise';
+import { terserPass } from './build/terser-pass';
 
 /**
  * Extension pages may load only their own files and may connect nowhere: no fetch, XHR,
@@ -72,6 +73,8 @@ export default defineConfig({
       }
       // The engine's bundles leave out the parts of compromise it never calls (build/lean-compromise.ts).
       if (pageScripts || entrypoints.every((e) => e.type === 'background')) config.plugins = [...(config.plugins ?? []), leanCompromise()];
+      // The page scripts also get a second minifier pass (build/terser-pass.ts): they carry the size budget.
+      if (pageScripts) config.plugins = [...(config.plugins ?? []), terserPass()];
       // Modules whose top level only defines things, so a bundle that uses none of their exports
       // can leave them out (the bundler can't prove it by itself). The page scripts read storage
       // directly (settings/stored.ts), though sites/opt-in.ts imports the storage library for the
