@@ -177,6 +177,10 @@ export function compileRules(loaded: LoadedRule[]): CompiledRuleSet {
   const anchors = new Map<string, CompiledPattern[]>();
   const unanchored = loaded.filter((lr) => lr.anchors === undefined);
   if (unanchored.length) primeContractions([...unanchored.flatMap(patternsOf), ...Object.values(LEXICON)]);
+  // Rules with build-time anchors are the built-in set, which the build compiled with every check
+  // below (tests/rules/conventions.test.ts). Hashing its ~1,600 patterns again cost start-up time;
+  // a set with any rule read at run time (a team pack, the sources) is checked whole.
+  const checkDuplicates = unanchored.length > 0;
   const index = (p: CompiledPattern, keys: string[]): void => {
     if (keys.length === 0) throw new RuleError(p.rule.id, `pattern "${p.source}" has no required word, so every sentence would need parsing`);
     patterns.push(p);
@@ -198,9 +202,11 @@ export function compileRules(loaded: LoadedRule[]): CompiledRuleSet {
       // The same text twice would be one net entry; patterns that only become equal once
       // expanded are caught by tests/rules/conventions.test.ts (expanding all of them here
       // would cost the start-up time the lazy compile saves).
-      const prev = seenSources.get(source.trim());
-      if (prev) throw new RuleError(lr.id, `pattern "${source}" duplicates one in ${prev} (the net would merge them)`);
-      seenSources.set(source.trim(), lr.id);
+      if (checkDuplicates) {
+        const prev = seenSources.get(source.trim());
+        if (prev) throw new RuleError(lr.id, `pattern "${source}" duplicates one in ${prev} (the net would merge them)`);
+        seenSources.set(source.trim(), lr.id);
+      }
       const anchor = codes && readAnchor(source, codes[i], lr.id);
       // The build compiled these rules with the checks below before it wrote their codes.
       if (anchor) return index(new CompiledPattern(`${lr.id}#${i}`, patterns.length, rule, source), anchor);

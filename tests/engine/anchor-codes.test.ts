@@ -104,4 +104,12 @@ describe('prefilter anchor codes', () => {
     expect(splitAnchorCodes('-b2c', 2)).toEqual(['-b2', 'c']);
     expect(splitAnchorCodes('-b2c', 3)).toBeNull();
   });
+  it('still refuse a team pack pattern that repeats a built-in one, though the built-ins are not re-hashed alone', () => {
+    // The anchored built-in set skips the duplicate check at start-up (the build ran it); a set
+    // with any rule read at run time is checked whole.
+    expect(() => compileRules(anchoredRules)).not.toThrow();
+    const built = anchoredRules.find((r) => r.id === 'urgency/act-now') as LoadedRule;
+    const pack: LoadedRule = { id: 'team/act-now-copy', category: 'urgency', spec: { ...built.spec, match: [patternsOf(built)[0]] } };
+    expect(() => compileRules([...anchoredRules, pack])).toThrow(/duplicates one in urgency\/act-now/);
+  });
 });
