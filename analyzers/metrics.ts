@@ -1,6 +1,7 @@
 import type { Metrics } from './types';
 import type { Span } from './text-split';
 import { shapesOf } from './sentence-shape';
+import { native } from './native-regex';
 
 /**
  * Listening signals (shared/questions.md): counts per paragraph, cached with the paragraph and
@@ -104,9 +105,11 @@ export function countParagraph(para: string, sentences: Span[], shapes = shapesO
   c.sentences = sentences.length;
   let prev = '';
   let syl = 0;
-  WORD.lastIndex = 0;
+  // Each regex here runs on every paragraph or question: compiled once, to machine code (native-regex.ts).
+  const word = native(WORD);
+  word.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(para))) {
+  while ((m = word.exec(para))) {
     const lower = m[0].toLowerCase();
     const w = lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
     c.words++;
@@ -127,15 +130,14 @@ export function countParagraph(para: string, sentences: Span[], shapes = shapesO
     const shape = shapes[i];
     if (shape.question) {
       c.questions++;
-      const open = OPEN.test(text) && !LOGISTIC_OPEN.test(text);
+      const open = native(OPEN).test(text) && !native(LOGISTIC_OPEN).test(text);
       if (open) c.openQuestions++;
-      if (!shape.scheduling && !NOT_ABOUT_BUYER.test(text) && (open || ABOUT_BUYER.test(text))) c.buyerQuestions++;
+      if (!shape.scheduling && !native(NOT_ABOUT_BUYER).test(text) && (open || native(ABOUT_BUYER).test(text))) c.buyerQuestions++;
     }
     if (shape.pitch) {
-      FEATURE_WORDS.lastIndex = 0;
-      const features = (text.match(FEATURE_WORDS) ?? []).length;
+      const features = (text.match(native(FEATURE_WORDS)) ?? []).length;
       c.featureSignals += 1 + Math.min(2, features) + (isList(text) ? 2 : 0);
-    } else if (SELF_SUBJECT.test(text) && isList(text)) {
+    } else if (native(SELF_SUBJECT).test(text) && isList(text)) {
       // "We handle rent collection, maintenance requests, owner statements and screening."
       c.featureSignals += 2;
     }

@@ -1,3 +1,5 @@
+import { native } from './native-regex';
+
 /**
  * Word gates for the long cue regexes. The question cues, sentence shapes and coverage topics are
  * ~45 regexes of the form `\b(?:word|other words|…)`, and every sentence ran all of them: about a
@@ -232,16 +234,6 @@ function scanText(text: string): Uint32Array {
 export const GATE_AFTER = 32;
 const uses = new WeakMap<RegExp, number>();
 
-/**
- * V8 runs a new regex in its interpreter first and compiles it to machine code on the next use,
- * so a page's first analysis paid for both: for these long alternations the bytecode alone cost
- * ~45 ms of cold start, twice the machine code. V8 skips the interpreter when the subject is at
- * least 1,000 characters long, so each regex first meets such a string, one no regex here can
- * match or backtrack far in (no word characters, spaces or sentence ends). Failing, it leaves a
- * global regex's lastIndex at 0.
- */
-const LONG_SUBJECT = '\u0000'.repeat(1000);
-
 /** Whether the regex could match the text: false only when it surely can't. */
 export function mayMatchText(re: RegExp, text: string): boolean {
   let gate = gates.get(re);
@@ -249,7 +241,8 @@ export function mayMatchText(re: RegExp, text: string): boolean {
     const n = (uses.get(re) ?? 0) + 1;
     if (n === 1) {
       asked.push(re);
-      re.test(LONG_SUBJECT);
+      // The long alternations are compiled once, straight to machine code (native-regex.ts).
+      native(re);
     }
     if (n < GATE_AFTER) {
       uses.set(re, n);
