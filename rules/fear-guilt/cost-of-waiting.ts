@@ -5,7 +5,7 @@ export default defineRule({
   match: [
     'you (are going to|will just keep|will keep|are just|will|are) (lose|losing|bleed|bleeding|leave|leaving|throw|throwing|burn|burning|hemorrhage|hemorrhaging) away? even? more? %fgLoss%',
     'you (are going to|will just keep|will keep|are just|will|are)? (leave|leaving) money on the table',
-    'every (day|week|month|hour|minute|quarter) (without our platform|without our product|without our solution|without our tool|you hold off|without a fix|you wait|you delay|you hesitate|without this|without us|without it) (you are losing|is costing|you lose|costs|means|loses|is|your competitors|your rivals)',
+    'every (day|week|month|hour|minute|quarter) (without our platform|without our product|without our solution|without our tool|you hold off|without a fix|you wait|you delay|you hesitate|without this|without us|without it) (you are losing|is costing|you lose|costs|means|loses|is|your)',
     'the (longer|more) you (put this off|hold off|wait|delay|hesitate) the (more|worse|bigger|higher)',
     'you (can not|cannot) afford (another|to take that risk|to say no|to ignore this|to hold off|to wait|not to|to pass|to delay|to miss|to gamble|to risk)',
     '(your|the) (team|people|company|customers|clients|business|staff|reps|department|employees|family) %fgCould% (suffer|pay the price|pay for it|bear the cost|take the hit|get hurt) (for|when|if)',
