@@ -11,7 +11,7 @@ export default defineRule({
     '(i would expect|we would expect|i\'d expect|we\'d expect|i expected|we expected) (better|more) (from|of) (someone|somebody|you|a|an)',
     '(a|any) (smart|savvy|serious|good|real|responsible|competent) (leader|buyer|manager|ceo|cfo|operator|founder) (like you)? would have? (already|never|not)? (sign|signed|see|jump|know|take|say|fixed|sorted|acted|moved|switched|solved)',
     'do not be (the one|the person|the manager|the leader|the team|the company|the guy|the reason) (who|your|you|the|that|why)',
-    'do you really? want to be the reason (who|that|your)',
+    'do you really? want to be the reason (who|that|your|the|this)',
     // The harm after "the one who" is what shames: "the one who blocked this", not "the one who runs the pilot".
     'do you really? want to be the (one|person|leader|manager) (who|that) (%fgFail%|blocked|killed|stopped|explains|explained|cost|costs|dropped|missed)',
     '(you would not|you do not|you really do not) want to be (the one|the person|the manager|the leader|the team|the company|the guy|the reason) (who|that|to|your)',
