@@ -26,7 +26,7 @@ export default defineRule({
     '(hope|hoping) (that|this|my|our|all|the) .{0,3} (effort|work|time|hours|weekend) (is not|was not|will not be|does not go|did not go) (wasted|to waste|for nothing|in vain)',
     '(pity|shame) if (your|all|the|this|our) .{0,3} (work|effort|time|investment) (got|gets|goes|went|is|was) (wasted|to waste|for nothing)',
     '(count|counts|counted) for (nothing|naught)',
-    '(that|it|this) (was|is|would be|will be|has been) all? (for nothing|for naught|in vain)',
+    '(that|it) (was|is|would be) all? (for nothing|in vain)',
     'all of? (my|our|this|that|the|your) .{0,8} (go|going|gone|went|been|be|was|is) (to waste|for nothing|in vain|for naught|down the drain)',
     '(this is|is this|so this is) how you (repay|thank|treat) (me|us)',
     '(i|we) (have|had)? (fought|battled|begged|argued|pushed hard) (for|to get) (this|the|that|your) (discount|price|deal|pricing|exception|approval|terms|rate)',

@@ -24,7 +24,7 @@ export default defineRule({
     'you (will|are going to|could|might|would) lose your (biggest|best|top|largest|key|most important|main)? (account|accounts|customer|customers|client|clients|deal|deals|people|team|edge|business|market share|contracts|contract)',
     'every (day|week|month) .{1,5} (money|cash) down the drain',
     // The harm running while they deliberate: "your team is burning out while you think it over".
-    '(suffering|suffer|burning out|burn out|drowning|struggling|bleeding|losing|paying) .{0,4} (while|whilst) you (think|wait|deliberate|hesitate|dither|mull|sit|drag|stall|delay)',
+    '(suffering|burning out|drowning|struggling|bleeding|losing|paying) .{0,4} while you (think|wait|deliberate|hesitate|mull|sit|stall|delay)',
     '(waiting|holding off|delaying) .{0,3} (will|would) cost you (far|much|a lot|way)? more',
   ],
   unless: ['buyer-raised', 'reported', 'negated'],

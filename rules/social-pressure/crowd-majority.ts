@@ -15,7 +15,7 @@ export default defineRule({
     '(join|joining|joined) the (likes|ranks) of',
     'like /^[0-9][0-9,+]*k?$/ others',
     // A famous list as the crowd: "half the Fortune 500 already runs on us".
-    '(half|most|many) of? the (fortune|inc|ftse|nasdaq|global) .{0,6} (on|with) (us|our)',
+    '(half|most) of? the (fortune|inc|ftse) .{0,6} (on|with) (us|our)',
     "every .{0,1} %spOrgOne% (i|we) (have|had)? (spoken|talked|worked|met|pitched|demoed) (to|with) .{0,4} (signed|switched|joined|moved|adopted|bought)",
   ],
   unless: [REFERENCE_OFFER, 'reported'],

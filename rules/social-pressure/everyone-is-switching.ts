@@ -22,7 +22,7 @@ export default defineRule({
     '%spAll% .{1,5} (is|are) (now|all|already|basically)? on board',
     '%spAll% .{0,5} already .{0,2} %spAlreadyDoing%',
     // The crowd as a market verdict: "the industry has voted with its feet", "the smart money is with us".
-    '%spAll% .{1,4} (is|are|was|were) (raving about|talking about|buzzing about) (switching|moving|us|our)',
+    '%spAll% .{1,4} (is|are|was|were) (raving|talking|buzzing) about (switching|moving|us|our)',
     '(voted|voting|vote|votes) with (its|their) feet',
     'the smart money (is|was|has|went|moved)',
     'the (industry|market|sector) has already? (spoken|decided|voted)',

@@ -16,7 +16,7 @@ export default defineRule({
     '%never%? (be|being) the (last one|only one|one|ones|last|only) (team|company|firm|one)? (left behind|left out|holdout|holdouts|still stuck)',
     // The holdout framing: "it would be a shame to be the exception".
     '(be|being|stay) the (exception|holdout|outlier|laggard)',
-    '%spOthers% .{0,3} (asking|wondering|asked|wondered) why (you|your)',
+    '%spOthers% .{0,3} (asking|wondering) why (you|your)',
     '%spOthers% (will|would) (love|be thrilled|be delighted|be happy) it? (if|that) you (waited|wait|hesitate|delay|held off|stay|stayed)',
   ],
   // "They feel left behind by the old vendor's roadmap": the buyer's own complaint, reported.
