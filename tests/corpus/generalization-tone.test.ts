@@ -1,6 +1,6 @@
 /**
- * Generalization check for the social-pressure, adversarial and dismissive rules. Two labelled
- * sets written apart from the rules: sales text in the style of dev.jsonl (emails, call notes,
+ * Generalization check for the social-pressure, adversarial and dismissive rules (and, from round
+ * g7b, fear-guilt as sales reps write it). Two labelled sets written apart from the rules: sales text in the style of dev.jsonl (emails, call notes,
  * snippets, with hard negatives from the taxonomy's "do not flag" column), and shop activity
  * notifications with shopping-page negatives in the style of the Yada 2022 dataset. Scored
  * exactly as the `eval` command scores a corpus, against the thresholds the hidden held-out sets
@@ -76,6 +76,27 @@
  * free in June", "half your industry already runs on us". Still weak: scarcity said as a verdict
  * on the rep's own team without a count, "went over their head" (the idiom for not understanding
  * matches the adversarial "go over … head"), "hardly any open tickets left" (support tickets).
+ *
+ * Round g7b (t2443–t2614): two waves over fear-guilt (its sales items live here too),
+ * social-pressure, adversarial and dismissive, written before reading any rule. Wave A (110
+ * items, 70 positive, t2443–t2552): blind P 1.000, R 0.857, F1 0.923, 0 of 40 false alarms
+ * (recall: fear-guilt 0.78, social-pressure 0.94, adversarial 0.89, dismissive 0.82). Families
+ * fixed: guilt with an intensifier ("I really thought you were serious"), the rep's own job fear
+ * lent to the buyer ("I'd be worried about my job if I were you"), "every day you wait, your
+ * patients pay", "nine out of ten CFOs … signed", "close the kill", "gloves off", "doesn't really
+ * hold water", "just plain wrong", "you don't know what you need": F1 0.993. Wave B (62 items, 42
+ * positive, t2553–t2614, written after those fixes, not tuned first): blind P 0.970, R 0.762,
+ * F1 0.853, 0 of 20 false alarms (recall: fear-guilt 0.67, social-pressure 0.60, adversarial 1.00,
+ * dismissive 0.80); its extra finding, pressure on "passing on this would be a huge mistake for
+ * your career", is relabelled ok as dev.jsonl does for "you'd be crazy not to take this". Families
+ * fixed: "that was all for nothing", harm running while the buyer deliberates, "can't really
+ * afford", "the reason the launch slips", a famous list as the crowd ("half the Fortune 500 …
+ * on us"), "everyone at the conference was talking about switching", "your peers are asking why
+ * you haven't", "join 12,000 finance teams who", "if you'd read my last email you'd know": F1
+ * 0.988. Still missed: "went out on a limb with our finance team to get this approved for you"
+ * (the wildcard stops at the first "get"), "there's no need to worry about any of that" (too close
+ * to honest reassurance to tell apart by wording). Social-pressure and fear-guilt carried over
+ * worst: each fresh wave still brings crowds and guilt trips in words no rule has seen.
  */
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, type Category } from '../../analyzers/types';
