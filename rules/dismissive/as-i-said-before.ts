@@ -32,7 +32,7 @@ export default defineRule({
     'do not know how else to (explain|say|put|phrase) %thisThat%',
     '(if you had|had you) (paid attention|listened|looked|read)',
     // "If you'd read my last email you'd know": the answer was there, the buyer just didn't look.
-    'if you\'d (actually|just)? (read|listened|checked) .{0,5} (you\'d|you) would? (know|see|understand)',
+    'if you\'d (read|listened|checked) .{0,5} (you\'d|you) would? (know|see|understand)',
     '(you would|you\'d) (understand|get it|realise|realize) if (you|you\'d|you had)',
     '(as|like) (previously|already) (stated|explained|mentioned|said|noted)',
     'for the (second|third|fourth|fifth|last|hundredth|umpteenth|nth) time',

@@ -77,7 +77,7 @@
  * on the rep's own team without a count, "went over their head" (the idiom for not understanding
  * matches the adversarial "go over … head"), "hardly any open tickets left" (support tickets).
  *
- * Round g7b (t2443–t2614): two waves over fear-guilt (its sales items live here too),
+ * Round g7b (t2443–t2638): two waves over fear-guilt (its sales items live here too),
  * social-pressure, adversarial and dismissive, written before reading any rule. Wave A (110
  * items, 70 positive, t2443–t2552): blind P 1.000, R 0.857, F1 0.923, 0 of 40 false alarms
  * (recall: fear-guilt 0.78, social-pressure 0.94, adversarial 0.89, dismissive 0.82). Families
@@ -95,8 +95,16 @@
  * you haven't", "join 12,000 finance teams who", "if you'd read my last email you'd know": F1
  * 0.988. Still missed: "went out on a limb with our finance team to get this approved for you"
  * (the wildcard stops at the first "get"), "there's no need to worry about any of that" (too close
- * to honest reassurance to tell apart by wording). Social-pressure and fear-guilt carried over
- * worst: each fresh wave still brings crowds and guilt trips in words no rule has seen.
+ * to honest reassurance to tell apart by wording). Wave C (24 items, 16 positive, t2615–t2638,
+ * written after both rounds of fixes): blind P 0.889, R 0.500, F1 0.640, 0 of 8 false alarms
+ * (recall: fear-guilt 0.25, social-pressure 0.50, adversarial 1.00, dismissive 0.25; its extra
+ * finding, pressure on "I've told my director you're a yes", is relabelled ok). Fixed within the
+ * size budget only: "your IT team is making a fuss", a brokerage as the crowd (F1 0.769). Missed:
+ * "don't make a liar out of me", "sleep well knowing your backups are from 2019?", "how teams end
+ * up on the front page", "light a fire under them" with a rival about to go live, "what's so hard
+ * to follow", "that's an excuse, not a reason". Adversarial carried over fully; fear-guilt and
+ * dismissive carried over worst: each fresh wave still brings guilt trips and verdicts in words
+ * no rule has seen, so recall on the next unseen wave stays the weak side.
  */
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, type Category } from '../../analyzers/types';
