@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '(go|goes|going|went|move|moves|moving|moved|come|coming|close|closing|lean|leaning) (right in|straight in|in)? for (the|their|his|her) (kill shot|kill|jugular|throat|knockout)',
+    '(go|goes|going|went|move|moves|moving|moved|come|coming|close|closing|lean|leaning) (right in|straight in|in)? for? (the|their|his|her) (kill shot|kill|jugular|throat|knockout)',
     '(kill shot|killer blow|knockout blow|death blow|finishing blow|final blow)',
     '(finish|finishing) (the buyer|the prospect|the client|them|him|her) off',
     '(smell|smells|smelled|smelt|smelling) blood',

@@ -9,6 +9,7 @@ export default defineRule({
     '(put|putting|bring|bringing|drop|dropping) the hammer down',
     '(go|going|goes|went|come|coming) in with? (guns blazing|all guns blazing|swinging|all guns)',
     'no prisoners',
+    'the? gloves (are|come|coming|came)? off',
     // The call as an attack: "go on the offensive about their churn", "switch into attack mode".
     '(go|going|goes|went|time to) on the (offensive|attack|warpath)',
     '(attack|battle|war|kill) mode',
@@ -29,6 +30,7 @@ export default defineRule({
       'If they stall again, we [[play hardball]].',
       'Use the price increase to [[force their hand]].',
       'Time to [[put the hammer down]] on the renewal.',
+      'Renewal call Friday, [[gloves come off]] if they stall.',
       "Let's [[go in guns blazing]] on Thursday's call.",
       '[[Slip the auto-renewal past procurement]] in the final draft.',
       'Renewal call: [[go on the attack]] about their missed targets.',

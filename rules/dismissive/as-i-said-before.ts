@@ -31,6 +31,8 @@ export default defineRule({
     'as (was)? (stated|explained|said|outlined|made clear) in my (last|previous|earlier|prior) (email|message|note|mail|reply)',
     'do not know how else to (explain|say|put|phrase) %thisThat%',
     '(if you had|had you) (paid attention|listened|looked|read)',
+    // "If you'd read my last email you'd know": the answer was there, the buyer just didn't look.
+    'if you\'d (read|listened|checked) .{0,5} (you\'d|you) would? (know|see|understand)',
     '(you would|you\'d) (understand|get it|realise|realize) if (you|you\'d|you had)',
     '(as|like) (previously|already) (stated|explained|mentioned|said|noted)',
     'for the (second|third|fourth|fifth|last|hundredth|umpteenth|nth) time',
@@ -62,7 +64,7 @@ export default defineRule({
     flag: [
       '[[We have told you twice]] now, the export is included.',
       '[[We\'ve been over this]], the price is fixed.',
-'[[As has been pointed out repeatedly]], the integration is included.', '[[You\'d understand if you\'d]] read the proposal properly.', 'This point [[has been addressed several times]] already.', '[[As was made clear in my previous email]], the price is fixed.', 
+'[[As has been pointed out repeatedly]], the integration is included.', '[[You\'d understand if you\'d]] read the proposal properly.', '[[If you\'d read the FAQ you would know]] exports are included.', 'This point [[has been addressed several times]] already.', '[[As was made clear in my previous email]], the price is fixed.', 
       "[[I'm not going to go over the contract again]].",
       "[[This is the third time I've]] explained it.", 'I will [[explain it one last time]]: onboarding is included.', '[[Per my last two emails]], onboarding is included.', '[[Not sure why you keep raising]] the SSO point.',
       '[[As I said before]], the price includes onboarding.',

@@ -4,7 +4,7 @@ export default defineRule({
   match: [
     '(you are|you were) (kind of|a bit|just|really|totally|honestly|definitely|clearly|probably|way|simply)? (making too much of|making a big deal|worrying too much|worrying about nothing|worrying over nothing|over thinking|over complicating|over analyzing|over reacting|being emotional|overthinking|overcomplicating|overanalyzing|overanalysing|overreacting) (it|this|that|things)?',
     '(your|their) .{0,2} (is|are) (just|really|honestly|simply|clearly)? being %disBeing%',
-    '(your|their) .{0,2} (is|are) (just|really|honestly|simply|clearly)? (overthinking|overcomplicating|overanalyzing|overreacting|worrying about nothing)',
+    '(your|their) .{0,2} (is|are) (just|really|honestly|simply|clearly)? (overthinking|overcomplicating|overanalyzing|overreacting|worrying about nothing|making a fuss)',
     '(you are|youre|you were) (just|really|honestly|simply|clearly|definitely|probably|totally)? being %disBeing%',
     '(making|make|made) (it|this|that|things) (way|much|so|a lot|far)? (harder|more complicated|more difficult|more complex|bigger) than (it|they|this|that) (needs|need|has|have) to be',
     // "Stop worrying about the migration": an order to drop the concern instead of an answer to it.
@@ -24,6 +24,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'it makes sense to think this through' }, { question: 'concerns' }],
   examples: {
     flag: [
+      'Honestly, [[their legal team is making a fuss]] over a standard clause.',
       'Honestly, [[your CTO is worrying about nothing]].',
 
       'Honestly, it is [[nowhere near as hard as you are making]] it.',

@@ -8,12 +8,12 @@ const AGREEING = /\b(you('re| are| were) right|good point|fair point|agreed)\b/;
 export default defineRule({
   match: [
     '(that is|this is) (just|simply|really|totally|completely|honestly|frankly|all)? (a|an|another)? (common|old|total|complete|popular|industry)? (old wives tale|old wives\' tale|urban legend|fairy tale|myth|misconception|fallacy)',
-    '(that|this) is (flat out|just|simply|totally|completely|absolutely|plain|frankly|honestly)? (not the case|flat wrong|dead wrong|not true|a lie|untrue|false|nonsense|wrong|incorrect|not accurate|inaccurate|not correct|way off|off base|not quite right)',
+    '(that|this) is (flat out|just|simply|totally|completely|absolutely|plain|frankly|honestly)? plain? (not the case|flat wrong|dead wrong|not true|a lie|untrue|false|nonsense|wrong|incorrect|not accurate|inaccurate|not correct|way off|off base|not quite right)',
     '(that|this) is (just|simply|really|totally|completely)? not how (any of this|any of it|the product|our product|the industry|the market|it|this|that|things|software) (works|work|operates)',
     '(nonsense|baloney|hogwash|malarkey|poppycock)',
     '(that is|this is) (just|simply|really)? (a|an) (common|classic|typical|rookie|beginner|beginner\'s|basic) (mistake|misunderstanding|error|misreading)',
     '(that is|this is) (just|simply|really)? not a thing',
-    '(does not|do not) hold (water|up)',
+    '(does not|do not) (really|quite|even)? hold (water|up)',
   ],
   noDefaultGuards: true,
   unless: ['reassurance', CHECKING, AGREEING, /\bnot (true|the case) (for|of|in|on|with|when)\b/, /\bno[ -]nonsense\b|\bnonsense (word|words|poem|poems|verse|rhyme|rhymes|song|songs)\b/],

@@ -19,6 +19,7 @@ export default defineRule({
     "(have|has|had) no (idea|clue) what (he is|she is|they are|he's|she's|you are) (talking about|doing)",
     'you (have|had|were|are) not been? (paying attention|listening)',
     '(has|have) absolutely? no clue',
+    'you (clearly|really|honestly|just|still)? do not (really|even)? know what you (really|actually)? (need|want)',
     '(not sure|no idea) why .{1,3} (is|are) (so|still)? (confused|hung up|fixated|stuck|worked up|upset|obsessed)',
     'you (need|have) to (get it into your head|get that|understand|realize|realise|accept)',
     '(you have not|do not think you have) really? thought (this|it) through',
@@ -45,7 +46,7 @@ export default defineRule({
     /\b(i|we)( just| really| still)? (do not|don't|did not|didn't) (really |even |quite )?get it\b/,
     /\b(i|we)( just| simply| really| still| clearly)? (do not|don't|did not|didn't) (really |even |quite )?(get|understand|grasp|see)\b/,
     /\bget it (done|right|back|working|to|in|out|fixed|through|from|signed|approved|over|up|running|on|live|wrong|all|for|delivered|sorted|installed|set|yet|now)\b/,
-    /\b(if|when|in case|unless|whether)\b[^.!?]*\bget it\b/,
+    /\b(if|when|in case|unless|whether)\b[^.!?]*\b(get it|know what you)\b/,
     /\b(i|we) (do not|don't|did not|didn't) (really )?know what\b/,
     /\b(i|we)( really| honestly| just)? (have|had|'ve) (absolutely )?no clue\b/,
   ],
@@ -55,6 +56,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'I may not have explained this well, so let me try again' }, { question: 'clarity' }],
   examples: {
     flag: [
+      'With respect, [[you really do not know what you need]] yet.',
       'I [[don\'t think you\'ve thought this through]].',
       'Honestly, [[you haven\'t really thought it through]].','- he [[doesn\'t understand his own]] data model lol', 'Your IT lead [[just doesn\'t get modern]] architecture.', 
       "[[You obviously did not read]] the summary.",
@@ -79,6 +81,7 @@ export default defineRule({
       'Your IT guy clearly [[has no clue]].',
     ],
     pass: [
+      "If you do not know what you need yet, we can work it out together.",
       'I hope you have thought it through; happy to talk it over either way.',
       "You have not read the summary yet, so here are the key points.", 'We still do not see why the sync failed, so we are digging in.', 'I just do not understand how the import broke, sorry, looking now.',
       "Let me know if you don't understand any part of the contract.",

@@ -5,9 +5,9 @@ export default defineRule({
   match: [
     'you (are going to|will just keep|will keep|are just|will|are) (lose|losing|bleed|bleeding|leave|leaving|throw|throwing|burn|burning|hemorrhage|hemorrhaging) away? even? more? %fgLoss%',
     'you (are going to|will just keep|will keep|are just|will|are)? (leave|leaving) money on the table',
-    'every (day|week|month|hour|minute|quarter) (without our platform|without our product|without our solution|without our tool|you hold off|without a fix|you wait|you delay|you hesitate|without this|without us|without it) (you are losing|is costing|you lose|costs|means|loses|is|your competitors|your rivals)',
+    'every (day|week|month|hour|minute|quarter) (without our platform|without our product|without our solution|without our tool|you hold off|without a fix|you wait|you delay|you hesitate|without this|without us|without it) (you are losing|is costing|you lose|costs|means|loses|is|your)',
     'the (longer|more) you (put this off|hold off|wait|delay|hesitate) the (more|worse|bigger|higher)',
-    'you (can not|cannot) afford (another|to take that risk|to say no|to ignore this|to hold off|to wait|not to|to pass|to delay|to miss|to gamble|to risk)',
+    'you %pSincere%? (can not|cannot) afford (another|to take that risk|to say no|to ignore this|to hold off|to wait|not to|to pass|to delay|to miss|to gamble|to risk)',
     '(your|the) (team|people|company|customers|clients|business|staff|reps|department|employees|family) %fgCould% (suffer|pay the price|pay for it|bear the cost|take the hit|get hurt) (for|when|if)',
     // The threat first, the harm after: "if you don't act, your whole team will suffer".
     'if you (do not|fail to|won\'t) (act|move|fix this|decide|sign|do something) .{0,2} your (whole|entire)? (team|people|company|customers|clients|business|staff|reps|department|employees|family) %fgCould% (suffer|pay the price|pay for it|bear the cost|take the hit|get hurt)',
@@ -23,6 +23,8 @@ export default defineRule({
     'you (are|\'re) %only%? (a single|one) (bad day|breach|outage|audit|mistake|lawsuit|incident|fine|crash|hack|failure|click) away from',
     'you (will|are going to|could|might|would) lose your (biggest|best|top|largest|key|most important|main)? (account|accounts|customer|customers|client|clients|deal|deals|people|team|edge|business|market share|contracts|contract)',
     'every (day|week|month) .{1,5} (money|cash) down the drain',
+    // The harm running while they deliberate: "your team is burning out while you think it over".
+    '(suffering|burning out|drowning|struggling|bleeding|losing|paying) .{0,4} while you (think|wait|deliberate|hesitate|mull|sit|stall|delay)',
     '(waiting|holding off|delaying) .{0,3} (will|would) cost you (far|much|a lot|way)? more',
   ],
   unless: ['buyer-raised', 'reported', 'negated'],
@@ -34,6 +36,7 @@ export default defineRule({
   examples: {
     flag: [
       '[[Your indecision is costing]] your team its bonus.',
+      'Your reps are [[drowning in admin while you deliberate]].',
       "[[Don't let this hesitation cost]] your reps their quarter.",
       'A breach like that is something [[you won’t recover from]].',
       "[[Holding off until spring would cost you much more]].",
@@ -51,6 +54,7 @@ export default defineRule({
       '[[Do you really want to take that risk]] with patient data?',
     ],
     pass: [
+      'While you think it over, I will send the security docs.',
       'The hesitation we heard from your team is fair, so we added a pilot.',
       'You mentioned you are losing two days a month to reconciliation.',
       'Last quarter you told us churn was your biggest worry.',

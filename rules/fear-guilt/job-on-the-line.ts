@@ -8,6 +8,8 @@ export default defineRule({
     'your (job|career|role|reputation|credibility|position|standing|bonus|promotion|livelihood) (might|may|could|will|does|really)? (depend|depends|ride|rides|hinge|hinges|rest|rests) on',
     'you (could|might|will|may|would|can) (be risking|lose|risk) your (job|career|role|reputation|credibility|position|standing|bonus|promotion|livelihood)',
     'heads (will|are going to|could|might) roll',
+    // The writer's own fear lent to the buyer: "I'd be worried about my job if I were you".
+    '(worried|nervous|scared|afraid) (about|for) my (job|career) if i (were|was)',
     // "Your career could take a real hit."
     'your (job|career|role|reputation|credibility|position|standing|bonus|promotion|livelihood) (could|will|would|might|may|is going to)? (take|takes|taking|suffer|suffers) a? (real|big|serious|huge|massive)? (hit|beating|knock|blow)',
     'you (could|might|will|may|would) be out of (a job|work|a seat)',
@@ -20,7 +22,7 @@ export default defineRule({
     '(risk|risking|gamble|gambling|bet|betting|jeopardize|jeopardise|jeopardizing|jeopardising) with? your .{0,2} (job|career|role|reputation|credibility|position|standing|bonus|promotion|livelihood)',
     '(it is|it\'s|that is|it will be) your (job|career|neck|head|reputation|credibility) (if|when)',
     '(people|plenty|managers|folks|leaders|executives|directors|buyers|others|cfos|ctos|cisos) (get|got|have been|are|were) (fired|let go|sacked|canned|demoted) (over|for) (moving|waiting|acting|decisions|mistakes|choices|calls|less|this|things|outages|breaches)',
-    'your (head|neck) (is going to|will|could|might) (roll|be on the block|be on the line)',
+    'your (head|neck) (is going to|will|could|might) roll',
     '(people|plenty|managers|folks|leaders|executives|directors|buyers|others|cfos|ctos|cisos) (has|have)? (lost|lose|been fired from) (their|his|her) (jobs|job|careers|career|heads) over',
   ],
   unless: ['buyer-raised', 'reported', 'asking-buyer'],
@@ -32,6 +34,7 @@ export default defineRule({
     flag: [
       'Waiting is a [[gamble with your team credibility]].',"I'd hate to watch [[your reputation take a knock]] over a delay.", 'Waiting would be a [[bad move for your career]].', '[[Your credibility could take a serious hit]] if this slips.', 
       'If this project slips, it’s [[your job on the line]].',
+      'Honestly, I would be [[scared for my career if I were]] in your seat.',
       '[[Your reputation is at stake]] with the board.',
       '[[Your job might depend on]] getting this right.',
       'Without proper backups, [[you could lose your job]] over one outage.',

@@ -12,10 +12,10 @@ export const WORDS: Record<string, string> = {
   // Organisations like the buyer's: "companies like yours", "other clinics", "teams in your space".
   // Single words only: crowd-already-adopted puts it right after a wildcard.
   spOrgs:
-    'companies|teams|businesses|firms|shops|schools|clinics|agencies|brands|organizations|organisations|orgs|practices|hospitals|retailers|banks|stores|startups|districts|departments|groups|leaders|cfos|ceos|ctos|vps|operators|owners|providers|manufacturers|distributors|labs|studios|restaurants|nonprofits|universities|performers|players|dealerships|lenders|insurers|carriers|councils|charities|unions|wholesalers|franchises|franchisees|dealers|resellers|brokers|chains|hotels|airlines|publishers|platforms',
+    'companies|teams|businesses|firms|brokerages|shops|schools|clinics|agencies|brands|organizations|organisations|orgs|practices|hospitals|retailers|banks|stores|startups|districts|departments|groups|leaders|cfos|ceos|ctos|vps|operators|owners|providers|manufacturers|distributors|labs|studios|restaurants|nonprofits|universities|performers|players|dealerships|lenders|insurers|carriers|councils|charities|unions|wholesalers|franchises|franchisees|dealers|resellers|brokers|chains|hotels|airlines|publishers|platforms',
   // One of those organisations, in "every [agency] in your region": single words only.
   spOrgOne:
-    'company|team|business|firm|shop|school|clinic|agency|brand|organization|organisation|org|practice|hospital|retailer|bank|store|startup|district|department|group|leader|cfo|ceo|cto|coo|cio|vp|operator|owner|provider|manufacturer|distributor|lab|studio|restaurant|nonprofit|university|player|performer|dealership|lender|insurer|carrier|council|charity|union|wholesaler|chain|hotel|airline|publisher|competitor|rival|peer|one',
+    'company|team|business|firm|brokerage|shop|school|clinic|agency|brand|organization|organisation|org|practice|hospital|retailer|bank|store|startup|district|department|group|leader|cfo|ceo|cto|coo|cio|vp|operator|owner|provider|manufacturer|distributor|lab|studio|restaurant|nonprofit|university|player|performer|dealership|lender|insurer|carrier|council|charity|union|wholesaler|chain|hotel|airline|publisher|competitor|rival|peer|one',
   // The crowd a rep names without a count: the buyer's rivals and peers. Single words.
   spOthers: 'competitors|competitor|competition|rivals|rival|peers|counterparts|counterpart|neighbors|neighbours',
   // A move to the seller on its own: "three of your competitors [signed] with us". Single words,

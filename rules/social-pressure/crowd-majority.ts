@@ -8,12 +8,14 @@ export default defineRule({
     '%spCrowdSize% (of the|of our|of)? %spCrowdNoun% (have|has|are|is|were)? (all|now|already|recently|just)? (already|now)? %spCrowdVerb%',
     '%spCrowdSize% (of the|of our|of)? %spCrowdNoun% (in|like|across|at|from|on|your) .{1,3} (have|has|are|is|were|already|all|now|just) (already|now)? %spCrowdVerb%',
     '%spCrowdSize% (of the|of our|of)? %spCrowdNoun% (in|like|across|at|from|on|your) .{1,3} (switched|signed|moved|adopted|joined|chose|migrated|upgraded|flocking)',
-    '(nine|eight|seven|six|/^[0-9]+$/) (out of|in) (ten|/^[0-9]+$/) (ops|it|finance|security|hr|marketing|engineering)? %spCrowdNoun% (in|like|across|at)? .{0,5} (rolled|adopted|switched|switching|use|uses|choose|chose|pick|picked|prefer|trust|recommend|rely|relies)',
-    'join (the|our)? other? %spCrowdSize% of? other? %spCrowdNoun% (who|that|already)',
+    '(nine|eight|seven|six|/^[0-9]+$/) (out of|in) (ten|/^[0-9]+$/) (ops|it|finance|security|hr|marketing|engineering)? %spCrowdNoun% (in|like|across|at)? .{0,5} (rolled|adopted|switched|switching|signed|moved|joined|use|uses|choose|chose|pick|picked|prefer|trust|recommend|rely|relies)',
+    'join (the|our)? other? %spCrowdSize% of? other? .{0,2} (who|that|already)',
     'join the rest of (your|the) (industry|market|sector|field|space|peers|world|pack|crowd|country|region|vertical)',
     'join (your|their|the) (peers|competitors|colleagues|industry|crowd|movement|bandwagon|revolution|majority)',
     '(join|joining|joined) the (likes|ranks) of',
     'like /^[0-9][0-9,+]*k?$/ others',
+    // A famous list as the crowd: "half the Fortune 500 already runs on us".
+    '(half|most) of? the (fortune|inc|ftse) .{0,6} (on|with) (us|our)',
     "every .{0,1} %spOrgOne% (i|we) (have|had)? (spoken|talked|worked|met|pitched|demoed) (to|with) .{0,4} (signed|switched|joined|moved|adopted|bought)",
   ],
   unless: [REFERENCE_OFFER, 'reported'],
@@ -23,7 +25,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'some teams have found this useful' }, { question: 'fit' }],
   examples: {
     flag: [
-      '[[Half your sector already runs on us]].','Be the next team to switch, [[like 300 others]] this quarter.', 'The overwhelming [[majority of NHS trusts have now adopted]] the platform.', '[[Eight out of ten finance leaders we work with have adopted]] it.',  'Honestly, [[every clinic I have talked to this spring has switched]].',
+      '[[Half your sector already runs on us]].', '[[Most of the Fortune 100 now work with us]].','Be the next team to switch, [[like 300 others]] this quarter.', 'The overwhelming [[majority of NHS trusts have now adopted]] the platform.', '[[Eight out of ten finance leaders we work with have adopted]] it.',  'Honestly, [[every clinic I have talked to this spring has switched]].',
       '[[Most agencies in your region have already switched]] to quarterly billing.',
       '[[Thousands of teams have already made the switch]], and yours can too.',
       '[[9 out of 10 agencies in your region use]] our scheduler.',

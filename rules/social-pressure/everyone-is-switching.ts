@@ -22,6 +22,7 @@ export default defineRule({
     '%spAll% .{1,5} (is|are) (now|all|already|basically)? on board',
     '%spAll% .{0,5} already .{0,2} %spAlreadyDoing%',
     // The crowd as a market verdict: "the industry has voted with its feet", "the smart money is with us".
+    '%spAll% .{1,4} (is|are|was|were) (raving|talking|buzzing) about (switching|moving|us|our)',
     '(voted|voting|vote|votes) with (its|their) feet',
     'the smart money (is|was|has|went|moved)',
     'the (industry|market|sector) has already? (spoken|decided|voted)',
@@ -36,7 +37,7 @@ export default defineRule({
   why: 'A crowd is not a reason. Telling someone everybody else already moved makes them feel behind, not informed, and it skips the question of whether it fits their situation.',
   alternatives: [{ rewrite: 'some teams in a similar spot have looked at this' }, { question: 'fit' }],
   examples: {
-    flag: ['[[Nearly every customer on your tier chose]] the annual upgrade.', 'The industry is [[moving on with or without you]].', 'Literally [[every fintech we talk to is on this]] already.', 
+    flag: ['Honestly [[everybody at the summit was buzzing about switching]] to us.', '[[Nearly every customer on your tier chose]] the annual upgrade.', 'The industry is [[moving on with or without you]].', 'Literally [[every fintech we talk to is on this]] already.', 
       "Acme moved over in spring, [[as did everybody else]].",
       "[[Your whole industry has jumped]] on board.",
       '[[Everyone else in your space has already switched]] to usage-based billing.',
@@ -59,6 +60,7 @@ export default defineRule({
       "It's simple: [[everyone in retail is on board]].",
     ],
     pass: [
+      'Everyone at the offsite was talking about the budget cuts.',
       'Everyone else is on this call already, so we can start.',
       'Almost every question you asked was answered in the doc.', 'We\'ll go ahead with the workshop, with or without slides.', 
       'Everyone I met on your team was open about the bottlenecks.',

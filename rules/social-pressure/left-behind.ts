@@ -16,6 +16,7 @@ export default defineRule({
     '%never%? (be|being) the (last one|only one|one|ones|last|only) (team|company|firm|one)? (left behind|left out|holdout|holdouts|still stuck)',
     // The holdout framing: "it would be a shame to be the exception".
     '(be|being|stay) the (exception|holdout|outlier|laggard)',
+    '%spOthers% .{0,3} (asking|wondering) why (you|your)',
     '%spOthers% (will|would) (love|be thrilled|be delighted|be happy) it? (if|that) you (waited|wait|hesitate|delay|held off|stay|stayed)',
   ],
   // "They feel left behind by the old vendor's roadmap": the buyer's own complaint, reported.
@@ -26,6 +27,7 @@ export default defineRule({
   alternatives: [{ rewrite: 'this could help with what you described' }, { question: 'outcome' }],
   examples: {
     flag: [
+      'Your [[rivals keep wondering why you]] are still on spreadsheets.',
       'It would be awkward to [[be the holdout]] when the rest of the region has moved.',
       '[[Don\'t let your rivals get a head start]] on this.',
       'Late adopters end up playing [[catch up with the early movers]].',

@@ -1,6 +1,6 @@
 /**
- * Generalization check for the social-pressure, adversarial and dismissive rules. Two labelled
- * sets written apart from the rules: sales text in the style of dev.jsonl (emails, call notes,
+ * Generalization check for the social-pressure, adversarial and dismissive rules (and, from round
+ * g7b, fear-guilt as sales reps write it). Two labelled sets written apart from the rules: sales text in the style of dev.jsonl (emails, call notes,
  * snippets, with hard negatives from the taxonomy's "do not flag" column), and shop activity
  * notifications with shopping-page negatives in the style of the Yada 2022 dataset. Scored
  * exactly as the `eval` command scores a corpus, against the thresholds the hidden held-out sets
@@ -76,6 +76,35 @@
  * free in June", "half your industry already runs on us". Still weak: scarcity said as a verdict
  * on the rep's own team without a count, "went over their head" (the idiom for not understanding
  * matches the adversarial "go over … head"), "hardly any open tickets left" (support tickets).
+ *
+ * Round g7b (t2443–t2638): two waves over fear-guilt (its sales items live here too),
+ * social-pressure, adversarial and dismissive, written before reading any rule. Wave A (110
+ * items, 70 positive, t2443–t2552): blind P 1.000, R 0.857, F1 0.923, 0 of 40 false alarms
+ * (recall: fear-guilt 0.78, social-pressure 0.94, adversarial 0.89, dismissive 0.82). Families
+ * fixed: guilt with an intensifier ("I really thought you were serious"), the rep's own job fear
+ * lent to the buyer ("I'd be worried about my job if I were you"), "every day you wait, your
+ * patients pay", "nine out of ten CFOs … signed", "close the kill", "gloves off", "doesn't really
+ * hold water", "just plain wrong", "you don't know what you need": F1 0.993. Wave B (62 items, 42
+ * positive, t2553–t2614, written after those fixes, not tuned first): blind P 0.970, R 0.762,
+ * F1 0.853, 0 of 20 false alarms (recall: fear-guilt 0.67, social-pressure 0.60, adversarial 1.00,
+ * dismissive 0.80); its extra finding, pressure on "passing on this would be a huge mistake for
+ * your career", is relabelled ok as dev.jsonl does for "you'd be crazy not to take this". Families
+ * fixed: "that was all for nothing", harm running while the buyer deliberates, "can't really
+ * afford", "the reason the launch slips", a famous list as the crowd ("half the Fortune 500 …
+ * on us"), "everyone at the conference was talking about switching", "your peers are asking why
+ * you haven't", "join 12,000 finance teams who", "if you'd read my last email you'd know": F1
+ * 0.988. Still missed: "went out on a limb with our finance team to get this approved for you"
+ * (the wildcard stops at the first "get"), "there's no need to worry about any of that" (too close
+ * to honest reassurance to tell apart by wording). Wave C (24 items, 16 positive, t2615–t2638,
+ * written after both rounds of fixes): blind P 0.889, R 0.500, F1 0.640, 0 of 8 false alarms
+ * (recall: fear-guilt 0.25, social-pressure 0.50, adversarial 1.00, dismissive 0.25; its extra
+ * finding, pressure on "I've told my director you're a yes", is relabelled ok). Fixed within the
+ * size budget only: "your IT team is making a fuss", a brokerage as the crowd (F1 0.769). Missed:
+ * "don't make a liar out of me", "sleep well knowing your backups are from 2019?", "how teams end
+ * up on the front page", "light a fire under them" with a rival about to go live, "what's so hard
+ * to follow", "that's an excuse, not a reason". Adversarial carried over fully; fear-guilt and
+ * dismissive carried over worst: each fresh wave still brings guilt trips and verdicts in words
+ * no rule has seen, so recall on the next unseen wave stays the weak side.
  */
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, type Category } from '../../analyzers/types';
