@@ -43,14 +43,15 @@ function isThanks(text: string): boolean {
   const m = THANKS_START.exec(text);
   if (!m) return false;
   const rest = text.slice(m[0].length).trim();
-  return rest === '' || rest.split(/\s+/).length <= PLEASANTRY_TAIL_WORDS;
+  // "Thanks for the questions about rollout" carries its topic.
+  return rest === '' || (rest.split(/\s+/).length <= PLEASANTRY_TAIL_WORDS && !/\b(?:about|regarding)\b/i.test(rest));
 }
 
 export function sentenceShape(text: string): SentenceShape {
   return {
     question: QUESTION_END.test(text),
-    // "asked whether we support SSO" reports their question about the product, not a pitch.
-    pitch: gatedTest(PITCH, text) && !/\b(?:whether|if) we\b/i.test(text),
+    // "asked whether we support SSO" or "how our API connects" reports their question, not a pitch.
+    pitch: gatedTest(PITCH, text) && !/\b(?:whether|if|how) (?:we|our)\b/i.test(text),
     scheduling: gatedTest(SCHEDULING, text),
     thanks: isThanks(text),
   };
@@ -75,8 +76,9 @@ const MAX_ROLE_LINE = 80;
 
 export function paragraphRole(para: string): ParagraphRole {
   if (para.length > MAX_ROLE_LINE) return 'body';
-  // "- no budget yet" in call notes is a bullet, not a "- Alex" sign-off (the i flag can't tell them apart).
-  if (CLOSING.test(para) && !/^\s*-\s*\p{Ll}/u.test(para)) return 'closing';
+  // "- Security review required" in call notes is a bullet, not a "- Alex" sign-off: under the i
+  // flag CLOSING takes any words for a name, so a dash line must be one or two capitalised words.
+  if (CLOSING.test(para) && !/^\s*-(?!\s*\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)?\s*$)/u.test(para)) return 'closing';
   if (GREETING.test(para)) return 'greeting';
   const words = para.trim().split(/\s+/).length;
   if (words <= 6 && SIGNATURE_LINE.test(para) && !/[:?]/.test(para)) return 'signature-like';
