@@ -51,7 +51,7 @@ const said = (lead: string) => (_m: RegExpExecArray, _s: string, t: string) => `
 const RAISED = said('they raised ');
 
 /** Capitalised names after "with/to/against/from…": the vendors a comparison is about. */
-const NAME_STOP = /^(?:I|We|You|They|Our|Your|Their|The|This|That|Q\d|EO[DW]|ROI|C[EFTO]O|VP|\w+day|(?:Jan|Feb|Apr|Aug|Sep|Oct|Nov|Dec)\w*|Ma(?:rch|y)|Ju(?:ne|ly))$/;
+const NAME_STOP = /^(?:I|We|You|They|Our|Your|Their|The|This|That|Q\d|EO[DW]|ROI|C[EFTO]O|VP|\w+day|(?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec)\w*)$/;
 function namesNear(sentence: string, from: number): string[] {
   const clause = sentence.slice(from, from + 90);
   const names: string[] = [];
@@ -116,7 +116,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       say: RAISED,
     },
     {
-      re: /\b(?:budgets? (?:is |are |was |were |has been |got )?(?:approval|(?:froz|freez|tight|cut|limit|constrain|issue|lock|spent|exhaust|gone|allocat)\w*)|(?:no|limited|tight|frozen|small(?:er)?|reduced) budgets?|over (?:\w+ )?budget|(?:hiring|spending) freeze|too (?:high|steep|much)|expensive|pricey|costly|can(?:not|['\u2019]t) afford|out of (?:\w+ )?(?:reach|price range)|big (?:spend|investment|ask)|(?:money|cash(?: flow)?|funds?)(?: is| are)? (?:tight|short|limited)|more than (?:they|we|he|she) (?:can|could|want to) (?:spend|pay)|(?:pric\w*|cost|quote|number|term)s? (?:is|are|was|were|seem\w*|look\w*|fe(?:lt|els)|came in) (?:(?:high|steep)(?:er)?|above|over|a lot|an issue|a (?:problem|concern)|too|more than)|(?:higher|more) than (?:\w+ )?(?:expect|hop|budget|plann|want)ed|sticker shock|(?:hard|tough) to justify|(?:number|math|pric\w*|budget)s? (?:do(?:es)?|wo)n['\u2019]t (?:work|add up|fit)|price (?:objection|sensitiv\w*)|cheaper|(?:ask|push)\w* (?:for|about) (?:a )?(?:discount|(?:lower|better) (?:price|terms)))\b/gi,
+      re: /\b(?:budgets? (?:is |are |was |were |has been |got )?(?:approval|(?:froz|freez|tight|cut|limit|constrain|issue|lock|spent|exhaust|gone|allocat)\w*)|(?:no|limited|tight|frozen|small(?:er)?|reduced) budgets?|over (?:\w+ )?budget|(?:hiring|spending) freeze|too (?:high|steep|much)|expensive|pricey|costly|can(?:not|['\u2019]t) afford|out of (?:\w+ )?(?:reach|price range)|big (?:spend|investment|ask)|(?:money|cash(?: flow)?|funds?)(?: is| are)? (?:tight|short|limited)|more than (?:\w+ ){1,3}(?:spend|pay)|(?:pric\w*|cost|quote|number|term)s? (?:is|are|was|were|seem\w*|look\w*|fe(?:lt|els)|came in) (?:(?:high|steep)(?:er)?|above|over|a lot|an issue|a (?:problem|concern)|too|more than)|(?:higher|more) than (?:\w+ )?(?:expect|hop|budget|plann|want)ed|sticker shock|(?:hard|tough) to justify|(?:number|math|pric\w*|budget)s? (?:do(?:es)?|wo)n['\u2019]t (?:work|add up|fit)|price (?:objection|sensitiv\w*)|cheaper|(?:ask|push)\w* (?:for|about) (?:a )?(?:discount|(?:lower|better) (?:price|terms)))\b/gi,
       weight: 5,
       skipIn: PITCH_ONLY,
       unless: /\b(?:sav(?:es?|ing)|cut (?:your|their) costs|cost-effective|affordable)\b/i,
