@@ -17,9 +17,9 @@ const NOTE_RECORD =
   /^\s*(?:[-*•]\s*)?(?:\d+[.)]\s*)?(?:(?:q|question)\d*\s*[:.)-]|(?:i |we |rep |then |also )?(?:asked|probed|dug into)\b)|[;,:\u2013-]\s*(?:i |we |and |then |also )?asked\b|\b(?:i|we) (?:also )?asked\b|\basked (?:them|him|her|the (?:team|buyer|client|customer|group|cfo|ceo|vp|champion))\b/i;
 /**
  * "they asked how…", "the CFO asked about…": the buyer's question, not ours; "want me to show you
- * how it integrates?" offers something and asks them nothing.
+ * how it integrates?" and "would a comparison help?" offer something and ask them nothing.
  */
-const THEY_ASKED = /\b(?:they|he|she|client|customer|buyer|prospect|team|c[eft]o|vp|owner|champion|manager|director)\s+(?:also\s+)?asked\b|\b(?:want|like|shall|should|can) (?:me|I|us|we) (?:to )?(?:show|send|walk|demo)/i;
+const THEY_ASKED = /\b(?:they|he|she|client|customer|buyer|prospect|team|c[eft]o|vp|owner|champion|manager|director)\s+(?:also\s+)?asked\b|\b(?:want|like|shall|should|can) (?:me|I|us|we) (?:to )?(?:show|send|walk|demo)|\bwould an? [\w-]+(?: [\w-]+)? help\b/i;
 
 /** "Any questions about the integration?" invites their questions, it does not ask ours. */
 const THEIR_QUESTIONS = /\b(?:any|what|your|other|further|more) questions?\b|\bquestions? (?:you (?:have|might have|may have)|about|on|regarding)\b/i;

@@ -51,7 +51,7 @@ const said = (lead: string) => (_m: RegExpExecArray, _s: string, t: string) => `
 const RAISED = said('they raised ');
 
 /** Capitalised names after "with/to/against/from…": the vendors a comparison is about. */
-const NAME_STOP = /^(?:I|We|You|They|Our|Your|Their|The|This|That|Q\d|EO[DW]|ROI|C[EFTO]O|VP|\w+day|(?:Jan|Feb|Apr|Aug|Sep|Oct|Nov|Dec)\w*|Ma(?:rch|y)|Ju(?:ne|ly))$/;
+const NAME_STOP = /^(?:I|We|You|They|Our|Your|Their|The|This|That|Q\d|EO[DW]|ROI|C[EFTO]O|VP|\w+day|(?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec)\w*)$/;
 function namesNear(sentence: string, from: number): string[] {
   const clause = sentence.slice(from, from + 90);
   const names: string[] = [];
@@ -64,9 +64,12 @@ function namesNear(sentence: string, from: number): string[] {
   return names.slice(0, 2);
 }
 
-/** Business tools buyers name when they describe how they work today; case-sensitive names. */
+/**
+ * Business tools buyers name when they describe how they work today; case-sensitive names. The
+ * most common only: "they use <Name>" catches any other, and each name costs page-script bytes.
+ */
 const TOOLS =
-  /\b(?:Salesforce|Hub[Ss]pot|Net[Ss]uite|Excel|Google Drive|Sheets|Quick[Bb]ooks|Xero|SAP|Oracle|Workday|ServiceNow|Zendesk|Freshdesk|Intercom|Jira|Confluence|Asana|Trello|Notion|Airtable|Slack|Dynamics|Pipedrive|Zoho|Marketo|Pardot|Mailchimp|Klaviyo|Shopify|Magento|WooCommerce|BigCommerce|Stripe|Tableau|Power BI|Looker|Snowflake|Gong|Chorus|Outreach|Salesloft|Greenhouse|Lever|BambooHR|ADP|Gusto|Epic|Cerner|PowerSchool|Canvas|Blackboard|Procore|DocuSign|Monday\.com|ClickUp|Smartsheet|Dropbox|SharePoint|Okta|Outlook|Gmail|Follow Up Boss|athenahealth|Dentrix|Square|Toast|Clio|Guesty|Buildertrend)\b/;
+  /\b(?:Salesforce|Hub[Ss]pot|Net[Ss]uite|Excel|Sheets|Quick[Bb]ooks|Xero|SAP|Workday|Zendesk|Jira|Asana|Airtable|Slack|Shopify|Gong|Epic|SharePoint|Outlook|Gmail)\b/;
 
 const GENERIC_INVITE = /\b(?:let me know|feel free|happy to (?:answer|help with|address|discuss|talk through)|(?:reach|get) (?:out|back) (?:to me )?(?:with|if)|if you have any|any (?:other |further )?(?:questions|concerns))\b/i;
 const NEGATED = /\b(?:no|not|without|zero|never|nothing to|do(?:n't| not)|no need to|none of the|free of)\s+(?:\w+\s+)?$/i;
@@ -76,7 +79,7 @@ const WRITER_SELF = /\b(?:I'm|I am|I was|I'd|I|we're|we are|we)\s+(?:\w+\s+)?$/i
  * Turns a decision-point cue off: the paperwork is already signed, it is their current contract, a
  * competitor's quote, or ours is only being put together.
  */
-const DONE_OR_NOT_OURS = /\b(?:thanks? (?:you )?for signing|(?:is|was|ha(?:s|ve) been|were|are|got|all|already|just) (?:fully |now )?(?:signed|executed)|(?:received|got|have|for) (?:the |your )?signed\b|countersigned|executed (?:contract|agreement)|(?:current|existing) contract|contract (?:with|ends|expires|renews|up)|in agreement|(?:lower|competing|rival) (?:quote|proposal|bid)|(?:quote|proposal|bid)s? from (?!us)|(?:could|can|will) be ready|pu(?:t|ll)\w* together)\b/i;
+const DONE_OR_NOT_OURS = /\b(?:thanks? (?:you )?for signing|(?:is|was|ha(?:s|ve) been|were|are|got|all|already|just) (?:fully |now )?(?:signed|executed)|(?:received|got|have|for) (?:the |your )?signed\b|countersigned|executed (?:contract|agreement)|(?:current|existing) contract|(?<!the |our )contract with|contract (?:ends|expires|renews|up)|in agreement|(?:lower|competing|rival) (?:quote|proposal|bid)|(?:quote|proposal|bid)s? from (?!us)|(?:could|can|will) be ready|pu(?:t|ll)\w* together)\b/i;
 
 const DP = ': a decision point';
 /** Topics that say less than a named one; the chooser prefers a specific topic to these. */
@@ -85,7 +88,7 @@ export const STAYING = 'staying with what they have';
 export const TODAYS_TOOLS = 'the tools they use today';
 
 /** Alternatives that end in a space expect a name or a place next ("kept in Airtable", "in the shared inbox"), not any word. */
-const NAME_NEXT = (m: RegExpExecArray, s: string) => !/\s$/.test(m[0]) || /^(?:\p{Lu}|(?:(?:the|an?|their|his|her)(?! (?:week|day|month|year|few|couple)s?\b)|shared|spreadsheets?|paper|e-?mail|text)\b)/u.test(s.slice(m.index + m[0].length));
+const NAME_NEXT = (m: RegExpExecArray, s: string) => !/\s$/.test(m[0]) || /^(?:\p{Lu}|(?:(?:the|an?|their|his|her)(?! (?:week|day|month|year|few|couple|holiday|weekend)s?\b)|shared|spreadsheets?|paper|e-?mail|text|binders?|clipboards?)\b)/u.test(s.slice(m.index + m[0].length));
 
 const PITCH_ONLY: Array<keyof SentenceShape> = ['pitch'];
 const LOGISTICS_OR_PITCH: Array<keyof SentenceShape> = ['pitch', 'scheduling'];
@@ -95,7 +98,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
   concerns: [
     // concerns: the buyer's hesitation, objection, worry, risk, budget or timing problem
     {
-      re: /\b(?:concern(?:s|ed)?|worr\w*|hesita\w*|reservations?|objections?|push(?:ed)?[- ]?back|skeptic\w*|balk\w*|nervous|uneasy|apprehensive|roadblocks?|blockers?|obstacles?|red flags?|deal[- ]?breakers?|(?:show[- ]?stopper|non[- ]starter)s?|underwhelm\w*|disappoint\w*|frustrat\w*|sore point|afraid|scared|anxious|sticking points?|cold feet|on the fence|second thoughts|doubts?|(?:not|isn't|aren't) (?:yet )?convinced|unconvinced|not sold|wary|learning curve|resistance|overkill|too (?:compl\w*|many (?:tools|apps|logins))|(?:big\w*|main|real) (?:issue|problem|hurdle)|(?:problem|issue) for (?:them|him|her|their))\b/gi,
+      re: /\b(?:concern(?:s|ed)?|worr\w*|hesita\w*|reservations?|objections?|push(?:ed)?[- ]?back|skeptic\w*|balk\w*|nervous|uneasy|apprehensive|roadblocks?|blockers?|obstacles?|red flags?|deal[- ]?breakers?|(?:show[- ]?stopper|non[- ]starter)s?|underwhelm\w*|disappoint\w*|frustrat\w*|sore point|afraid|scared|anxious|sticking points?|cold feet|on the fence|second thoughts|doubts?|(?:not|isn't|aren't) (?:yet )?(?:convinced|sold)|unconvinced|wary|learning curve|resistance|overkill|too (?:compl\w*|many (?:tools|apps|logins))|(?:big\w*|main|real) (?:issue|problem|hurdle)|disrupt(?!\w*ive)\w*|downtime|slow (?:\w+ ){0,2}down|raised (?:\w+ )?(?:question|issue)s|what happens (?:if|to)|(?:problem|issue) for (?:them|him|her|their))\b/gi,
       weight: 5,
       notAfter: NEGATED,
       // "Let me know if you have any questions or concerns" is a courtesy, not a concern they raised.
@@ -105,7 +108,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       say: RAISED,
     },
     {
-      re: /\b(?:risks?|risky)\b(?![- ]free)/gi,
+      re: /\b(?:risks?|risky|security|privacy|complian\w*|GDPR|HIPAA|SOC ?2)\b(?![- ]free)/gi,
       weight: 4,
       notAfter: /\b(?:no|not|zero|without|reduc\w*|low\w*|minimi[sz]\w*|mitigat\w+|de-?risk\w*|less)\s+(?:\w+\s+)?$/i,
       skipIn: PITCH_ONLY,
@@ -113,7 +116,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       say: RAISED,
     },
     {
-      re: /\b(?:budgets? (?:is |are |was |were |has been |got )?(?:approval|(?:froz|freez|tight|cut|limit|constrain|issue|lock|spent|exhaust|gone|allocat)\w*)|(?:no|limited|tight|frozen|small(?:er)?|reduced) budgets?|over (?:\w+ )?budget|(?:hiring|spending) freeze|too (?:high|steep|much)|expensive|pricey|costly|can(?:not|['\u2019]t) afford|(?:pric\w*|cost|quote|number|term)s? (?:is|are|was|were|seem\w*|look\w*|fe(?:lt|els)|came in) (?:(?:high|steep)(?:er)?|above|over|a lot|an issue|a (?:problem|concern)|too|more than)|(?:higher|more) than (?:\w+ )?(?:expect|hop|budget|plann|want)ed|sticker shock|(?:hard|tough) to justify|(?:number|math|pric\w*|budget)s? (?:do(?:es)?|wo)n['\u2019]t (?:work|add up|fit)|price (?:objection|sensitiv\w*)|cheaper|(?:ask|push)\w* (?:for|about) (?:a )?(?:discount|(?:lower|better) (?:price|terms)))\b/gi,
+      re: /\b(?:budgets? (?:is |are |was |were |has been |got )?(?:approval|(?:froz|freez|tight|cut|limit|constrain|issue|lock|spent|exhaust|gone|allocat)\w*)|(?:no|limited|tight|frozen|small(?:er)?|reduced) budgets?|over (?:\w+ )?budget|(?:hiring|spending) freeze|too (?:high|steep|much)|expensive|pricey|costly|can(?:not|['\u2019]t) afford|out of (?:\w+ )?reach|big (?:spend|investment|ask)|(?:money|cash(?: flow)?|funds)(?: is| are)? (?:tight|short)|more than (?:\w+ ){1,3}(?:spend|pay)|(?:pric\w*|cost|quote|number|term)s? (?:is|are|was|were|seem\w*|look\w*|fe(?:lt|els)|came in) (?:(?:high|steep)(?:er)?|above|over|a lot|an issue|a (?:problem|concern)|too|more than)|(?:higher|more) than (?:\w+ )?(?:expect|hop|budget|plann|want)ed|sticker shock|(?:hard|tough) to justify|(?:number|math|pric\w*|budget)s? (?:do(?:es)?|wo)n['\u2019]t (?:work|add up|fit)|price (?:objection|sensitiv\w*)|cheaper|(?:ask|push)\w* (?:for|about) (?:a )?(?:discount|(?:lower|better) (?:price|terms)))\b/gi,
       weight: 5,
       skipIn: PITCH_ONLY,
       unless: /\b(?:sav(?:es?|ing)|cut (?:your|their) costs|cost-effective|affordable)\b/i,
@@ -130,7 +133,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       say: said('they mentioned '),
     },
     {
-      re: /\b(?:timing|(?:not|isn't) (?:the )?right (?:time|moment)|bad time|not a priority|(?:other|competing) priorities|bandwidth|too busy|short on time|no time (?:to|for)|re-?org\w*|restructur\w*|stretched (?:thin)?|not (?:ready|now)|(?<=(?:until|till|to|into|maybe) )next (?:fiscal )?year|on hold|postponed|paused|(?:revisit|circle back|reconnect) (?:in|next|after|later)|drag\w* (?:their|its|his|her) feet|slip(?:s|ped)? (?:to|past|into)|(?:gone|went) (?:quiet|dark)|stall\w*|wait (?:until|till) (?:next|after|q\d))\b/gi,
+      re: /\b(?:timing|(?:not|isn't) (?:the )?right (?:time|moment)|bad time|not a priority|(?:other|competing) priorities|bandwidth|too busy|can(?:not|['\u2019]t) commit|(?:do(?:es)?(?:n't| not) have|short on|lack\w*) (?:the |enough )?(?:time|staff|people|capacity|resources)|short-?(?:staff|hand)ed|no time (?:to|for)|re-?org\w*|restructur\w*|stretched (?:thin)?|not (?:ready|now)|(?<=(?:until|till|to|into|maybe) )next (?:fiscal )?year|on hold|postponed|paused|(?:revisit|circle back|reconnect) (?:in|next|after|later)|drag\w* (?:their|its|his|her) feet|slip(?:s|ped)? (?:to|past|into)|(?:gone|went) (?:quiet|dark)|stall\w*|wait (?:until|till) (?:next|after|q\d))\b/gi,
       weight: 4,
       skipIn: LOGISTICS_OR_PITCH,
       notAfter: /\b(?:no|the right|perfect|good|great)\s+$/i,
@@ -138,7 +141,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       say: said('timing came up: '),
     },
     {
-      re: /\b(?:did(?:n't| not) go well|went (?:badly|poorly|sideways)|(?:got|been|were|was) burned|bad experience|painful (?:rollout|migration|switch|experience|implementation)|(?:(?:feel|seem|fel)\w*|is) (?:like )?(?:a lot|too (?:much|big|long|risky)|risky|steep|heavy|unrealistic|aggressive|a stretch|a big ask)|(?:a )?big commitment|(?:too|very) (?:long|big) (?:a )?(?:commitment|contract|term)|(?:it|that|this|they|which) failed|overspen\w*|tanked|gun[- ]shy|went back to|sat unused|tried (?:something like this|this|that|it) (?:before|already|in \d{4}|last year)|(?:wants?|ask\w* for|needs?) (?:customer )?(?:references|proof|case studies))\b/gi,
+      re: /\b(?:did(?:n't| not) go well|went (?:badly|poorly|sideways)|(?:got|been|were|was) (?:burned|let down)|off guard|bad experience|painful (?:rollout|migration|switch|experience|implementation)|(?:(?:feel|seem|fel)\w*|is) (?:like )?(?:a lot|too (?:much|big|long|risky)|risky|steep|heavy|unrealistic|aggressive|a stretch|a big ask)|(?:a )?big commitment|(?:too|very) (?:long|big) (?:a )?(?:commitment|contract|term)|(?:it|that|this|they|which) failed|overspen\w*|tanked|gun[- ]shy|went back to|sat unused|tried (?:something like this|this|that|it) (?:before|already|in \d{4}|last year)|(?:wants?|ask\w* for|needs?) (?:customer )?(?:references|proof|case studies))\b/gi,
       weight: 4,
       topic: quoted,
       say: RAISED,
@@ -179,13 +182,13 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
     {
       // Their conditions: who would run it, where and how they work, what they already have, a
       // team that changes or grows (who will adopt it, what would have to change).
-      re: /\b(?:(?:current|existing|manual|internal|their|your) (?:process(?:es)?|set-?up|systems?|stack|tools?)|(?:current|existing|old|legacy) (?:[\w-]+ ){0,2}(?:system|stack|tools?|store|crm|erp|database|data|records)|maintain(?:s|ed|ing)? it|who (?:would|will) (?:own|maintain|manage|run) (?:it|the \w+)|patchwork|macros|cop\w*(?: and |-| )?past\w*|double[- ]entry|re-?enter\w*|personal (?:phone|device)s?|own (?:[\w-]+ )?(?:tracker|(?:spread)?sheet|list|system)s?|no (?:central|single|shared) [\w-]+|on paper|whiteboard|sticky note|typ(?:e[sd]?|ing) (?:\w+ )?(?:up|in|into)\b|runs? off|new (?:hires|vp|head|director|manager|lead|c[emfrot]o)|inherit\w*|(?:just|recently) (?:left|joined)|hired|hiring(?= (?:more|new|an?\b|\d))|merg\w*|acqui(?:red|sition)|headcount|upmarket|(?:grow|doubl|tripl|expand|scal)\w*(?= (?:the\w*|its|into|to|from)\b)|(?:more|new|second|another) (?:clinic|site|location|store|branche|market|state|countrie|region|warehouse)s?|works? with (?:their|your|the) (?:existing |current )?[\w-]+|(?:would|will|does|do) (?:it )?work with (?:it|this|our|the)|(?:would|will|could|can) (?:\w+ )?use (?:it|this) (?:daily|(?:every|each) day|on|in|from|with|during|for)|works? (?:in the field|remotely|on the road|on[- ]site|from (?:tablets|phones|the truck))|offline|(?:they|you|we|team) already (?:ha(?:ve|s)|us(?:es?|ing)|owns?))\b/gi,
+      re: /\b(?:(?:current|existing|manual|internal|their|your|old|legacy) (?:[\w-]+ ){0,2}(?:process(?:es)?|set-?up|systems?|stack|tools?|crm|erp|database)|(?:current|existing|old|legacy) (?:[\w-]+ ){0,2}(?:store|data|records|lists?)|maintain(?:s|ed|ing)? it|who (?:would|will) (?:own|maintain|manage|run) (?:it|the \w+)|patchwork|macros|cop\w*(?: and |-| )?past\w*|double[- ]entry|re-?enter\w*|personal (?:phone|device)s?|own (?:[\w-]+ )?(?:tracker|(?:spread)?sheet|list|system)s?|no (?:central|single|shared) [\w-]+|on paper|whiteboard|sticky note|typ(?:e[sd]?|ing) (?:\w+ )?(?:up|in|into)\b|runs? off|new (?:hires|vp|head|director|manager|lead|c[emfrot]o)|inherit\w*|(?:just|recently) (?:left|joined)|hired|hiring(?= (?:more|new|an?\b|\d))|merg\w*|acqui(?:red|sition)|headcount|upmarket|(?:grow|doubl|tripl|expand|scal)\w*(?= (?:the\w*|its|into|to|from)\b)|phas\w* (?:it |this )?in|start\w* (?:small|with (?:one|a single|a few))|(?:more|new|second|another|other|remaining) (?:\w+ )?(?:clinic|site|location|store|branche|market|state|countrie|region|warehouse)s?|works? with (?:their|your|the) (?:existing |current )?[\w-]+|(?:would|will|does|do) (?:it )?work with (?:it|this|our|the)|(?:would|will|could|can) (?:\w+ )?use (?:it|this) (?:daily|(?:every|each) day|on|in|from|with|during|for)|works? (?:in the field|remotely|on the road|on[- ]site|from (?:tablets|phones|the truck))|offline|(?:they|you|we|team) already (?:ha(?:ve|s)|us(?:es?|ing)|owns?))\b/gi,
       weight: 3,
       skipIn: PITCH_ONLY,
       topic: named,
     },
     {
-      re: /\b(?:(?:tools?|stack|systems?|tech|software)\s*[:-]|(?:they|you|team|reps|staff|agents)\s+(?:currently |still |mostly |mainly )?(?:us(?:es?|ing)|runs? on|lives? in|works? in|rel(?:y|ies) on|(?:track|manage) (?:it|this|everything) in)\b|(?:us(?:es?|ing)|rel(?:y|ies) on) (?:an? |the )?(?:(?:pen and )?paper|spreadsheets?|whiteboards?|text messages|phone calls|shared (?:inbox|drive|sheet)|manual)\b|(?:handl|manag|track|log|do|run|work)\w*\b[^.?!]{0,60}\b(?:today|currently|right now|at the moment)\b|(?:today|currently|right now|at the moment),? (?:the(?:y|ir)?|each|every|all|your)\b|(?:currently|usually|typically) (?:handl|manag|track|log|do|run|us|keep|book|rel|enter)\w*|by hand|manually|(?:they|you)(?:'ve| have) (?:been )?us(?:ed|ing)|us(?:ing|es?) (?=\p{Lu})|(?:mov|switch)\w* (?:away |over )?from (?:paper|spreadsheets?|manual)|(?:(?:track|manag|stor|handl|schedul|liv|enter|submit)(?:e[sd]?|ed|ing|s)?|log(?:s|ged)?|keeps?|kept|plan(?:s|ned)?|run(?:s|ning)?|do(?:es|ing|ne)?|work(?:s|ing)?|sits?)\s+(?:[\w-]+\s+){0,3}(?:in|on|with|through|via)\s+)/giu,
+      re: /\b(?:(?:tools?|stack|systems?|tech|software)\s*[:-]|(?:they|you|team|reps|staff|agents)\s+(?:currently |still |mostly |mainly )?(?:us(?:es?|ing)|runs? on|lives? in|works? in|rel(?:y|ies) on|(?:track|manage) (?:it|this|everything) in)\b|(?:us(?:es?|ing)|rel(?:y|ies) on) (?:an? |the )?(?:(?:pen and )?paper|spreadsheets?|whiteboards?|text messages|phone calls|shared (?:inbox|drive|sheet)|manual)\b|(?:handl|manag|track|log|do|run|work)\w*\b[^.?!]{0,60}\b(?:today|currently|right now|at the moment)\b|(?:today|currently|right now|at the moment),? (?:the(?:y|ir)?|each|every\w*|all|your)\b|(?:currently|usually|typically|still) (?:handl|manag|track|log|do(?!n)|run|us|keep|book|rel|enter)\w*|by hand|manually|(?:they|you)(?:'ve| have) (?:been )?us(?:ed|ing)|us(?:ing|es?) (?=\p{Lu})|(?:mov|switch)\w* (?:away |over )?from (?:paper|spreadsheets?|manual)|(?:in|on|into) (?:[\w-]+ ){0,3}(?:(?:spread|work)?sheets?|workbooks?)|(?:(?:track|manag|stor|handl|schedul|liv|enter|submit|coordinat|export|organi[sz]|clock)(?:e[sd]?|ed|ing|s)?|log(?:s|ged)?|keeps?|kept|plan(?:s|ned)?|run(?:s|ning)?|do(?:es|ing|ne)?|work(?:s|ing)?|sits?)\s+(?:[\w-]+\s+){0,4}(?:in|on|over|with|through|via)\s+)/giu,
       weight: 3,
       skipIn: LOGISTICS_OR_PITCH,
       accept: NAME_NEXT,
@@ -199,7 +202,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       topic: () => 'how their team works today',
     },
     {
-      re: new RegExp(`${TOOLS.source}|\\bspreadsheets?\\b`, 'g'),
+      re: new RegExp(TOOLS.source, 'g'),
       weight: 2,
       nameOnly: true,
       skipIn: LOGISTICS_OR_PITCH,
@@ -210,7 +213,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
   alternatives: [
     // alternatives: competitors, other vendors, in-house, status quo, doing nothing, comparison
     {
-      re: /\b(?:compar\w*|evaluat\w*\s+(?:us|you|other|a few|several|options|vendors|tools|solutions)|shortlist\w*|RFP|bake[- ]?off|side[- ]by[- ]side|head[- ]to[- ]head|versus|vs\.?|weighing (?:up )?(?:options|vendors|tools)|shopping around|(?:also|still) (?:looking at|talking (?:to|with)|speaking with|considering|evaluating|triall?ing|piloting|demoing)|(?:other|another|several|a few|multiple|two|three) (?:\w+ )?(?:vendor|provider|option|solution|tool|platform|product|quote|bid)s?|competitors?|(?:lower|compet(?:ing|itive)|rival) (?:quote|bid|offer|price)|alternatives?|outsourc\w*|finalists|fallback|plan b|alongside (?:us|our)|default (?:choice|option)|front-?runner|leaning towards?|(?:choos|decid)(?:e|ing) between|hir(?:e|ing) (?:another|an extra|more)|(?:measure|stack)s? up|differ\w* from|instead of (?:buy|switch)\w*|up against|(?:quote|proposal|bid)s? from (?!us)|what else is out there|rest of the market|one of the options|(?:other|the) options (?:you|they)(?:'re| are)?\s*(?:look|consider|weigh)\w*|look(?:ing)? around)\b/gi,
+      re: /\b(?:compar\w*|evaluat\w*\s+(?:us|you|other|a few|several|options|vendors|tools|solutions)|shortlist\w*|RFP|bake[- ]?off|side[- ]by[- ]side|head[- ]to[- ]head|versus|vs\.?|weighing (?:up )?(?:options|vendors|tools)|shopping around|(?:also|still) (?:looking at|talking (?:to|with)|speaking with|considering|evaluating|triall?ing|piloting|demoing)|(?:other|another|several|a few|multiple|two|three) (?:\w+ )?(?:vendor|provider|option|solution|tool|platform|product|quote|bid)s?|competi(?:tors?|tion)|(?:lower|compet(?:ing|itive)|rival) (?:quote|bid|offer|price)|alternatives?|outsourc\w*|finalists|fallback|plan b|alongside (?:us|our)|default (?:choice|option)|front-?runner|leaning towards?|(?:choos|decid)(?:e|ing) between|hir(?:e|ing) (?:another|an extra|more)|(?:measure|stack)s? up|differ\w* from|instead of (?:buy|switch)\w*|up against|(?:quote|proposal|bid)s? from (?!us)|quoted (?:them|him|her)|what else is out there|rest of the market|one of the options|(?:other|the) options (?:you|they)(?:'re| are)?\s*(?:look|consider|weigh)\w*|look(?:ing)? around)\b/gi,
       weight: 4.5,
       notAfter: /\b(?:your|their|his|her)\s+(?:\w+\s+)?$/i,
       skipIn: PITCH_ONLY,
@@ -230,7 +233,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
     },
     {
       // Under the i flag \p{Lu} folds to any cased letter, so "stick with \p{Lu}" takes any word.
-      re: /\b(?:status quo|do(?:ing)? nothing|(?:stick|stay)(?:ing)? with \p{Lu}|keep(?:ing)? (?:doing it|using|(?:the|their|your) (?:current|existing|spreadsheet))|things as they are|get by|make do|(?:they|he|she|team|director|manager|boss)(?:'d| would) rather|rather than (?:switch|chang|buy|bring|mov)\w*|not chang\w* anything|(?:current|existing) (?:vendor|provider|contract|(?:tool|system|platform|solution)s? (?:is|are) (?=\p{Lu}))|(?:contract|renewal) with (?=\p{Lu})|working (?:ok(?:ay)?|fine|for now)|(?:well|good) enough|(?:switch|chang)\w* (?:might|may|is|would)(?:n't| not) (?:be )?worth|not worth (?:it|switch|chang)|happy enough with|incumbent|(?:old|previous|former|prior) (?:[\w-]+ )?(?:vendor|provider|supplier|agency)s?|parted ways|ditch\w*|mov(?:ed|ing) off|muddl\w*|open to switching|renew(?:ing)? with|switch(?:ing)? (?:away |over )?from(?! (?:paper|spreadsheets?|manual|pen|whiteboards?))|replac(?:e|ing) \p{Lu})/giu,
+      re: /\b(?:status quo|do(?:ing)? nothing|(?:stick|stay)(?:ing)? with \p{Lu}|keep(?:ing)? (?:doing it|using|(?:the|their|your) (?:current|existing|spreadsheet))|things as they are|get by|make do|(?:they|he|she|team|director|manager|boss)(?:'d| would) rather|rather than (?:switch|chang|buy|bring|mov)\w*|not chang\w* anything|(?:current|existing) (?:vendor|provider|supplier|agency|contract|(?:tool|system|platform|solution)s? (?:is|are) (?=\p{Lu}))|(?:contract|renewal) with (?=\p{Lu})|working (?:ok(?:ay)?|fine|for now)|(?:well|good) enough|(?:switch|chang)\w* (?:might|may|is|would)(?:n't| not) (?:be )?worth|not worth (?:it|switch|chang)|(?:happy|satisfied)(?: enough)? with (?:their|what)|incumbent|(?:old|previous|former|prior) (?:[\w-]+ )?(?:vendor|provider|supplier|agency)s?|parted ways|ditch\w*|mov(?:ed|ing) off|muddl\w*|open to switching|renew(?:ing)? (?:with|what)|switch(?:ing)? (?:away |over )?from(?! (?:paper|spreadsheets?|manual|pen|whiteboards?))|replac(?:e|ing) \p{Lu})/giu,
       weight: 4.5,
       skipIn: PITCH_ONLY,
       topic: (m, s) => {
@@ -239,13 +242,15 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
         const names = namesNear(s, m.index);
         return names.length ? `staying with ${names.join(' and ')}` : STAYING;
       },
+      // "a contract with Oracle" is theirs; "the contract with the changes" is ours.
+      accept: (m, s) => !/^c\w+ w/i.test(m[0]) || /^\p{Lu}/u.test(s.slice(m.index + m[0].length)),
     },
   ],
 
   clarity: [
     // clarity: the decision point
     {
-      re: /\b(?:order form|contract|agreement|MSA|SOW|statement of work|proposal|quot(?:e|ation)|pricing (?:proposal|sheet)|(?:renewal|commercial|final|contract) terms|paperwork|redlines?|DocuSign|e-?signature|purchase order|PO)\b(?! (?:turnaround|times?|requests?|process))/gi,
+      re: /\b(?:order form|contract|agreement|MSA|SOW|statement of work|proposal|quot(?:e|ation)|pricing (?:proposal|sheet)|(?:renewal|commercial|final|contract|the|our) terms|paperwork|redlines?|DocuSign|e-?signature|purchase order|PO)\b(?! (?:turnaround|times?|requests?|process))/gi,
       weight: 4,
       unless: DONE_OR_NOT_OURS,
       topic: (m) => `the ${/^docusign$/i.test(m[0]) ? 'DocuSign envelope' : named(m)}`,
@@ -262,7 +267,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       say: () => `a signature is next${DP}`,
     },
     {
-      re: /\b(?:ready to (?:move forward|go ahead|proceed|sign|buy|commit|purchase|(?:get )?start(?:ed)?)|(?:wants?|keen|eager|plan\w*|looking|hoping) to (?:move forward|go ahead|proceed)|green light|verbal (?:yes|commit\w*|agreement)|next steps? (?:to|towards?|for) (?:sign|purchase|buy|close|move forward)|final (?:decision|approval)|decision (?:by|this week|next week|on whether)|(?:make|making) (?:a|the|their|your) decision|make (?:it|this|things) official|in writing|pen to paper|dotted line|good to go|go[- ]ahead)\b/gi,
+      re: /\b(?:ready to (?:move forward|go ahead|proceed|sign|buy|commit|purchase|(?:get )?start(?:ed)?)|(?:wants?|keen|eager|plan\w*|looking|hoping) to (?:move forward|go ahead|proceed)|green light|verbal (?:yes|commit\w*|agreement)|next steps? (?:to|towards?|for) (?:sign|purchase|buy|close|move forward)|final (?:decision|approval)|decision (?:by|this week|next week|on whether)|(?:make|making) (?:a|the|their|your) decision|make (?:it|this|things) official|in writing|pen to paper|finish line|(?:last|final) step|dotted line|good to go|go[- ]ahead)\b/gi,
       weight: 4.5,
       say: (m) => `${/decision|next|final/i.test(m[0]) ? 'a decision is coming up' : 'they are ready to move forward'}${DP}`,
     },
@@ -278,7 +283,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
     {
       re: /\b(?:demo|walk-?through|(?:walk|take|run) (?:you |your team )?through|show you (?:how|what|around|it|a (?:few|couple)|some|our)|to show you|screen[- ]?share|in action|tour|(?:quick|short|proper) look|trial|account|sandbox|pilot|proof of concept|POC|book a (?:call|meeting|time|slot)|(?:hop on|open to|worth|free for) a (?:[\w-]+ )?(?:call|chat|conversation)|send (?:you|over) (?:\w+ ){0,3}(?:video|deck|overview|case stud\w+|customer stor\w+)|you(?:'d| would) like to see it|showing (?:you )?how)\b/gi,
       weight: 2.5,
-      unless: /\b(?:thanks? (?:you )?for (?:the|your|joining|attending)|(?:after|during|in) (?:the|our) demo|(?:demo|pilot|trial) (?:follow[- ]?up|recap|went|was|notes|debrief|results)|post[- ]demo|(?:great|good|nice) demo)\b/i,
+      unless: /\b(?:thanks? (?:you )?for (?:the|your|joining|attending)|(?:after|during|in) (?:the|our) demo|(?:demo|pilot|trial|tour) (?:follow[- ]?up|recap|went|was|notes|debrief|results)|post[- ]demo|(?:great|good|nice) demo)\b/i,
       say: () => 'you propose a demo before asking about their goals',
     },
     {
@@ -353,4 +358,4 @@ function hit(rule: CueRule, m: RegExpExecArray, sentence: string): CueHit {
 
 /** The buyer's goals are already on the page, so a pitch is no longer "before their goals". */
 export const GOALS_KNOWN =
-  /\b(?:your|their|his|her) (?:goals?|objectives?|priorit\w*|targets?)\b(?! (?:are |is )?(?:unclear|unknown|vague|not))|\bgoals?:(?! ?(?:unclear|unknown|tbd|\?))|\b(?:you|they) (?:(?:want|hope|need)\w*|are hoping) to (?:cut|reduce|grow|increase|improve|hit|reach|get|save|double|halve)|\bsuccess (?:for (?:you|them)|looks like|would (?:look|be|mean))/i;
+  /\b(?<!(?:n't|not|no) (?:\w+ ){0,3})(?:your|their|his|her) (?:goals?|objectives?|priorit\w*|targets?)\b(?! (?:are |is )?(?:unclear|unknown|vague|not))|\bgoals?:(?! ?(?:unclear|unknown|tbd|\?))|\b(?:you|they) (?:(?:want|hope|need)\w*|are hoping) to (?:cut|reduce|grow|increase|improve|hit|reach|get|save|double|halve)|\bsuccess (?:for (?:you|them)|looks like|would (?:look|be|mean))/i;

@@ -25,7 +25,7 @@ const QUESTION_END = /\?["'\u2019\u201d)\]]*\s*$/;
  * so the metrics count those sentences as pitch as well.
  */
 const PITCH =
-  /\b(?:we (?:offer|provide|deliver|support|include|help|make it|specialize in|centrali[sz]e|automate|streamline|simplify)|we(?:'ve| have)? (?:helped|built|(?:just |recently )?(?:launched|released|shipped))|(?:new|latest) (?:release|version|update|feature|module)|now (?:bundles|includes|offers|adds)|unlocks?|(?:overview|intro|product|short) (?:deck|video)|our (?:new|latest)|(?:customers|clients) (?:typically|on average)|version \d|one[- ]pager|brochure|our (?!(?:old|current|existing|legacy|previous|own)\b)(?:[\w-]+ ){0,3}(?:platform|product|solution|tool|software|app|suite|system|features?|technology|engine|add-on|module)|pitched|presented (?:our|the) (?:platform|product|features|solution|deck)|(?:it|the (?:platform|product|tool|software)) (?:includes|offers|provides|supports)|comes with|features include|(?:market|industry)[- ]lead\w*|best[- ]in[- ]class|cutting[- ]edge|world[- ]class|all[- ]in[- ]one|state[- ]of[- ]the[- ]art|unlimited|out[- ]of[- ]the[- ]box|award[- ]winning|trusted by|(?:helps?|lets|gives|(?:I|we) work with) (?:[\w-]+ ){0,3}(?:teams|companies|businesses|leaders|managers|organi[sz]ations|brands|firms|founders|agencies|retailers|schools|clinics|practices)|trust us to|leading (?:provider|platform|solution|vendor)|the leader in)\b/i;
+  /\b(?:we (?:offer|provide|deliver|support|include|help|make it|specialize in|centrali[sz]e|automate|streamline|simplify)|we(?:'ve| have)? (?:helped|built|(?:just |recently )?(?:launched|released|shipped))|(?:new|latest) (?:release|version|update|feature|module)|now (?:bundles|includes|offers|adds)|unlocks?|(?:overview|intro|product|short) (?:deck|video)|our (?:new|latest)|(?:customers|clients) (?:typically|on average)|version \d|one[- ]pager|brochure|our (?!(?:old|current|existing|legacy|previous|own)\b)(?:[\w-]+ ){0,3}(?:platform|product|solution|tool|software|app|suite|system|features?|technology|engine|add-on|module)|pitched|presented (?:our|the) (?:platform|product|features|solution|deck)|(?:it|the (?:platform|product|tool|software)) (?:includes|offers|provides|supports)|comes with|features include|(?:market|industry)[- ]lead\w*|best[- ]in[- ]class|cutting[- ]edge|world[- ]class|all[- ]in[- ]one|state[- ]of[- ]the[- ]art|unlimited|out[- ]of[- ]the[- ]box|award[- ]winning|trusted by|(?:helps?|lets|gives|(?:I|we) work with) (?:[\w-]+ ){0,3}(?:teams|companies|businesses|leaders|managers|[\w-]{3,}s)|trust us to|leading (?:provider|platform|solution|vendor)|the leader in)\b/i;
 
 const SCHEDULING =
   /\b(?:re-?schedul\w*|calendar|invit(?:e|ation)|zoom|dial[- ]in|(?:meeting|call|same|the) link|(?:mov|push|shift|bump|postpone)\w*\s+(?:our|the|my|your|this|that|tomorrow's|\w+day's)\s+(?:call|meeting|chat|sync|demo|session|catch-up|check-in)|works? (?:for|with) (?:you|me|us|everyone|your team)\b|would \w+(?: \w+)? work\b|(?:are|is) (?:you|your team|everyone) (?:free|available)|availability|(?:free|available) (?:on|at|this|next|tomorrow|later)|running (?:late|behind)|(?:see you|talk) (?:soon|then|there|tomorrow|next|on)|confirm\w* (?:our|the|your|a|tomorrow's|\w+day's) (?:call|meeting|time|demo|slot|chat)|time slot|\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|at \d{1,2}(?::\d{2})?(?!\d|%)|(?:book|schedule|set up|arrange|find a time for) (?:the|a|your|our) (?:kick-?off|call|meeting|session|time|slot|chat|follow-up)|(?:\d+|an?|half an) ?-?(?:min(?:ute)?s?|hours?) (?:instead|call|meeting|chat|slot|sync)|instead of (?:an hour|\d+ ?min\w*|(?:the|our) call|\w+day)|out of (?:the )?office|OOO|voicemail|left (?:a )?(?:vm|message))/i;
@@ -49,8 +49,8 @@ function isThanks(text: string): boolean {
 export function sentenceShape(text: string): SentenceShape {
   return {
     question: QUESTION_END.test(text),
-    // "asked whether we support SSO" reports their question about the product, not a pitch.
-    pitch: gatedTest(PITCH, text) && !/\b(?:whether|if) we\b/i.test(text),
+    // "asked whether we support SSO", "wants to know if … works with our app" report their question, not a pitch.
+    pitch: gatedTest(PITCH, text) && !/\b(?:(?:whether|if|how) (?:we|our)|asked|wants? to know)\b/i.test(text),
     scheduling: gatedTest(SCHEDULING, text),
     thanks: isThanks(text),
   };
@@ -75,8 +75,9 @@ const MAX_ROLE_LINE = 80;
 
 export function paragraphRole(para: string): ParagraphRole {
   if (para.length > MAX_ROLE_LINE) return 'body';
-  // "- no budget yet" in call notes is a bullet, not a "- Alex" sign-off (the i flag can't tell them apart).
-  if (CLOSING.test(para) && !/^\s*-\s*\p{Ll}/u.test(para)) return 'closing';
+  // "- Security review required" in call notes is a bullet, not a "- Alex" sign-off: under the i
+  // flag CLOSING takes any words for a name, so a dash line must be one or two capitalised words.
+  if (CLOSING.test(para) && !/^\s*-(?!\s*\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)?\s*$)/u.test(para)) return 'closing';
   if (GREETING.test(para)) return 'greeting';
   const words = para.trim().split(/\s+/).length;
   if (words <= 6 && SIGNATURE_LINE.test(para) && !/[:?]/.test(para)) return 'signature-like';

@@ -148,6 +148,29 @@
  * quiet 1.000 (100/100). Wave 6 cost notes.js +241 bytes net, paid in part by dropping
  * alternatives no sentence could reach ("Google Calendar" and "shared calendar" in the tool cues,
  * "now comes with" in the pitch shape: each sentence holding them is already scheduling or pitch).
+ *
+ * Wave 7a (gq590–gq639, 50 items) and 7b (gq640–gq681, 42 items), the common case again in new
+ * voices and industries. 7a, blind before reading the cues: top-1 0.950 (38/40), quiet 1.000
+ * (10/10). Probing its families in single sentences found more (security and privacy, budget
+ * "out of reach" / "a big investment" / "cash is tight", no staff or capacity, "raised
+ * questions", "what happens to their data if…", disruption; current practice "over email", "in a
+ * shared Word doc", "their payroll system", a phased rollout to the "other four sites";
+ * competition, "happy with their current agency", renewing "what they have"; "the terms", "the
+ * finish line"), fixed by family; and a bug family: a short capitalised note bullet ("- Security
+ * review required") read as a "- Alex" sign-off and lost its cues. 7b, written after those
+ * fixes and scored blind: top-1 0.686 (24/35), quiet 0.857 (6/7). Fixed since (0.971, 34/35):
+ * "been let down", "caught them off guard", a consultant who "quoted them"; records kept in a
+ * workbook, binders, on clipboards; "<Product> helps restaurants…" (a pitch to any plural
+ * audience); "wants to know if … works with our app" and "would a comparison help?" (their
+ * question, our offer: neither a pitch nor asking `alternatives`); "didn't get to their goals"
+ * is not goals known; "the contract with the changes" is ours (only "contract with <Name>" is
+ * theirs); "the tour was fantastic". Relabeled on review: gq604 (migration the paralegals worry
+ * about: `fit` or `concerns`); gq627, gq672, gq674 accept the urgency/pressure flag their push
+ * ("sign now", "commit today", "grab one now") earns. Still missed: gq645 ("doesn't want to add
+ * another login", no room left for it), gq673 (a dismissive flag, a rule outside the cues).
+ * Whole file: top-1 0.965 (472/489), quiet 1.000 (117/117). Wave 7 cost notes.js +589 bytes net,
+ * paid in part by keeping only the most common tool names (any other is still found by "they use
+ * <Name>" and "kept in <Name>") and shorter alternations.
  */
 import { describe, expect, it } from 'vitest';
 import { load, problems, score } from './corpus-score';
