@@ -64,12 +64,9 @@ function namesNear(sentence: string, from: number): string[] {
   return names.slice(0, 2);
 }
 
-/**
- * Business tools buyers name when they describe how they work today; case-sensitive names. The
- * most common only: "they use <Name>" catches any other, and each name costs page-script bytes.
- */
+/** Business tools buyers name when they describe how they work today; case-sensitive names ("they use <Name>" catches any other). */
 const TOOLS =
-  /\b(?:Salesforce|Hub[Ss]pot|Net[Ss]uite|Excel|Sheets|Quick[Bb]ooks|Xero|SAP|Workday|Zendesk|Jira|Asana|Airtable|Slack|Shopify|Gong|Epic|SharePoint|Outlook|Gmail)\b/;
+  /\b(?:Salesforce|Hub[Ss]pot|Net[Ss]uite|Excel|Google Drive|Sheets|Quick[Bb]ooks|Xero|SAP|Oracle|Workday|ServiceNow|Zendesk|Freshdesk|Intercom|Jira|Confluence|Asana|Trello|Notion|Airtable|Slack|Dynamics|Pipedrive|Zoho|Marketo|Pardot|Mailchimp|Klaviyo|Shopify|Magento|WooCommerce|BigCommerce|Stripe|Tableau|Power BI|Looker|Snowflake|Gong|Chorus|Outreach|Salesloft|Greenhouse|Lever|BambooHR|ADP|Gusto|Epic|Cerner|PowerSchool|Canvas|Blackboard|Procore|DocuSign|Monday\.com|ClickUp|Smartsheet|Dropbox|SharePoint|Okta|Outlook|Gmail|Follow Up Boss|athenahealth|Dentrix|Square|Toast|Clio|Guesty|Buildertrend)\b/;
 
 const GENERIC_INVITE = /\b(?:let me know|feel free|happy to (?:answer|help with|address|discuss|talk through)|(?:reach|get) (?:out|back) (?:to me )?(?:with|if)|if you have any|any (?:other |further )?(?:questions|concerns))\b/i;
 const NEGATED = /\b(?:no|not|without|zero|never|nothing to|do(?:n't| not)|no need to|none of the|free of)\s+(?:\w+\s+)?$/i;
@@ -202,7 +199,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       topic: () => 'how their team works today',
     },
     {
-      re: new RegExp(TOOLS.source, 'g'),
+      re: new RegExp(`${TOOLS.source}|\\bspreadsheets?\\b`, 'g'),
       weight: 2,
       nameOnly: true,
       skipIn: LOGISTICS_OR_PITCH,
