@@ -1,6 +1,7 @@
 import type { QuestionId } from './types';
 import type { SentenceShape } from './sentence-shape';
 import { gatedTest } from './regex-gate';
+import { native } from './native-regex';
 
 /**
  * Which of the five questions a sentence already asks, paraphrases included ("what would
@@ -49,7 +50,7 @@ const TOPICS: Array<{ id: QuestionId; re: RegExp }> = [
 
 export function askedIn(sentence: string, shape: SentenceShape): QuestionId[] {
   if (shape.scheduling) return [];
-  const record = NOTE_RECORD.test(sentence) && !gatedTest(THEY_ASKED, sentence);
+  const record = native(NOTE_RECORD).test(sentence) && !gatedTest(THEY_ASKED, sentence);
   const asking = record || ((shape.question || gatedTest(INVITATION, sentence) || /\?/.test(sentence)) && !gatedTest(THEY_ASKED, sentence));
   if (!asking) return [];
   const generic = gatedTest(THEIR_QUESTIONS, sentence);

@@ -1,6 +1,7 @@
 import type { QuestionId } from './types';
 import type { SentenceShape } from './sentence-shape';
 import { gatedTest, mayMatchText } from './regex-gate';
+import { native } from './native-regex';
 
 /**
  * The cues in a sentence that make one of the five questions fit (shared/questions.md, table
@@ -85,7 +86,8 @@ export const STAYING = 'staying with what they have';
 export const TODAYS_TOOLS = 'the tools they use today';
 
 /** Alternatives that end in a space expect a name or a place next ("kept in Airtable", "in the shared inbox"), not any word. */
-const NAME_NEXT = (m: RegExpExecArray, s: string) => !/\s$/.test(m[0]) || /^(?:\p{Lu}|(?:(?:the|an?|their|his|her)(?! (?:week|day|month|year|few|couple|holiday|weekend)s?\b)|shared|spreadsheets?|paper|e-?mail|text|binders?|clipboards?)\b)/u.test(s.slice(m.index + m[0].length));
+const NAME_OR_PLACE = /^(?:\p{Lu}|(?:(?:the|an?|their|his|her)(?! (?:week|day|month|year|few|couple|holiday|weekend)s?\b)|shared|spreadsheets?|paper|e-?mail|text|binders?|clipboards?)\b)/u;
+const NAME_NEXT = (m: RegExpExecArray, s: string) => !/\s$/.test(m[0]) || native(NAME_OR_PLACE).test(s.slice(m.index + m[0].length));
 
 const PITCH_ONLY: Array<keyof SentenceShape> = ['pitch'];
 const LOGISTICS_OR_PITCH: Array<keyof SentenceShape> = ['pitch', 'scheduling'];
@@ -315,15 +317,15 @@ const PITCH_CUE: CueRule = {
  */
 export function sentenceCues(sentence: string, shape: SentenceShape): CueHit[] {
   const hits: Array<CueHit & { nameOnly?: boolean }> = [];
-  if (shape.pitch) hits.push({ ...hit(PITCH_CUE, /./.exec(sentence) as RegExpExecArray, sentence), weight: gatedTest(HYPE, sentence) || LIST3.test(sentence) ? HYPE_WEIGHT : PITCH_CUE.weight });
+  if (shape.pitch) hits.push({ ...hit(PITCH_CUE, /./.exec(sentence) as RegExpExecArray, sentence), weight: gatedTest(HYPE, sentence) || native(LIST3).test(sentence) ? HYPE_WEIGHT : PITCH_CUE.weight });
   for (const rule of CUE_RULES) {
     if (rule.skipIn?.some((k) => shape[k])) continue;
     if (!mayMatchText(rule.re, sentence)) continue;
-    if (rule.unless?.test(sentence)) continue;
+    if (rule.unless && native(rule.unless).test(sentence)) continue;
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(sentence))) {
-      if ((!rule.notAfter || !rule.notAfter.test(sentence.slice(Math.max(0, m.index - 28), m.index))) && (!rule.accept || rule.accept(m, sentence))) {
+      if ((!rule.notAfter || !native(rule.notAfter).test(sentence.slice(Math.max(0, m.index - 28), m.index))) && (!rule.accept || rule.accept(m, sentence))) {
         hits.push({ ...hit(rule, m, sentence), nameOnly: rule.nameOnly });
         break;
       }

@@ -3,6 +3,7 @@ import type { Span } from './text-split';
 import { QUESTION_TEXT } from './question-text';
 import { paragraphRole, shapesOf, type ParagraphRole } from './sentence-shape';
 import { COMPARING, GOALS_KNOWN, PITCH_TOPIC, STAYING, sentenceCues, snippet, TODAYS_TOOLS } from './question-cues';
+import { native } from './native-regex';
 import { askedIn } from './question-coverage';
 
 /**
@@ -45,7 +46,7 @@ export function paragraphSignals(para: string, sentences: Span[], shapes = shape
   const role = paragraphRole(para);
   const signals: QuestionSignals = { cues: [], asked: [], role, goalsKnown: false, sentenceEnds: sentences.map((s) => s.end) };
   if (role === 'greeting' || role === 'closing') return signals;
-  signals.goalsKnown = GOALS_KNOWN.test(para);
+  signals.goalsKnown = native(GOALS_KNOWN).test(para);
   sentences.forEach((s, i) => {
     const text = para.slice(s.start, s.end);
     const shape = shapes[i];

@@ -4,6 +4,7 @@
  * Regex only: it runs on every changed paragraph of every keystroke.
  */
 
+import { native } from './native-regex';
 import { gatedTest } from './regex-gate';
 
 export interface SentenceShape {
@@ -18,6 +19,8 @@ export interface SentenceShape {
 }
 
 const QUESTION_END = /\?["'\u2019\u201d)\]]*\s*$/;
+/** "asked whether we support SSO", "wants to know if … works with our app" report their question, not a pitch. */
+const REPORTED_ASK = /\b(?:(?:whether|if|how) (?:we|our)|asked|wants? to know)\b/i;
 
 /**
  * The writer describes their product: what it offers or helps with, what is new in it, collateral
@@ -40,7 +43,7 @@ const THANKS_START =
 const PLEASANTRY_TAIL_WORDS = 6;
 
 function isThanks(text: string): boolean {
-  const m = THANKS_START.exec(text);
+  const m = native(THANKS_START).exec(text);
   if (!m) return false;
   const rest = text.slice(m[0].length).trim();
   return rest === '' || rest.split(/\s+/).length <= PLEASANTRY_TAIL_WORDS;
@@ -48,9 +51,8 @@ function isThanks(text: string): boolean {
 
 export function sentenceShape(text: string): SentenceShape {
   return {
-    question: QUESTION_END.test(text),
-    // "asked whether we support SSO", "wants to know if … works with our app" report their question, not a pitch.
-    pitch: gatedTest(PITCH, text) && !/\b(?:(?:whether|if|how) (?:we|our)|asked|wants? to know)\b/i.test(text),
+    question: native(QUESTION_END).test(text),
+    pitch: gatedTest(PITCH, text) && !native(REPORTED_ASK).test(text),
     scheduling: gatedTest(SCHEDULING, text),
     thanks: isThanks(text),
   };
@@ -61,10 +63,15 @@ export function shapesOf(para: string, sentences: Array<{ start: number; end: nu
   return sentences.map((s) => sentenceShape(para.slice(s.start, s.end)));
 }
 
-/** Lines that greet ("Hi Sarah,") or close ("Best,", "Thanks, Paul", "— Alex"). */
-const GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hiya)\b(?:\s+[\p{L}.'-]+){0,3}\s*[,!:.]?\s*$/iu;
+/**
+ * Lines that greet ("Hi Sarah,") or close ("Best,", "Thanks, Paul", "— Alex"), read lower-cased:
+ * without the i flag V8 compiles them ~5× faster (its Unicode letter classes need no case closure).
+ */
+const GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hiya)\b(?:\s+[\p{L}.'-]+){0,3}\s*[,!:.]?\s*$/u;
 const CLOSING =
-  /^\s*(?:(?:best|kind|warm(?:est)?|many|with)?\s*(?:regards|wishes|thanks)|best|cheers|thanks(?: again| so much| a lot)?|thank you(?: again| so much)?|sincerely|all the best|talk (?:soon|then)|speak soon|take care|yours(?: truly)?|cordially|respectfully|warmly|gratefully|with gratitude|have a (?:great|good|nice) (?:day|week\w*)|[-\u2013\u2014]+\s*\p{L}+)(?:\s*[,!.]?\s*(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)?)?\s*[,!.]?\s*$/iu;
+  /^\s*(?:(?:best|kind|warm(?:est)?|many|with)?\s*(?:regards|wishes|thanks)|best|cheers|thanks(?: again| so much| a lot)?|thank you(?: again| so much)?|sincerely|all the best|talk (?:soon|then)|speak soon|take care|yours(?: truly)?|cordially|respectfully|warmly|gratefully|with gratitude|have a (?:great|good|nice) (?:day|week\w*)|[-\u2013\u2014]+\s*\p{L}+)(?:\s*[,!.]?\s*(?:\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*)?)?)?\s*[,!.]?\s*$/u;
+/** "- Security review required" in call notes is a bullet; a "- Alex" sign-off is one or two capitalised words. */
+const DASH_BULLET = /^\s*-(?!\s*\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)?\s*$)/u;
 /** A signature line: a name, title or contact detail, with no sentence punctuation at its end. */
 const SIGNATURE_LINE = /^\s*[^.?!\n]{1,60}$/;
 
@@ -75,11 +82,11 @@ const MAX_ROLE_LINE = 80;
 
 export function paragraphRole(para: string): ParagraphRole {
   if (para.length > MAX_ROLE_LINE) return 'body';
-  // "- Security review required" in call notes is a bullet, not a "- Alex" sign-off: under the i
-  // flag CLOSING takes any words for a name, so a dash line must be one or two capitalised words.
-  if (CLOSING.test(para) && !/^\s*-(?!\s*\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)?\s*$)/u.test(para)) return 'closing';
-  if (GREETING.test(para)) return 'greeting';
+  // Read lower-cased, CLOSING takes any words for a name, so a dash line is checked as written.
+  const lower = para.toLowerCase();
+  if (native(CLOSING).test(lower) && !native(DASH_BULLET).test(para)) return 'closing';
+  if (native(GREETING).test(lower)) return 'greeting';
   const words = para.trim().split(/\s+/).length;
-  if (words <= 6 && SIGNATURE_LINE.test(para) && !/[:?]/.test(para)) return 'signature-like';
+  if (words <= 6 && native(SIGNATURE_LINE).test(para) && !/[:?]/.test(para)) return 'signature-like';
   return 'body';
 }
