@@ -22,7 +22,7 @@ export default defineRule({
     '(limiting|limited|capping|capped) (it|this|the offer|the discount|the pilot|the program|the beta|enrollment|the cohort|this round)? at the first %stockNum% (customers|buyers|companies|teams|sign ups|signups|people|orders|subscribers|shoppers|clients|accounts|registrants|partners)',
     // "nearly out of launch-price licences", "running out of slots for January".
     '(almost|nearly|practically|close to|just about|pretty much|basically|all but|about to run|running|run|ran) out of .{0,3} (%stockCounted%|capacity|space|stock|inventory|availability)',
-    '(we are|calendar is|schedule is|team is|we have been) (pretty much|basically|nearly|almost|practically|kind of|really|totally|completely|already|just)? [(booked solid|fully booked|booked up|at capacity|maxed out|tapped out)]',
+    '(we are|calendar is|schedule is|team is|we have been|engineers are|consultants are|trainers are) (pretty much|basically|nearly|almost|practically|kind of|really|totally|completely|already|just)? [(booked solid|fully booked|booked up|booked out|at capacity|maxed out|tapped out)]',
     // "the onboarding calendar is basically full": a seller's calendar, not the writer's own week.
     '(calendar|schedule|cohort|program|programme|roster) (is|looks) (pretty much|basically|nearly|almost|practically|kind of|really|totally|completely|already|just)? [full]',
     // "running short on implementation bandwidth".
@@ -57,7 +57,7 @@ export default defineRule({
   why: 'A full calendar is a reason for the seller to plan, not for the buyer to rush. Tell them what is true about timing, and ask what pace works for them.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: [ 'We are [[nearly out of integration capacity]] for Q2.','We can [[take on one, maybe two more clients]] this year.', 'We\'re [[running a bit thin on consultant availability]] over the summer.', 'Our integration engineers are [[almost fully committed]] through October.', '- pilot cohort is [[nearly maxed]], 1 slot open', 'We are [[down to our last couple of implementation windows]] this year.', 'Onboarding capacity for Q3 is [[now heavily subscribed]].', 
+    flag: [ 'Our trainers are pretty much [[booked out]] this spring.', 'We are [[nearly out of integration capacity]] for Q2.','We can [[take on one, maybe two more clients]] this year.', 'We\'re [[running a bit thin on consultant availability]] over the summer.', 'Our integration engineers are [[almost fully committed]] through October.', '- pilot cohort is [[nearly maxed]], 1 slot open', 'We are [[down to our last couple of implementation windows]] this year.', 'Onboarding capacity for Q3 is [[now heavily subscribed]].', 
       "[[Inventory of the 2023 model is running dry]].",
       "We [[can realistically onboard two more teams]] this year.",
       'We [[can only take on one more mid-market client]] in Q4.',
