@@ -37,8 +37,7 @@ export default defineRule({
     // "The slots you asked about are pretty much gone."
     '%stockCounted% (we|you) .{0,3} (is|are) (pretty much|basically|practically|nearly|almost|all but|mostly) gone',
     // The supply wearing thin: "capacity for white-glove setup is running thin".
-    '%stockSubject% (for|on|in|of|at) .{1,4} (is|are) (running|getting|wearing|stretched) (thin|short|dry)',
-    '%stockSubject% (is|are) (running|getting|wearing|stretched) (thin|short|dry)',
+    '%stockSubject% .{0,5} (is|are) (running|getting|wearing|stretched) (thin|short|dry)',
     // "The founder pricing is close to gone."
     '(%offerWord%|%stockCounted%) (is|are) (close to|nearly|almost|practically|all but|basically|pretty much) gone',
     // "our Q1 calendar is almost completely booked", "capacity's nearly maxed".
