@@ -28,7 +28,7 @@ export const WORDS: Record<string, string> = {
   // before the noun ("only one dedicated CSM opening left"): no "deal", "offer" or "session",
   // which are ordinary talk.
   stockCounted:
-    'spot|spots|seat|seats|slot|slots|unit|units|license|licenses|licence|licences|opening|openings|invite|invites|invitation|invitations|ticket|tickets|pair|pairs|piece|pieces|kit|kits|copy|copies|allocation|allocations|bundle|bundles|pass|passes|place|places|position|positions|box|boxes|bottle|bottles|item|items|product|products|membership|memberships|room|window|windows|date|dates',
+    'spot|spots|seat|seats|slot|slots|unit|units|license|licenses|licence|licences|opening|openings|invite|invites|invitation|invitations|ticket|tickets|pair|pairs|piece|pieces|kit|kits|copy|copies|allocation|allocations|bundle|bundles|pass|passes|place|places|position|positions|box|boxes|bottle|bottles|item|items|product|products|membership|memberships|room|window|windows|date|dates|package|packages',
 
   // Whom a seller's capacity is counted in: "room for two more [rollouts]".
   stockTaker:

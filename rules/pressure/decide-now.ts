@@ -5,7 +5,7 @@ export default defineRule({
   match: [
     // The whole order with its clock is one finding ("you need to sign today"), not an order and
     // a deadline close overlapping on the same words.
-    '(you|u) %pIntens%? (need to|needs to|have to|ought to|have got to|got to|must|should) %pDecide% (by|before|until|within)? %pWhen%',
+    '(you|u) %pIntens%? (need to|needs to|have to|ought to|have got to|got to|must|should) (%pDecide%|move on this|move on it) (by|before|until|within)? %pWhen%',
     '(i|we) (am going to|are going to|really|just|will)? need (you|u) to (%pDecide%|sign off|countersign) (on this|on it)? (by|before|until|within)? %pWhen%',
     'make (a|your|the) decision (before we hang up|on this call|right now|now|today|immediately|tonight)',
     // The writer picks the moment: "I'll send the contract now so you can sign before lunch".
@@ -23,7 +23,7 @@ export default defineRule({
   why: 'Being told to decide today takes away the time a good decision needs. If there is a real date, explain it plainly and let them choose.',
   alternatives: [{ rewrite: 'take the time you need to decide' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: [ 'Honestly, [[you have to move on this today]].',
       '[[You must confirm the order today]].',
       '[[You need to sign by end of day]] if you want this rate.',
       "[[I'm gonna need you to sign off today]]",

@@ -19,13 +19,13 @@ export default defineRule({
     '(just|simply) (reply|respond|write back|email back) with? (yes|approved|ok|okay|go|agreed|confirmed) and (i|we) (will|can) (handle|take care of|sort|do|process)',
     '%only% need your (signature|initials) (on|at) page'
   ],
-  unless: ['reported', /\b(if|once|when|whenever) (you|it|everything|legal|that|the|your)\b/, /\bsign(ed|ing)? (in|into|up|out)\b/, /\bnda\b/, /\bwhen(ever)? you (get|have) a (chance|moment|minute|sec)\b/],
+  unless: ['reported', /\b(if|once|when|whenever) (you|it|everything|legal|that|the|your)\b(?! (arrives|lands|comes (in|through)))/, /\bsign(ed|ing)? (in|into|up|out)\b/, /\bnda\b/, /\bwhen(ever)? you (get|have) a (chance|moment|minute|sec)\b/],
   severity: 'warning',
   message: 'Makes signing sound like a formality, skipping past the decision.',
   why: 'Signing is the buyer deciding to trust you. Calling it a quick formality hurries them past the moment they should feel sure.',
   alternatives: [{ rewrite: "when you're ready, sign" }, { question: 'clarity' }],
   examples: {
-    flag: [
+    flag: [ 'The envelope is on its way, [[just hit sign]] when it lands.',
       '[[Sign the agreement and we are all set]].',
       'Good news: [[the only thing missing now is your signature]].',
       '[[Just reply yes and we will take care of]] the rest.',

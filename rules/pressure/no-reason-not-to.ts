@@ -14,7 +14,7 @@ export default defineRule({
     '(i|we) (really|honestly|just)? (can not|cannot|do not) see (why|how) (you would|you could|you might|you\'d|you can|u would|you would ever|you could ever|we are still|you are still) (say no|turn this down|pass|walk away|hesitate|hold off|wait|not|talking|discussing|debating|waiting)',
     '(i|we) (really|honestly|just)? (can not|cannot|do not) see what (there is|is|else is) (left|more)? to (think about|discuss|decide|consider|think over|mull over)',
     '(refusing|declining|turning down|passing on|saying no to|not signing|walking away from|holding off on|sitting on) (this|it|the offer|this offer|this deal|the deal|this one)? (would be|is|makes|would make) (a mistake|a big mistake|a huge mistake|no sense|zero sense|crazy|foolish|madness|silly|insane|nuts)',
-    'no (point|sense) in? (waiting|holding off|delaying|thinking it over|dragging this out|going another round|shopping around|looking elsewhere)',
+    'no (point|sense) (in|to)? keep? (waiting|holding off|delaying|thinking it over|dragging this out|going another round|shopping around|looking elsewhere)',
     '(a|any) reason (we|you) (can not|could not|should not|would not) (get this signed|get it signed|get this done|say yes|move forward|go ahead|sign|commit|close|decide|finalise|finalize)',
     '(no|not one|not a single) (good|real)? reason why? %youTeam% (can not|could not|should not) (get this signed|get it signed|get this done|say yes|move forward|go ahead|sign|commit|close|decide|finalise|finalize)',
   ],
@@ -25,7 +25,7 @@ export default defineRule({
   why: 'When a no is made to look foolish, a yes stops being a choice. They may have reasons you have not heard yet; asking for them helps both of you.',
   alternatives: [{ rewrite: 'I think this could be a good fit, and I would like to hear your view' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: [ 'Honestly it makes [[no sense to keep waiting]] on this.',
       'The numbers work, [[so why wait]]?',
       '[[Seriously, why hold off]] another quarter?',
 'Honestly there is [[no downside, so just sign]] it.',       "Is there [[a reason we can't finalise]] today?",

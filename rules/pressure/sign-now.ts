@@ -4,6 +4,7 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(go ahead and|come on|please|so|now|just|then)? (sign and send back|sign and return|sign and send|countersign|sign|decide|commit) %pSigned%? %pNow%',
+    '(please|just|so|now)? (sign|initial) .{0,3} and (return|send|email) (it|them|this)? back? (to me|to us)? %pNow%',
     '(please|just|so|now)? (take|accept|grab) (the deal|this deal|the offer|this offer) %pNow%',
     '(please|just|pls)? (get|have) (your|the) %pPaperwork% (raised|signed|approved|issued|cut|processed|countersigned|sent|back|over|done) (by|before|no later than)? %pWhen%',
     '(please|just|pls)? (send|get|return|have) (your|the) (signed|countersigned|executed) (form|copy|contract|agreement|order form|paperwork|po|docs|documents|sow|msa) back? (to me|to us)? %dueBy% %pWhen%',
@@ -15,7 +16,7 @@ export default defineRule({
   why: 'An order to sign today takes away the time a good decision needs. If there is a real date, explain it plainly and let them choose.',
   alternatives: [{ rewrite: 'sign whenever you are ready' }, { question: 'clarity' }],
   examples: {
-    flag: [
+    flag: [ '[[Please initial each page and send it back today]].',
       '[[Please have the PO approved no later than Thursday]].',
       '[[Sign today]] and we can start onboarding Monday.',
       'This is a great fit, [[so sign it now]].',

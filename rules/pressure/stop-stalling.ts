@@ -14,16 +14,17 @@ export default defineRule({
     '(you|u) %honest%? should have (signed|committed|decided|said yes|moved forward|gone ahead) (already|by now|last week|last month|yesterday|weeks ago|days ago|a week ago|a month ago)',
     '(you|u) %honest%? (can not|cannot) (afford to)? (keep|go on|continue) (saying maybe|putting this off|putting it off|sitting on the fence|stalling|kicking the can|dragging your feet|waiting|hesitating|going back and forth)',
     // Counting the chases at the buyer: "I've emailed you five times now".
+    '(i|we) (really|simply|just)? (can not|cannot|will not) (accept|tolerate|allow|entertain) (any|another)? (more|further)? (delay|delays|extensions|postponement|postponements|excuses)',
     "(i have|we have) (chased|emailed|called|pinged|messaged|nudged) you (%stockNum%|so many|multiple|countless) times",
   ],
   // The writer's own delays are theirs to stop: "we'll stop putting this off and ship the fix".
-  unless: ['reported', /\b(did|have|has|had) (you|they|she|he|your team)\b/, /\b(i|we)('ll| will| are going to| am going to| need to| have to| should| must)? (stop|quit) /, /\b(once|when|after|if|until|whether) you('ve| have) seen\b|\bseen enough of\b/],
+  unless: ['reported', /\b(did|have|has|had) (you|they|she|he|your team)\b/, /\b(delays?|excuses) from (the|our|their|a|my) /, /\b(i|we)('ll| will| are going to| am going to| need to| have to| should| must)? (stop|quit) /, /\b(once|when|after|if|until|whether) you('ve| have) seen\b|\bseen enough of\b/],
   severity: 'warning',
   message: 'Calls the buyer’s hesitation stalling, to push them past it.',
   why: 'Hesitation usually means a question has not been answered yet. Calling it stalling makes the buyer defend themselves instead of telling you what is missing.',
   alternatives: [{ rewrite: 'tell me what is still open for you' }, { question: 'concerns' }],
   examples: {
-    flag: [ '[[Stop delaying]] and send the PO.', '[[I have pinged you four times]] this week, where are we?','Call notes: get the yes, [[no more next month]].', 'Honestly, [[you should have committed by now]].', '[[Quit deliberating and just sign]].', '[[Just commit already]], it is a good deal.', 
+    flag: [ 'Honestly, [[we cannot accept another delay]] on the paperwork.', '[[Stop delaying]] and send the PO.', '[[I have pinged you four times]] this week, where are we?','Call notes: get the yes, [[no more next month]].', 'Honestly, [[you should have committed by now]].', '[[Quit deliberating and just sign]].', '[[Just commit already]], it is a good deal.', 
       '[[Stop stalling]] and sign the order form.',
       '[[No more excuses]], let us get it done.',
       'Honestly, [[you can’t keep saying maybe]].',
@@ -31,7 +32,7 @@ export default defineRule({
       '[[Stop sitting on it]] and sign.',
       '[[You’ve seen enough]], let us get started today.',
     ],
-    pass: [ 'Sorry, I have emailed you twice about the invoice address, ignore the first one.','Did you sign it already? Thank you!', 
+    pass: [ 'I can\'t accept more delays from the courier, so I switched carriers.', 'Sorry, I have emailed you twice about the invoice address, ignore the first one.','Did you sign it already? Thank you!', 
       'We will stop putting this off on our side and ship the fix this week.',
       'No more demos needed unless your team wants one.',
       'Take the time you need; hesitating is fine.',

@@ -4,6 +4,8 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     'take it or leave it',
+    // Exasperation after a no: "if you're not ready now, I don't know what else to tell you".
+    'i do not know what (else|more) (to tell you|i can tell you|to say to you|i can say to you|you want from me|you need from me)',
     // The talking is over: "we're done negotiating", "no more haggling".
     "(i am|we are|i have|we have) (done|finished|through) (negotiating|haggling|going back and forth)",
     '(no more|enough) (negotiating|haggling|concessions)',
@@ -20,13 +22,13 @@ export default defineRule({
     'yes or no are (we|you) (signing|committing|doing this|moving forward|going ahead|buying|on board|in)',
     '(sign|signing|commit|committing|decide|do this|go ahead|buy|in) (yes or no|in or out|or pass)',
   ],
-  unless: [/\bfinal offer letter/],
+  unless: [/\bfinal offer letter/, /\bthank/],
   severity: 'strong',
   message: 'An ultimatum: the buyer is told the talk is over and only yes or no remains.',
   why: 'Ultimatums end the conversation at the moment the buyer most needs one. Say what you can and cannot change, and leave the door open.',
   alternatives: [{ rewrite: 'this is the best we can do on price, and I am happy to talk through other options' }, { question: 'alternatives' }],
   examples: {
-    flag: [
+    flag: [ 'We have been over the numbers twice; [[I don\'t know what else to tell you]].', 'Honestly, [[I don\'t know what more you want from me]] here.',
       '[[Consider this our final price]].',
       'We are firm on this: [[there will not be another round]].','Time to [[commit or pass]], I need to know.',  '[[We are done negotiating]], this is the number.', '[[No more haggling]]: sign or we walk.',
       'That is the number, [[take it or leave it]].',
@@ -37,7 +39,7 @@ export default defineRule({
       '[[Yes or no: are we doing this]]?',
       'Are you ready to [[sign, yes or no]]?',
     ],
-    pass: [
+    pass: [ 'I don\'t know what else to say but thank you for the intro.',
       'There will not be another release before the holidays.', 'Once legal is finished negotiating the DPA, we can schedule kickoff.', 'No more back-and-forth emails needed, I will call you Monday.',
       'Take your time with the proposal; we can adjust the scope.',
       'The final version of the proposal is attached.',

@@ -4,7 +4,7 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     // Hedged orders are still orders: "you kind of have to sign today".
-    'you (%pIntens%|kind of|sort of|pretty much|basically|probably)? (really|just)? (need to|needs to|have to|ought to|have got to|got to|must|should) %pDecide%',
+    'you (%pIntens%|kind of|sort of|pretty much|basically|probably)? (really|just)? (need to|needs to|have to|ought to|have got to|got to|must|should) (%pDecide%|move on this|move on it)',
     // The writer folded into the order: "we should sign this before we hang up".
     'you %pIntens%? (must|should) %pIntens%? just? %pDecide%',
     '(i|we|just) (am going to|are going to|really|just|will)? need you to (%pDecide%|hit the button|click the button)',
@@ -26,7 +26,7 @@ export default defineRule({
   why: 'A decision that is good for them is one they choose. "You need to sign" turns your timeline into their obligation, and people push back on being told.',
   alternatives: [{ rewrite: 'you are welcome to move forward whenever it feels right' }, { question: 'clarity' }],
   examples: {
-    flag: [
+    flag: [ '[[You really need to move on it]].',
       "[[I must insist that you make a decision]] this week.",'Honestly, [[you should really just decide]], the fit is clear.', '[[You honestly just need to decide]] this week.', 'Honestly, [[you should go ahead and decide]], it is a good fit.', '[[You kind of have to decide]] this week.',
       'Honestly, [[you need to make a decision]] on this.',
       'To keep the team on board, [[you have to commit]].',

@@ -3,7 +3,6 @@ import { defineRule } from '../define-rule';
 /** "We're almost out of capacity", "only room for two more customers", "first come, first served". */
 export default defineRule({
   match: [
-    '(almost|nearly|practically|close to|about to run|running|run) out of (capacity|space|stock|inventory|availability)',
     '(almost|nearly|close to|already) (at|at full|over) capacity',
     '(almost|nearly|practically) (full|fully booked|booked up|booked|fully subscribed|oversubscribed)',
     '%only% (have|has|got)? (room|bandwidth|capacity|space) for a? %stockNum% (more|other|new)',
@@ -22,8 +21,8 @@ export default defineRule({
     '(down to) (our|the|my|a|its|their)? (last|final)? %stockNum% of? %stockAdj%? %stockCounted%',
     '(limiting|limited|capping|capped) (it|this|the offer|the discount|the pilot|the program|the beta|enrollment|the cohort|this round)? at the first %stockNum% (customers|buyers|companies|teams|sign ups|signups|people|orders|subscribers|shoppers|clients|accounts|registrants|partners)',
     // "nearly out of launch-price licences", "running out of slots for January".
-    '(almost|nearly|practically|just about|pretty much|basically|all but|about to run|running|run|ran) out of .{0,3} %stockCounted%',
-    '(we are|calendar is|schedule is|team is|we have been) (pretty much|basically|nearly|almost|practically|kind of|really|totally|completely|already|just)? [(booked solid|fully booked|booked up|at capacity|maxed out|tapped out)]',
+    '(almost|nearly|practically|close to|just about|pretty much|basically|all but|about to run|running|run|ran) out of .{0,3} (%stockCounted%|capacity|space|stock|inventory|availability)',
+    '(we are|calendar is|schedule is|team is|we have been|engineers are|consultants are|trainers are) (pretty much|basically|nearly|almost|practically|kind of|really|totally|completely|already|just)? [(booked solid|fully booked|booked up|booked out|at capacity|maxed out|tapped out)]',
     // "the onboarding calendar is basically full": a seller's calendar, not the writer's own week.
     '(calendar|schedule|cohort|program|programme|roster) (is|looks) (pretty much|basically|nearly|almost|practically|kind of|really|totally|completely|already|just)? [full]',
     // "running short on implementation bandwidth".
@@ -38,8 +37,7 @@ export default defineRule({
     // "The slots you asked about are pretty much gone."
     '%stockCounted% (we|you) .{0,3} (is|are) (pretty much|basically|practically|nearly|almost|all but|mostly) gone',
     // The supply wearing thin: "capacity for white-glove setup is running thin".
-    '%stockSubject% (for|on|in|of|at) .{1,4} (is|are) (running|getting|wearing|stretched) (thin|short|dry)',
-    '%stockSubject% (is|are) (running|getting|wearing|stretched) (thin|short|dry)',
+    '%stockSubject% .{0,5} (is|are) (running|getting|wearing|stretched) (thin|short|dry)',
     // "The founder pricing is close to gone."
     '(%offerWord%|%stockCounted%) (is|are) (close to|nearly|almost|practically|all but|basically|pretty much) gone',
     // "our Q1 calendar is almost completely booked", "capacity's nearly maxed".
@@ -58,7 +56,7 @@ export default defineRule({
   why: 'A full calendar is a reason for the seller to plan, not for the buyer to rush. Tell them what is true about timing, and ask what pace works for them.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: ['We can [[take on one, maybe two more clients]] this year.', 'We\'re [[running a bit thin on consultant availability]] over the summer.', 'Our integration engineers are [[almost fully committed]] through October.', '- pilot cohort is [[nearly maxed]], 1 slot open', 'We are [[down to our last couple of implementation windows]] this year.', 'Onboarding capacity for Q3 is [[now heavily subscribed]].', 
+    flag: [ 'Our trainers are pretty much [[booked out]] this spring.', 'We are [[nearly out of integration capacity]] for Q2.','We can [[take on one, maybe two more clients]] this year.', 'We\'re [[running a bit thin on consultant availability]] over the summer.', 'Our integration engineers are [[almost fully committed]] through October.', '- pilot cohort is [[nearly maxed]], 1 slot open', 'We are [[down to our last couple of implementation windows]] this year.', 'Onboarding capacity for Q3 is [[now heavily subscribed]].', 
       "[[Inventory of the 2023 model is running dry]].",
       "We [[can realistically onboard two more teams]] this year.",
       'We [[can only take on one more mid-market client]] in Q4.',

@@ -10,18 +10,19 @@ export default defineRule({
     '^[will not last long?]',
     'gone for good',
     '%stockCounted% (will not|never|are not going to) last long?',
+    'remaining .{0,4} will not last',
     '(this|it|these|they|this one|the window|the opening|the slot) (will not|is not going to) (stay|remain) (open|available) (long|for long|much longer)',
     '(once|when) (these|the|our|this|those) %stockAdj%? %stockNoun% (is|are) gone',
     // No more after these: "once this batch is allocated, there won't be any more this year".
     '(once|when) .{1,6} (allocated|taken|claimed|gone|sold|booked|filled) there will not be any more',
   ],
-  unless: ['reported', /\b(will not|won't|never|not going to) last (a|an|the|all|through|more than|longer than|until|into|for (a|an|the|more|[0-9]))\b/, /\b(offer|deal|discount|price|pricing|sale|promo|rate)s? (will not|won't|never) last\b/, /\bhe'?s gone for good\b/, /\b(offer|deal|discount|price|pricing|sale|promo|rate|terms|credit|coupon)s?('s| is| are| will be) gone for good\b/],
+  unless: ['reported', /\b(will not|won't|never|not going to) last (a|an|the|all|through|more than|longer than|until|into|for (a|an|the|more|[0-9]))\b/, /\b(?<!(at|for) (this|that|the|our) )(offer|deal|discount|price|pricing|sale|promo|rate)s? (will not|won't|never) last\b/, /\bhe'?s gone for good\b/, /\b(offer|deal|discount|price|pricing|sale|promo|rate|terms|credit|coupon)s?('s| is| are| will be) gone for good\b/],
   severity: 'warning',
   message: 'Says it will soon be gone for good, to hurry the decision.',
   why: '"Once it is gone, it is gone" is meant to make losing out feel worse than a hasty choice. A good decision is one the buyer would still make tomorrow.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: [
+    flag: [ 'The [[remaining seats at this price won\'t last]].',
       '[[Once this round of pilot seats is claimed there won\'t be any more]] until spring.',
 '[[ONCE IT\'S GONE, IT\'S GONE]]', 'This colourway [[will not be restocked]].', 'Grab one, [[these won\'t last]].', 'These beta [[invites won\'t last]].', 'The [[spots will not last long]].', 'We rarely have openings, and [[this one won\'t stay open long]].'],
     pass: [

@@ -25,7 +25,7 @@ export default defineRule({
   alternatives: [{ question: 'concerns' }],
   examples: {
     flag: [
-      '[[Only a few seats in the June cohort remain]].','There are only a handful of premium onboarding packages [[left at this price]].', 'We\'ve [[only got three premium support contracts left to allocate]] this year.', 
+      '[[Only a few seats in the June cohort remain]].','There are only a handful of premium onboarding credits [[left at this price]].', 'We\'ve [[only got three premium support contracts left to allocate]] this year.', 
       'Heads up: we [[only have 3 pilot spots left]] this quarter.',
       '[[Just two seats remain]] in the March cohort.',
       '[[Only a few beta invites are still available]], so let me know.',

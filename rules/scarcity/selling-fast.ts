@@ -4,9 +4,10 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(selling out|running out|selling|sell|sells|disappearing|filling up|filling|booking up|being snapped up|getting snapped up|being claimed|getting claimed|being booked|getting booked|being taken|getting taken) (really|pretty|very|super|so)? (fast|quickly|quick|rapidly|like hotcakes)',
-    '(seats|spots|slots|places|tickets|stock|items|licenses|invites|openings|units) (is|are) (going|filling up|disappearing|being snapped up|getting snapped up|being claimed)',
+    '(seats|spots|slots|places|spaces|tickets|stock|items|licenses|licences|invites|openings|units) (is|are) (going|filling up|disappearing|being snapped up|getting snapped up|being claimed)',
     '^[going (fast|quickly)]',
-    '(seats|spots|slots|places|tickets|stock|items|licenses|invites|openings|units|they|these) (is|are) (going|moving) (fast|quickly|quick)',
+    '(%stockSubject%|they|these) (is|are) (going|moving) (fast|quickly|quick)',
+    '%stockSubject% (for|in|on|at) .{1,3} (is|are) (going|moving|disappearing) (fast|quickly|quick)',
     "(they are|these are) (going|selling|moving) (just as|as|so|really|pretty|super) (fast|quickly|quick)",
     'flying off the (shelves|shelf)',
     '(being|getting) snapped up',
@@ -22,13 +23,13 @@ export default defineRule({
     '%stockCounted% (tend to|usually|always|often) (vanish|disappear|go fast|go quickly|fill up|get snapped up|get claimed|get taken)',
     '%stockSubject% (are|is|r|re)? (filling up|going fast|disappearing|flying)',
   ],
-  unless: ['reported', /\b(support|bug|service) (queue|tickets?)\b/, /\b(fast|quickly) as (they|we|you|i|he|she|it) (can|could)\b|\bas (fast|quickly) as possible\b/, /\b(time|things|the (process|project|rollout|implementation|team|market)) (is|are) (going|moving) (fast|quickly)/, /\b(going|moving) (fast|quickly) (on|with) (your|our|the) (side|end|team|project|rollout|implementation)/],
+  unless: ['reported', /\b(going|moving) (fast|quickly|quick) through\b/, /\b(support|bug|service) (queue|tickets?)\b/, /\b(fast|quickly) as (they|we|you|i|he|she|it) (can|could)\b|\bas (fast|quickly) as possible\b/, /\b(time|things|the (process|project|rollout|implementation|team|market)) (is|are) (going|moving) (fast|quickly)/, /\b(going|moving) (fast|quickly) (on|with) (your|our|the) (side|end|team|project|rollout|implementation)/],
   severity: 'warning',
   message: 'Says it is selling fast to hurry the decision.',
   why: '"Selling fast" borrows other buyers\' choices to rush this one. What matters is whether it is right for them, on the timeline that works for them.',
   alternatives: [{ rewrite: 'available' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: [ '[[Places on the leadership course are moving fast]].',
       '[[Seats in the autumn cohort are going fast]].',
  'FYI [[seats r filling up]] for the June cohort.','The workshop [[seats tend to vanish]] within a day.', 'The Q2 calendar is [[filling up really quickly]].', 'The spring cohort is [[filling up quicker than we expected]].', 'Places are scarce and [[going fast]].', 'The conference [[passes are going really fast]] this year.', 'Tickets sold out last year, and [[they are going just as fast]] now.', 'Hurry, this style is [[selling fast]]!', 'Spring workshop [[seats are going fast]].', 'The new kits are [[flying off the shelves]].', 'Pilot [[slots are being snapped up]].', 'The founder-rate [[licences are going quickly]].', 'Workshop [[seats r going fast]]', 'This jacket is [[selling faster than expected]]!', 'Early-access spots [[get snapped up]] within days.'],
     pass: [

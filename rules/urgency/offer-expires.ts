@@ -3,9 +3,7 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(past|after|miss|beyond|from) %dueTime% .? %theOur% (special|current|launch|intro)? %offerWord% %offerGone%',
-    '%offerNoun% (is|will|must)? (expires|expire|ends|end|ending|expiring|disappears|disappear|lapses) %offerAt%? (%dueTime%|soon)?',
-    '%offerNoun% (goes|go|will go) away %offerAt%? %dueTime%?',
-    '%offerNoun% (runs|run|will run) out %offerAt%? %dueTime%?',
+    '%offerNoun% (is|will|must)? (expires|expire|ends|end|ending|expiring|disappears|disappear|lapses|goes away|go away|runs out|run out) %offerAt%? (%dueTime%|soon)?',
     '%offerNoun% (runs|is running|lasts|is available|stays|is live|stands|holds|remains|stays open|is open) only? (until|till|through|thru) %dueTime%',
     // Any way of saying the offer dies, tied to a near date: "this discount evaporates at the end of the quarter".
     // Hedged: "the discount kind of disappears after Thursday".
@@ -31,11 +29,10 @@ export default defineRule({
     '(free|discounted|bonus|complimentary|special|%offerWord%) .{0,2} (ends|expires|closes|lapses) with the (month|week|quarter|weekend|day|year)',
     // "Tomorrow's the last day I can honor this quote."
     '(today|tomorrow|tonight|friday|monday|today\'s|tomorrow\'s|tonight\'s|friday\'s|monday\'s) is? the (last|final) day (i|we) can (honor|honour|hold|offer|keep|extend|give you|guarantee)',
-    '(after|past|beyond|from) %dueTime% %theOur% (free|discounted|bonus|extra|complimentary|special) .{0,2} (is|are|goes) (gone|off the table|over|history|no longer available)',
     '^[.{0,2} %offerWord% extended]',
     // "Once Friday passes, the free migration is gone."
     '(once|when|after) %dueTime% (passes|is over|has passed|comes|hits) %theOur%? .{0,2} %offerWord% (is|are|will be) (gone|over|history|off the table)',
-    '(once|when|after) %dueTime% (passes|is over|has passed|comes|hits) %theOur%? (free|discounted|bonus|extra|complimentary) .{0,2} (is|are) (gone|over|history|off the table)',
+    '(once|when|after|past|beyond|from) %dueTime% (passes|is over|has passed|comes|hits)? %theOur%? (free|discounted|bonus|extra|complimentary|special) .{0,2} (is|are|goes) (gone|off the table|over|history|no longer available)',
     'must end (on|at|by)? %dueTime%',
     '^[(ends|expires|ending|expiring) (on|at)? (%dueTime%|soon)]',
     '(off|discount|sale|deal|offer|savings|pricing|price) .{0,3} (before|until|till) (midnight|tonight)',

@@ -9,7 +9,7 @@ export default defineRule({
     '%priceWord% .{0,3} (revised|adjusted|moved|raised) (upward|upwards)',
     '%priceWord% (increase|increases|rise|rises|will increase|will rise|go up|goes up) by? /^[0-9][0-9.]*%$/',
     '(price|prices|pricing|rate|rates|cost|costs|fee|fees) (will|are going to|is going to|are about to|is about to) (increase|rise|change|jump|double|climb)',
-    '(price|prices|pricing|rates) (increase|increases|rise|rises|jump|jumps|change|changes|go up|goes up) (on|in|after|at|from|starting)? %dueTime%',
+    '(price|prices|pricing|rate|rates|fee|fees) (increase|increases|rise|rises|jump|jumps|climb|climbs|double|doubles|change|changes|go up|goes up) (on|in|after|at|from|starting)? %dueTime%',
     'before (the|our|a|any)? (upcoming|coming|planned|scheduled|next)? (price|pricing|rate) (increase|increases|hike|hikes|rise|change|changes|goes up|go up|jump)',
     'before (prices|pricing|rates|the price|the rate) (go|goes|rise|rises|increase|increases|change|changes|jump|jumps) up?',
     '(price|pricing|rate) (increase|hike|change) (kicks in|takes effect|is coming|hits|lands|goes live)',
@@ -27,7 +27,7 @@ export default defineRule({
   why: 'A looming price rise pushes the buyer to decide on the seller\'s calendar. If a change is real, share it early and plainly, and help them decide what timing is right for them.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: [
+    flag: [ 'Heads up, the platform [[fee doubles in January]].',
       'Two more days, [[after which the standard rates apply]].','- renewal: said the [[uplift kicks in]] 1/1 unless they sign', 'After that, the [[rate card will be revised upward]].', '- [[rate hike in March, lock them in before]]',  'Our list [[price rises 8% on 1 March]], just so you know.','Heads up: [[prices go up on the 1st]].', 'Act now [[before the price increase]] kicks in.', 'Our [[pricing increases next month]], so worth deciding soon.', 'Sign soon, the [[price increase takes effect]] in April.', '[[Price rises in 3 days]] 2 hrs'],
     pass: [
       'After that, the standard onboarding steps apply.','The uplift in conversions was 12% after the pilot.', 'Revenue forecasts were revised upward after the audit.', 'Pricing is changing in May for new accounts; your rate stays the same.', 'Prices subject to change without notice.', 'If your costs go up, the model adjusts.', 'Our price did not change last year.'],

@@ -11,6 +11,17 @@
  * g3105–g3154 are round g6's two blind waves aimed at scarcity, adversarial and dismissive (their
  * tone items are t2397–t2442; numbers and families in generalization-tone.test.ts): blind F1 0.882
  * and 0.840 (scarcity recall 0.77 and 0.56), after fixes 1.000 and 1.000.
+ *
+ * g3155–g3312 are round g7a's two blind waves on scarcity, urgency and pressure (111 and 60
+ * items, a third hard negatives; 13 texts that repeated earlier items word for word were
+ * dropped). Blind F1 0.924 (scarcity 0.905, urgency 0.979, pressure 0.905; 0 of 41 negatives
+ * flagged) and 0.974 (scarcity 0.963, urgency 1.000, pressure 0.957; 0 of 20), after fixes
+ * 0.993 and 1.000. Families fixed: stock "going quickly" with a qualifier between ("spaces on
+ * the cohort are going quickly"), "fewer than N <any words> <counted> remain", "out of <any>
+ * capacity", "the remaining … won't last", a rate or fee that jumps/climbs/doubles by a date,
+ * "sign … and return it today", "you have to move on this", "can't accept any more delays",
+ * "booked out", "I don't know what else to tell you". Still flagged outside these categories:
+ * "Stop overthinking it and just sign" also reads as dismissive (counted as a false alarm).
  */
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, type Category } from '../../analyzers/types';
