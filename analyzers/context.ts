@@ -1,3 +1,5 @@
+import { native } from './native-regex';
+
 /**
  * Context that turns a match off (taxonomy.md, "Context that turns a match off").
  * A guard sees the sentence (lower-cased, apostrophes straightened) and the match's
@@ -15,6 +17,9 @@ export interface GuardInput {
 
 type Guard = (g: GuardInput) => boolean;
 
+// Every regex here runs through native() (native-regex.ts): compiled once, straight to machine
+// code, on the first hit a page's analysis meets.
+
 const NEGATOR = /\b(no|not|never|nothing|none|nobody|neither|nor|without|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|wouldn't|can't|cannot|shouldn't|needn't|hardly)\b|n't\b/g;
 /** Phrases that contain a negator but negate nothing after them: "no doubt you'll…", "not only…". */
 const FALSE_NEGATION = /\b(no (doubt|wonder|matter|question)|not only|not just|if not|or not|whether or not|not sure why)\b/g;
@@ -22,6 +27,8 @@ const FALSE_NEGATION = /\b(no (doubt|wonder|matter|question)|not only|not just|i
 const SUBORDINATOR = /\b(if|unless|when|whenever|because|since|until|once|before|after|while|so that)\b/;
 /** A match that starts a clause of its own ("you'll regret it"), after "if you don't sign today". */
 const CLAUSE_START = /^(you|you'll|you're|you'd|you've|we|we'll|we're|i|i'll|i'm|it|it'll|it's|that|that's|this|they|there|there's)\b/;
+
+const LAST_CONTRAST = /\b(but|however|though|although)\b(?!.*\b(but|however|though|although)\b)/;
 
 /** The clause just before the match: back to the last clause break. */
 function clauseBefore(g: GuardInput): string {
@@ -34,7 +41,7 @@ function clauseBefore(g: GuardInput): string {
     before.lastIndexOf('—'),
     before.lastIndexOf('–'),
     before.lastIndexOf('('),
-    before.search(/\b(but|however|though|although)\b(?!.*\b(but|however|though|although)\b)/),
+    before.search(native(LAST_CONTRAST)),
   );
   return cut >= 0 ? before.slice(cut + 1) : before;
 }
@@ -51,19 +58,20 @@ function lastWords(text: string, n: number): string {
  */
 const negated: Guard = (g) => {
   const clause = clauseBefore(g);
-  const window = lastWords(clause, 5).replace(FALSE_NEGATION, ' ');
-  NEGATOR.lastIndex = 0;
-  if (!NEGATOR.test(window)) return false;
+  const negator = native(NEGATOR);
+  const window = lastWords(clause, 5).replace(native(FALSE_NEGATION), ' ');
+  negator.lastIndex = 0;
+  if (!negator.test(window)) return false;
   const matched = g.sentence.slice(g.start, g.end).trimStart();
   // Where the last negator is, and whether a subordinator opens the clause before it.
   let last = -1;
   const cleaned = clause.replace(FALSE_NEGATION, (m) => ' '.repeat(m.length));
-  NEGATOR.lastIndex = 0;
-  for (let m = NEGATOR.exec(cleaned); m; m = NEGATOR.exec(cleaned)) last = m.index;
+  negator.lastIndex = 0;
+  for (let m = negator.exec(cleaned); m; m = negator.exec(cleaned)) last = m.index;
   const opener = cleaned.slice(0, last);
   // A "not" in an if-clause is the condition, and the match that carries on past its comma is
   // the threat: "if we don't hear back [by Friday, the discount is gone]".
-  return !(last >= 0 && (CLAUSE_START.test(matched) ? SUBORDINATOR.test(opener) : /\b(if|unless)\b/.test(opener) && matched.includes(',')));
+  return !(last >= 0 && (native(CLAUSE_START).test(matched) ? native(SUBORDINATOR).test(opener) : /\b(if|unless)\b/.test(opener) && matched.includes(',')));
 };
 
 /**
@@ -72,9 +80,10 @@ const negated: Guard = (g) => {
  * between the crowd and its move; opt-in, since many patterns carry their own negation.
  */
 const negatedInside: Guard = (g) => {
-  const inside = g.sentence.slice(g.start, g.end).replace(FALSE_NEGATION, ' ');
-  NEGATOR.lastIndex = 0;
-  return NEGATOR.test(inside);
+  const inside = g.sentence.slice(g.start, g.end).replace(native(FALSE_NEGATION), ' ');
+  const negator = native(NEGATOR);
+  negator.lastIndex = 0;
+  return negator.test(inside);
 };
 
 const REASSURANCE = new RegExp(
@@ -112,24 +121,27 @@ const CONTRAST = /\b(but|however|though|although|that said|still)\b/;
  * match ("no pressure, but the price goes up Monday") is a disguise, not a reassurance.
  */
 const reassurance: Guard = (g) => {
-  const m = REASSURANCE.exec(g.sentence);
+  const m = native(REASSURANCE).exec(g.sentence);
   if (!m) return false;
-  if (m.index < g.start) return !CONTRAST.test(g.sentence.slice(m.index + m[0].length, g.start));
+  if (m.index < g.start) return !native(CONTRAST).test(g.sentence.slice(m.index + m[0].length, g.start));
   // Reassurance after the match ("Sign whenever, no rush") still softens it.
-  return !CONTRAST.test(g.sentence.slice(g.end, m.index));
+  return !native(CONTRAST).test(g.sentence.slice(g.end, m.index));
 };
 
 /** After the writer as subject, a "you" (or "your signature") hands the obligation back to the buyer. */
 const BACK_TO_BUYER = /\b(you|you're|you'll|you've|you'd|yours)\b|\byour (signature|answer|decision|commitment|approval|sign-off|sign off|go-ahead|go ahead|yes|verbal)\b/;
 
+/** The writer (or their side) as the subject of what follows. */
+const WRITER_SUBJECT =
+  /(?<!to )\b(i|we|i'm|we're|i've|we've|i'll|we'll|i'd|we'd|me|us|(my|our) (own )?(team|manager|boss|vp|director|legal|legal team|finance|finance team|side|company|lawyers|ceo|cfo))\b[^.!?]*$/;
+
 /** "I need to check with my manager": the writer's own obligation. */
 const writerObligation: Guard = (g) => {
   const clause = clauseBefore(g) + g.sentence.slice(g.start, g.end);
-  const subject =
-    /(?<!to )\b(i|we|i'm|we're|i've|we've|i'll|we'll|i'd|we'd|me|us|(my|our) (own )?(team|manager|boss|vp|director|legal|legal team|finance|finance team|side|company|lawyers|ceo|cfo))\b[^.!?]*$/.exec(clause);
+  const subject = native(WRITER_SUBJECT).exec(clause);
   if (!subject) return false;
   // A later "you" takes the obligation back onto the buyer: "we need you to sign".
-  return !BACK_TO_BUYER.test(clause.slice(subject.index + subject[0].split(/\s/)[0].length));
+  return !native(BACK_TO_BUYER).test(clause.slice(subject.index + subject[0].split(/\s/)[0].length));
 };
 
 /**
@@ -140,7 +152,7 @@ const writerObligation: Guard = (g) => {
  */
 const BUYER_DEADLINE =
   /\b(your|their|the customer's|the client's) (own )?(board|team|it team|legal|procurement|fiscal|budget|deadline|timeline|cutoff|cut-off|launch|go-live|audit|review|quarter|year-end|planning|meeting|freeze)|\b(your|their|the customer's|the client's) (own )?(renewal|contract|agreement)( date| term| period)? (is|ends|expires|renews|runs|comes up|falls|was|will|date)\b|\b(you|they) (mentioned|said|told|asked|noted|shared|explained)|\bas you (said|mentioned|noted|asked|requested)\b|\bper (the|your|our) (current )?(agreement|contract|terms|msa|order form|request|note|email)|\bas (agreed|stated) in\b|\bcontract(ually)?\b.*\b(ends|expires|renews)\b|\b(renewal|contract term|subscription) (date )?(is|ends|expires|renews)\b/;
-const buyerDeadline: Guard = (g) => BUYER_DEADLINE.test(g.sentence);
+const buyerDeadline: Guard = (g) => native(BUYER_DEADLINE).test(g.sentence);
 
 /**
  * Something the buyer raised themselves: "you mentioned the risk of a failed migration",
@@ -150,7 +162,7 @@ const buyerDeadline: Guard = (g) => BUYER_DEADLINE.test(g.sentence);
 // "why you said no" is the rep's threat about the buyer's decision, not a point the buyer raised.
 const BUYER_RAISED =
   /(?<!\b(?:why|when|after|because|if) )\b(you|your [a-z]+|their [a-z]+|they|she|he|the buyer|the customer|the client|the prospect)( (had|have|'ve|just|also|already))? (mentioned|said|told (me|us)|raised|flagged|noted|shared|explained|brought up|pointed out|asked (about|whether|if)|were worried|are worried|were concerned|are concerned|worried|wrote|described)\b|\b(as|like) you (said|mentioned|noted|put it|wrote)\b|\bper your (note|email|message)\b|\byou('re| are) (worried|concerned) (about|that)\b/;
-const buyerRaised: Guard = (g) => BUYER_RAISED.test(g.sentence);
+const buyerRaised: Guard = (g) => native(BUYER_RAISED).test(g.sentence);
 
 /** "they said only 2 seats were left on the competitor's plan": the rep reporting, not pressuring. */
 const REPORTED_SUBJECT =
@@ -164,7 +176,7 @@ function insideQuotes(g: GuardInput): boolean {
 }
 /** "That said, …", "having said that": a connective, not someone being reported. */
 const SAID_IDIOM = /\b(that|this) (being )?said\b|\bhaving said (that|this)\b|\bneedless to say\b/g;
-const reported: Guard = (g) => REPORTED_SUBJECT.test(g.sentence.slice(0, g.start).replace(SAID_IDIOM, ' ')) || insideQuotes(g);
+const reported: Guard = (g) => native(REPORTED_SUBJECT).test(g.sentence.slice(0, g.start).replace(native(SAID_IDIOM), ' ')) || insideQuotes(g);
 
 /** Openers before the question proper: "Quick question: do you…", "So, is there…". */
 const QUESTION_LEAD = /^\s*((quick|one|a|last) (quick )?question|just (curious|checking)|out of curiosity|also|and|so|ok|okay|one more thing|separately|btw|by the way)\b[\s,:;—–-]*/;
@@ -173,7 +185,7 @@ const QUESTION_LEAD = /^\s*((quick|one|a|last) (quick )?question|just (curious|c
 const askingBuyer: Guard = (g) => {
   if (!/\?\s*$/.test(g.sentence) || !/\b(your|you)\b/.test(g.sentence)) return false;
   const afterColon = g.sentence.slice(g.sentence.lastIndexOf(':', g.start) + 1);
-  const q = afterColon.replace(QUESTION_LEAD, '');
+  const q = afterColon.replace(native(QUESTION_LEAD), '');
   // "Could you get me a decision by EOD?" is a request for the writer, not a question about them.
   if (/^\s*(would|could|can|will) you (please )?(get|give|send) (me|us)\b/.test(q)) return false;
   return /^\s*(is|are|do|does|what|when|how|would|could|is there|are there)\b/.test(q);
@@ -186,7 +198,7 @@ const CLAUSE_OPENER = /(^|[.!?;:,()\[\]"\u201c\u201d—–-]|\b(so|and|then|now|
  * The match does not start a clause: a plain word comes right before it ("you can [sign today]",
  * "we'll [sign today]"). Lets a rule fire on imperatives only.
  */
-const midClause: Guard = (g) => !CLAUSE_OPENER.test(g.sentence.slice(0, g.start));
+const midClause: Guard = (g) => !native(CLAUSE_OPENER).test(g.sentence.slice(0, g.start));
 
 export const GUARDS = {
   negated,
@@ -217,7 +229,8 @@ export function isGuarded(
 ): boolean {
   for (const n of names) if (GUARDS[n](g)) return true;
   for (const re of extra) {
-    re.lastIndex = 0;
+    // The rules' own exceptions: a bounded set, each compiled once to machine code.
+    native(re).lastIndex = 0;
     if (re.test(g.sentence)) return true;
   }
   return false;
