@@ -185,9 +185,9 @@ export function compileRules(loaded: LoadedRule[]): CompiledRuleSet {
     if (keys.length === 0) throw new RuleError(p.rule.id, `pattern "${p.source}" has no required word, so every sentence would need parsing`);
     patterns.push(p);
     for (const k of keys) {
-      const list = anchors.get(k) ?? [];
-      list.push(p);
-      anchors.set(k, list);
+      const list = anchors.get(k);
+      if (list) list.push(p);
+      else anchors.set(k, [p]);
     }
   };
   for (const lr of loaded) {
