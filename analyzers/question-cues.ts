@@ -97,7 +97,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
   concerns: [
     // concerns: the buyer's hesitation, objection, worry, risk, budget or timing problem
     {
-      re: /\b(?:concern(?:s|ed)?|worr\w*|hesita\w*|reservations?|objections?|push(?:ed)?[- ]?back|skeptic\w*|balk\w*|nervous|uneasy|apprehensive|roadblocks?|blockers?|obstacles?|red flags?|deal[- ]?breakers?|(?:show[- ]?stopper|non[- ]starter)s?|underwhelm\w*|disappoint\w*|frustrat\w*|sore point|afraid|scared|fears?|anxious|sticking points?|cold feet|on the fence|second thoughts|doubts?|(?:not|isn't|aren't) (?:yet )?(?:convinced|sold)|unconvinced|wary|learning curve|resistance|overkill|too (?:compl\w*|many (?:tools|apps|logins))|(?:big\w*|main|real) (?:issue|problem|hurdle|unknown|question mark)|disrupt(?!\w*ive)\w*|downtime|slow (?:\w+ ){0,2}down|(?:raised|ha[sd]) (?:\w+ )?(?:(?:question|issue|problem)s|trouble)|what happens (?:if|to)|(?:problem|issue) for (?:them|him|her|their))\b/gi,
+      re: /\b(?:concern\w*|worr\w*|hesita\w*|reservations?|objections?|push(?:ed)?[- ]?back|skeptic\w*|balk\w*|nervous|uneasy|apprehensive|roadblocks?|blockers?|obstacles?|red flags?|deal[- ]?breakers?|(?:show[- ]?stopper|non[- ]starter)s?|underwhelm\w*|disappoint\w*|frustrat\w*|sore point|afraid|scared|fears?|anxious|sticking points?|cold feet|on the fence|second thoughts|doubts?|(?:not|isn't|aren't) (?:yet )?(?:convinced|sold)|unconvinced|wary|learning curve|resistance|overkill|too (?:compl\w*|many (?:tools|apps|logins))|(?:big\w*|main|real) (?:issue|problem|hurdle|unknown|question mark)|disrupt(?!\w*ive)\w*|downtime|slow (?:\w+ ){0,2}down|(?:raised|ha[sd]) (?:\w+ )?(?:(?:question|issue|problem)s|trouble)|what happens (?:if|to)|(?:problem|issue) for (?:them|him|her|their))\b/gi,
       weight: 5,
       notAfter: NEGATED,
       // "Let me know if you have any questions or concerns" is a courtesy, not a concern they raised.
@@ -115,7 +115,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       say: RAISED,
     },
     {
-      re: /\b(?:budgets? (?:is |are |was |were |has been |got )?(?:approval|(?:froz|freez|tight|cut|limit|constrain|issue|lock|spent|exhaust|gone|allocat)\w*)|(?:no|limited|tight|frozen|small(?:er)?|reduced) budgets?|over (?:\w+ )?budget|(?:hiring|spending) freeze|too (?:high|steep|much)|expensive|pricey|costly|can(?:not|['\u2019]t) afford|out of (?:\w+ )?reach|big (?:spend|investment|ask)|a lot of money|adds up|(?:money|cash(?: flow)?|funds)(?: is| are)? (?:tight|short)|more than (?:\w+ ){1,3}(?:spend|pay)|(?:pric\w*|cost|quote|number|term)s? (?:is|are|was|were|seem\w*|look\w*|fe(?:lt|els)|came in) (?:(?:high|steep)(?:er)?|above|over|a lot|an issue|a (?:problem|concern)|too|more than)|(?:higher|more) than (?:\w+ )?(?:expect|hop|budget|plann|want)ed|sticker shock|(?:hard|tough) to justify|(?:number|math|pric\w*|budget)s? (?:do(?:es)?|wo)n['\u2019]t (?:work|add up|fit)|price (?:objection|sensitiv\w*)|cheaper(?! (?:quote|bid|offer))|(?:ask|push)\w* (?:for|about) (?:a )?(?:discount|(?:lower|better) (?:price|terms)))\b/gi,
+      re: /\b(?:budgets? (?:\w+ ){0,2}(?:approval|(?:froz|freez|tight|cut|limit|constrain|issue|lock|spent|exhaust|gone|allocat)\w*)|(?:no|limited|tight|frozen|small(?:er)?|reduced) budgets?|over (?:\w+ )?budget|(?:hiring|spending) freeze|too (?:high|steep|much)|expensive|pricey|costly|can(?:not|['\u2019]t) afford|out of (?:\w+ )?reach|big (?:spend|investment|ask)|a lot of money|adds up|(?:money|cash(?: flow)?|funds)(?: is| are)? (?:tight|short)|more than (?:\w+ ){1,3}(?:spend|pay)|(?:pric\w*|cost|quote|number|term)s? (?:is|are|was|were|seem\w*|look\w*|fe(?:lt|els)|came in) (?:(?:high|steep)(?:er)?|above|over|a lot|an issue|a (?:problem|concern)|too|more than)|(?:higher|more) than (?:\w+ )?(?:expect|hop|budget|plann|want)ed|sticker shock|(?:hard|tough) to justify|(?:number|math|pric\w*|budget)s? (?:do(?:es)?|wo)n['\u2019]t (?:work|add up|fit)|price (?:objection|sensitiv\w*)|cheaper(?! (?:quote|bid|offer))|(?:ask|push)\w* (?:for|about) (?:a )?(?:discount|(?:lower|better) (?:price|terms)))\b/gi,
       weight: 5,
       skipIn: PITCH_ONLY,
       unless: /\b(?:sav(?:es?|ing)|(?:cut|reduc|lower)\w* (?:\w+ )?costs|cost-effective|affordable)\b/i,
@@ -127,7 +127,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       re: /\b(?:budget|budgets|costs|cost of|fees|switching costs?|total cost|price point|pricing concerns?)\b/gi,
       weight: 3,
       skipIn: LOGISTICS_OR_PITCH,
-      unless: /\b(?:sav(?:es?|ing)|(?:cut|reduc|lower)\w* (?:your|their|\w+ costs)|cost-effective|affordable|at no (?:extra )?cost|no (?:[\w-]+ )?fees|budget (?:is |was |has been |got )?(?:approved|allocated|secured|signed off|in place|confirmed))\b/i,
+      unless: /\b(?:sav(?:es?|ing)|(?:cut|reduc|lower)\w* (?:your|their|\w+ costs)|cost-effective|affordable|at no (?:extra )?cost|no (?:[\w-]+ )?fees|budget (?:\w+ ){0,2}(?:approved|allocated|secured|signed off|in place|confirmed))\b/i,
       topic: quoted,
       say: said('they mentioned '),
     },
@@ -173,7 +173,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
     // fit: implementation, integration, onboarding, rollout, migration, today's tools, adoption
     {
       // "integration costs" is about cost (the head noun), so the lookahead leaves it to concerns.
-      re: /\b(?:integrat\w*|implement\w*|onboard\w*|roll(?:ing)?[- ]?(?:it |this )?out|import(?:ing)? (?:your|their|existing|historical|old|legacy|all)|re-?key\w*|across (?:\w+ )?(?:sites|locations|branches|offices|stores|clinics|regions|departments)|(?:does|do|handles?) (?:[\w-]+ )?differently|migrat\w*|deploy\w*|workflows?|adopt\w*|change management|day[- ]to[- ]day|go[- ]live|cut[- ]?over|middleware|alongside(?! (?:us|our)\b)|(?:data|inventory|two-way) (?:import|export|sync|transfer)|sync(?:s|ing)? (?:with|every)|(?:connect|hook|plug)\w* (?:it |this )?(?:up )?(?:to|with|into)|APIs?|SSO|SAML|single sign-on|provisioning|up to speed|tech stack|set(?:ting)?[- ]?ups?(?!\s+(?:with\s+)?(?:an?|some|the)\s+(?:[\w-]+\s+){0,2}(?:call|time|meeting|demo|chat|session|quick|trial|account|login|sandbox))|training|(?:need|have) to (?:learn|be trained))\b(?!\s+(?:costs?|fees?|pricing|price))/gi,
+      re: /\b(?:integrat\w*|implement\w*|onboard\w*|roll(?:ing)?[- ]?(?:it |this )?out|import(?:ing)? (?:your|their|existing|historical|old|legacy|all)|re-?key\w*|across (?:\w+ )?(?:sites|locations|branches|offices|stores|clinics|regions|departments)|(?:does|do|handles?) (?:[\w-]+ )?differently|migrat\w*|deploy\w*|workflows?|adopt\w*|change management|day[- ]to[- ]day|go[- ]live|cut[- ]?over|middleware|alongside(?! (?:us|our)\b)|(?:data|inventory|two-way) (?:import|export|sync|transfer)|sync(?:s|ing)? (?:with|every)|(?:connect|hook|plug)\w* (?:it |this )?(?:up )?(?:to|with|into)|APIs?|SSO|SAML|single sign-on|provisioning|up to speed|tech stack|set(?:ting)?[- ]?ups?(?! (?:with )?(?:an?|some|the) (?:[\w-]+ ){0,2}(?:call|time|meeting|demo|chat|session|quick|trial|account|login|sandbox))|training|(?:need|have) to (?:learn|be trained))\b(?!\s+(?:costs?|fees?|pricing|price))/gi,
       weight: 3,
       skipIn: PITCH_ONLY,
       topic: named,
@@ -201,9 +201,11 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       topic: () => 'how their team works today',
     },
     {
-      // A tool as the place the work happens ("updates inventory in QuickBooks") is their practice.
+      // A tool as the place their work happens ("updates inventory in QuickBooks") is their practice.
       re: new RegExp(`\\b(?:in|into|from|via) ${TOOLS.source.slice(2)}`, 'g'),
       weight: 3,
+      // "I'll post the recap in Slack" is the writer's errand.
+      notAfter: /\b(?:I|we)\b/i,
       nameOnly: true,
       skipIn: LOGISTICS_OR_PITCH,
       topic: () => TODAYS_TOOLS,
