@@ -140,7 +140,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       say: said('timing came up: '),
     },
     {
-      re: /\b(?:did(?:n't| not) go well|went (?:badly|poorly|sideways)|(?:got|been|were|was) (?:burned|let down)|off guard|bad experience|painful (?:rollout|migration|switch|experience|implementation)|(?:(?:feel|seem|fel)\w*|is) (?:like )?(?:a lot|too (?:much|big|long|risky)|risky|steep|tight|heavy|unrealistic|aggressive|a stretch|a big ask)|(?:a )?big commitment|(?:too|very) (?:long|big) (?:a )?(?:commitment|contract|term)|(?:it|that|this|they|which) failed|overspen\w*|tanked|gun[- ]shy|went back to|sat unused|tried (?:something like this|this|that|it) (?:before|already|in \d{4}|last year)|(?:wants?|ask\w* for|needs?) (?:customer )?(?:references|proof|case studies))\b/gi,
+      re: /\b(?:did(?:n't| not) go well|went (?:badly|poorly|sideways)|(?:got|been|were|was) (?:burned|let down)|off guard|bad experience|painful (?:rollout|migration|switch|experience|implementation)|(?:(?:feel|seem|fel)\w*|is) (?:like )?(?:a lot|too (?:much|big|long|risky)|risky|steep|tight|heavy|unrealistic|aggressive|a stretch|a big ask)|(?:a )?big commitment|(?:too|very) (?:long|big) (?:a )?(?:commitment|contract|term)|(?:it|that|this|they|which) failed|overspen\w*|tanked|gun[- ]shy|went back to|sat unused|tried (?:something like )?(?:this|that|it) (?:before|already|in \d{4}|last year)|(?:wants?|ask\w* for|needs?) (?:customer )?(?:references|proof|case studies))\b/gi,
       weight: 4,
       topic: quoted,
       say: RAISED,
