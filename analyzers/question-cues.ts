@@ -132,7 +132,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       say: said('they mentioned '),
     },
     {
-      re: /\b(?:timing|(?:not|isn't) (?:the )?right (?:time|moment)|bad time|not a priority|(?:other|competing) priorities|bandwidth|too busy|can(?:not|['\u2019]t) (?:commit|take on)|(?:do(?:es)?(?:n't| not) have|short on|lack\w*) (?:the |enough )?(?:time|staff|people|capacity|resources)|short-?(?:staff|hand)ed|no time (?:to|for)|re-?org\w*|restructur\w*|stretched (?:thin)?|too (?:early|soon)|not (?:ready|now)|(?<=(?:until|till|to|into|maybe) )next (?:fiscal )?year|on hold|postponed|paused|(?:revisit|circle back|reconnect) (?:in|next|after|later)|drag\w* (?:their|its|his|her) feet|slip(?:s|ped)? (?:to|past|into)|(?:gone|went) (?:quiet|dark)|stall\w*|wait (?:until|till) (?:next|after|q\d))\b/gi,
+      re: /\b(?:timing|(?:not|isn't) (?:the )?right (?:time|moment)|bad time|not a priority|(?:other|competing) priorities|bandwidth|too busy|can(?:not|['\u2019]t) (?:commit|take on)|(?:do(?:es)?(?:n't| not) have|short on|lack\w*) (?:the |enough )?(?:time|staff|people|capacity|resources)|short-?(?:staff|hand)ed|no time (?:to|for)|re-?org\w*|restructur\w*|stretched (?:thin)?|too (?:early|soon)|not (?:ready|now)|(?<=(?:until|till|to|into|maybe) )next (?:fiscal )?year|on hold|postponed|paused|(?:revisit|circle back|reconnect) (?:in|next|after|later)|drag\w* \w+ feet|slip\w* (?:to|past|into)|(?:gone|went) (?:quiet|dark)|stall\w*|wait (?:until|till) (?:next|after|q\d))\b/gi,
       weight: 4,
       skipIn: LOGISTICS_OR_PITCH,
       notAfter: /\b(?:no|the right|perfect|good|great)\s+$/i,
@@ -202,7 +202,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
     },
     {
       // A tool as the place their work happens ("updates inventory in QuickBooks") is their practice.
-      re: new RegExp(`\\b(?:in|into|from|via) ${TOOLS.source.slice(2)}`, 'g'),
+      re: new RegExp(`\\b(?:in|into|via) ${TOOLS.source.slice(2)}`, 'g'),
       weight: 3,
       // "I'll post the recap in Slack" is the writer's errand.
       notAfter: /\b(?:I|we)\b/i,
@@ -259,7 +259,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
   clarity: [
     // clarity: the decision point
     {
-      re: /\b(?:order form|contract|agreement|MSA|SOW|statement of work|proposal|quot(?:e|ation)|pricing (?:proposal|sheet)|(?:renewal|commercial|final|contract|the|our) terms|paperwork|redlines?|DocuSign|e-?signature|purchase order|PO)\b(?! (?:turnaround|times?|requests?|process))/gi,
+      re: /\b(?:order form|contract|agreement|MSA|SOW|statement of work|proposal|quot(?:e|ation)|pricing (?:proposal|sheet)|final (?:pric\w*|terms)|(?:renewal|commercial|contract|the|our) terms|paperwork|redlines?|DocuSign|e-?signature|purchase order|PO)\b(?! (?:turnaround|times?|requests?|process))/gi,
       weight: 4,
       unless: DONE_OR_NOT_OURS,
       topic: (m) => `the ${/^docusign$/i.test(m[0]) ? 'DocuSign envelope' : named(m)}`,
