@@ -36,7 +36,7 @@ const TOPICS: Array<{ id: QuestionId; re: RegExp }> = [
   },
   {
     id: 'fit',
-    re: /\b(?:workflows?|fit (?:in|into|with)|integrat\w*|(?:current|existing) (?:process\w*|set-?up|systems?|stack|tools?|way)|(?:need|have|had) to change|would change|adjust\w*|roll(?:ing)?[- ]?(?:it |this )?out|implement\w*|onboard\w*|adopt\w*|day[- ]to[- ]day|tools? (?:do|does|are|is) (?:you|your|the team)|tech stack|who (?:would|will) (?:own|maintain|manage|run)|how (?:are|is|do|does) (?:your|you|the team|the reps|they)\b[^?]{0,60}\b(?:today|currently|now)|(?:today|currently),? how|how (?:your|you|the|their) [\w\s]{0,30}(?:handles?|manages?|do|does|runs?|works?|tracks?|logs?)\b)\b/i,
+    re: /\b(?:workflows?|fit (?:in|into|with)|integrat\w*|(?:current|existing) (?:process\w*|set-?up|systems?|stack|tools?|way)|(?:need|have|had) to change|would change|adjust\w*|roll(?:ing)?[- ]?(?:it |this )?out|implement\w*|onboard\w*|adopt\w*|day[- ]to[- ]day|tools? (?:do|does|are|is) (?:you|your|the team)|tech stack|who (?:would|will) (?:own|maintain|manage|run)|how (?:are|is|do|does) (?:your|you|the team|the reps|they)\b[^?]{0,60}\b(?:today|currently|now)|(?:today|currently),? how|how (?:your|you|the|their) [\w\s]{0,30}(?:handle|manage|do|run|work|track|log)e?s?\b)\b/i,
   },
   {
     id: 'alternatives',

@@ -77,7 +77,7 @@ const WRITER_SELF = /\b(?:I'm|I am|I was|I'd|I|we're|we are|we)\s+(?:\w+\s+)?$/i
  * Turns a decision-point cue off: the paperwork is already signed, it is their current contract, a
  * competitor's quote, or ours is only being put together.
  */
-const DONE_OR_NOT_OURS = /\b(?:thanks? (?:you )?for signing|(?:is|was|ha(?:s|ve) been|were|are|got|all|already|just) (?:fully |now )?(?:signed|executed)|(?:received|got|have|for) (?:the |your )?signed\b|countersigned|executed (?:contract|agreement)|(?:current|existing) contract|(?<!the |our )contract with|contract (?:ends|expires|renews|up)|in agreement|(?:lower|competing|rival) (?:quote|proposal|bid)|(?:quote|proposal|bid)s? from (?!us)|(?:could|can|will) be ready|pu(?:t|ll)\w* together)\b/i;
+const DONE_OR_NOT_OURS = /\b(?:thanks? (?:you )?for signing|(?:is|was|ha(?:s|ve) been|were|are|got|all|already|just) (?:fully |now )?(?:signed|executed)|(?:received|got|have|for) (?:the |your )?signed\b|countersigned|executed (?:contract|agreement)|(?:current|existing|old) contract|(?<!the |our )contract with|contract (?:ends|expires|renews|up)|in agreement|(?:lower|competing|rival) (?:quote|proposal|bid)|(?:quote|proposal|bid)s? from (?!us)|(?:could|can|will) be ready|pu(?:t|ll)\w* together)\b/i;
 
 const DP = ': a decision point';
 /** Topics that say less than a named one; the chooser prefers a specific topic to these. */
@@ -97,7 +97,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
   concerns: [
     // concerns: the buyer's hesitation, objection, worry, risk, budget or timing problem
     {
-      re: /\b(?:concern(?:s|ed)?|worr\w*|hesita\w*|reservations?|objections?|push(?:ed)?[- ]?back|skeptic\w*|balk\w*|nervous|uneasy|apprehensive|roadblocks?|blockers?|obstacles?|red flags?|deal[- ]?breakers?|(?:show[- ]?stopper|non[- ]starter)s?|underwhelm\w*|disappoint\w*|frustrat\w*|sore point|afraid|scared|anxious|sticking points?|cold feet|on the fence|second thoughts|doubts?|(?:not|isn't|aren't) (?:yet )?(?:convinced|sold)|unconvinced|wary|learning curve|resistance|overkill|too (?:compl\w*|many (?:tools|apps|logins))|(?:big\w*|main|real) (?:issue|problem|hurdle)|disrupt(?!\w*ive)\w*|downtime|slow (?:\w+ ){0,2}down|raised (?:\w+ )?(?:question|issue)s|what happens (?:if|to)|(?:problem|issue) for (?:them|him|her|their))\b/gi,
+      re: /\b(?:concern\w*|worr\w*|hesita\w*|reservations?|objections?|push(?:ed)?[- ]?back|skeptic\w*|balk\w*|nervous|uneasy|apprehensive|roadblocks?|blockers?|obstacles?|red flags?|deal[- ]?breakers?|(?:show[- ]?stopper|non[- ]starter)s?|underwhelm\w*|disappoint\w*|frustrat\w*|sore point|afraid|scared|fears?|anxious|sticking points?|cold feet|on the fence|second thoughts|doubts?|(?:not|isn't|aren't) (?:yet )?(?:convinced|sold)|unconvinced|wary|learning curve|resistance|overkill|too (?:compl\w*|many (?:tools|apps|logins))|(?:big\w*|main|real) (?:issue|problem|hurdle|unknown|question mark)|disrupt(?!\w*ive)\w*|downtime|slow (?:\w+ ){0,2}down|(?:raised|ha[sd]) (?:\w+ )?(?:(?:question|issue|problem)s|trouble)|what happens (?:if|to)|(?:problem|issue) for (?:them|him|her|their))\b/gi,
       weight: 5,
       notAfter: NEGATED,
       // "Let me know if you have any questions or concerns" is a courtesy, not a concern they raised.
@@ -115,10 +115,10 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       say: RAISED,
     },
     {
-      re: /\b(?:budgets? (?:is |are |was |were |has been |got )?(?:approval|(?:froz|freez|tight|cut|limit|constrain|issue|lock|spent|exhaust|gone|allocat)\w*)|(?:no|limited|tight|frozen|small(?:er)?|reduced) budgets?|over (?:\w+ )?budget|(?:hiring|spending) freeze|too (?:high|steep|much)|expensive|pricey|costly|can(?:not|['\u2019]t) afford|out of (?:\w+ )?reach|big (?:spend|investment|ask)|(?:money|cash(?: flow)?|funds)(?: is| are)? (?:tight|short)|more than (?:\w+ ){1,3}(?:spend|pay)|(?:pric\w*|cost|quote|number|term)s? (?:is|are|was|were|seem\w*|look\w*|fe(?:lt|els)|came in) (?:(?:high|steep)(?:er)?|above|over|a lot|an issue|a (?:problem|concern)|too|more than)|(?:higher|more) than (?:\w+ )?(?:expect|hop|budget|plann|want)ed|sticker shock|(?:hard|tough) to justify|(?:number|math|pric\w*|budget)s? (?:do(?:es)?|wo)n['\u2019]t (?:work|add up|fit)|price (?:objection|sensitiv\w*)|cheaper|(?:ask|push)\w* (?:for|about) (?:a )?(?:discount|(?:lower|better) (?:price|terms)))\b/gi,
+      re: /\b(?:budgets? (?:\w+ ){0,2}(?:approval|(?:froz|freez|tight|cut|limit|constrain|issue|lock|spent|exhaust|gone|allocat)\w*)|(?:no|limited|tight|frozen|small(?:er)?|reduced) budgets?|over (?:\w+ )?budget|(?:hiring|spending) freeze|too (?:high|steep|much)|expensive|pricey|costly|can(?:not|['\u2019]t) afford|out of (?:\w+ )?reach|big (?:spend|investment|ask)|a lot of money|adds up|(?:money|cash(?: flow)?|funds)(?: is| are)? (?:tight|short)|more than (?:\w+ ){1,3}(?:spend|pay)|(?:pric\w*|cost|quote|number|term)s? (?:is|are|was|were|seem\w*|look\w*|fe(?:lt|els)|came in) (?:(?:high|steep)(?:er)?|above|over|a lot|an issue|a (?:problem|concern)|too|more than)|(?:higher|more) than (?:\w+ )?(?:expect|hop|budget|plann|want)ed|sticker shock|(?:hard|tough) to (?:justify|swallow)|(?:number|math|pric\w*|budget)s? (?:do(?:es)?|wo)n['\u2019]t (?:work|add up|fit)|price (?:objection|sensitiv\w*)|cheaper(?! (?:quote|bid|offer))|(?:ask|push)\w* (?:for|about) (?:a )?(?:discount|(?:lower|better) (?:price|terms)))\b/gi,
       weight: 5,
       skipIn: PITCH_ONLY,
-      unless: /\b(?:sav(?:es?|ing)|cut (?:your|their) costs|cost-effective|affordable)\b/i,
+      unless: /\b(?:sav(?:es?|ing)|(?:cut|reduc|lower)\w* (?:\w+ )?costs|cost-effective|affordable)\b/i,
       topic: quoted,
       say: said('budget came up: '),
     },
@@ -127,12 +127,12 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       re: /\b(?:budget|budgets|costs|cost of|fees|switching costs?|total cost|price point|pricing concerns?)\b/gi,
       weight: 3,
       skipIn: LOGISTICS_OR_PITCH,
-      unless: /\b(?:sav(?:es?|ing)|reduce (?:your|their)|cut (?:your|their)|lower (?:your|their)|cost-effective|affordable|at no (?:extra )?cost|no (?:[\w-]+ )?fees|budget (?:is |was |has been |got )?(?:approved|allocated|secured|signed off|in place|confirmed))\b/i,
+      unless: /\b(?:sav(?:es?|ing)|(?:cut|reduc|lower)\w* (?:your|their|\w+ costs)|cost-effective|affordable|at no (?:extra )?cost|no (?:[\w-]+ )?fees|budget (?:\w+ ){0,2}(?:approved|allocated|secured|signed off|in place|confirmed))\b/i,
       topic: quoted,
       say: said('they mentioned '),
     },
     {
-      re: /\b(?:timing|(?:not|isn't) (?:the )?right (?:time|moment)|bad time|not a priority|(?:other|competing) priorities|bandwidth|too busy|can(?:not|['\u2019]t) commit|(?:do(?:es)?(?:n't| not) have|short on|lack\w*) (?:the |enough )?(?:time|staff|people|capacity|resources)|short-?(?:staff|hand)ed|no time (?:to|for)|re-?org\w*|restructur\w*|stretched (?:thin)?|not (?:ready|now)|(?<=(?:until|till|to|into|maybe) )next (?:fiscal )?year|on hold|postponed|paused|(?:revisit|circle back|reconnect) (?:in|next|after|later)|drag\w* (?:their|its|his|her) feet|slip(?:s|ped)? (?:to|past|into)|(?:gone|went) (?:quiet|dark)|stall\w*|wait (?:until|till) (?:next|after|q\d))\b/gi,
+      re: /\b(?:timing|(?:not|isn't) (?:the )?right (?:time|moment)|bad time|not a priority|(?:other|competing) priorities|bandwidth|too busy|can(?:not|['\u2019]t) (?:commit|take on)|(?:do(?:es)?(?:n't| not) have|short on|lack\w*) (?:the |enough )?(?:time|staff|people|capacity|resources)|short-?(?:staff|hand)ed|no time (?:to|for)|re-?org\w*|restructur\w*|stretched (?:thin)?|too (?:early|soon)|not (?:ready|now)|(?<=(?:until|till|to|into|maybe) )next (?:fiscal )?year|on hold|postponed|paused|(?:revisit|circle back|reconnect) (?:in|next|after|later)|drag\w* \w+ feet|slip\w* (?:to|past|into)|(?:gone|went) (?:quiet|dark)|stall\w*|wait (?:until|till) (?:next|after|q\d))\b/gi,
       weight: 4,
       skipIn: LOGISTICS_OR_PITCH,
       notAfter: /\b(?:no|the right|perfect|good|great)\s+$/i,
@@ -140,7 +140,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       say: said('timing came up: '),
     },
     {
-      re: /\b(?:did(?:n't| not) go well|went (?:badly|poorly|sideways)|(?:got|been|were|was) (?:burned|let down)|off guard|bad experience|painful (?:rollout|migration|switch|experience|implementation)|(?:(?:feel|seem|fel)\w*|is) (?:like )?(?:a lot|too (?:much|big|long|risky)|risky|steep|heavy|unrealistic|aggressive|a stretch|a big ask)|(?:a )?big commitment|(?:too|very) (?:long|big) (?:a )?(?:commitment|contract|term)|(?:it|that|this|they|which) failed|overspen\w*|tanked|gun[- ]shy|went back to|sat unused|tried (?:something like this|this|that|it) (?:before|already|in \d{4}|last year)|(?:wants?|ask\w* for|needs?) (?:customer )?(?:references|proof|case studies))\b/gi,
+      re: /\b(?:did(?:n't| not) go well|went (?:badly|poorly|sideways)|(?:got|been|were|was) (?:burned|let down)|off guard|bad experience|painful (?:rollout|migration|switch|experience|implementation)|(?:(?:feel|seem|fel)\w*|is) (?:like )?(?:a lot|too (?:much|big|long|risky)|risky|steep|tight|heavy|unrealistic|aggressive|a stretch|a big ask)|(?:a )?big commitment|(?:too|very) (?:long|big) (?:a )?(?:commitment|contract|term)|(?:it|that|this|they|which) failed|overspen\w*|tanked|gun[- ]shy|went back to|sat unused|tried (?:something like )?(?:this|that|it) (?:before|already|in \d{4}|last year)|(?:wants?|ask\w* for|needs?) (?:customer )?(?:references|proof|case studies))\b/gi,
       weight: 4,
       topic: quoted,
       say: RAISED,
@@ -154,14 +154,14 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       say: said('you answer a worry before asking about it: '),
     },
     {
-      re: /\b(?:(?:not|(?:is|are|was|were)n't) (?:yet )?(?:sure|comfortable|keen|thrilled|happy)|unsure|undecided|torn between|cautious)\b/gi,
+      re: /\b(?:(?:not|(?:is|are|was|were)n't) (?:yet )?(?:sure|comfortable|keen|thrilled|happy)|unsure|undecided|torn between|cautious|careful)\b/gi,
       weight: 4,
       notAfter: WRITER_SELF,
       topic: quoted,
       say: said('they sound unsure: '),
     },
     {
-      re: /\b(?:flagged|sign[- ]off from|approval from|needs? (?:to )?(?:get )?approv\w*|run (?:it|this) (?:by|past)|check with \w+ (?:boss|manager|c[ef]o|vp|legal|team|board|director|head)|(?:legal|security|procurement) (?:review|team|questionnaire|process)|board approval|(?:cfo|ceo|vp|boss|board|finance|it team)(?: is| was| has| needs| wants)? (?:needs convincing|pushing back))\b/gi,
+      re: /\b(?:flagged|sign[- ]off from|approval from|needs? (?:to )?(?:get )?approv\w*|run (?:it|this) (?:by|past)|check with \w+ (?:boss|manager|c[ef]o|vp|legal|team|board|director|head)|(?:legal|security|procurement|approval) (?:review|team|questionnaire|process)|board approval|(?:cfo|ceo|vp|boss|board|finance|it team)(?: is| was| has| needs| wants)? (?:needs convincing|pushing back))\b/gi,
       weight: 3,
       notAfter: WRITER_SELF,
       topic: quoted,
@@ -173,7 +173,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
     // fit: implementation, integration, onboarding, rollout, migration, today's tools, adoption
     {
       // "integration costs" is about cost (the head noun), so the lookahead leaves it to concerns.
-      re: /\b(?:integrat\w*|implement\w*|onboard\w*|roll(?:ing)?[- ]?(?:it |this )?out|import(?:ing)? (?:your|their|existing|historical|old|legacy|all)|re-?key\w*|across (?:\w+ )?(?:sites|locations|branches|offices|stores|clinics|regions|departments)|(?:does|do|handles?) (?:[\w-]+ )?differently|migrat\w*|deploy\w*|workflows?|adopt\w*|change management|day[- ]to[- ]day|go[- ]live|cut[- ]?over|middleware|alongside(?! (?:us|our)\b)|(?:data|inventory|two-way) (?:import|export|sync|transfer)|sync(?:s|ing)? (?:with|every)|(?:connect|hook|plug)\w* (?:it |this )?(?:up )?(?:to|with|into)|APIs?|SSO|SAML|single sign-on|provisioning|up to speed|tech stack|set(?:ting)?[- ]?ups?(?!\s+(?:with\s+)?(?:an?|some|the)\s+(?:[\w-]+\s+){0,2}(?:call|time|meeting|demo|chat|session|quick|trial|account|login|sandbox))|training|(?:need|have) to (?:learn|be trained))\b(?!\s+(?:costs?|fees?|pricing|price))/gi,
+      re: /\b(?:integrat\w*|implement\w*|onboard\w*|roll(?:ing)?[- ]?(?:it |this )?out|import\w* (?:your|their|existing|historical|old|legacy|all)|re-?key\w*|across (?:\w+ )?(?:sites|locations|branches|offices|stores|clinics|regions|departments)|(?:does|do|handles?) (?:[\w-]+ )?differently|migrat\w*|deploy\w*|workflows?|adopt\w*|change management|day[- ]to[- ]day|go[- ]live|cut[- ]?over|middleware|alongside(?! (?:us|our)\b)|(?:data|inventory|two-way) (?:import|export|sync|transfer)|sync(?:s|ing)? (?:with|every)|(?:connect|hook|plug)\w* (?:it |this )?(?:up )?(?:to|with|into)|APIs?|SSO|SAML|single sign-on|provisioning|up to speed|tech stack|set(?:ting)?[- ]?ups?(?! (?:with )?(?:an?|some|the) (?:[\w-]+ ){0,2}(?:call|time|meeting|demo|chat|session|quick|trial|account|login|sandbox))|train(?:ing|ed)|(?:need|have) to (?:learn|be trained))\b(?!\s+(?:costs?|fees?|pricing|price))/gi,
       weight: 3,
       skipIn: PITCH_ONLY,
       topic: named,
@@ -181,13 +181,13 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
     {
       // Their conditions: who would run it, where and how they work, what they already have, a
       // team that changes or grows (who will adopt it, what would have to change).
-      re: /\b(?:(?:current|existing|manual|internal|their|your|old|legacy) (?:[\w-]+ ){0,2}(?:process(?:es)?|set-?up|systems?|stack|tools?|crm|erp|database)|(?:current|existing|old|legacy) (?:[\w-]+ ){0,2}(?:store|data|records|lists?)|maintain(?:s|ed|ing)? it|who (?:would|will) (?:own|maintain|manage|run) (?:it|the \w+)|patchwork|macros|cop\w*(?: and |-| )?past\w*|double[- ]entry|re-?enter\w*|personal (?:phone|device)s?|own (?:[\w-]+ )?(?:tracker|(?:spread)?sheet|list|system)s?|no (?:central|single|shared) [\w-]+|on paper|whiteboard|sticky note|typ(?:e[sd]?|ing) (?:\w+ )?(?:up|in|into)\b|runs? off|new (?:hires|vp|head|director|manager|lead|c[emfrot]o)|inherit\w*|(?:just|recently) (?:left|joined)|hired|hiring(?= (?:more|new|an?\b|\d))|merg\w*|acqui(?:red|sition)|headcount|upmarket|(?:grow|doubl|tripl|expand|scal)\w*(?= (?:the\w*|its|into|to|from)\b)|phas\w* (?:it |this )?in|start\w* (?:small|with (?:one|a single|a few))|(?:more|new|second|another|other|remaining) (?:\w+ )?(?:clinic|site|location|store|branche|market|state|countrie|region|warehouse)s?|works? with (?:their|your|the) (?:existing |current )?[\w-]+|(?:would|will|does|do) (?:it )?work with (?:it|this|our|the)|(?:would|will|could|can) (?:\w+ )?use (?:it|this) (?:daily|(?:every|each) day|on|in|from|with|during|for)|works? (?:in the field|remotely|on the road|on[- ]site|from (?:tablets|phones|the truck))|offline|(?:they|you|we|team) already (?:ha(?:ve|s)|us(?:es?|ing)|owns?))\b/gi,
+      re: /\b(?:(?:current|existing|manual|internal|their|your|old|legacy) (?:[\w-]+ ){0,2}(?:process\w*|set-?up|systems?|stack|tools?|crm|erp|database)|(?:current|existing|old|legacy) (?:[\w-]+ ){0,2}(?:store|data|records|lists?)|maintain(?:s|ed|ing)? it|who (?:would|will) (?:own|maintain|manage|run) (?:it|the \w+)|patchwork|mix of|macros|cop\w*(?: and |-| )?past\w*|double[- ]entry|re-?enter\w*|personal (?:phone|device)s?|own (?:[\w-]+ )?(?:tracker|(?:spread)?sheet|list|system)s?|no (?:central|single|shared) [\w-]+|on paper|whiteboard|sticky note|typ(?:e[sd]?|ing) (?:\w+ )?(?:up|in|into)\b|runs? off|new (?:hires|vp|head|director|manager|lead|c[emfrot]o)|inherit\w*|(?:just|recently) (?:left|joined)|hired|hiring(?= (?:more|new|an?\b|\d))|merg\w*|acqui(?:red|sition)|headcount|upmarket|(?:grow|doubl|tripl|expand|scal)\w*(?= (?:the\w*|its|into|to|from)\b)|phas\w* (?:it |this )?in|start\w* (?:small|with (?:one|a single|a few))|(?:more|new|second|another|other|remaining) (?:\w+ )?(?:clinic|site|location|store|branche|market|state|countrie|region|warehouse)s?|works? with (?:their|your|the) (?:existing |current )?[\w-]+|(?:would|will|does|do) (?:it )?work with (?:it|this|our|the)|(?:would|will|could|can) (?:\w+ )?use (?:it|this) (?:daily|(?:every|each) day|on|in|from|with|during|for)|works? (?:in the field|remotely|on the road|on[- ]site|from (?:tablets|phones|the truck))|offline|(?:they|you|we|team) already (?:ha(?:ve|s)|us(?:es?|ing)|owns?))\b/gi,
       weight: 3,
       skipIn: PITCH_ONLY,
       topic: named,
     },
     {
-      re: /\b(?:(?:tools?|stack|systems?|tech|software)\s*[:-]|(?:they|you|team|reps|staff|agents)\s+(?:currently |still |mostly |mainly )?(?:us(?:es?|ing)|runs? on|lives? in|works? in|rel(?:y|ies) on|(?:track|manage) (?:it|this|everything) in)\b|(?:us(?:es?|ing)|rel(?:y|ies) on) (?:an? |the )?(?:(?:pen and )?paper|spreadsheets?|whiteboards?|text messages|phone calls|shared (?:inbox|drive|sheet)|manual)\b|(?:handl|manag|track|log|do|run|work)\w*\b[^.?!]{0,60}\b(?:today|currently|right now|at the moment)\b|(?:today|currently|right now|at the moment),? (?:the(?:y|ir)?|each|every\w*|all|your)\b|(?:currently|usually|typically|still) (?:handl|manag|track|log|do(?!n)|run|us|keep|book|rel|enter)\w*|by hand|manually|(?:they|you)(?:'ve| have) (?:been )?us(?:ed|ing)|us(?:ing|es?) (?=\p{Lu})|(?:mov|switch)\w* (?:away |over )?from (?:paper|spreadsheets?|manual)|(?:in|on|into) (?:[\w-]+ ){0,3}(?:(?:spread|work)?sheets?|workbooks?)|(?:(?:track|manag|stor|handl|schedul|liv|enter|submit|coordinat|export|organi[sz]|clock)(?:e[sd]?|ed|ing|s)?|log(?:s|ged)?|keeps?|kept|plan(?:s|ned)?|run(?:s|ning)?|do(?:es|ing|ne)?|work(?:s|ing)?|sits?)\s+(?:[\w-]+\s+){0,4}(?:in|on|over|with|through|via)\s+)/giu,
+      re: /\b(?:(?:tools?|stack|systems?|tech|software)\s*[:-]|(?:they|you|team|reps|staff|agents)\s+(?:currently |still |mostly |mainly )?(?:us(?:es?|ing)|runs? on|lives? in|works? in|rel(?:y|ies) on|(?:track|manage) (?:it|this|everything) in)\b|(?:us(?:es?|ing)|rel(?:y|ies) on) (?:an? |the )?(?:(?:pen and )?paper|spreadsheets?|whiteboards?|text messages|phone calls|shared (?:inbox|drive|sheet)|manual)\b|(?:handl|manag|track|log|do|run|work)\w*\b[^.?!]{0,60}\b(?:today|currently|right now|at the moment)\b|(?:today|currently|right now|at the moment),? (?:the(?:y|ir)?|each|every\w*|all|your)\b|(?:currently|usually|typically|still) (?:handl|manag|track|log|do(?!n)|run|us|keep|book|rel|enter|send|print|updat|fill|post|chas|count|record)\w*|by hand|manually|(?:they|you)(?:'ve| have) (?:been )?us(?:ed|ing)|us(?:ing|es?) (?=\p{Lu})|(?:mov|switch)\w* (?:away |over )?from (?:paper|spreadsheets?|manual)|(?:in|on|into) (?:[\w-]+ ){0,3}(?:(?:spread|work)?sheets?|workbooks?)|(?:(?:track|manag|stor|handl|schedul|liv|enter|submit|coordinat|export|organi[sz]|clock)(?:e[sd]?|ed|ing|s)?|log(?:s|ged)?|keeps?|kept|plan(?:s|ned)?|run(?:s|ning)?|do(?:es|ing|ne)?|work(?:s|ing)?|sits?)\s+(?:[\w-]+\s+){0,4}(?:in|on|over|with|through|via)\s+)/giu,
       weight: 3,
       skipIn: LOGISTICS_OR_PITCH,
       accept: NAME_NEXT,
@@ -201,6 +201,16 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       topic: () => 'how their team works today',
     },
     {
+      // A tool as the place their work happens ("updates inventory in QuickBooks") is their practice.
+      re: new RegExp(`\\b(?:in|into|via) ${TOOLS.source.slice(2)}`, 'g'),
+      weight: 3,
+      // "I'll post the recap in Slack" is the writer's errand.
+      notAfter: /\b(?:I|we)\b/i,
+      nameOnly: true,
+      skipIn: LOGISTICS_OR_PITCH,
+      topic: () => TODAYS_TOOLS,
+    },
+    {
       re: new RegExp(`${TOOLS.source}|\\bspreadsheets?\\b`, 'g'),
       weight: 2,
       nameOnly: true,
@@ -212,7 +222,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
   alternatives: [
     // alternatives: competitors, other vendors, in-house, status quo, doing nothing, comparison
     {
-      re: /\b(?:compar\w*|evaluat\w*\s+(?:us|you|other|a few|several|options|vendors|tools|solutions)|shortlist\w*|RFP|bake[- ]?off|side[- ]by[- ]side|head[- ]to[- ]head|versus|vs\.?|weighing (?:up )?(?:options|vendors|tools)|shopping around|(?:also|still) (?:looking at|talking (?:to|with)|speaking with|considering|evaluating|triall?ing|piloting|demoing)|(?:other|another|several|a few|multiple|two|three) (?:\w+ )?(?:vendor|provider|option|solution|tool|platform|product|quote|bid)s?|competi(?:tors?|tion)|(?:lower|compet(?:ing|itive)|rival) (?:quote|bid|offer|price)|alternatives?|outsourc\w*|finalists|fallback|plan b|alongside (?:us|our)|default (?:choice|option)|front-?runner|leaning towards?|(?:choos|decid)(?:e|ing) between|hir(?:e|ing) (?:another|an extra|more)|(?:measure|stack)s? up|differ\w* from|instead of (?:buy|switch)\w*|up against|(?:quote|proposal|bid)s? from (?!us)|quoted (?:them|him|her)|what else is out there|rest of the market|one of the options|(?:other|the) options (?:you|they)(?:'re| are)?\s*(?:look|consider|weigh)\w*|look(?:ing)? around)\b/gi,
+      re: /\b(?:compar\w*|(?:evaluat\w*|looking at|considering)\s+(?:us|you|other|a few|several|options|vendors|tools|solutions)|shortlist\w*|RFP|bake[- ]?off|side[- ]by[- ]side|head[- ]to[- ]head|versus|vs\.?|weighing (?:up )?(?:options|vendors|tools)|shopping around|(?:also|still) (?:looking at|talking (?:to|with)|speaking with|considering|evaluating|triall?ing|piloting|demoing)|(?:other|another|several|a few|multiple|two|three) (?:\w+ )?(?:vendor|provider|option|solution|tool|platform|product|quote|bid)s?|competi(?:tors?|tion)|(?:lower|cheaper|compet(?:ing|itive)|rival) (?:quote|bid|offer|price)|alternatives?|outsourc\w*|finalists|fallback|plan b|alongside (?:us|our)|default (?:choice|option)|front-?runner|leaning towards?|(?:choos|decid)\w* between|hir(?:e|ing) (?:another|an extra|more)|(?:measure|stack)s? up|differ\w* from|instead of (?:buy|switch)\w*|u[ps] against|(?:quote|proposal|bid)s? from (?!us)|quoted (?:them|him|her)|what else is out there|rest of the market|one of the options|(?:other|the) options (?:you|they)(?:'re| are)?\s*(?:look|consider|weigh)\w*|look(?:ing)? around)\b/gi,
       weight: 4.5,
       notAfter: /\b(?:your|their|his|her)\s+(?:\w+\s+)?$/i,
       skipIn: PITCH_ONLY,
@@ -232,7 +242,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
     },
     {
       // Under the i flag \p{Lu} folds to any cased letter, so "stick with \p{Lu}" takes any word.
-      re: /\b(?:status quo|do(?:ing)? nothing|(?:stick|stay)(?:ing)? with \p{Lu}|keep(?:ing)? (?:doing it|using|(?:the|their|your) (?:current|existing|spreadsheet))|things as they are|get by|make do|(?:they|he|she|team|director|manager|boss)(?:'d| would) rather|rather than (?:switch|chang|buy|bring|mov)\w*|not chang\w* anything|(?:current|existing) (?:vendor|provider|supplier|agency|contract|(?:tool|system|platform|solution)s? (?:is|are) (?=\p{Lu}))|(?:contract|renewal) with (?=\p{Lu})|working (?:ok(?:ay)?|fine|for now)|(?:well|good) enough|(?:switch|chang)\w* (?:might|may|is|would)(?:n't| not) (?:be )?worth|not worth (?:it|switch|chang)|(?:happy|satisfied)(?: enough)? with (?:their|what)|incumbent|(?:old|previous|former|prior) (?:[\w-]+ )?(?:vendor|provider|supplier|agency)s?|parted ways|ditch\w*|mov(?:ed|ing) off|muddl\w*|open to switching|renew(?:ing)? (?:with|what)|switch(?:ing)? (?:away |over )?from(?! (?:paper|spreadsheets?|manual|pen|whiteboards?))|replac(?:e|ing) \p{Lu})/giu,
+      re: /\b(?:status quo|do(?:ing)? nothing|(?:stick|stay)(?:ing)? (?:with|on) \p{Lu}|keep(?:ing)? (?:doing it|using|(?:the|their|your) (?:current|existing|spreadsheet))|things (?:as|the way) they are|get by|make do|(?:they|he|she|team|director|manager|boss)(?:'d| would) rather|rather than (?:switch|chang|buy|bring|mov)\w*|not (?:chang\w* anything|switch\w*)|(?:current|existing) (?:vendor|provider|supplier|agency|contract|(?:tool|system|platform|solution)s? (?:is|are) (?=\p{Lu}))|(?:contract|renewal) with (?=\p{Lu})|working (?:ok(?:ay)?|fine|for now)|(?:well|good) enough|(?:switch|chang)\w* (?:might|may|is|would)(?:n't| not) (?:be )?worth|not worth (?:it|switch|chang)|(?:happy|satisfied)(?: enough)? with (?:their|what)|incumbent|(?:old|previous|former|prior) (?:[\w-]+ )?(?:vendor|provider|supplier|agency)s?|parted ways|ditch\w*|mov(?:ed|ing) off|muddl\w*|open to switching|renew(?:ing)? (?:with|what)|switch(?:ing)? (?:away |over )?from(?! (?:paper|spreadsheets?|manual|pen|whiteboards?))|replac(?:e|ing) \p{Lu})/giu,
       weight: 4.5,
       skipIn: PITCH_ONLY,
       topic: (m, s) => {
@@ -249,7 +259,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
   clarity: [
     // clarity: the decision point
     {
-      re: /\b(?:order form|contract|agreement|MSA|SOW|statement of work|proposal|quot(?:e|ation)|pricing (?:proposal|sheet)|(?:renewal|commercial|final|contract|the|our) terms|paperwork|redlines?|DocuSign|e-?signature|purchase order|PO)\b(?! (?:turnaround|times?|requests?|process))/gi,
+      re: /\b(?:order form|contract|agreement|MSA|SOW|statement of work|proposal|quot(?:e|ation)|pricing (?:proposal|sheet)|final (?:pric\w*|terms)|(?:renewal|commercial|contract|the|our) terms|paperwork|redlines?|DocuSign|e-?signature|purchase order|PO)\b(?! (?:turnaround|times?|requests?|process))/gi,
       weight: 4,
       unless: DONE_OR_NOT_OURS,
       topic: (m) => `the ${/^docusign$/i.test(m[0]) ? 'DocuSign envelope' : named(m)}`,
@@ -266,7 +276,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
       say: () => `a signature is next${DP}`,
     },
     {
-      re: /\b(?:ready to (?:move forward|go ahead|proceed|sign|buy|commit|purchase|(?:get )?start(?:ed)?)|(?:wants?|keen|eager|plan\w*|looking|hoping) to (?:move forward|go ahead|proceed)|green light|verbal (?:yes|commit\w*|agreement)|next steps? (?:to|towards?|for) (?:sign|purchase|buy|close|move forward)|final (?:decision|approval)|decision (?:by|this week|next week|on whether)|(?:make|making) (?:a|the|their|your) decision|make (?:it|this|things) official|in writing|pen to paper|finish line|(?:last|final) step|dotted line|good to go|go[- ]ahead)\b/gi,
+      re: /\b(?:ready to (?:move forward|go ahead|proceed|sign|buy|commit|purchase|(?:get )?start(?:ed)?)|(?:wants?|agreed|keen|eager|plan\w*|looking|hoping) to (?:move forward|go (?:ahead|with)|proceed)|green light|verbal (?:yes|commit\w*|agreement)|next steps? (?:to|towards?|for) (?:sign|purchase|buy|close|move forward)|final (?:decision|approval)|decision (?:by|this week|next week|on whether)|(?:make|making) (?:a|the|their|your) decision|make (?:it|this|things) official|in writing|pen to paper|finish line|(?:last|final) step|dotted line|good to go|go[- ]ahead)\b/gi,
       weight: 4.5,
       say: (m) => `${/decision|next|final/i.test(m[0]) ? 'a decision is coming up' : 'they are ready to move forward'}${DP}`,
     },
@@ -280,7 +290,7 @@ const RULES: Record<QuestionId, Array<Omit<CueRule, 'id'>>> = {
   outcome: [
     // outcome: pitching features or proposing a demo before their goals are known; early discovery
     {
-      re: /\b(?:demo|walk-?through|(?:walk|take|run) (?:you |your team )?through|show you (?:how|what|around|it|a (?:few|couple)|some|our)|to show you|screen[- ]?share|in action|tour|(?:quick|short|proper) look|trial|account|sandbox|pilot|proof of concept|POC|book a (?:call|meeting|time|slot)|(?:hop on|open to|worth|free for) a (?:[\w-]+ )?(?:call|chat|conversation)|send (?:you|over) (?:\w+ ){0,3}(?:video|deck|overview|case stud\w+|customer stor\w+)|you(?:'d| would) like to see it|showing (?:you )?how)\b/gi,
+      re: /\b(?:demo|walk-?through|(?:walk\w*|take|r[au]n) (?:you |your team )?through|show you (?:how|what|around|it|a (?:few|couple)|some|our)|to show you|screen[- ]?share|in action|tour|(?:quick|short|proper) look|trial|account|sandbox|pilot|proof of concept|POC|book a (?:call|meeting|time|slot)|(?:hop on|open to|worth|free for) a (?:[\w-]+ ){0,2}(?:call|chat|conversation)|send (?:you|over) (?:\w+ ){0,3}(?:video|deck|overview|case stud\w+|customer stor\w+)|you(?:'d| would) like to see it|showing (?:you )?how)\b/gi,
       weight: 2.5,
       unless: /\b(?:thanks? (?:you )?for (?:the|your|joining|attending)|(?:after|during|in) (?:the|our) demo|(?:demo|pilot|trial|tour) (?:follow[- ]?up|recap|went|was|notes|debrief|results)|post[- ]demo|(?:great|good|nice) demo)\b/i,
       say: () => 'you propose a demo before asking about their goals',
@@ -302,7 +312,7 @@ const CUE_RULES: CueRule[] = (Object.keys(RULES) as QuestionId[]).flatMap((id) =
 /** One pitchy sentence (often an answer to their question) is not enough alone; two are. */
 export const PITCH_TOPIC = 'features';
 /** Marketing claims: one such sentence is a pitch whether or not it answers them. */
-const HYPE = /\b(?:the (?:\w+est|only) way|(?:market|industry)[- ]lead|best[- ]in[- ]class|award[- ]winning|trusted by|in (?:seconds|half)|overnight|(?:hour|day|week)s instead of|you(?:'ll| will) love)/i;
+const HYPE = /\b(?:the (?:\w+est|only) way|(?:market|industry)[- ]lead|best[- ]in[- ]class|award[- ]winning|trusted by|in (?:seconds|minutes|half)|overnight|(?:hour|day|week)s instead of|you(?:'ll| will) love)/i;
 const PITCH_CUE: CueRule = {
   id: 'outcome',
   re: /./g,
