@@ -15,7 +15,7 @@ export default defineRule({
     '(soft|easy|juicy|ripe|vulnerable) (target|targets|prey|mark|marks)',
     '%theirThe% %advRole% (is|are|was|were) (easy|fair|just|our)? prey',
     '(strike|pounce|attack|move in|close|push|go in|hit them) while (they are|he is|she is|the buyer is|the client is) (weak|vulnerable|distracted|desperate|scared|nervous|off guard|down|hurting|panicking|under pressure|rattled|reeling)',
-    '(soften|softening|softened) up (the|our)? (target|prey|mark|buyer|prospect|client|cfo|vp|them|him|her)',
+    '(soften|softening|softened) up (the|our)? (head|target|prey|mark|buyer|prospect|client|cfo|vp|them|him|her)',
     '(soften|softening|softened) %advTarget% up',
     '%theirThe% . %advRole% (is|are|was|were) (an easy|a soft|an obvious|a|the|our|my) (target|prey|mark|pushover)',
     'ripe for the (picking|taking)',

@@ -7,7 +7,7 @@ export default defineRule({
     '(as|like) (i|we) (have|had)? already (told you|pointed out|mentioned|said|explained|stated|noted)',
     '(as|like) (i|we) (have|had)? (mentioned|noted) (more than once|a few times|several times|multiple times|many times|three times|four times|a dozen times|numerous times|before|previously|twice|repeatedly|again|already|last time|over and over)',
     // The repetition after a place: "as I explained on the call twice".
-    '(as|like) (i|we) (have|had)? already? (told you|pointed out|mentioned|said|explained|stated|noted) (on|in|during|at|over) .{1,3} (twice|already|again|repeatedly)',
+    '(as|like) (i|we) (have|had)? already? (told you|pointed out|mentioned|said|explained|stated|noted) (on|in|during|at|over) .{1,3} (twice|already|again|repeatedly|calls|meetings)',
     '(let me|i will|i am going to) (explain|go over|walk you through|say|repeat|spell out) %thisThat%? (again|once again)',
     '^[once again]',
     'you (keep|kept) (asking|bringing|bringing up|raising|coming back to|repeating) (the same|this|that|it)',
@@ -28,6 +28,7 @@ export default defineRule({
     '(has|have) been (answered|addressed|covered|explained) %disAgain%',
     'as (has been|was) %disSaid% %disAgain%',
     '(i|we) (have|had) been over (this|that)',
+    '(i|we) (answered|covered|addressed) %thisThat% already',
     'as (was)? (stated|explained|said|outlined|made clear) in my (last|previous|earlier|prior) (email|message|note|mail|reply)',
     'do not know how else to (explain|say|put|phrase) %thisThat%',
     '(if you had|had you) (paid attention|listened|looked|read)',

@@ -31,7 +31,7 @@ export default defineRule({
     '(this is|is this|so this is) how you (repay|thank|treat) (me|us)',
     '(i|we) (have|had)? (fought|battled|begged|argued|pushed hard) (for|to get) (this|the|that|your) (discount|price|deal|pricing|exception|approval|terms|rate)',
     'you owe it to (them|your team|your people|your customers|your company|your staff|your family|your employees|your users|yourself) to',
-    '(i|we) %honest%? (have|had)? (put in|spent|invested|sunk) (hours|days|weeks|months|a lot of time|so much time|so many hours|all this time) .{0,3} for you',
+    '(i|we) %honest%? (have|had)? (put in|spent|invested|sunk|stayed up) (hours|days|weeks|months|a lot of time|so much time|so many hours|all this time|all weekend|all night) .{0,3} for you',
     '(i hope|hopefully) (that|this|it|all that) (counts for something|means something)',
   ],
   unless: ['reported'],

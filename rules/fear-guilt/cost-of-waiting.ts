@@ -13,7 +13,7 @@ export default defineRule({
     'if you (do not|fail to|won\'t) (act|move|fix this|decide|sign|do something) .{0,2} your (whole|entire)? (team|people|company|customers|clients|business|staff|reps|department|employees|family) %fgCould% (suffer|pay the price|pay for it|bear the cost|take the hit|get hurt)',
     '(do not let)? (your|this|the) (indecision|hesitation|hesitancy|dithering|inaction|stalling|foot dragging) (cost|costs|will cost|is costing|could cost)',
     '(shame|pity|tragedy|awful|terrible) if your (team|people|customers|company|staff|reps|department) (paid|pays|had to pay|took the hit) for',
-    '(can|could) you %honest%? afford another (quarter|year|month|outage|breach|miss|audit|incident|failure|loss|bad quarter|week)',
+    '(can|could) you %honest%? (afford|live with|stomach) another (winter|season|quarter|year|month|outage|breach|miss|audit|incident|failure|loss|bad quarter|week)',
     '(can|could) you %honest%? afford (to take that risk|to say no|to ignore this|to hold off|to wait|not to|to pass|to delay|to miss|to gamble|to risk|to lose)',
     '(do|would) you %honest%? want (to|that|this|to take that|to take the|to take this|to take such a) (risk|gamble|bet|headache|chance)',
     'you (will not|may not|might not|would not) (recover|bounce back|come back) from',

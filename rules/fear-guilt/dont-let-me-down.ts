@@ -12,7 +12,7 @@ export default defineRule({
     'you (are going to|would really|will really|would|will) be? (let|letting) (me|us) down',
     '(i am|we are) (really|all)? counting on you (to come through|to get this done|to make this happen|to pull this off|to sign|to close|on this|here)',
     '(i am|we are) (really|all)? counting on you$',
-    '(i|we) thought we had (a good relationship|an understanding|a relationship|something good|a deal|a partnership|trust)',
+    '(i|we) thought we had (built|developed)? (a|an|real|some)? (good relationship|understanding|relationship|something good|deal|partnership|trust|rapport)',
     '(i|we) (really|badly)? need (the|this) (deal|win|sale|signature|one|order) (more than|to|for)',
     'my (job|quota|bonus|number|numbers|commission|neck|quarter|target) (is on the line|is at stake|is riding on|depends on|rides on|hinges on|hangs on)',
     '(i|we) (will|could|would) (get|be) (in hot water|in trouble|let go|fired) (if|unless)',

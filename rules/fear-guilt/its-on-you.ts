@@ -24,13 +24,14 @@ export default defineRule({
     // "it's" stays one token: "it's going to be on you".
     '(you do not|do you|would you) really? want to be (responsible|the one responsible|blamed|to blame|accountable|held responsible) (for|when|if)',
     '%fgCould% hold you personally? (responsible|accountable)',
+    'want to be the .{1,2} (that|who) (gets|got) (sanctioned|fined|sued|hacked|breached|blamed|caught|fired)',
     'guess (whose|who) (desk|head|neck|fault|name|problem|door|lap) %thisThat%? (lands|will land|falls|ends up|is|lands on|will be)',
     '(guess|we both know|you know) who (gets|will get|takes|will take) the (blame|fall|heat)',
     // Not "desk": "it will land on your desk Monday" is a delivery date.
     '(it|this|that|the blame|the fallout|it is going to|it\'s going to|that is going to) %fgWill%? (land|lands|fall|falls|rest|rests|end up|ends up) (squarely|right|directly|all)? on (you|your shoulders|your head|your doorstep)',
     '(fall|falls|fell|falling) behind on your watch',
     '(fail|fails|failed|breaks|broke|goes down|went down|slips|slipped|happens|happened) on your watch',
-    '(it will be|it is|it\'s|that will be) your (name|signature) (on it|attached to it|on the line|on the report|on the incident report|they see|they remember)',
+    '(it will be|it is|it\'s|that will be) (your|her|his|their) (name|signature) (on it|attached to it|on the line|on the report|on the incident report|they see|they remember)',
     '(responsibility|blame) for (that|this|the) (decision|choice|delay|outcome) %fgWill%? (rest|rests|lie|lies|sit|sits) with (you|your)',
     '(miss|failure|mistake|misstep|bad call|oversight) on your part',
     // The buyer's people left with the mess: "it'll be your team cleaning up at audit time".

@@ -41,7 +41,7 @@ export const WORDS: Record<string, string> = {
     'thousands|hundreds|millions|dozens|countless|most|majority|half|/^[0-9][0-9,+]*k?$/|/^[0-9][0-9,.]*[0-9]%$/|/^[0-9]+%$/',
   // Who is in that crowd.
   spCrowdNoun:
-    'teams|companies|customers|clients|businesses|brands|users|organizations|organisations|orgs|firms|agencies|schools|clinics|hospitals|retailers|leaders|professionals|people|reps|sales teams|marketers|developers|founders|cfos|ctos|ceos|vps|managers|enterprises|startups|smbs|banks|stores|shops|practices|restaurants|agents|brokers|partners|institutions|districts|municipalities|nonprofits|your industry|the industry|your space|your sector|your market|your network|your peer group|your region|your vertical|your field',
+    'teams|companies|customers|clients|builders|contractors|carriers|businesses|brands|users|organizations|organisations|orgs|firms|agencies|schools|clinics|hospitals|retailers|leaders|professionals|people|reps|sales teams|marketers|developers|founders|cfos|ctos|ceos|vps|managers|enterprises|startups|smbs|banks|stores|shops|practices|restaurants|agents|brokers|partners|institutions|districts|municipalities|nonprofits|your industry|the industry|your space|your sector|your market|your network|your peer group|your region|your vertical|your field',
 
   // The odd one out in "don't be the only [team] still...".
   spOddOne:
@@ -80,7 +80,7 @@ export const WORDS: Record<string, string> = {
   // "procurement [is the enemy]", "their [cfo] is the target".
   advSubject: 'they|he|she|procurement|purchasing|legal|finance',
   advRole:
-    'buyer|buyers|prospect|prospects|client|clients|customer|vp|cfo|ceo|cto|coo|cio|director|champion|committee|board|owner|founder|gatekeeper|gatekeepers|procurement|purchasing|legal|finance|team|boss|account|lead|guy|guys|decision maker|decision makers|economic buyer|buying committee|procurement team|legal team|finance team|budget holder|head|manager|skeptic|sceptic|skeptics|holdout|holdouts|members|detractor|blocker|blockers|controller|counsel|lawyer|lawyers|gal|folks|people',
+    'buyer|buyers|prospect|prospects|client|clients|customer|vp|cfo|ceo|cto|coo|cio|director|champion|committee|board|owner|founder|gatekeeper|gatekeepers|procurement|purchasing|legal|finance|team|boss|account|lead|guy|guys|decision maker|decision makers|economic buyer|buying committee|procurement team|legal team|finance team|budget holder|head|manager|skeptic|sceptic|skeptics|holdout|holdouts|members|detractor|blocker|blockers|controller|counsel|lawyer|lawyers|gc|dean|principal|gal|folks|people',
   // A single person on the buyer's side, as a pattern's subject: "their [cfo] is the obstacle".
   advPerson: 'vp|cfo|ceo|cto|coo|cio|ciso|director|champion|guy|gal|lead|manager|head|boss|gatekeeper|buyer|owner|founder|controller|counsel|skeptic|sceptic',
   // What a buyer holds out with, one word each (for use right after a wildcard).

@@ -9,7 +9,7 @@ export default defineRule({
   match: [
     "(everyone|everybody|everyone's|everybody's) else? (in|at|across|around|throughout)? (the|this|your|our)? (industry|space|sector|market|field|vertical|niche|region|category|world|country|city|area)? (has|have|is|are|was|were)? (pretty much|been|now|already|all|quickly|rapidly|basically)? (already|now)? %spAdopted%",
     '%spAll% (i|we) (talk|talked|speak|spoke|work|worked|meet|met|deal) (to|with)? (has|have|is|are)? (already|now|all)? %spAdopted%',
-    '(every|each) .{1,2} (i|we) (talk|talked|speak|spoke|work|worked|meet|met|deal) (to|with)? (has|have|is|are)? (already|now|all)? (%spAdopted%|on this)',
+    '(every|each) .{1,2} (i|we) (talk|talked|speak|spoke|work|worked|meet|met|deal) (to|with)? .{0,3} (has|have|is|are)? (already|now|all)? (%spAdopted%|on this)',
     '(all the|the) cool kids .{0,3} (are|have|use|uses|run|chose|moved|switched|went)',
     '%spAll% .{0,5} (has|have) (already|now|all)? made the (switch|move|jump|leap)',
     '%spAll% who is anybody',
