@@ -23,7 +23,7 @@ export default defineRule({
     '(set|setting|lay|laying) a trap (for|with)',
     '(they are|theyre|he is|he\'s|she is|she\'s|the buyer is|the client is) (weak|vulnerable|desperate|scared|rattled|reeling) .{0,6} (strike|pounce|attack|hit)',
     '(move|moving|close|closing|zero|zeroing) in on (the|our)? (target|prey|mark)',
-    '(go|going|went) after (the cfo|the vp|the buyer|them|him|her|procurement) hard',
+    '(go|going|goes|went) after (the cfo|the vp|the buyer|them|him|her|procurement) hard',
     '(go|going|goes|went) in hard',
     '(reel|reeling|reeled) (that|this) one in',
     '(pounce|strike) (the second|the moment|as soon as|the minute|when) (they|he|she) (show|shows|hesitate|hesitates|waver|wavers|blink|blinks)',

@@ -14,7 +14,7 @@ export default defineRule({
     '(as|like) (i|we) (keep|kept) (saying|telling you|repeating|explaining|mentioning|pointing out)',
     '(repeat|repeating) myself',
     '(i|we) already? told you (that|this) (on|last|yesterday|earlier|before|already|twice|in)',
-    '(was|were) already (answered|addressed|covered|explained)',
+    '(were|was) already (answered|addressed|covered|explained)',
     '(i|we) (have|had)? (gone over|been over|gone through|been through|explained|covered|discussed) %thisThat% (with you|with your team) %disAgain%',
     '(not sure|no idea|do not know) how much? (clearer|simpler|plainer|more clearly|more simply) (i|we) (can|could)',
     '(in|on) my last (two|three|four|few|couple of|several) (emails|messages|notes|calls|replies)',
@@ -24,17 +24,17 @@ export default defineRule({
     '(walk you through|tell you|go over|explain|say|repeat) (this|it|that|myself)? (for the last time|one more time|one last time|one final time|yet again|once more)',
     '(as per|per) my (last|previous|earlier|prior) (two|three|four|few|couple of|several)? (email|emails|message|messages|note|notes|mail|reply|replies)',
     'again as (i|we) (have|had)? already? %disSaid%',
-    '(has|have|was|were) already been (answered|addressed|covered|explained|discussed)',
+    '(was|were|have|has) already been (answered|addressed|covered|explained|discussed)',
     '(has|have) been (answered|addressed|covered|explained) %disAgain%',
     'as (has been|was) %disSaid% %disAgain%',
-    '(i|we) (have|had) been over (this|that)',
-    '(i|we) (answered|covered|addressed) %thisThat% already',
+    '(i|we) (have|had) been over (that|this)',
+    '(i|we) (answered|addressed|covered|explained) %thisThat% already',
     'as (was)? (stated|explained|said|outlined|made clear) in my (last|previous|earlier|prior) (email|message|note|mail|reply)',
     'do not know how else to (explain|say|put|phrase) %thisThat%',
     '(if you had|had you) (paid attention|listened|looked|read)',
     // "If you'd read my last email you'd know": the answer was there, the buyer just didn't look.
-    'if you\'d (read|listened|checked) .{0,5} (you\'d|you) would? (know|see|understand)',
-    '(you would|you\'d) (understand|get it|realise|realize) if (you|you\'d|you had)',
+    'if you\'d (read|listened|checked) .{0,5} (you|you\'d) would? (know|see|understand)',
+    '(you will|you are going to|you would|you\'d) (understand|get it|realise|realize) if (you|you\'d|you had)',
     '(as|like) (previously|already) (stated|explained|mentioned|said|noted)',
     'for the (second|third|fourth|fifth|last|hundredth|umpteenth|nth) time',
     'how many times (do|must|should|will|have) (i|we)',
@@ -43,7 +43,7 @@ export default defineRule({
     'as (stated|explained|mentioned|said|noted) (repeatedly|several times|multiple times|many times|twice|more than once|countless times)',
     // The buyer's concern as a broken record: "not sure why you keep bringing up security".
     '(why|not sure why|no idea why) (do|does)? %youTeam% (keep|keeps|kept|are still|is still) (bringing up|raising|asking about|coming back to|harping on|going on about|hung up on|stuck on)',
-    '(this is|that is|it is) the (second|third|fourth|fifth|nth|umpteenth) time (i|we)',
+    '(it is|this is|that is|it\'s) the (second|third|fourth|fifth|nth|umpteenth) time (i|we)',
     '(i am not going to|i will not) (explain|go over|repeat|go through) .{0,4} again',
   ],
   unless: [/\bfollow(ing)? up on my last\b/, 
@@ -51,7 +51,7 @@ export default defineRule({
     // "As I said on the call…" points somewhere; "…on the call twice", "…in my last two emails" reproach.
     // "Like I told you" reproaches wherever it points; only "as I said on the call" points.
     /\b(as (i|we) (said|told you|mentioned)|like (i|we) (said|mentioned)) (on|in(?! my (last|previous) (two|three|four|few|couple|several)\b)|during|at|when|last(?! time)|yesterday|to)\b(?![^,.;:!?]*\b(twice|again|already|repeatedly|(three|four|several|multiple|many|a few) times|more than once)\b)/,
-    /\b(as|like) (i|we) (said|told you) (i|we)('d| would| will|'ll)\b/,
+    /\b(as|like) (i|we) (told you|said) (i|we)('d| would| will|'ll)\b/,
     // "Let me explain it again, more clearly this time": the writer owning the first try.
     /\b(explain|put|say|word) (it|this|that) (better|more clearly|differently|properly)\b|\b(more clearly|differently|properly) this time\b|\b(i|my) (was|wasn't|was not|explained it|did not explain|didn't explain|explanation)\b[^.!?]*\b(clear|badly|well|poorly|confusing)\b/,
     // "Once again, thank you", "Once again, congratulations": warmth, not a reproach.

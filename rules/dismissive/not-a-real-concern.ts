@@ -35,9 +35,9 @@ export default defineRule({
   noDefaultGuards: true,
   unless: [
     'reassurance',
-    /\b(for|i'm|i am|we're|we are) (whining|moaning|griping|whinging)\b/,
+    /\b(for|i'm|i am|we're|we are) (whining|whinging|moaning|griping)\b/,
     /\b(no such thing as a|there's no|there are no|there is no) (silly|dumb|stupid|bad)\b/,
-    /\b(fair|good|great|real|valid|legitimate|reasonable) (question|concern|point)\b[^.!?]*\b(not|no) /,
+    /\b(fair|good|great|real|valid|legitimate|reasonable) (question|concern|point)\b[^.!?]*\b(no|not) /,
     /\bwhether (it|this|that) is a (real|genuine|serious)\b/,
     // "That's not a silly question at all": the writer welcoming the question.
     /\bmore than (we|us|i|me) do\b/,

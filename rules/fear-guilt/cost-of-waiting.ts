@@ -11,11 +11,11 @@ export default defineRule({
     '(your|the) (team|people|company|customers|clients|business|staff|reps|department|employees|family) %fgCould% (suffer|pay the price|pay for it|bear the cost|take the hit|get hurt) (for|when|if)',
     // The threat first, the harm after: "if you don't act, your whole team will suffer".
     'if you (do not|fail to|won\'t) (act|move|fix this|decide|sign|do something) .{0,2} your (whole|entire)? (team|people|company|customers|clients|business|staff|reps|department|employees|family) %fgCould% (suffer|pay the price|pay for it|bear the cost|take the hit|get hurt)',
-    '(do not let)? (your|this|the) (indecision|hesitation|hesitancy|dithering|inaction|stalling|foot dragging) (cost|costs|will cost|is costing|could cost)',
+    '(do not let)? (the|your|this) (indecision|hesitation|hesitancy|dithering|inaction|stalling|foot dragging) (cost|costs|will cost|is costing|could cost)',
     '(shame|pity|tragedy|awful|terrible) if your (team|people|customers|company|staff|reps|department) (paid|pays|had to pay|took the hit) for',
     '(can|could) you %honest%? (afford|live with|stomach) another (winter|season|quarter|year|month|outage|breach|miss|audit|incident|failure|loss|bad quarter|week)',
     '(can|could) you %honest%? afford (to take that risk|to say no|to ignore this|to hold off|to wait|not to|to pass|to delay|to miss|to gamble|to risk|to lose)',
-    '(do|would) you %honest%? want (to|that|this|to take that|to take the|to take this|to take such a) (risk|gamble|bet|headache|chance)',
+    '(would|do) you %honest%? want (to|that|this|to take that|to take the|to take this|to take such a) (risk|gamble|bet|headache|chance)',
     'you (will not|may not|might not|would not) (recover|bounce back|come back) from',
     'you (are|\'re) (risking|gambling with|gambling|betting) (your|the|everything)',
     '(are|would) you really? (willing|prepared|ready) to (risk|gamble|bet)',
@@ -25,7 +25,7 @@ export default defineRule({
     'every (day|week|month) .{1,5} (money|cash) down the drain',
     // The harm running while they deliberate: "your team is burning out while you think it over".
     '(suffering|burning out|drowning|struggling|bleeding|losing|paying) .{0,4} while you (think|wait|deliberate|hesitate|mull|sit|stall|delay)',
-    '(waiting|holding off|delaying) .{0,3} (will|would) cost you (far|much|a lot|way)? more',
+    '(waiting|holding off|delaying) .{0,3} (will|would) cost you (way|much|so|a lot|far)? more',
   ],
   unless: ['buyer-raised', 'reported', 'negated'],
   noDefaultGuards: true,

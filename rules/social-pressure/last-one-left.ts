@@ -9,7 +9,7 @@ export default defineRule({
     '%never%? (want to)? (end up|be|being|are|is|remain|become|becoming) [(one of the|the) (last|only) %spOddOne%? to (make the switch|make the move|get on board|come on board|figure it out|catch on|sign up|get there|jump on|come around|adopt|switch|move|change|upgrade|modernize|modernise|join|sign|buy|embrace|act)]',
     '%never%? (want to)? (end up|be|being|are|is|remain|become|becoming) [the last %spOddOne% (in|on|among|across) (your peer group|the city|your city|the state|your state|the region|your region|your industry|the industry|your space|the space|the market|your market|your network|your sector|the sector|your area|the area|the country|your field|the group|your group|town)]',
     '(one of the|the|a)? (last|only|final) (hold outs|hold out|holdouts|holdout)',
-    '%never%? (want to)? (be|being|are|become|becoming|remain|end up) [(the|an) odd (one|man|team|company|firm|shop) out]',
+    '%never%? (want to)? (end up|be|being|are|is|remain|become|becoming) [(the|an) odd (one|man|team|company|firm|shop) out]',
     '(be|being|are|is|remain|end up) [(one of the|the) (last|only) %spOddOne%? still? (standing|stuck|clinging|holding out) (on|with|to)]',
     '(be|being|are|is|remain|end up) [(one of the|the) (last|only) %spOddOne%? still? (on|using|with|running) (the old|old|legacy|paper|spreadsheets|excel|outdated|manual|the legacy)]',
     '(be|being|are|is|remain|end up) [the only .{0,1} %spOddOne% (in|on|among|across) (your|the) (network|region|industry|sector|state|city|town|market|space|peer group|area|county|group|field|country|vertical)]',
