@@ -16,6 +16,7 @@ export default defineRule({
     // Something pried out of them: "wrestle a commitment out of them", "squeeze a yes out of the CFO".
     '(wrestle|wrestling|wring|wringing|squeeze|squeezing|extract|extracting|pry|prying|prise|prize|drag|dragging|force|forcing|beat|beating|shake|shaking|twist|twisting) .{1,3} out of %advTarget%',
     '%never% let %advTarget% (wriggle|wiggle|squirm|slip|weasel|worm|back) (out|away)',
+    '%never% let .{1,4} off the hook',
     '%never% let %advTarget% off the hook',
     '(gang|ganging|ganged|pile|piling|piled) up on %advTarget%',
     '(get|got|have|put|keep) %advTarget% in a (headlock|chokehold|stranglehold|vise|vice|half nelson)',

@@ -36,7 +36,7 @@ export default defineRule({
     'if you\'d (read|listened|checked) .{0,5} (you|you\'d) would? (know|see|understand)',
     '(you will|you are going to|you would|you\'d) (understand|get it|realise|realize) if (you|you\'d|you had)',
     '(as|like) (previously|already) (stated|explained|mentioned|said|noted)',
-    'for the (second|third|fourth|fifth|last|hundredth|umpteenth|nth) time',
+    'for the (second|third|fourth|fifth|last|hundredth|umpteenth|nth|/^[0-9]+[snrt][tdh]$/) time',
     'how many times (do|must|should|will|have) (i|we)',
     'how many more? times (i|we) (have to|need to|must|am going to|will have to)',
     'do not know how many more? times (i|we) (have to|need to|must|am going to|will have to|have told you|have said|have explained)',

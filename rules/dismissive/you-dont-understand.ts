@@ -23,6 +23,7 @@ export default defineRule({
     '(not sure|no idea) why .{1,3} (is|are) (so|still)? (confused|hung up|fixated|stuck|worked up|upset|obsessed)',
     'you (have|need) to (get it into your head|get that|understand|realize|realise|accept)',
     '(you have not|do not think you have) really? thought (it|this) through',
+    'do not think you have (really|even|actually)? (understood|grasped|followed) (the|my|our|what|this|it)',
     '(let me|allow me to) (educate|enlighten|school) you',
     '(i do not|i am not sure) (think|believe|feel|know if)? you (really|fully|quite)? (get the point|understand|understood|get it|got it|realize|realise|appreciate|grasp|grasped|see|read)',
     'why %thisThat% is (so|that) (complicated|hard|difficult|complex|confusing|tricky) to (understand|grasp|follow|get)',

@@ -41,7 +41,7 @@ export const WORDS: Record<string, string> = {
     'thousands|hundreds|millions|dozens|countless|most|majority|half|/^[0-9][0-9,+]*k?$/|/^[0-9][0-9,.]*[0-9]%$/|/^[0-9]+%$/',
   // Who is in that crowd.
   spCrowdNoun:
-    'teams|companies|customers|clients|builders|contractors|carriers|businesses|brands|users|organizations|organisations|orgs|firms|agencies|schools|clinics|hospitals|retailers|leaders|professionals|people|reps|sales teams|marketers|developers|founders|cfos|ctos|ceos|vps|managers|enterprises|startups|smbs|banks|stores|shops|practices|restaurants|agents|brokers|partners|institutions|districts|municipalities|nonprofits|your industry|the industry|your space|your sector|your market|your network|your peer group|your region|your vertical|your field',
+    'teams|companies|customers|clients|builders|contractors|carriers|forwarders|businesses|brands|users|organizations|organisations|orgs|firms|agencies|schools|clinics|hospitals|retailers|leaders|professionals|people|reps|sales teams|marketers|developers|founders|cfos|ctos|ceos|vps|managers|enterprises|startups|smbs|banks|stores|shops|practices|restaurants|agents|brokers|partners|institutions|districts|municipalities|nonprofits|your industry|the industry|your space|your sector|your market|your network|your peer group|your region|your vertical|your field',
 
   // The odd one out in "don't be the only [team] still...".
   spOddOne:

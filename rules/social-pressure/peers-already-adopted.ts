@@ -14,7 +14,7 @@ const CROWDS = [
   // Starts at the noun ("your" is too common to start on), so the span leaves out "your biggest".
   '%spOthers%',
   '(every|each) other',
-  '(all|most|many|half|majority|plenty|lots|dozens|hundreds|thousands|millions|countless|/^[0-9][0-9.]*%$/) .{0,3} %spOrgs%',
+  '(all|most|many|half|majority|plenty|lots|dozens|hundreds|thousands|millions|countless|/^[0-9][0-9.]*%$/|/^[0-9][0-9,]+[0-9][+]?$/) .{0,3} %spOrgs%',
   'other .{0,1} %spOrgs%',
   '(top|leading|best|largest|biggest|big|smartest|fastest|major|successful) .{0,2} %spOrgs%',
   'every .{0,2} %spOrgOne%',
