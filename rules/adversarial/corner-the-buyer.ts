@@ -16,7 +16,7 @@ export default defineRule({
     // Something pried out of them: "wrestle a commitment out of them", "squeeze a yes out of the CFO".
     '(wrestle|wrestling|wring|wringing|squeeze|squeezing|extract|extracting|pry|prying|prise|prize|drag|dragging|force|forcing|beat|beating|shake|shaking|twist|twisting) .{1,3} out of %advTarget%',
     '%never% let %advTarget% (wriggle|wiggle|squirm|slip|weasel|worm|back) (out|away)',
-    '%never% let .{1,4} off the hook',
+    '%never% let (the|their|them|him|her) .{0,3} off the hook',
     '%never% let %advTarget% off the hook',
     '(gang|ganging|ganged|pile|piling|piled) up on %advTarget%',
     '(get|got|have|put|keep) %advTarget% in a (headlock|chokehold|stranglehold|vise|vice|half nelson)',
@@ -47,7 +47,7 @@ export default defineRule({
   why: 'Cornering someone can get a signature, never agreement. People remember how a deal felt, and a trapped buyer becomes a former customer.',
   alternatives: [{ rewrite: 'ask the VP what they need' }, { question: 'concerns' }],
   examples: {
-    flag: ['- keep [[hitting them until]] they sign', 'Keep the add-on pricing vague and [[keep them guessing]].', 'Free audit is just there to [[get them on the hook]].', 
+    flag: [ "[[Don't let the CFO off the hook]] on the renewal promise.",'- keep [[hitting them until]] they sign', 'Keep the add-on pricing vague and [[keep them guessing]].', 'Free audit is just there to [[get them on the hook]].', 
       "We [[have them by the short hairs]].",
       '[[Corner the VP]] after the demo and get a yes.',
       '[[Box them in]] with the two-option close.',
@@ -78,7 +78,7 @@ export default defineRule({
       '[[Target their weakest link]] in the buying committee.',
       '[[Trap the CFO into]] conceding that the old system is costing them.',
     ],
-    pass: [
+    pass: [ "Don't let me off the hook on the SLA numbers, hold me to them.",
       'The lead is soft, so qualify it again before the forecast call.',
       'Can we squeeze them in on Thursday afternoon?',
       'Pin down a date for the kickoff with their PM.',

@@ -33,7 +33,7 @@ export default defineRule({
   why: "Hunting and hooking language turns a person into a catch. Find the people who decide so you can understand what they need, not to pin them down.",
   alternatives: [{ rewrite: 'find out who decides and what they need' }, { question: 'fit' }],
   examples: {
-    flag: [
+    flag: [ "[[Soften up the head]] of procurement before the demo.",
       "Let's [[reel this one in]] before Friday.",
       "[[Pounce the moment they hesitate]].",
       '[[Hunt down the decision maker]] and pin him on budget.',

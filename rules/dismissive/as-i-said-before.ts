@@ -28,7 +28,7 @@ export default defineRule({
     '(has|have) been (answered|addressed|covered|explained) %disAgain%',
     'as (has been|was) %disSaid% %disAgain%',
     '(i|we) (have|had) been over (that|this)',
-    '(i|we) (answered|addressed|covered|explained) %thisThat% already',
+    '(i|we) (answered|addressed|covered|explained) %thisThat% already$',
     'as (was)? (stated|explained|said|outlined|made clear) in my (last|previous|earlier|prior) (email|message|note|mail|reply)',
     'do not know how else to (explain|say|put|phrase) %thisThat%',
     '(if you had|had you) (paid attention|listened|looked|read)',
@@ -62,7 +62,7 @@ export default defineRule({
   why: "If something needs saying again, it was not clear yet, and that is on the writer. Say it again plainly, without the reproach, and check it landed.",
   alternatives: [{ rewrite: 'To recap' }, { question: 'clarity' }],
   examples: {
-    flag: [
+    flag: [ "[[We covered this already]].", "[[As I explained on our last three calls]], setup is free.", "Explained the pricing [[for the 3rd time]] today.",
       '[[We have told you twice]] now, the export is included.',
       '[[We\'ve been over this]], the price is fixed.',
 '[[As has been pointed out repeatedly]], the integration is included.', '[[You\'d understand if you\'d]] read the proposal properly.', '[[If you\'d read the FAQ you would know]] exports are included.', 'This point [[has been addressed several times]] already.', '[[As was made clear in my previous email]], the price is fixed.', 
@@ -101,7 +101,7 @@ export default defineRule({
       "[[I've gone over this with you several times]] now.",
       '[[Like I said]] [[in my last two emails]], retention is configurable.',
     ],
-    pass: [
+    pass: [ "We covered this already in the onboarding guide, page 4 has the steps.",
       'We\'ve been over the numbers with your finance team and they look right.',
 'I hope you\'d understand if we need another week.', 'The bug has been addressed in the latest release.', 
       "Following up on my last two emails about the invoice.", 'You keep raising good points about SSO, so I asked our engineer to join.',

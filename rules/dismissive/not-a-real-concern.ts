@@ -51,7 +51,7 @@ export default defineRule({
   why: "A concern is the buyer telling you what matters to them. Calling it unreal tells them they are not heard; asking about it shows you care whether this works for them.",
   alternatives: [{ rewrite: 'that is worth looking at together' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: [ "Their [[complaints don't really matter]] here.",
       'Honestly, that is [[not a sensible concern]] at your size.',
 
       'Security is covered, so [[let\'s not dwell on]] it.',

@@ -56,7 +56,7 @@ export default defineRule({
   why: "Telling someone they don't get it makes them feel small. If something is unclear, the explanation needs work: ask what is confusing and try again.",
   alternatives: [{ rewrite: 'I may not have explained this well, so let me try again' }, { question: 'clarity' }],
   examples: {
-    flag: [
+    flag: [ "I [[don't think you have really understood what]] we're offering.",
       'With respect, [[you really do not know what you need]] yet.',
       'I [[don\'t think you\'ve thought this through]].',
       'Honestly, [[you haven\'t really thought it through]].','- he [[doesn\'t understand his own]] data model lol', 'Your IT lead [[just doesn\'t get modern]] architecture.', 

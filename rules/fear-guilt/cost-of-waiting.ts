@@ -13,7 +13,7 @@ export default defineRule({
     'if you (do not|fail to|won\'t) (act|move|fix this|decide|sign|do something) .{0,2} your (whole|entire)? (team|people|company|customers|clients|business|staff|reps|department|employees|family) %fgCould% (suffer|pay the price|pay for it|bear the cost|take the hit|get hurt)',
     '(do not let)? (the|your|this) (indecision|hesitation|hesitancy|dithering|inaction|stalling|foot dragging) (cost|costs|will cost|is costing|could cost)',
     '(shame|pity|tragedy|awful|terrible) if your (team|people|customers|company|staff|reps|department) (paid|pays|had to pay|took the hit) for',
-    '(can|could) you %honest%? (afford|live with|stomach) another (winter|season|quarter|year|month|outage|breach|miss|audit|incident|failure|loss|bad quarter|week)',
+    '(can|could) you %honest%? afford another (winter|season|quarter|year|month|outage|breach|miss|audit|incident|failure|loss|bad quarter|week)',
     '(can|could) you %honest%? afford (to take that risk|to say no|to ignore this|to hold off|to wait|not to|to pass|to delay|to miss|to gamble|to risk|to lose)',
     '(would|do) you %honest%? want (to|that|this|to take that|to take the|to take this|to take such a) (risk|gamble|bet|headache|chance)',
     'you (will not|may not|might not|would not) (recover|bounce back|come back) from',
@@ -36,7 +36,7 @@ export default defineRule({
   why: 'A fear appeal pushes people to act before they have weighed it. If there is a real cost, quantify it with them and let them decide what it means.',
   alternatives: [{ rewrite: 'it may be worth looking at what the delay costs your team' }, { question: 'outcome' }],
   examples: {
-    flag: [
+    flag: [ "[[One outage and your company is done]].",
       '[[Your indecision is costing]] your team its bonus.',
       'Your reps are [[drowning in admin while you deliberate]].',
       "[[Don't let this hesitation cost]] your reps their quarter.",
@@ -55,7 +55,7 @@ export default defineRule({
       '[[Every day without our platform is]] another lost customer.',
       '[[Do you really want to take that risk]] with patient data?',
     ],
-    pass: [
+    pass: [ "One outage and the whole thing was fixed within an hour.", "Can you live with another week before the install date?",
       'While you think it over, I will send the security docs.',
       'The hesitation we heard from your team is fair, so we added a pilot.',
       'You mentioned you are losing two days a month to reconciliation.',

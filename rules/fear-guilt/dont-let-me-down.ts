@@ -39,7 +39,7 @@ export default defineRule({
   why: 'The buyer is not responsible for your quota or your standing. Guilt may get a signature once, but it costs the trust you need for everything after.',
   alternatives: [{ rewrite: 'I want this to be the right call for you' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: [ "[[We thought we had real trust]] between our teams.",
       '[[I will have to explain to my boss why]] this slipped.',
       "[[Don't make my director regret]] this discount.",
       '[[Letting down everyone]] who backed the project is not a good look.',

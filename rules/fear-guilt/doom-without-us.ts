@@ -26,7 +26,7 @@ export default defineRule({
   why: 'Catastrophising pushes people to act out of fear, and they notice. If there is a real risk, describe it plainly and let them judge it.',
   alternatives: [{ rewrite: 'there is a risk here worth looking at together' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: [ "It would be a [[shame if your accreditation got suspended]] over paperwork.",
       '[[We all saw how that ended]] last time.',
       
       "Without backups, [[you are really asking for trouble]].",

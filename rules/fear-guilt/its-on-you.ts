@@ -46,7 +46,7 @@ export default defineRule({
   why: 'Pre-assigning blame is a threat. A buyer who chooses not to buy is making a decision, not a mistake you can hold against them.',
   alternatives: [{ rewrite: 'it is your call, and I am here to help either way' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: [ "If the inspection fails, [[it's his name on the report]].", "[[You personally could be held liable]] if a record leaks.", "When it breaks, the auditors will [[come after you, not us]].", "You don't [[want to be the clinic that gets fined]] for a lost record.",
       '[[Do you want to be responsible for]] another outage?',
       '- make sure she knows [[the outage is on her]] if it slips',
       '[[We both know who gets the blame]] if the launch slips.',
@@ -73,7 +73,7 @@ export default defineRule({
       'If the audit fails, [[it’ll land squarely on your shoulders]].',
       'It would be a shame to see your team [[fall behind on your watch]].',
     ],
-    pass: [
+    pass: [ "You personally will be the admin for the account.",
       '- it\'s on them to send the logs before Friday',
       'Responsibility for backups sits with your team under the shared model, as in the MSA.',
       'I hope nobody on your team got stuck in the storm.', 'It will be your team who owns the dashboards after launch, so we will train them first.','The choice is on you, not us, whenever you are ready.', 

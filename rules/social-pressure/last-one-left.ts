@@ -25,7 +25,7 @@ export default defineRule({
   why: "Being the last one is a social sting, not a reason. Whether it fits depends on this buyer's situation, and it is fine for them to move at their own pace.",
   alternatives: [{ rewrite: 'whatever your timing, this will still be here' }, { question: 'fit' }],
   examples: {
-    flag: ['ngl you\'re kinda [[the last one in your peer group not]] on this', 
+    flag: [ "You'd be [[the only dental practice in town still]] on paper charts.",'ngl you\'re kinda [[the last one in your peer group not]] on this', 
       "Don't be [[the only team still]] exporting CSVs by hand.",
       "You're going to be [[the last one to adopt]] this in your region.",
       "You'd be [[one of the few clinics in the state still]] on paper intake.",
