@@ -11,7 +11,7 @@ export default defineRule({
     'your? (customers|clients|users|best people|top reps|employees) (are going to|will) (leave|walk|churn|go elsewhere|jump ship|defect) (to|for) (someone|somebody|a competitor|competitors|your competitors|the competition)',
     '(you are|you would be|you\'d be|you will be|youre|you are going to be) (putting|leaving|placing) (your|the) (whole|entire)? (team|people|company|business|customers|data|staff|organization|department|reputation|project|launch|rollout|quarter|future|career) (at risk|in danger|in jeopardy|exposed|vulnerable)',
     'do not leave (your|the) .{0,2} (exposed|vulnerable|unprotected|defenseless|defenceless)',
-    'your? (competitors|competition|rivals) %fgCould% (love it if|eat you alive|eat your lunch|crush you|bury you|destroy you|steal your customers|take your customers|put you out of business|wipe the floor with you|run circles around you)',
+    'your? (competitors|competition|rivals) %fgCould% (eat you alive|eat your lunch|crush you|bury you|destroy you|steal your customers|take your customers|put you out of business|wipe the floor with you|run circles around you)',
     // "Think about what happens to your team if you stay on the old system."
     '(think about|imagine|picture|consider) what (happens|will happen|would happen|could happen|might happen) to (you|your) .{0,3} (if|when|unless) (you|nothing)',
     '(think about|imagine|picture|consider) what (happens|will happen|would happen|could happen|might happen) (if|when) you (stay|keep|wait|do nothing|do not|stick|hold off|pass|delay|say no|ignore)',

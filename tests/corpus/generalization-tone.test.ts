@@ -112,7 +112,8 @@
  * R 0.681, F1 0.803, 0 of 41 false alarms (recall: fear-guilt 0.44, social-pressure 0.71,
  * adversarial 0.82, dismissive 0.76); its extra finding, scarcity on "your school is one of the
  * few left", is relabelled ok. Families fixed: guilt over trust "we had built", "her name on the
- * report", "your rivals would love it if", "shame if your licence got suspended", "the firm
+ * report", "your rivals would love it if you kept…" (social-pressure, as this file already labels
+ * "…if you waited"; relabelled from fear-guilt), "shame if your licence got suspended", "the firm
  * that gets sanctioned", "stayed up all weekend … for you", "every contractor I talk to in your
  * area", "the only law firm in the city", "nine of the ten largest builders … run on", "soften
  * up the head nurse", "keep the GC on the back foot", "their complaints don't really matter",
