@@ -13,7 +13,7 @@ export default defineRule({
     '(pit|pitting|play|playing|turn|turning|work|working) %advTarget% off? against',
     '(play|playing|played) %advTarget% off (each other|one another)',
     'divide and conquer',
-    '%advSubject% (wants|want|is looking for|is spoiling for) a (fight|war|battle)',
+    '%advSubject% (wants|want|is looking for|is spoiling for) a (fight|battle|war)',
     '(beat|beating|defeat|defeating|outmuscle|outmuscled|outmaneuver|outmanoeuvre|outmaneuvering|outsmart|outsmarting|outwit|outwitting|outfox|outplay|outplaying|outnegotiate|outgun|outlast|outgunned|outmaneuvered|outmanoeuvred|outsmarted|outwitted|outfoxed|outplayed|outnegotiated|defeated) %advTarget%',
     '%theirThe% . %advRole% (is|are) the %advEnemy%',
     '%advSubject% (is|are) the final boss',

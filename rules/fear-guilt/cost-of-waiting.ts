@@ -20,7 +20,7 @@ export default defineRule({
     'you (are|\'re) (risking|gambling with|gambling|betting) (your|the|everything)',
     '(are|would) you really? (willing|prepared|ready) to (risk|gamble|bet)',
     '(it is|it\'s)? %only% a matter of time (before|until) (you|your)',
-    'you (are|\'re) %only%? (a single|one) (bad day|breach|outage|audit|mistake|lawsuit|incident|fine|crash|hack|failure|click) away from',
+    'you (are|\'re) %only%? (one|a single) (bad day|breach|outage|audit|mistake|lawsuit|incident|fine|crash|hack|failure|click) away from',
     '(one|a single) (bad day|breach|outage|audit|mistake|lawsuit|incident|fine|crash|hack|failure|click) and (you|your|the) .{0,2} (finished|done|toast|history|over)',
     '(dollars|bucks|money|pounds|euros) (stand|get) in the way of',
     'you (will|are going to|could|might|would) lose your (biggest|best|top|largest|key|most important|main)? (account|accounts|customer|customers|client|clients|deal|deals|people|team|edge|business|market share|contracts|contract)',

@@ -25,7 +25,7 @@ export default defineRule({
     '(you do not|do you|would you) really? want to be (responsible|the one responsible|blamed|to blame|accountable|held responsible) (for|when|if)',
     '%fgCould% hold you personally? (responsible|accountable)',
     'you personally %fgCould% be held? (liable|on the hook)',
-    '(come|comes|coming) (to|after) you not to? (us|me)',
+    '(come|comes|coming) (to|after) you not to? (me|us)',
     'want to be the .{1,2} (who|that) (gets|got) (sanctioned|fined|sued|hacked|breached|blamed|caught|fired)',
     'guess (whose|who) (desk|head|neck|fault|name|problem|door|lap) %thisThat%? (lands|will land|falls|ends up|is|lands on|will be)',
     '(guess|we both know|you know) who (gets|will get|takes|will take) the (blame|fall|heat)',
