@@ -13,6 +13,7 @@ export default defineRule({
     '(pit|pitting|play|playing|turn|turning|work|working) %advTarget% off? against',
     '(play|playing|played) %advTarget% off (each other|one another)',
     'divide and conquer',
+    '%advSubject% (wants|want|is looking for|is spoiling for) a (fight|battle|war)',
     '(beat|beating|defeat|defeating|outmuscle|outmuscled|outmaneuver|outmanoeuvre|outmaneuvering|outsmart|outsmarting|outwit|outwitting|outfox|outplay|outplaying|outnegotiate|outgun|outlast|outgunned|outmaneuvered|outmanoeuvred|outsmarted|outwitted|outfoxed|outplayed|outnegotiated|defeated) %advTarget%',
     '%theirThe% . %advRole% (is|are) the %advEnemy%',
     '%advSubject% (is|are) the final boss',
@@ -35,7 +36,7 @@ export default defineRule({
   why: 'Selling is not a battle with a winner and a loser; it ends with two winners or two losers. Notes that cast procurement as the enemy shape how the next call goes.',
   alternatives: [{ rewrite: 'work it out with procurement' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: [ "[[Legal wants a war]], so let's give them one.",
       'Plan: [[play the CFO off against]] the ops lead.',
 'Plan: [[divide and conquer]].', '[[Work the ops team against]] finance.', 
       "[[Outmuscle their procurement lead]] at the review.", 'Recap: we [[crushed them on price]], 3-year signed.',

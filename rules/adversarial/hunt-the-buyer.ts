@@ -15,7 +15,7 @@ export default defineRule({
     '(soft|easy|juicy|ripe|vulnerable) (target|targets|prey|mark|marks)',
     '%theirThe% %advRole% (is|are|was|were) (easy|fair|just|our)? prey',
     '(strike|pounce|attack|move in|close|push|go in|hit them) while (they are|he is|she is|the buyer is|the client is) (weak|vulnerable|distracted|desperate|scared|nervous|off guard|down|hurting|panicking|under pressure|rattled|reeling)',
-    '(soften|softening|softened) up (the|our)? (target|prey|mark|buyer|prospect|client|cfo|vp|them|him|her)',
+    '(soften|softening|softened) up (the|our)? (head|target|prey|mark|buyer|prospect|client|cfo|vp|them|him|her)',
     '(soften|softening|softened) %advTarget% up',
     '%theirThe% . %advRole% (is|are|was|were) (an easy|a soft|an obvious|a|the|our|my) (target|prey|mark|pushover)',
     'ripe for the (picking|taking)',
@@ -23,7 +23,7 @@ export default defineRule({
     '(set|setting|lay|laying) a trap (for|with)',
     '(they are|theyre|he is|he\'s|she is|she\'s|the buyer is|the client is) (weak|vulnerable|desperate|scared|rattled|reeling) .{0,6} (strike|pounce|attack|hit)',
     '(move|moving|close|closing|zero|zeroing) in on (the|our)? (target|prey|mark)',
-    '(go|going|went) after (the cfo|the vp|the buyer|them|him|her|procurement) hard',
+    '(go|going|goes|went) after (the cfo|the vp|the buyer|them|him|her|procurement) hard',
     '(go|going|goes|went) in hard',
     '(reel|reeling|reeled) (that|this) one in',
     '(pounce|strike) (the second|the moment|as soon as|the minute|when) (they|he|she) (show|shows|hesitate|hesitates|waver|wavers|blink|blinks)',
@@ -33,7 +33,7 @@ export default defineRule({
   why: "Hunting and hooking language turns a person into a catch. Find the people who decide so you can understand what they need, not to pin them down.",
   alternatives: [{ rewrite: 'find out who decides and what they need' }, { question: 'fit' }],
   examples: {
-    flag: [
+    flag: [ "[[Soften up the head]] of procurement before the demo.",
       "Let's [[reel this one in]] before Friday.",
       "[[Pounce the moment they hesitate]].",
       '[[Hunt down the decision maker]] and pin him on budget.',

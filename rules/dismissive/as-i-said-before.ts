@@ -7,14 +7,14 @@ export default defineRule({
     '(as|like) (i|we) (have|had)? already (told you|pointed out|mentioned|said|explained|stated|noted)',
     '(as|like) (i|we) (have|had)? (mentioned|noted) (more than once|a few times|several times|multiple times|many times|three times|four times|a dozen times|numerous times|before|previously|twice|repeatedly|again|already|last time|over and over)',
     // The repetition after a place: "as I explained on the call twice".
-    '(as|like) (i|we) (have|had)? already? (told you|pointed out|mentioned|said|explained|stated|noted) (on|in|during|at|over) .{1,3} (twice|already|again|repeatedly)',
+    '(as|like) (i|we) (have|had)? already? (told you|pointed out|mentioned|said|explained|stated|noted) (on|in|during|at|over) .{1,3} (twice|already|again|repeatedly|calls|meetings)',
     '(let me|i will|i am going to) (explain|go over|walk you through|say|repeat|spell out) %thisThat%? (again|once again)',
     '^[once again]',
     'you (keep|kept) (asking|bringing|bringing up|raising|coming back to|repeating) (the same|this|that|it)',
     '(as|like) (i|we) (keep|kept) (saying|telling you|repeating|explaining|mentioning|pointing out)',
     '(repeat|repeating) myself',
     '(i|we) already? told you (that|this) (on|last|yesterday|earlier|before|already|twice|in)',
-    '(was|were) already (answered|addressed|covered|explained)',
+    '(were|was) already (answered|addressed|covered|explained)',
     '(i|we) (have|had)? (gone over|been over|gone through|been through|explained|covered|discussed) %thisThat% (with you|with your team) %disAgain%',
     '(not sure|no idea|do not know) how much? (clearer|simpler|plainer|more clearly|more simply) (i|we) (can|could)',
     '(in|on) my last (two|three|four|few|couple of|several) (emails|messages|notes|calls|replies)',
@@ -24,25 +24,26 @@ export default defineRule({
     '(walk you through|tell you|go over|explain|say|repeat) (this|it|that|myself)? (for the last time|one more time|one last time|one final time|yet again|once more)',
     '(as per|per) my (last|previous|earlier|prior) (two|three|four|few|couple of|several)? (email|emails|message|messages|note|notes|mail|reply|replies)',
     'again as (i|we) (have|had)? already? %disSaid%',
-    '(has|have|was|were) already been (answered|addressed|covered|explained|discussed)',
+    '(was|were|have|has) already been (answered|addressed|covered|explained|discussed)',
     '(has|have) been (answered|addressed|covered|explained) %disAgain%',
     'as (has been|was) %disSaid% %disAgain%',
-    '(i|we) (have|had) been over (this|that)',
+    '(i|we) (have|had) been over (that|this)',
+    '(i|we) (answered|addressed|covered|explained) %thisThat% already$',
     'as (was)? (stated|explained|said|outlined|made clear) in my (last|previous|earlier|prior) (email|message|note|mail|reply)',
     'do not know how else to (explain|say|put|phrase) %thisThat%',
     '(if you had|had you) (paid attention|listened|looked|read)',
     // "If you'd read my last email you'd know": the answer was there, the buyer just didn't look.
-    'if you\'d (read|listened|checked) .{0,5} (you\'d|you) would? (know|see|understand)',
-    '(you would|you\'d) (understand|get it|realise|realize) if (you|you\'d|you had)',
+    'if you\'d (read|listened|checked) .{0,5} (you|you\'d) would? (know|see|understand)',
+    '(you will|you are going to|you would|you\'d) (understand|get it|realise|realize) if (you|you\'d|you had)',
     '(as|like) (previously|already) (stated|explained|mentioned|said|noted)',
-    'for the (second|third|fourth|fifth|last|hundredth|umpteenth|nth) time',
+    'for the (second|third|fourth|fifth|last|hundredth|umpteenth|nth|/^[0-9]+[snrt][tdh]$/) time',
     'how many times (do|must|should|will|have) (i|we)',
     'how many more? times (i|we) (have to|need to|must|am going to|will have to)',
     'do not know how many more? times (i|we) (have to|need to|must|am going to|will have to|have told you|have said|have explained)',
     'as (stated|explained|mentioned|said|noted) (repeatedly|several times|multiple times|many times|twice|more than once|countless times)',
     // The buyer's concern as a broken record: "not sure why you keep bringing up security".
     '(why|not sure why|no idea why) (do|does)? %youTeam% (keep|keeps|kept|are still|is still) (bringing up|raising|asking about|coming back to|harping on|going on about|hung up on|stuck on)',
-    '(this is|that is|it is) the (second|third|fourth|fifth|nth|umpteenth) time (i|we)',
+    '(it is|this is|that is|it\'s) the (second|third|fourth|fifth|nth|umpteenth) time (i|we)',
     '(i am not going to|i will not) (explain|go over|repeat|go through) .{0,4} again',
   ],
   unless: [/\bfollow(ing)? up on my last\b/, 
@@ -50,7 +51,7 @@ export default defineRule({
     // "As I said on the call…" points somewhere; "…on the call twice", "…in my last two emails" reproach.
     // "Like I told you" reproaches wherever it points; only "as I said on the call" points.
     /\b(as (i|we) (said|told you|mentioned)|like (i|we) (said|mentioned)) (on|in(?! my (last|previous) (two|three|four|few|couple|several)\b)|during|at|when|last(?! time)|yesterday|to)\b(?![^,.;:!?]*\b(twice|again|already|repeatedly|(three|four|several|multiple|many|a few) times|more than once)\b)/,
-    /\b(as|like) (i|we) (said|told you) (i|we)('d| would| will|'ll)\b/,
+    /\b(as|like) (i|we) (told you|said) (i|we)('d| would| will|'ll)\b/,
     // "Let me explain it again, more clearly this time": the writer owning the first try.
     /\b(explain|put|say|word) (it|this|that) (better|more clearly|differently|properly)\b|\b(more clearly|differently|properly) this time\b|\b(i|my) (was|wasn't|was not|explained it|did not explain|didn't explain|explanation)\b[^.!?]*\b(clear|badly|well|poorly|confusing)\b/,
     // "Once again, thank you", "Once again, congratulations": warmth, not a reproach.
@@ -61,7 +62,7 @@ export default defineRule({
   why: "If something needs saying again, it was not clear yet, and that is on the writer. Say it again plainly, without the reproach, and check it landed.",
   alternatives: [{ rewrite: 'To recap' }, { question: 'clarity' }],
   examples: {
-    flag: [
+    flag: [ "[[We covered this already]].", "[[As I explained on our last three calls]], setup is free.", "Explained the pricing [[for the 3rd time]] today.",
       '[[We have told you twice]] now, the export is included.',
       '[[We\'ve been over this]], the price is fixed.',
 '[[As has been pointed out repeatedly]], the integration is included.', '[[You\'d understand if you\'d]] read the proposal properly.', '[[If you\'d read the FAQ you would know]] exports are included.', 'This point [[has been addressed several times]] already.', '[[As was made clear in my previous email]], the price is fixed.', 
@@ -100,7 +101,7 @@ export default defineRule({
       "[[I've gone over this with you several times]] now.",
       '[[Like I said]] [[in my last two emails]], retention is configurable.',
     ],
-    pass: [
+    pass: [ "We covered this already in the onboarding guide, page 4 has the steps.",
       'We\'ve been over the numbers with your finance team and they look right.',
 'I hope you\'d understand if we need another week.', 'The bug has been addressed in the latest release.', 
       "Following up on my last two emails about the invoice.", 'You keep raising good points about SSO, so I asked our engineer to join.',

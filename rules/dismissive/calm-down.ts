@@ -8,7 +8,7 @@ export default defineRule({
     '(no need to|do not) (freak out|panic)',
   ],
   noDefaultGuards: true,
-  unless: [/\b(help|helps|helped|to) (calm|settle)\b|\b(calm|settle) down (the|their|our|your) (board|market|team|nerves|process|noise)\b/],
+  unless: [/\b(help|helps|helped|to) (calm|settle)\b|\b(calm|settle) down (your|our|the|their) (board|market|team|nerves|process|noise)\b/],
   severity: 'warning',
   message: "Tells the buyer to calm down, which dismisses how they feel.",
   why: "Telling someone to calm down says their reaction is the problem. Name what they are worried about and deal with it; that is what actually calms things.",

@@ -7,11 +7,11 @@ export default defineRule({
     // "their concerns about onboarding are overblown".
     '(concern|concerns|worry|worries|objection|objections|fear|fears|complaint|complaints|pushback|point) .{0,4} (is|are|was|were|seems|seem|sounds|sound|=) (a bit|kind of|a little|just|really|honestly|totally|completely|pretty|frankly|quite|way|so|all|mostly)? %disBelittle%',
     // "That concern doesn't really apply to you": ruling the buyer's worry out for them.
-    '(concern|concerns|worry|worries|objection|objections|fear|fears|question|questions|point) (about .)? (really|honestly|frankly|just)? (does not|do not|did not) (really|even|actually)? (hold up|apply to you|apply to your team|apply to your company|apply to teams like yours|apply here|apply in your case|matter)',
+    '(concern|concerns|worry|worries|objection|objections|complaints|fear|fears|question|questions|point) (about .)? (really|honestly|frankly|just)? (does not|do not|did not) (really|even|actually)? (hold up|apply to you|apply to your team|apply to your company|apply to teams like yours|apply here|apply in your case|matter)',
     '%thisThat% (is|was|sounds|seems) (just|really|honestly|totally|completely|frankly|such)? (a|an)? (pretty|really|very|rather|kind of|bit of a)? (silly|dumb|stupid|ridiculous|naive|irrelevant|pointless|overblown|paranoid|laughable|weak|lame|flimsy|bogus|rookie|amateur|amateurish|newbie|childish|lazy|ignorant|uninformed|misguided) (concern|worry|objection|question|point|thing|idea|argument|fear|ask|request|suggestion|comparison|assumption|claim|take|expectation|excuse|way|view|approach|perspective|mindset|attitude|stance|position|mistake)',
     '%thisThat% (is|was|seems) (just|really|such)? (a|an)? (odd|strange|weird|funny|silly|pointless) thing to (worry|fret|care|obsess) about',
     '(that|this) (is|was|sounds|seems) (just|really|honestly|totally|completely|frankly|simply)? (silly|ridiculous|absurd|paranoid|laughable|nonsense)',
-    '%thisThat% (is|was) (such a|just a|really a|totally a|completely a|a complete|a total|a bit of a|a)? (non issue|non concern|non starter|red herring|straw man|nonissue|strawman|storm in a teacup|tempest in a teapot)',
+    '%thisThat%? (is|was|it\'s) (such a|just a|really a|totally a|completely a|a complete|a total|a bit of a|a)? (non issue|non concern|non starter|red herring|straw man|nonissue|strawman|storm in a teacup|tempest in a teapot)',
     '(that concern|that question|that|this|it) (is|was) (completely|totally|entirely|just|frankly|really|honestly|pretty|quite|kind of|largely|simply)? (beside the point|not relevant|irrelevant|moot)',
     '(silly|dumb|stupid|naive|ridiculous) (question|questions|concern|concerns|worry|objection)',
     '(no one|no serious|no real|nobody) (actually|really|even|else|ever)? (worries|cares|worry|care|cared) about (that|this|it|those|these|the|your)',
@@ -35,9 +35,9 @@ export default defineRule({
   noDefaultGuards: true,
   unless: [
     'reassurance',
-    /\b(for|i'm|i am|we're|we are) (whining|moaning|griping|whinging)\b/,
+    /\b(for|i'm|i am|we're|we are) (whining|whinging|moaning|griping)\b/,
     /\b(no such thing as a|there's no|there are no|there is no) (silly|dumb|stupid|bad)\b/,
-    /\b(fair|good|great|real|valid|legitimate|reasonable) (question|concern|point)\b[^.!?]*\b(not|no) /,
+    /\b(fair|good|great|real|valid|legitimate|reasonable) (question|concern|point)\b[^.!?]*\b(no|not) /,
     /\bwhether (it|this|that) is a (real|genuine|serious)\b/,
     // "That's not a silly question at all": the writer welcoming the question.
     /\bmore than (we|us|i|me) do\b/,
@@ -51,7 +51,7 @@ export default defineRule({
   why: "A concern is the buyer telling you what matters to them. Calling it unreal tells them they are not heard; asking about it shows you care whether this works for them.",
   alternatives: [{ rewrite: 'that is worth looking at together' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: [ "Their [[complaints don't really matter]] here.",
       'Honestly, that is [[not a sensible concern]] at your size.',
 
       'Security is covered, so [[let\'s not dwell on]] it.',

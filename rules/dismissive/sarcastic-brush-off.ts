@@ -10,7 +10,7 @@ export default defineRule({
     '(sure|fine|ok|okay) whatever',
     '(whatever|fine) (you say|floats your boat)',
     // "…whatever your team thinks": their view named only to be set aside.
-    'whatever (you|they|he|she) (think|thinks|say|says|believe|believes|claim|claims)',
+    'whatever (you|they|she|he) (think|thinks|say|says|believe|believes|claim|claims)',
     'whatever your .{1,2} (think|thinks|say|says|believe|believes|claim|claims)',
     '(brushed|brush|brushing|waved|wave|waving) (it|that|this|them|the concern|the objection) (off|aside)',
   ],

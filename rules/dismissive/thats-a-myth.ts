@@ -13,7 +13,7 @@ export default defineRule({
     '(nonsense|baloney|hogwash|malarkey|poppycock)',
     '(that is|this is) (just|simply|really)? (a|an) (common|classic|typical|rookie|beginner|beginner\'s|basic) (mistake|misunderstanding|error|misreading)',
     '(that is|this is) (just|simply|really)? not a thing',
-    '(does not|do not) (really|quite|even)? hold (water|up)',
+    '(does not|do not) (really|even|quite)? hold (water|up)',
   ],
   noDefaultGuards: true,
   unless: ['reassurance', CHECKING, AGREEING, /\bnot (true|the case) (for|of|in|on|with|when)\b/, /\bno[ -]nonsense\b|\bnonsense (word|words|poem|poems|verse|rhyme|rhymes|song|songs)\b/],

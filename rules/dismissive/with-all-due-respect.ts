@@ -11,7 +11,7 @@ export default defineRule({
     '(means|mean|meant) well but',
   ],
   noDefaultGuards: true,
-  unless: [/\brespect (for|to)\b/],
+  unless: [/\brespect (to|for)\b/],
   severity: 'warning',
   message: 'A polite opener that signals the buyer is about to be overruled.',
   why: '"With all due respect" tells the reader their view is about to be dismissed. Skip the wind-up, acknowledge what they said and offer your view as one input.',

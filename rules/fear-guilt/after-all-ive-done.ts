@@ -4,14 +4,14 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     'after (all the strings|all the hoops|all the time|all the work|all the effort|all the hours|all the weeks|all the months|all the favors|all the favours|all the help|everything|all) (i|we|my team|our team|our engineers|my engineers|my people) (have|has|had)? (put in|put into|poured into|sunk into|invested in|spent on|given you|gave you|went through|jumped through|called in|pulled|done|invested|spent|did) (for you)?',
-    'the least (you|i|we|i\'d|we\'d) (can|could|would)? (do is|expect)',
+    'the least (you|i|we|i\'d|we\'d) (can|could|will|would)? (do is|expect)',
     'you owe (it to me|it to us|me|us)',
     '(i|we) %honest%? (have|had)? (gone|went) to (a lot of|so much|great|all this|all that|a great deal of) (trouble|effort|lengths) (to get you|for you)',
     // The writer's sacrifice named to be repaid, however it is told: "I went to bat with finance
     // twice to get you this", "I've pulled some strings on your behalf".
     '[(i|we) %pSincere%? (have|had)? (stuck|put) (my|our) (neck|necks|reputation|credibility) (out|on the line)] (to get|for you|on this|with my|with our|for this|for your)',
     '(i|we) (have|had)? %pSincere%? (went|gone|bent|jumped|moved|stuck|put|staked|risked) %fgSacrifice% .{0,6} (for|get|accommodate) (you|your)',
-    '(i|we) (have|had)? %pSincere%? (went|gone|bent|jumped|moved|stuck|put|staked|risked) %fgSacrifice% .{0,6} for (this|that|the) (price|pricing|discount|deal|rate|quote|exception|terms)',
+    '(i|we) (have|had)? %pSincere%? (went|gone|bent|jumped|moved|stuck|put|staked|risked) %fgSacrifice% .{0,6} for (the|this|that) (price|pricing|discount|deal|rate|quote|exception|terms)',
     '(i|we) (have|had)? %pSincere%? (pulled|called in) (a lot of|so many|some|every|a few|a|all my|all our)? (strings|string|favors|favours|favor|favour) .{0,6} (for|get|on) (you|your)',
     // "We've done everything we can for you, and this is how you respond?"
     'and [this is how you (respond|reply)]',
@@ -24,14 +24,14 @@ export default defineRule({
     '(walking away|walk away|backing out|back out|pulling out|pull out) (now|at this point|this late)? %fgWould% (sting|hurt|be a shame|be painful|be a waste)',
     'do not (make|let) (that|it|this|all that|all of that|my work|our work|my effort) be? (for nothing|for naught|in vain|a waste)',
     '(hope|hoping) (that|this|my|our|all|the) .{0,3} (effort|work|time|hours|weekend) (is not|was not|will not be|does not go|did not go) (wasted|to waste|for nothing|in vain)',
-    '(pity|shame) if (your|all|the|this|our) .{0,3} (work|effort|time|investment) (got|gets|goes|went|is|was) (wasted|to waste|for nothing)',
+    '(shame|pity) if (your|all|the|this|our) .{0,3} (work|effort|time|investment) (got|gets|goes|went|is|was) (wasted|to waste|for nothing)',
     '(count|counts|counted) for (nothing|naught)',
     '(that|it) (was|is|would be) all? (for nothing|in vain)',
     'all of? (my|our|this|that|the|your) .{0,8} (go|going|gone|went|been|be|was|is) (to waste|for nothing|in vain|for naught|down the drain)',
     '(this is|is this|so this is) how you (repay|thank|treat) (me|us)',
     '(i|we) (have|had)? (fought|battled|begged|argued|pushed hard) (for|to get) (this|the|that|your) (discount|price|deal|pricing|exception|approval|terms|rate)',
     'you owe it to (them|your team|your people|your customers|your company|your staff|your family|your employees|your users|yourself) to',
-    '(i|we) %honest%? (have|had)? (put in|spent|invested|sunk) (hours|days|weeks|months|a lot of time|so much time|so many hours|all this time) .{0,3} for you',
+    '(i|we) %honest%? (have|had)? (put in|spent|invested|sunk|stayed up) (hours|days|weeks|months|a lot of time|so much time|so many hours|all this time|all weekend|all night) .{0,3} for you',
     '(i hope|hopefully) (that|this|it|all that) (counts for something|means something)',
   ],
   unless: ['reported'],

@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 /** Decline buttons that make the shopper say they prefer paying more: "No thanks, I like paying full price". */
 export default defineRule({
   match: [
-    '(i|i\'d) (would|will|am|do)? (rather|prefer|like|love|enjoy|happy|fine|good|ok|okay|content|choose|want|gladly|happily|just|still|keep|not mind)? (just|still)? (to|with)? (pay|paying) %fgFullPrice%',
+    '(i|i\'d) (would|will|am|do)? (rather|prefer|like|love|enjoy|happy|fine|good|ok|okay|content|choose|want|gladly|happily|just|still|keep|not mind)? (still|just)? (to|with)? (pay|paying) %fgFullPrice%',
     '(i would like|i will take|i\'d like|i want|i prefer|give me) /^0%?$/ (off|discount|percent|savings)',
     '%fgIRather% (check out|shop|shopping|buy|buying|checkout|browse|browsing|order|ordering|pay|paying|continue) without (a|my|the|any|your)? (free gift|free shipping|discount|savings|coupon|deal|offer|gift|rewards|perks|bonus|code|promo|voucher|reward)',
     '%fgIRather% save (my money|money)? (some other time|some other day|another day|next time|later|tomorrow)',

@@ -12,7 +12,7 @@ export default defineRule({
     'i (really do not|do not) want .{1,4} (at|for) (the|a) (best|lowest|lower|better|discounted|reduced) price',
     'i %fgDislike% %fgPerk%',
     '(i would|i\'d) rather not (get a discount|get the discount|have a discount|get something free|receive a gift|get a gift|get free|get rewards|be rewarded|save|win)',
-    '(i would|i|i\'d) (prefer|rather) not to? (have a protection plan|have a warranty|have the warranty|have a discount|have a deal|have a gift|get a discount|get the discount|get a deal|get a gift|get a reward|be protected|have protection|save|win)',
+    '(i would|i|i\'d) (rather|prefer) not to? (have a protection plan|have a warranty|have the warranty|have a discount|have a deal|have a gift|get a discount|get the discount|get a deal|get a gift|get a reward|be protected|have protection|save|win)',
     '%fgPerk% (is not|are not) (for me|my thing|my style)',
     '%fgPerk% (is|are) only? for (other people|others|suckers|someone else|smarter people|people who care)',
     '(i would|i\'d) rather not (get|have|take|receive|claim) .{0,3} (off|discount|savings|gift|deal|offer|reward|rewards)',

@@ -18,6 +18,7 @@ export default defineRule({
     '(we all|everyone|you) (saw|know|knows|remember|remembers) how (that|it) (ended|went|turned out|played out)',
     '(could|would|will|might|can) (wipe out|sink|destroy|bankrupt|finish off|ruin) (your|the) (whole|entire)? (business|company|firm)',
     '(shame|pity) if your %fgTheirPeople% (started|start|began|were|kept|ended up)',
+    '(shame|pity) if (your|something|anything) .{0,3} (got|gets|happened|happens) (suspended|revoked|fined|sued|hacked|breached|shut down|to)',
   ],
   unless: ['buyer-raised', 'reported', 'asking-buyer'],
   severity: 'warning',
@@ -25,7 +26,7 @@ export default defineRule({
   why: 'Catastrophising pushes people to act out of fear, and they notice. If there is a real risk, describe it plainly and let them judge it.',
   alternatives: [{ rewrite: 'there is a risk here worth looking at together' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: [ "It would be a [[shame if your accreditation got suspended]] over paperwork.",
       '[[We all saw how that ended]] last time.',
       
       "Without backups, [[you are really asking for trouble]].",

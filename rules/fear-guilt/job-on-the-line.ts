@@ -7,7 +7,7 @@ export default defineRule({
     'your (job|career|neck|head|reputation|position|seat|credibility|bonus|promotion|name|livelihood) (will be|could be|might be|may be|would be|is)? (literally|really|definitely|truly|basically)? (on the chopping block|on the line|on the block|at stake|at risk|in jeopardy)',
     'your (job|career|role|reputation|credibility|position|standing|bonus|promotion|livelihood) (might|may|could|will|does|really)? (depend|depends|ride|rides|hinge|hinges|rest|rests) on',
     'you (could|might|will|may|would|can) (be risking|lose|risk) your (job|career|role|reputation|credibility|position|standing|bonus|promotion|livelihood)',
-    'heads (will|are going to|could|might) roll',
+    'heads (will|are going to|could|might|would) roll',
     // The writer's own fear lent to the buyer: "I'd be worried about my job if I were you".
     '(worried|nervous|scared|afraid) (about|for) my (job|career) if i (were|was)',
     // "Your career could take a real hit."

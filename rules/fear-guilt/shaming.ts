@@ -15,16 +15,16 @@ export default defineRule({
     // The harm after "the one who" is what shames: "the one who blocked this", not "the one who runs the pilot".
     'do you really? want to be the (one|person|leader|manager) (who|that) (%fgFail%|blocked|killed|stopped|explains|explained|cost|costs|dropped|missed)',
     '(you would not|you do not|you really do not) want to be (the one|the person|the manager|the leader|the team|the company|the guy|the reason) (who|that|to|your)',
-    '(you would|you\'d|you will) hate to be (the one|the person|the manager|the leader|the team|remembered as|known as|the reason|responsible)',
+    '(you will|you are going to|you would|you\'d) hate to be (the one|the person|the manager|the leader|the team|remembered as|known as|the reason|responsible)',
     // "You're going to feel pretty foolish if this fails."
     '(you will|you are going to|you would|you\'d) (feel|look) (pretty|really|so|very|a bit|kind of)? (foolish|stupid|silly|dumb|like an idiot|like a fool|naive) (if|when)',
     // "Your team deserves better than you waiting around."
     'your (team|people|company|customers|clients|business|staff|reps|department|employees|family|users|patients|students) (deserve|deserves) (better|more) than (what you|how you|the way you|you are|the|you|your)',
-    'do you really? want to be (known|remembered) as (the|a) (one|person|leader|manager|team|company|guy)',
+    'do you really? want to be (remembered|known) as (the|a) (one|person|leader|manager|team|company|guy)',
     'how (are you going to|will you|would you|could you|can you) (face|look) (your|the) (team|board|boss|people|customers|ceo|cfo|staff) (in the eye)?',
     '(it would be|it is|it\'s|that would be|that is) (irresponsible|negligent|reckless|careless|unprofessional) (of you)? (to turn this down|to say no|to walk away|to hold off|not to|to wait|to ignore|to pass|to miss|to delay|to hesitate)',
     '(can|could|will|would) you really? (live with yourself|live with that|sleep at night|look your team in the eye|face your team)',
-    '(you are|you will|you will be|you would|you are going to|youre going to|youre) look (really|pretty|so|very)? (bad|terrible|foolish|stupid|incompetent|like an idiot|awful|weak|careless)',
+    '(you are|you will|you will be|you would|you are going to|youre going to|youre) look (really|pretty|very|super|so)? (bad|terrible|foolish|stupid|incompetent|like an idiot|awful|weak|careless)',
     '(reflect|reflects|look|looks) (rather|very|really|pretty)? (poorly|badly|bad) on (you|your)',
     '(look|looks) like (you are|you\'re)? the (holdout|hold out|bottleneck|blocker|weak link)',
     'shame on (you|anyone|anybody|those|teams|companies|leaders|whoever)',

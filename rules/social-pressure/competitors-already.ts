@@ -21,7 +21,7 @@ export default defineRule({
     // Anything they did "already" is the bandwagon; without "already", only a move towards us is.
     ...CROWDS.map((c) => `[${c} ${AUX} (already|now) %spAdopted%]`),
     ...CROWDS.map((c) => `[${c} ${AUX} %spCrowdVerb%]`),
-    'your %spPeers% (at|in|from|across|like) .{1,3} (have|has|are|is|were|all|already|just|recently) (all|now|already|recently|just)? %spAdopted%',
+    'your %spPeers% (in|like|across|at|from|on|your) .{1,3} (have|has|are|is|were|all|already|just|recently) (all|now|already|recently|just)? %spAdopted%',
     'your %spPeers% (are not going to|is not going to|will not|are not|is not) (sit still|sitting still|stand still|standing still|slow down|slowing down|hold back|holding back|wait|waiting|hesitate|hesitating)',
     'your %spPeers% (all|already)? (all|already)? (offer this|offer it|have this|have it|have that|offer that)',
     // Lookalikes "by now": the buyer cast as the one who is late.

@@ -4,14 +4,14 @@ import { REFERENCE_OFFER } from '../lexicon/conflict-and-tone';
 // "Most teams use a spreadsheet for this today" is an observation; only using *us* is a crowd claim.
 export default defineRule({
   match: [
-    'majority of .{1,3} (have|has|are|is)? (now|already|all)? %spCrowdVerb%',
+    'majority of .{1,3} (has|have|is|are)? (already|now|all)? %spCrowdVerb%',
     '%spCrowdSize% (of the|of our|of)? %spCrowdNoun% (have|has|are|is|were)? (all|now|already|recently|just)? (already|now)? %spCrowdVerb%',
     '%spCrowdSize% (of the|of our|of)? %spCrowdNoun% (in|like|across|at|from|on|your) .{1,3} (have|has|are|is|were|already|all|now|just) (already|now)? %spCrowdVerb%',
     '%spCrowdSize% (of the|of our|of)? %spCrowdNoun% (in|like|across|at|from|on|your) .{1,3} (switched|signed|moved|adopted|joined|chose|migrated|upgraded|flocking)',
-    '(nine|eight|seven|six|/^[0-9]+$/) (out of|in) (ten|/^[0-9]+$/) (ops|it|finance|security|hr|marketing|engineering)? %spCrowdNoun% (in|like|across|at)? .{0,5} (rolled|adopted|switched|switching|signed|moved|joined|use|uses|choose|chose|pick|picked|prefer|trust|recommend|rely|relies)',
+    '(nine|eight|seven|six|/^[0-9]+$/) (out of|in|of the) (ten|/^[0-9]+$/) (ops|it|finance|security|hr|marketing|engineering|largest|biggest|top)? %spCrowdNoun% (in|like|across|at)? .{0,5} (rolled|adopted|switched|switching|signed|moved|joined|run|use|uses|choose|chose|pick|picked|prefer|trust|recommend|rely|relies)',
     'join (the|our)? other? %spCrowdSize% of? other? .{0,2} (who|that|already)',
     'join the rest of (your|the) (industry|market|sector|field|space|peers|world|pack|crowd|country|region|vertical)',
-    'join (your|their|the) (peers|competitors|colleagues|industry|crowd|movement|bandwagon|revolution|majority)',
+    'join (your|the|their) (peers|competitors|colleagues|industry|crowd|movement|bandwagon|revolution|majority)',
     '(join|joining|joined) the (likes|ranks) of',
     'like /^[0-9][0-9,+]*k?$/ others',
     // A famous list as the crowd: "half the Fortune 500 already runs on us".

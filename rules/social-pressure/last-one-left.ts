@@ -9,10 +9,10 @@ export default defineRule({
     '%never%? (want to)? (end up|be|being|are|is|remain|become|becoming) [(one of the|the) (last|only) %spOddOne%? to (make the switch|make the move|get on board|come on board|figure it out|catch on|sign up|get there|jump on|come around|adopt|switch|move|change|upgrade|modernize|modernise|join|sign|buy|embrace|act)]',
     '%never%? (want to)? (end up|be|being|are|is|remain|become|becoming) [the last %spOddOne% (in|on|among|across) (your peer group|the city|your city|the state|your state|the region|your region|your industry|the industry|your space|the space|the market|your market|your network|your sector|the sector|your area|the area|the country|your field|the group|your group|town)]',
     '(one of the|the|a)? (last|only|final) (hold outs|hold out|holdouts|holdout)',
-    '%never%? (want to)? (be|being|are|become|becoming|remain|end up) [(the|an) odd (one|man|team|company|firm|shop) out]',
+    '%never%? (want to)? (end up|be|being|are|is|remain|become|becoming) [(the|an) odd (one|man|team|company|firm|shop) out]',
     '(be|being|are|is|remain|end up) [(one of the|the) (last|only) %spOddOne%? still? (standing|stuck|clinging|holding out) (on|with|to)]',
     '(be|being|are|is|remain|end up) [(one of the|the) (last|only) %spOddOne%? still? (on|using|with|running) (the old|old|legacy|paper|spreadsheets|excel|outdated|manual|the legacy)]',
-    '(be|being|are|is|remain|end up) [the only %spOddOne% (in|on|among|across) (your|the) (network|region|industry|sector|state|city|town|market|space|peer group|area|county|group|field|country|vertical)]',
+    '(be|being|are|is|remain|end up) [the only .{0,1} %spOddOne% (in|on|among|across) (your|the) (network|region|industry|sector|state|city|town|market|space|peer group|area|county|group|field|country|vertical)]',
     // "We've signed every grocer in the Northeast except you": the buyer named as the exception.
     '(every|all|everyone|everybody|each) .{1,8} (but|except) (you|yours|your team|your company|your firm)',
     // "Nobody in your market is still doing it the old way": the same sting, said of the crowd.
@@ -25,7 +25,7 @@ export default defineRule({
   why: "Being the last one is a social sting, not a reason. Whether it fits depends on this buyer's situation, and it is fine for them to move at their own pace.",
   alternatives: [{ rewrite: 'whatever your timing, this will still be here' }, { question: 'fit' }],
   examples: {
-    flag: ['ngl you\'re kinda [[the last one in your peer group not]] on this', 
+    flag: [ "You'd be [[the only dental practice in town still]] on paper charts.",'ngl you\'re kinda [[the last one in your peer group not]] on this', 
       "Don't be [[the only team still]] exporting CSVs by hand.",
       "You're going to be [[the last one to adopt]] this in your region.",
       "You'd be [[one of the few clinics in the state still]] on paper intake.",

@@ -17,7 +17,7 @@ export default defineRule({
     // The holdout framing: "it would be a shame to be the exception".
     '(be|being|stay) the (exception|holdout|outlier|laggard)',
     '%spOthers% .{0,3} (asking|wondering) why (you|your)',
-    '%spOthers% (will|would) (love|be thrilled|be delighted|be happy) it? (if|that) you (waited|wait|hesitate|delay|held off|stay|stayed)',
+    '%spOthers% (will|would) (love|be thrilled|be delighted|be happy) it? (if|that) you (waited|wait|hesitate|delay|held off|stay|stayed|kept)',
   ],
   // "They feel left behind by the old vendor's roadmap": the buyer's own complaint, reported.
   unless: ['reported', /\bleft behind by\b/, /\b(they|he|she) (feel|feels|felt)\b/],

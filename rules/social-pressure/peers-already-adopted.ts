@@ -14,7 +14,7 @@ const CROWDS = [
   // Starts at the noun ("your" is too common to start on), so the span leaves out "your biggest".
   '%spOthers%',
   '(every|each) other',
-  '(all|most|many|half|majority|plenty|lots|dozens|hundreds|thousands|millions|countless|/^[0-9][0-9.]*%$/) .{0,3} %spOrgs%',
+  '(all|most|many|half|majority|plenty|lots|dozens|hundreds|thousands|millions|countless|/^[0-9][0-9.]*%$/|/^[0-9][0-9,]+[0-9][+]?$/) .{0,3} %spOrgs%',
   'other .{0,1} %spOrgs%',
   '(top|leading|best|largest|biggest|big|smartest|fastest|major|successful) .{0,2} %spOrgs%',
   'every .{0,2} %spOrgOne%',
@@ -66,7 +66,7 @@ export default defineRule({
   why: "What others bought says little about this buyer's needs, and it lands as a jab: you are behind. Talk about their goals instead, and offer references only if they would help.",
   alternatives: [{ rewrite: 'some teams in a similar spot have looked at this' }, { question: 'fit' }],
   examples: {
-    flag: [
+    flag: [ "Over [[1,500 dental practices have already moved to us]].",
       'Every one of your closest [[competitors is a customer]] of ours.',
 
       'The [[other dealers in your county have all come on board]].',
@@ -100,7 +100,7 @@ export default defineRule({
       '[[Other HR leaders in your space made the call]] weeks ago.',
       'ur [[competitors r already using us]] lol',
     ],
-    pass: ['A few of your competitors are customers, so we\'re careful about confidentiality.', 
+    pass: [ "Over 1,500 dental practices attended the conference.",'A few of your competitors are customers, so we\'re careful about confidentiality.', 
       'Everyone else on the call agreed to meet again in two weeks.',
       'The rest of the rollout moved over to the new timeline you asked for.',
       'Happy to connect you with two of your peers who use us, if that would help.',

@@ -5,7 +5,7 @@ const OWN_ORDERS = /\b(i|i'm|i've|i'd|my|we|we've|you have|you've|you)\s+(have |
 
 export default defineRule({
   match: [
-    '%spCount% %spShoppers%? (have|has|had|were|was)? (already|recently|just|also|all)? %spBought% (already|recently)?',
+    '%spCount% %spShoppers%? (have|has|had|were|was)? (already|recently|just|also|all)? %spBought% (just|recently|already)?',
     '(purchased|bought|ordered|sold|booked) %spCount% (times|%spRecently%)',
     '%spAbout%? %spCount% (sold|bought|purchased|orders|ordered) in /^[0-9]+$/ (hours|hrs|days|minutes|mins|hour|day)',
     '%spAbout%? %spCount% (happy|satisfied|lucky|smart|savvy|loyal|new) %spShoppers% (has|have)? (just|recently|already)? %spBought%',

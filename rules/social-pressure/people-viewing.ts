@@ -10,7 +10,7 @@ export default defineRule({
     '%spCount% %spShoppers%? (have|has|are|is|were|was|had)? (currently|now|recently|already|just|also|all|been)? (currently|now|recently|already|just|also|been)? (checking out|checked out|looking at|looking for|interested in|viewing|viewed|looking|looked|watching|watched|eyeing|eyed|seeing|seen|browsing|browsed|visiting|visited|considering|eyeballing)',
     '(looked at|viewed|seen|visited|watched) %spCount% times',
     '%spCount% (page views|shoppers viewing|views|watchers|visitors) (in the last|in the past|right now|this week|in last|in past|per day|per hour|an hour|a day|today|now|currently|since)',
-    '%spCount% (people|persons|users|shoppers|visitors|customers|others) (right now|now|today|currently) (viewing|looking|watching)',
+    '%spCount% (people|persons|users|shoppers|visitors|customers|others) (right now|now|today|currently) (viewing|looking|watching|browsing|eyeing)',
     '%spSomeone% .{0,8} (viewing|looking|watching|browsing|eyeing)',
     '(a|another) %spShopper% .{0,8} (viewing|looking|watching|browsing|eyeing)',
     '(viewed|seen|watched) by %spAbout%? %spCount% %spShoppers%',

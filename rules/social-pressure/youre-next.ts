@@ -6,7 +6,7 @@ const A_TURN = /\bnext (in line|in the queue|on the (agenda|call|schedule|rota|c
 export default defineRule({
   match: [
     '(you are|youre|you will be|you would be|your team is|your company is) (definitely|obviously|clearly|surely|probably|certainly)? next',
-    '(you are|youre|your team is) (definitely|obviously|clearly|surely|probably|certainly)? (up next|the next domino|next in line to switch|next to switch|next to sign|next to move)',
+    '(you are|youre|your team is|your company is) (definitely|obviously|clearly|surely|probably|certainly)? (up next|the next domino|next in line to switch|next to switch|next to sign|next to move)',
   ],
   unless: [A_TURN, 'reported'],
   severity: 'warning',

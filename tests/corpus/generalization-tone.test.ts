@@ -104,7 +104,38 @@
  * up on the front page", "light a fire under them" with a rival about to go live, "what's so hard
  * to follow", "that's an excuse, not a reason". Adversarial carried over fully; fear-guilt and
  * dismissive carried over worst: each fresh wave still brings guilt trips and verdicts in words
- * no rule has seen, so recall on the next unseen wave stays the weak side.
+ * no rule has seen, so recall on the next unseen wave stays the weak side. *
+ * Round g8b (t2639–t2808): two waves over fear-guilt, social-pressure, adversarial and
+ * dismissive in voices the earlier waves did not use (clinics, building sites, law firms,
+ * freight, schools, non-native English, terse mobile replies, the push buried mid-email),
+ * written before reading any rule. Wave A (110 items, 69 positive, t2639–t2748): blind P 0.979,
+ * R 0.681, F1 0.803, 0 of 41 false alarms (recall: fear-guilt 0.44, social-pressure 0.71,
+ * adversarial 0.82, dismissive 0.76); its extra finding, scarcity on "your school is one of the
+ * few left", is relabelled ok. Families fixed: guilt over trust "we had built", "her name on the
+ * report", "your rivals would love it if you kept…" (social-pressure, as this file already labels
+ * "…if you waited"; relabelled from fear-guilt), "shame if your licence got suspended", "the firm
+ * that gets sanctioned", "stayed up all weekend … for you", "every contractor I talk to in your
+ * area", "the only law firm in the city", "nine of the ten largest builders … run on", "soften
+ * up the head nurse", "keep the GC on the back foot", "their complaints don't really matter",
+ * "it's a non-issue", "as I explained on our last two calls", "we answered it already": F1 0.947.
+ * Wave B (60 items, 40 positive, t2749–t2808, written after those fixes, not tuned first): blind
+ * P 0.955, R 0.525, F1 0.677, 0 of 20 false alarms (recall: fear-guilt 0.40, social-pressure
+ * 0.50, adversarial 0.60, dismissive 0.60); its extra finding, pressure on "I don't know what
+ * else to tell you" (take-it-or-leave-it), is relabelled ok. Families fixed: "you personally
+ * will be liable", blame handed over ("they'll come to you, not to us"), "one lawsuit and the
+ * firm is finished", money standing in the way of people, "don't let X off the hook",
+ * "procurement wants a fight", "I don't think you've understood", "for the 4th time", a counted
+ * crowd with a word between ("2,000 construction firms have already switched"): F1 0.857.
+ * Still missed: "that's on your clinic" (too close to "that's on your side" to tell apart),
+ * "can you live with another winter of…" (dropped: "can you live with another week before the
+ * install?" is a fair question), "the outage that you're risking", sarcasm ("keep trusting your
+ * luck until the inspector shows up"), "are you comfortable telling your partners…", a crowd
+ * "on the platform" / "have moved" / "made this change" without a fixed word, "law firms that
+ * don't digitise will be left in the dust" (the relative clause's "don't" reads as negation),
+ * "trap the bursar into admitting…" (guarded on purpose: an admission is the rep's discovery),
+ * "win this fight with their IT", "let's not waste time on X, it doesn't apply to you".
+ * As before, precision held (no false alarm on 61 hard negatives) and fear-guilt and
+ * social-pressure carried over worst.
  */
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, type Category } from '../../analyzers/types';
