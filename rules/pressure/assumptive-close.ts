@@ -3,6 +3,7 @@ import { defineRule } from '../define-rule';
 /** Closing as if the yes were already given: "when should I send the contract for your signature?" */
 export default defineRule({
   match: [
+    '(assume|assuming) the (sale|close|yes)',
     '(i will|we will) go ahead and send over? (a|your|the) (docusign|signing link|esign|order form)',
     '(when|where|who) (should|shall|can|do) (i|we) send over? (your|the)? %pPaperwork%',
     '(when|where|who) (should|shall|can|do) (i|we) send (it|this|them) over? to? (so you can|for) your? (signature|sign|signing)',

@@ -18,7 +18,7 @@ export default defineRule({
     '(close to|near|nearly at|almost at|getting close to) (full|capacity|full capacity|sold out|fully booked)',
     '(can|could) (squeeze in|fit in) (maybe|probably|perhaps|just|only)? a? %stockNum% of? more %stockTaker%',
     '(take on|onboard|fit|squeeze in) %stockNum% (maybe|possibly|perhaps) %stockNum% more %stockTaker%',
-    '(down to) (our|the|my|a|its|their)? (last|final)? %stockNum% of? %stockAdj%? %stockCounted%',
+    '(down to) (our|the|my|a|its|their)? (last|final)? %stockNum% of? %stockAdj%? (%stockCounted%|crews|teams)',
     '(limiting|limited|capping|capped) (it|this|the offer|the discount|the pilot|the program|the beta|enrollment|the cohort|this round)? at the first %stockNum% (customers|buyers|companies|teams|sign ups|signups|people|orders|subscribers|shoppers|clients|accounts|registrants|partners)',
     // "nearly out of launch-price licences", "running out of slots for January".
     '(almost|nearly|practically|close to|just about|pretty much|basically|all but|about to run|running|run|ran) out of .{0,3} (%stockCounted%|capacity|space|stock|inventory|availability)',
@@ -41,7 +41,7 @@ export default defineRule({
     // "The founder pricing is close to gone."
     '(%offerWord%|%stockCounted%) (is|are) (close to|nearly|almost|practically|all but|basically|pretty much) gone',
     // "our Q1 calendar is almost completely booked", "capacity's nearly maxed".
-    '(calendar|calendars|schedule|capacity|bandwidth|roster|pipeline|slots|spots|seats|places|openings|cohort|pilot|program|programme|engineers|team|allocation|intake|licences|licenses) .{0,4} [(almost|nearly|practically|basically|virtually|mostly) (completely|totally|fully|all)? (booked|maxed|full|allocated|committed|taken|claimed|gone|spoken for|maxed out|booked up|booked solid|tapped out)]',
+    '(calendar|calendars|schedule|capacity|bandwidth|roster|pipeline|slots|spots|seats|places|openings|cohort|pilot|program|programme|engineers|team|crews|allocation|intake|licences|licenses) .{0,4} [(almost|nearly|practically|basically|virtually|mostly) (completely|totally|fully|all)? (booked|maxed|full|allocated|committed|taken|claimed|gone|spoken for|maxed out|booked up|booked solid|tapped out)]',
     '^[the? first /^[0-9]+$/ (customers|buyers|companies|teams|sign ups|signups|people|orders|subscribers|shoppers|clients)] (get|gets|receive|will get|save|to)',
     '%only% a (sliver|fraction|little|bit|handful) of .{0,2} %stockSubject% (remains|remain|left|available)',
     "(is|are|we are|been|it's|already|now) (already|massively|completely|totally|way|hugely)? (oversubscribed|over subscribed|heavily oversubscribed|heavily subscribed)",

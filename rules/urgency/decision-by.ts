@@ -7,7 +7,7 @@ export default defineRule({
     '(i|we) (really|just|absolutely|will|am going to|are going to)? (need|want|require|must have|have to have) (a|an|the|your)? %dueAnswer% (from you|from your team|from your side)? (by|before|no later than|within) %dueTime%',
     '(i|we) (really|just|absolutely|will|am going to|are going to)? (need|want|require|must have|have to have|expect) (your|a|an)? (yes or no|yes or a no|yes|firm answer|final answer|straight answer) (from you)? (by|before|no later than|within) %dueTime%',
     // "Confirm by EOD so I can hold the discount": the writer's hold made into the buyer's deadline.
-    '[(confirm|reply|respond|decide|sign|commit|let me know) %dueBy% %dueTime% so (i|we) can (hold|keep|lock|save|secure|honor|honour|guarantee)] (the|your|this)? %dueHeldSeat%',
+    '[(confirm|reply|respond|decide|sign|commit|let me know|yes or no) %dueBy% %dueTime% so (i|we) can (hold|keep|lock|save|secure|honor|honour|guarantee)] (the|your|this)? %dueHeldSeat%',
     '(decision|decisions|answer|commitment|signature|signatures|sign off|signoff|verbal|go ahead|green light) (from you|from your team|from your side)? (by|before|no later than|within) %dueTime%',
     '(need|needs|want|wants|expect|require|requires|must have) (a|an|the|your)? [%dueAnswer% (today|tonight|asap|now|right away|immediately|this week)]',
     '(need|needs|want|wants|require|requires|expect|expecting) (this|it|the contract|the order form|the agreement|the paperwork|everything|the deal) (signed|back|done|closed|approved|finalized|confirmed) %dueBy%? %dueTime%',
@@ -24,6 +24,7 @@ export default defineRule({
     // The deadline and its penalty: "respond by COB or we'll release the slot", "sign by Friday or the price goes up".
     '%dueReply% %dueBy% %dueTime% .{0,2} or (we|i|you|it|someone|somebody|otherwise|else)',
     '%dueReply% %dueBy% %dueTime% .{0,2} or %theOur% .{0,2} (%offerWord%|slot|spot|seat|slots|spots|seats|terms|quote)',
+    '%dueReply% %dueBy% %dueTime% .{0,2} otherwise',
     '(failure|failing) to (respond|reply|sign|confirm|return|decide) .{0,6} (will|shall) (result in|mean|lead to)',
   ],
   unless: ['reported', 'buyer-deadline', 'asking-buyer', BUYER_PLAN, NDA, WRITER_SIDE, /\b(your|their) (board|team|legal|procurement|it team|finance)\b[^.]*\b(need|needs|wants|requires|require)\b/, /\b(no|not) (need|rush)\b/, /^[-•*\s]*(decision|verbal|sign off)s? (by|before|in) [^,!]*$/],

@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule';
 
 /** "Hurry!", "Hurry up!", "hurry, limited time offer". */
 export default defineRule({
-  match: ['[hurry (up)?]', '[(better|best) (hurry|be quick|move fast)]'],
+  match: ['[hurry (up)?]', 'tick tock', '[(better|best) (hurry|be quick|move fast)]'],
   unless: ['reported', /\b(in a|in no|no|not in a|without) hurry\b/, /\bhurry (you|anyone|anybody|things|them)\b/, /\b(don't|do not|no need to|not) (want to )?hurry\b/,
     // Part of a name ("Hurry Up Hoodie", "Hurry Curry"): a plain noun follows with no pause, where
     // the command is followed by punctuation or by one of the words a hurry-up nudge goes on with.

@@ -9,7 +9,7 @@ export default defineRule({
     // Hedged: "the discount kind of disappears after Thursday".
     '%theMy% [%offerWord% (kind of|sort of|basically|pretty much|just|really|actually|officially|then|simply) %offerGone% %offerAt%? %dueTime%]',
     // Said of the offer inside a document: "the pricing in it expires on Friday".
-    '%offerWord% (in|on|for) .{1,3} (expires|expire|ends|lapses|disappears) (on|at|by|after) %dueTime%',
+    '%offerWord% (in|on|for) .{1,3} (expires|expire|ends|lapses|disappears) %offerAt%? %dueTime%',
     // A deadline that decides what the offer becomes: "by Monday, the price goes back to list"; "by noon and the discount is yours".
     '%dueBy% %dueTime% .{0,2} %theOur% .{0,2} %offerWord% (goes back|reverts|goes up|go up|increases|jumps|is gone|are gone|is off the table)',
     '%dueBy% %dueTime% and (the|this|that) .{0,2} %offerWord% (is|are) (yours|locked|locked in|guaranteed)',
@@ -42,6 +42,8 @@ export default defineRule({
     '(%offerWord%|terms) %offerGone% %offerAt%? %dueTime%',
     '%offerWord% %offerGone% (if|unless) .{1,6} %dueBy% %dueTime%',
     '%offerWord% .{0,2} (has|have) a shelf life',
+    '/^[0-9]+%$/ %offerGone% %offerAt%? %dueTime%',
+    '%offerNoun% (is|are) (almost|nearly|all but) over',
     '%offerWord% (shrinks|shrink|drops|drop|decreases|falls|goes down) (every|each) (day|week|month)',
     '%offerWord% %offerGone% (on|by|from|after)? /^[0-9][0-9]?$/ %dueTime%',
   ],
