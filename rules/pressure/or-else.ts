@@ -6,6 +6,7 @@ export default defineRule({
     '(if|unless) you (are not ready to|do not|can not|will not)? %pYes% .{0,6} (deal|offer|price|discount|pricing) .{0,3} (is|goes|will|comes) be? (off|away|gone|withdrawn)',
     '(if|unless) you (are not ready to|do not|can not|will not)? %pYes% .{0,6} (it|this|offer|deal) (is|goes|will be|comes) off the table',
     '(if|unless) you (are not ready to|are not in a position to|do not|can not|will not)? %pYes% .{0,6} (i|we) %pWillI%? (have to)? (offer the slot|pull the offer|pull the deal|give it to|offer it to|walk away|move on|give your|release your|pull out|withdraw|rescind)',
+    'you either %pYes% .{0,6} or (we|i)',
     '(it is either|either) (you|we) (%pYes%|approve|get this done|get this signed|close this) .{0,6} or (we|i|the|this|you)',
     // Either-or with the offer as the loss, whatever the first half says: "either we wrap this up today or the rate reverts".
     'either .{1,7} or (the|this|our|your|that|these) .{1,3} (reverts|revert|disappears|disappear|lapses|lapse|expires|expire|resets|reset|jumps|rises|vanishes|evaporates|gone|withdrawn|pulled|released|up|back|away)',

@@ -30,7 +30,7 @@ export default defineRule({
     '(chase|chasing|ping|pinging|nag|nagging) .{0,3} (until|till) (signed|closed|they sign|she signs|he signs)',
     '(sent|send|sending) (the|a)? (docusign|contract|order form|paperwork) (even though|before|although) (she|he|they) .{0,2} (said|agreed|committed|decided|asked)',
     '%pCloseWord% .{0,4} whatever it takes',
-    '(get|secure|lock down|nail down) (the|a) (verbal|signature|commitment|yes|close) .{0,4} no excuses',
+    '(get|need|secure|lock down|nail down) (the|a) (verbal|signature|commitment|yes|close) .{0,6} no excuses',
     '(gave|give|giving) (you|her|him|them) (until|till) .{1,3} to %pYes%',
     '%never% let (them|him|her|the buyer|the client) (get off the call|off the phone|off the call|hang up|leave|go) (until|till) (they|he|she) (commit|commits|sign|signs|say yes|says yes|agree|agrees)',
   ],

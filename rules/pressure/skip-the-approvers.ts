@@ -7,6 +7,7 @@ export default defineRule({
     'do not (worry about|bother) (running it by|running this by|running it past|running this past|sending it to|showing it to|taking it to|getting sign off from|getting approval from|checking with|looping in|waiting for|waiting on|involving|asking) %pApprover%',
     '(you do not need|there is no need for|no need for|do not worry about|skip|forget about|forget) (your|the|a|any)? %pApproverPoss% (approval|sign off|signoff|permission|blessing|okay|ok|review|input|green light)',
     'tell (your|the) %pBoss% (it is|it\'s|that it is|that it\'s|that) already? (decided|done|a done deal|signed|happening|approved)',
+    '%pApprover% (does not|do not) need to (see|review|look at|sign off on|be involved)',
     '(keep|leave) %pApprover% out of (the loop|it|this)',
     '(stop|quit) (going back to|checking with|running it by|running it past|waiting on|waiting for) %pApprover%',
     '(do not|let us not) let %pApprover% (slow|hold|drag) (this|it|things|us)? (down|up|out)',

@@ -32,8 +32,7 @@ export default defineRule({
     // "We've only got enough hardware for two more rollouts."
     '[%only% (have|has|got)? enough .{0,2} for a? %stockNum% more] %stockTaker%',
     // "Our partner quota for the year is basically used up."
-    '(the|our) .{0,2} (quota|allocation|allotment|capacity|inventory|supply) (is|are) (pretty much|basically|practically|nearly|almost|all but|mostly)? (used up|tapped out)',
-    '(the|our) .{0,2} (quota|allocation|allotment|capacity|inventory|supply) for .{1,3} (is|are) (pretty much|basically|practically|nearly|almost|all but|mostly)? (used up|tapped out)',
+    '(the|our) .{0,2} (quota|allocation|allotment|capacity|inventory|supply) .{0,4} (is|are) (pretty much|basically|practically|nearly|almost|all but|mostly)? (used up|tapped out)',
     // "The slots you asked about are pretty much gone."
     '%stockCounted% (we|you) .{0,3} (is|are) (pretty much|basically|practically|nearly|almost|all but|mostly) gone',
     // The supply wearing thin: "capacity for white-glove setup is running thin".

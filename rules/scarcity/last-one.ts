@@ -8,7 +8,7 @@ export default defineRule({
     '^[last (one|pair|piece|unit|item|few|chance to buy)]',
     '(last|final) (pilot|beta|onboarding|implementation|partner|partnership|launch|founding|early|design partner|cohort|workshop|training|demo) (spot|seat|slot|unit|license|licence|opening|invite|place|position|spots|seats|slots|openings|invites|places)',
     '(last|final) (few|remaining|/^[0-9]+$/|one|two|three|couple of) %stockAdj%? %stockUnit%',
-    'last (one|/^[0-9]+$/|items|item|units|pieces) (available|left|in stock|remaining|at this price)',
+    'last (one|/^[0-9]+$/|items|item|units|pieces) (available|left|in stock|remaining|at this price|in this colour|in this color|in this size)',
     '(one|two|some) of (the|our) (last|final) %stockUnit%',
     '[(last|final) (batch|production run|shipment)] (we will|we are|we can|ever|available|left|in stock|at this price)',
     'the last of (the|our|these|those) .{0,2} %stockCounted% (is|are)? (going|selling|disappearing|moving|flying|left|available|remaining)',

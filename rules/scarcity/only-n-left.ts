@@ -13,7 +13,7 @@ export default defineRule({
     // A few free words before the thing counted: "only one dedicated CSM opening left".
     '%only% a? %stockNum% .{1,4} %stockCounted% (is|are)? still? %stockLeft%',
     '%only% a? %stockNum% of (these|those|them) (is|are)? still? %stockLeft%',
-    '%only% a? %stockNum% .{1,3} still (%stockLeft%|free|unbooked)',
+    '%only% a? %stockNum% .{1,3} still (%stockLeft%|free)',
     // The thing counted, then where it is from: "only two seats in the June cohort remain".
     '%only% a? %stockNum% %stockNoun% (of|in|for|on|at) .{1,4} %stockLeft%',
     // No "only", but "still" says the rest are gone: "there's one partner slot still open".

@@ -6,7 +6,7 @@ export default defineRule({
     '(hold|honor|honour|keep|guarantee|offer|extend|give you|lock) (this|the|that|these|our|your|current|today\'s)? %dueHeldAdj%? (price|pricing|rate|rates|discount|deal|offer|terms|quote|credit|slot|spot|seat|seats) (until|till|through|thru|past|beyond|after|for) %dueTime%',
     '(can|could) only [%dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldSeat%? (for you|for your team)? (until|till|through|thru) %dueTime%]',
     '(can|could) only [(keep|leave|hold) %dueHeldThis% %dueHeldAdj%? %dueHeldWhat%? (open|available|live|active|on the table) (until|till|through|thru|for) %dueTime%]',
-    '%dueCannot% %dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldSeat%? (past|beyond|after|longer than) %dueTime%',
+    '%dueCannot% %dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldSeat%? open? (past|beyond|after|longer than|any longer than) %dueTime%',
     // The cut-off said first: "after Friday I can't hold this price".
     '(after|past|beyond|by) %dueTime% (i|we) %dueCannot% %dueHold% %dueHeldThis%? %dueHeldAdj%? %dueHeldWhat%?',
     '%dueCannot% %dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldWhat%? (any longer|much longer|anymore|for long|for much longer)',
