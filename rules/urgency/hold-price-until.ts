@@ -15,12 +15,11 @@ export default defineRule({
     '(can|could) only [%dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldSeat%? open? for (another|the next|a)? %stockNum%? more? (days|hours|day|hour|weeks|week)]',
     '%dueCannot% %dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldWhat%? (next|after this|past this|beyond this) (week|month|quarter|year)',
     '%dueCannot% (promise|guarantee) %dueHeldThis% %dueHeldAdj%? %dueHeldWhat% will (be here|be around|be available|last|still be|hold)',
-    '(otherwise|or else|if not) (i|we) %dueCannot% %dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldWhat%',
     // The hold told as what the writer is doing: "we're only holding these rates for 72 hours".
     'only (holding|keeping|honoring|honouring|guaranteeing|extending) %dueHeldThis% %dueHeldAdj%? %dueHeldSeat% (until|till|through|for) (another|the next|a)? (%stockNum%|%dueTime%) more? (hours|days|hour|day|weeks)?',
     // "…open till Wednesday, not a day longer."
     'not (a|one|another) single? (day|minute|hour|second|week) (longer|more|past that|beyond that|after that)',
-    '(after that|failing that|otherwise|beyond that|past that) (i|we) (shall|will|would)? %dueCannot% %dueHold% %dueHeldThis%? %dueHeldAdj%? %dueHeldWhat%',
+    '(after that|failing that|otherwise|or else|if not|beyond that|past that) (i|we) (shall|will|would)? %dueCannot% %dueHold% %dueHeldThis%? %dueHeldAdj%? %dueHeldWhat%',
   ],
   noDefaultGuards: true,
   unless: ['reported', 'reassurance', 'buyer-deadline', /\bwithout (your|the|their)\b/, /\b(as long as|for as long as|however long) (you|it takes)\b/],
