@@ -42,7 +42,7 @@ export default defineRule({
   why: 'An assumptive close decides for the buyer and makes them push back to say no. Ask where they are in their decision instead.',
   alternatives: [{ rewrite: 'would it help if I sent over the contract' }, { question: 'clarity' }],
   examples: {
-    flag: [
+    flag: [ 'Plan: [[assume the close]] and send the order form.',
       '[[We will go ahead and send the order form over today so you can sign]].',
       '[[Shall I push the renewal through]] for you today?',
       '[[I am going to put you down for the 40 seats]] unless I hear otherwise.',

@@ -82,7 +82,7 @@ export default defineRule({
       'Can we get this [[over the line tomorrow]]?',
       'Told procurement to [[approve today]], no more delays.',
     ],
-    pass: [
+    pass: [ 'Employees have to sign the handbook before their first day.',
       'If you need more time before the kickoff, we can sign whenever suits.',
       'We have to finalise our own hiring plan by Friday.',
       "I'll send the order form for your signature by Friday.",

@@ -26,7 +26,7 @@ export default defineRule({
   why: 'When a no is made to look foolish, a yes stops being a choice. They may have reasons you have not heard yet; asking for them helps both of you.',
   alternatives: [{ rewrite: 'I think this could be a good fit, and I would like to hear your view' }, { question: 'concerns' }],
   examples: {
-    flag: [ 'Honestly it makes [[no sense to keep waiting]] on this.',
+    flag: [ '[[There\'s really no reason for you to wait]] on this.', 'Is there [[a reason we can\'t get the forms signed]] today?', 'Honestly it makes [[no sense to keep waiting]] on this.',
       'The numbers work, [[so why wait]]?',
       '[[Seriously, why hold off]] another quarter?',
 'Honestly there is [[no downside, so just sign]] it.',       "Is there [[a reason we can't finalise]] today?",

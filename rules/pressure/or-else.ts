@@ -23,7 +23,7 @@ export default defineRule({
   why: 'A threat makes saying yes about avoiding a loss, not about whether this is right for them. If something really changes after a date, say so plainly and without the "or else".',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: [
+    flag: [ '[[You either sign today or we]] go with the other bidder.',
       'U need to [[sign by friday or we walk]]',
       '[[Either your team commits this week or the bundle price goes back]] up.',
       'It is simple: [[either we get the order in by Friday or this discount is gone]].',
@@ -41,7 +41,7 @@ export default defineRule({
       '[[Commit by Monday or we walk away]] from this pricing.',
       'Need you to [[sign by friday or we walk]]',
     ],
-    pass: [
+    pass: [ 'We can either sign the NDA first or you can send yours.',
       'Either Tuesday or Thursday works for the kickoff.',
       'Either way, the price is the same all year.',
       'You can start with either plan, or the price stays as quoted if you wait.',

@@ -40,7 +40,7 @@ export default defineRule({
   why: 'Notes shape the next call. A plan to push them leads to a conversation about your deadline; a plan to learn their concerns leads to a decision that lasts.',
   alternatives: [{ rewrite: 'ask what they still need to decide' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: [ '[[Pressed the CFO hard to commit]] before the board meets.', 'Told the GC we [[need a signature before she leaves for vacation, no excuses]].',
       '- [[push hard for sig]] on Thursday',
       'Will keep [[pushing until they sign]].',
       '- [[do not let her off the call without a date for signature]]',

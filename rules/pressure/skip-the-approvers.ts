@@ -21,7 +21,7 @@ export default defineRule({
   why: 'Good decisions involve the right people. Helping them bring in legal, finance or their boss shows you want a decision that holds up.',
   alternatives: [{ rewrite: 'happy to help you walk legal through it' }, { question: 'clarity' }],
   examples: {
-    flag: [
+    flag: [ 'Just send it back, [[your legal team doesn\'t need to see]] it.',
       '[[Stop checking with procurement]] and just sign.',
       '[[Let\'s not let legal slow this down]].',
       '[[No need to loop in legal]], it is our standard paper.',
@@ -33,7 +33,7 @@ export default defineRule({
       '[[You don’t need your boss’s approval]] for this.',
       '[[Tell your CFO it’s already decided]].',
     ],
-    pass: [
+    pass: [ 'Our legal team doesn\'t need to see the NDA, it\'s our standard form.',
       'Let\'s not let the holidays slow the pilot down; I\'ll set up the accounts now.',
       'Happy to walk your legal team through the terms.',
       'You mentioned you need to check with your CFO first; take your time.',

@@ -55,7 +55,7 @@ export default defineRule({
   why: 'A full calendar is a reason for the seller to plan, not for the buyer to rush. Tell them what is true about timing, and ask what pace works for them.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: [ 'Our trainers are pretty much [[booked out]] this spring.', 'We are [[nearly out of integration capacity]] for Q2.','We can [[take on one, maybe two more clients]] this year.', 'We\'re [[running a bit thin on consultant availability]] over the summer.', 'Our integration engineers are [[almost fully committed]] through October.', '- pilot cohort is [[nearly maxed]], 1 slot open', 'We are [[down to our last couple of implementation windows]] this year.', 'Onboarding capacity for Q3 is [[now heavily subscribed]].', 
+    flag: [ 'We [[have room for just one more]] school this term.', 'Our install crews are [[almost fully committed]] through August.', 'We are [[down to our last two implementation teams]] for Q2.', 'Our trainers are pretty much [[booked out]] this spring.', 'We are [[nearly out of integration capacity]] for Q2.','We can [[take on one, maybe two more clients]] this year.', 'We\'re [[running a bit thin on consultant availability]] over the summer.', 'Our integration engineers are [[almost fully committed]] through October.', '- pilot cohort is [[nearly maxed]], 1 slot open', 'We are [[down to our last couple of implementation windows]] this year.', 'Onboarding capacity for Q3 is [[now heavily subscribed]].', 
       "[[Inventory of the 2023 model is running dry]].",
       "We [[can realistically onboard two more teams]] this year.",
       'We [[can only take on one more mid-market client]] in Q4.',

@@ -33,7 +33,7 @@ export default defineRule({
   why: 'Asking for a decision by a date you chose puts your timeline above theirs. Ask what they still need to decide well, and what timing works on their side.',
   alternatives: [{ question: 'clarity' }],
   examples: {
-    flag: [
+    flag: [ '[[Reply by noon tomorrow, otherwise]] I release the slot.', 'Give me a [[yes or no by Friday so I can hold]] the spot.',
       '[[Book by the 20th or you]] pay the standard fee.',
       '[[You have until Monday before we]] reprice the renewal.',
       "[[Failing to confirm by noon will mean]] losing the slot.",'[[Respond by close of play, or we]] will offer the slot to the next team.', '[[Sign by the 30th or the founder rate]] goes away.', '[[You have 72 hours before the discount]] lapses.', '[[You have until Thursday to grab]] the bundle at this rate.', '[[We need a decision by end of day]].', '[[I need an answer by EOD]] to hold the slot.', 'A [[decision by Friday]] would help us plan.', 'We [[need this signed by Friday]].', 'Leadership [[needs you to sign by the 30th]].', '[[You have until noon tomorrow to accept]] these terms.', '[[I need a signed order form by 5pm]] today.', 'Could you get me a [[decision by end of business today]]?', '[[I need a yes or no by tomorrow]].', 'Please [[confirm by EOD so I can hold]] the discount.'],

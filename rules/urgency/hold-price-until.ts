@@ -28,7 +28,7 @@ export default defineRule({
   why: 'Holding a price "only until Friday" hands the buyer a deadline they did not ask for. Offer the time they need, and ask what would help them decide.',
   alternatives: [{ rewrite: 'hold this pricing while you decide' }, { question: 'concerns' }],
   examples: {
-    flag: ['If the paperwork isn\'t back [[by Monday, we can\'t hold this discount]].', 
+    flag: [ 'We [[can\'t keep this quote open any longer than Monday]].','If the paperwork isn\'t back [[by Monday, we can\'t hold this discount]].', 
       'Please reply this week; [[otherwise we cannot hold these launch rates]].','We are [[only holding the launch rate for 72 hours]], then it resets.', "I'm [[only keeping this quote until Friday]].", 'Once the quarter closes, [[I can\'t get this approved again]].', 'The allocation [[cannot be held beyond that]].', 'The seats [[cannot be reserved past Friday]].', 
       "We can only [[keep this rate open for 24 more hours]].",
       "[[Failing that, we will be unable to hold these rates]].", 'You have until Friday, [[not a day longer]].','I can only [[keep this rate for you until Friday]].', 'I can [[hold this price until Friday]], then it goes back up.', 'We can only [[hold the discount until month end]].', 'I [[can\'t hold the rate past Friday]].', '[[After Friday I can\'t hold this price]] anymore.', 'We [[can\'t keep this discount much longer]].', 'We can only [[honor this quote for 5 more days]].', 'I can only [[keep this rate open through the weekend]].', 'I can only [[promise this price until Tuesday]].'],

@@ -18,7 +18,7 @@ export default defineRule({
   why: '"It will not come again" makes saying "not yet" feel like a permanent loss. Good options tend to stay open; help the buyer find the timing that is right for them.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: ['Please decide this week, it [[won\'t come again]].', 'You [[won\'t see this price again]].', 'An [[opportunity like this doesn\'t come often]].', 'Honestly, [[this won\'t be around for long]].'],
+    flag: [ 'This [[offer won\'t stay open past]] Thursday.','Please decide this week, it [[won\'t come again]].', 'You [[won\'t see this price again]].', 'An [[opportunity like this doesn\'t come often]].', 'Honestly, [[this won\'t be around for long]].'],
     pass: ['Sorry about the delay, it won\'t happen again.', 'We will run the workshop again in May if you miss this one.', 'This price is available whenever you are ready.', 'I won\'t be around for long today, so let\'s talk tomorrow.', 'The beta flag won\'t be around forever, so the export moves to settings.'],
   },
 });
