@@ -49,11 +49,11 @@ export const WORDS: Record<string, string> = {
   // The offer as one word, for patterns with free words before it ("the early-renewal discount"):
   // a wildcard cannot be followed by a group that holds phrases.
   offerWord:
-    'offer|offers|deal|deals|discount|discounts|pricing|price|prices|promotion|promotions|promo|promos|sale|savings|rate|rates|coupon|coupons|voucher|vouchers|bonus|special|incentive|incentives|bundle|package|credit|code|codes|markdown|markdowns|quote|quotes|disc|proposal|rebate|protection',
+    'offer|offers|deal|deals|discount|discounts|pricing|price|prices|promotion|promotions|promo|promos|sale|savings|rate|rates|coupon|coupons|voucher|vouchers|bonus|special|incentive|incentives|bundle|package|credit|code|codes|markdown|markdowns|quote|quotes|disc|proposal|rebate|protection|waiver',
 
   // How a seller says an offer dies: "this discount evaporates", "the terms are off the table".
   offerGone:
-    'expires|expire|ends|end|closes out|close out|winds down|wraps up|closes|close|shuts|stops|stops working|will stop working|disappears|disappear|goes away|go away|evaporates|evaporate|vanishes|vanish|self destructs|self destruct|lapses|lapse|will lapse|will be discontinued|is discontinued|will expire|drops off|drop off|falls away|dies|is gone|are gone|will be gone|is off the table|are off the table|will be off the table|comes off the table|come off the table|goes off the table|is pulled|gets pulled|will be pulled|is withdrawn|will be withdrawn|is being withdrawn|is being pulled|reverts|resets|sunsets|sunset|finishes|is finishing|is going away|are going away|turns into a pumpkin|is void|becomes void|will be void|is invalid|is no longer valid|will no longer be valid',
+    'expires|expire|ends|end|closes out|close out|winds down|wraps up|closes|close|shuts|stops|stops working|will stop working|disappears|disappear|goes away|go away|evaporates|evaporate|vanishes|vanish|self destructs|self destruct|lapses|lapse|will lapse|will be discontinued|is discontinued|will expire|drops off|drop off|falls away|dies|is gone|are gone|will be gone|is off the table|are off the table|will be off the table|comes off the table|come off the table|goes off the table|is pulled|gets pulled|will be pulled|is withdrawn|will be withdrawn|is being withdrawn|is being pulled|reverts|goes back to full|goes back to list|go back to full|resets|sunsets|sunset|finishes|is finishing|is going away|are going away|turns into a pumpkin|is void|becomes void|will be void|is invalid|is no longer valid|will no longer be valid',
 
   // The preposition before a deadline: "expires [on] Friday".
   offerAt: 'at|on|by|in|after|past|come',
