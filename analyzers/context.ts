@@ -151,7 +151,7 @@ const writerObligation: Guard = (g) => {
  * seller's deadline hung on theirs.
  */
 const BUYER_DEADLINE =
-  /\b(your|their|the customer's|the client's) (own )?(board|team|it team|legal|procurement|fiscal|budget|deadline|timeline|cutoff|cut-off|launch|go-live|audit|review|quarter|year-end|planning|meeting|freeze)|\b(your|their|the customer's|the client's) (own )?(renewal|contract|agreement)( date| term| period)? (is|ends|expires|renews|runs|comes up|falls|was|will|date)\b|\b(you|they) (mentioned|said|told|asked|noted|shared|explained)|\bas you (said|mentioned|noted|asked|requested)\b|\bper (the|your|our) (current )?(agreement|contract|terms|msa|order form|request|note|email)|\bas (agreed|stated) in\b|\bcontract(ually)?\b.*\b(ends|expires|renews)\b|\b(renewal|contract term|subscription) (date )?(is|ends|expires|renews)\b/;
+  /\b(your|their|the customer's|the client's) (own )?(board|team|it team|legal|procurement|fiscal|budget|deadline|timeline|cutoff|cut-off|launch|go-live|audit|review|quarter|year-end|planning|meeting|freeze)|\b(your|their|the customer's|the client's) (own )?(renewal|contract|agreement)( date| term| period)? (is|ends|expires|renews|runs|comes up|falls|was|will|date)\b|\b(you|they) (mentioned|said|told|asked|noted|shared|explained)|\bas you (said|mentioned|noted|asked|requested)\b|\bper (the|your|our|their) (current )?(agreement|contract|terms|msa|order form|request|note|email|policy)|\bas (agreed|stated) in\b|\bcontract(ually)?\b.*\b(ends|expires|renews)\b|\b(renewal|contract term|subscription) (date )?(is|ends|expires|renews)\b/;
 const buyerDeadline: Guard = (g) => native(BUYER_DEADLINE).test(g.sentence);
 
 /**

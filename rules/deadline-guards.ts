@@ -7,6 +7,9 @@
 export const BUYER_PLAN =
   /\b(they|he|she|the customer|customer|the client|client|the buyer|buyer|the prospect|prospect|legal|procurement|their team)( really| still)? (expect|expects|want|wants|need|needs|plan|plans|aim|aims|hope|hopes|intend|intends|would like|'d like|are aiming|is aiming|are planning|is planning)\b/;
 
+/** "Sign up", "signed in": an account, not a purchase. */
+export const SIGN_IN = /\bsign(ed|ing)? (in|into|up|out)\b/;
+
 /** An NDA's deadline is paperwork before a meeting, not a decision. */
 export const NDA = /\b(nda|mutual nda|non-disclosure)\b/;
 

@@ -18,7 +18,7 @@ export const WORDS: Record<string, string> = {
     'more|extra|additional|pilot|beta|onboarding|founder|founders|legacy|early access|implementation|launch|founding|partner|design partner|training|workshop|demo|vip|free|discounted|premium|enterprise|trial|starter|early bird|early-bird|spring|summer|fall|autumn|winter|holiday|new|sale|clearance|consulting|coaching|kickoff|kick-off|event|conference|webinar|cohort',
 
   // The "left" of a supply claim; "still available", "in stock", "up for grabs" are written in the patterns.
-  stockLeft: 'left|remaining|remain|remains|available|open|unclaimed|unsold',
+  stockLeft: 'left|remaining|remain|remains|available|open|unclaimed|unsold|unbooked|unreserved',
 
   // The strict set for "the last few …" claims, where "deals", "items" or "sessions" would be ordinary talk.
   stockUnit:
@@ -32,7 +32,7 @@ export const WORDS: Record<string, string> = {
 
   // Whom a seller's capacity is counted in: "room for two more [rollouts]".
   stockTaker:
-    'customer|customers|client|clients|team|teams|company|companies|account|accounts|partner|partners|implementation|implementations|migration|migrations|project|projects|rollout|rollouts|deployment|deployments|onboarding|onboardings|engagement|engagements|install|installs',
+    'customer|customers|client|clients|team|teams|company|companies|account|accounts|partner|partners|implementation|implementations|migration|migrations|project|projects|rollout|rollouts|deployment|deployments|onboarding|onboardings|engagement|engagements|install|installs|clinic|clinics|school|schools|site|sites|practice|practices|firm|firms',
 
   // Ways to say "the supply" in "stock is limited", "seats are running low".
   stockSubject:
@@ -44,16 +44,16 @@ export const WORDS: Record<string, string> = {
 
   // When a manufactured deadline falls: near, named, or a clock time.
   dueTime:
-    'today|tonight|tomorrow morning|tomorrow|tmrw|tmw|tmrw night|2morrow|now|asap|midnight|noon|eod|eow|eom|eoq|cob|close of business|friday|monday|tuesday|wednesday|thursday|saturday|sunday|this week|this weekend|this month|this quarter|next week|the weekend|end of day|end of the day|the end of the day|end of business|the end of business|end of business today|eob|close of play|end of week|end of the week|the end of the week|end of month|end of the month|the end of the month|end of quarter|end of the quarter|the end of the quarter|end of year|end of the year|the end of the year|quarter end|quarter-end|month end|year end|the 1st|the first|/^[0-9][0-9]?[snrt][tdh]$/|the /^[0-9][0-9]?[snrt][tdh]$/|/^[0-9][0-9]?[ap]m$/|/^[0-9][0-9]?:[0-9][0-9][ap]?m?$/|the deadline|next monday|next tuesday|next wednesday|next thursday|next friday|next month|next quarter|this friday|this monday|this tuesday|this wednesday|this thursday|/^[0-9][0-9]?.[0-9][0-9]?$/|/^[0-9][0-9]?.[0-9][0-9]?.[0-9]+$/|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|/^q[1-4]$/|the end of q1|the end of q2|the end of q3|the end of q4|the end of this month|end of this month|the end of this week|end of this week|the end of this quarter|end of this quarter|fri|thurs|thur|thu|tues|tue|wed|weds',
+    'today|tonight|tomorrow morning|tomorrow|tmrw|tmw|tmrw night|2morrow|now|asap|midnight|noon|eod|eow|eom|eoq|cob|close of business|friday|monday|tuesday|wednesday|thursday|saturday|sunday|this week|this weekend|this month|this quarter|next week|the weekend|end of day|end of the day|the end of the day|end of business|the end of business|end of business today|eob|close of play|end of play|end of week|end of the week|the end of the week|end of month|end of the month|the end of the month|end of quarter|end of the quarter|the end of the quarter|end of year|end of the year|the end of the year|quarter end|quarter-end|month end|year end|the 1st|the first|/^[0-9][0-9]?[snrt][tdh]$/|the /^[0-9][0-9]?[snrt][tdh]$/|/^[0-9][0-9]?[ap]m$/|/^[0-9][0-9]?:[0-9][0-9][ap]?m?$/|the deadline|next monday|next tuesday|next wednesday|next thursday|next friday|next month|next quarter|this friday|this monday|this saturday|this sunday|this tuesday|this wednesday|this thursday|/^[0-9][0-9]?.[0-9][0-9]?$/|/^[0-9][0-9]?.[0-9][0-9]?.[0-9]+$/|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|/^q[1-4]$/|the end of q1|the end of q2|the end of q3|the end of q4|the end of this month|end of this month|the end of this week|end of this week|the end of this quarter|end of this quarter|fri|thurs|thur|thu|tues|tue|wed|weds',
 
   // The offer as one word, for patterns with free words before it ("the early-renewal discount"):
   // a wildcard cannot be followed by a group that holds phrases.
   offerWord:
-    'offer|offers|deal|deals|discount|discounts|pricing|price|prices|promotion|promotions|promo|promos|sale|savings|rate|rates|coupon|coupons|voucher|vouchers|bonus|special|incentive|incentives|bundle|package|credit|code|codes|markdown|markdowns|quote|quotes|disc|proposal|rebate|protection',
+    'offer|offers|deal|deals|discount|discounts|pricing|price|prices|promotion|promotions|promo|promos|sale|savings|rate|rates|coupon|coupons|voucher|vouchers|bonus|special|incentive|incentives|bundle|package|credit|code|codes|markdown|markdowns|quote|quotes|disc|proposal|rebate|protection|waiver',
 
   // How a seller says an offer dies: "this discount evaporates", "the terms are off the table".
   offerGone:
-    'expires|expire|ends|end|closes out|close out|winds down|wraps up|closes|close|shuts|stops|stops working|will stop working|disappears|disappear|goes away|go away|evaporates|evaporate|vanishes|vanish|self destructs|self destruct|lapses|lapse|will lapse|will be discontinued|is discontinued|will expire|drops off|drop off|falls away|dies|is gone|are gone|will be gone|is off the table|are off the table|will be off the table|comes off the table|come off the table|goes off the table|is pulled|gets pulled|will be pulled|is withdrawn|will be withdrawn|is being withdrawn|is being pulled|reverts|resets|sunsets|sunset|finishes|is finishing|is going away|are going away|turns into a pumpkin|is void|becomes void|will be void|is invalid|is no longer valid|will no longer be valid',
+    'expires|expire|ends|end|closes out|close out|winds down|wraps up|closes|close|shuts|stops|stops working|will stop working|disappears|disappear|goes away|go away|evaporates|evaporate|vanishes|vanish|self destructs|self destruct|lapses|lapse|will lapse|will be discontinued|is discontinued|will expire|drops off|drop off|falls away|dies|is gone|are gone|will be gone|is off the table|are off the table|will be off the table|comes off the table|come off the table|goes off the table|is pulled|gets pulled|will be pulled|is withdrawn|will be withdrawn|is being withdrawn|is being pulled|reverts|goes back to full|goes back to list|go back to full|resets|sunsets|sunset|finishes|is finishing|is going away|are going away|turns into a pumpkin|is void|becomes void|will be void|is invalid|is no longer valid|will no longer be valid',
 
   // The preposition before a deadline: "expires [on] Friday".
   offerAt: 'at|on|by|in|after|past|come',

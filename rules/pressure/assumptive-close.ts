@@ -1,11 +1,12 @@
 import { defineRule } from '../define-rule';
+import { SIGN_IN } from '../deadline-guards';
 
 /** Closing as if the yes were already given: "when should I send the contract for your signature?" */
 export default defineRule({
   match: [
+    '(assume|assuming) the (sale|close|yes)',
     '(i will|we will) go ahead and send over? (a|your|the) (docusign|signing link|esign|order form)',
     '(when|where|who) (should|shall|can|do) (i|we) send over? (your|the)? %pPaperwork%',
-    '(when|where|who) (should|shall|can|do) (i|we) send (it|this|them) over? to? (so you can|for) your? (signature|sign|signing)',
     '(shall|should) (i|we) (go ahead and)? (send over|draw up|send|prepare|start|get) (your|the) %pPaperwork% (drawn up|started|over|going|ready)? (so you can sign|for your signature|for signature)?',
     '(i|we) (have already|will|have|already|am going to|are going to)? (go ahead and|gone ahead and)? (drawn up|drew up|draw up|prepared|prepare|send|sent|pop|shoot) (your|the|it|this) %pPaperwork%? (over|across|through)? (now|today)? (so you can sign|for your signature|for signature|for e-signature|for esignature|for countersignature)',
     // Booked for the buyer: "I have taken the liberty of reserving your licences".
@@ -17,7 +18,6 @@ export default defineRule({
     '(shall|should|can) (i|we) (pop|put|push|process|raise|place) (the|your|this) (order|po|paperwork|contract|renewal) through',
     '(which|what) (purchase order number|credit card|payment method|billing address|po number|card) (should|shall|can) (i|we) (put|use|charge|bill|send)',
     '(i|we) (will|have|am going to|are going to) (go ahead and|gone ahead and)? (put you down|sign you up|signed you up|pencil you in) for .{0,3} (seats|licenses|licences|users|annual|plan|package|bundle|contract|years|term|tier|subscription|edition)',
-    '(what day|when) (should|shall|can) (i|we) (schedule|book|start) (your|the) (kick off|onboarding|kickoff|implementation) for?',
     '(should|shall|can) (i|we) (go ahead and|just)? (put you down|sign you up|pencil you in|book you in|put you in) for (the|a|an)? .{0,3} (seats|licenses|licences|users|annual|plan|package|bundle|contract|years|term|tier|subscription|edition)',
     '(i|we) %pWillI%? (assume|take it) that? (you are|we are) (in|on board|good to go|moving forward|signing|committing|happy to proceed|going ahead|a yes|proceeding)',
     '(which|what) (day|date|time) (works|suits|is best|is better|would work|would suit) (for you|best)? to (sign|countersign|sign off|get this signed|get it signed|finalize|finalise|commit|put pen to paper)',
@@ -31,7 +31,7 @@ export default defineRule({
     '(when|by when) (can|should|will) (i|we) (expect|see|get|receive) (your|the) (signed|countersigned) %pPaperwork%',
   ],
   unless: [
-    /\bsign(ed|ing)? (in|into|up|out)\b/,
+    SIGN_IN,
     'reported',
     // The buyer already said yes or asked for it: not an assumption.
     /\b(you|they|she|he) (asked|requested|agreed|confirmed|said yes|signed off|gave the go ahead|are ready|were ready)\b/,
@@ -42,7 +42,7 @@ export default defineRule({
   why: 'An assumptive close decides for the buyer and makes them push back to say no. Ask where they are in their decision instead.',
   alternatives: [{ rewrite: 'would it help if I sent over the contract' }, { question: 'clarity' }],
   examples: {
-    flag: [
+    flag: [ 'Plan: [[assume the close]] and send the order form.',
       '[[We will go ahead and send the order form over today so you can sign]].',
       '[[Shall I push the renewal through]] for you today?',
       '[[I am going to put you down for the 40 seats]] unless I hear otherwise.',

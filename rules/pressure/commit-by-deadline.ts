@@ -35,7 +35,7 @@ export default defineRule({
     // "I'm not going to ask you to decide today": the negation sits further back than the default guard looks.
     /(\bnot|\bnever|n't)( going)?( to)? (ask|push|rush|pressure|expect)\b/,
     // Their own people's plan: "procurement will approve the PO by Friday".
-    /\b(they|he|she|legal|procurement|finance)('ll| will| should| can| usually| plans? to| expects? to| needs? to)\b/,
+    /\b(patients|students|staff|employees|parents|visitors) (have to|must|need to)\b|\b(they|he|she|legal|procurement|finance)('ll| will| should| can| usually| plans? to| expects? to| needs? to)\b/,
     // The buyer's choice, not the writer's clock.
     /\bif (that|it|this) (suits|works|helps)|\bif you('d| would)? (like|prefer|wish)\b|\bjust as well\b|\bor (next|later|whenever|after)\b/,
     // A question about their process: "Does your CFO approve purchases before the quarter ends?"
@@ -82,7 +82,7 @@ export default defineRule({
       'Can we get this [[over the line tomorrow]]?',
       'Told procurement to [[approve today]], no more delays.',
     ],
-    pass: [
+    pass: [ 'Employees have to sign the handbook before their first day.',
       'If you need more time before the kickoff, we can sign whenever suits.',
       'We have to finalise our own hiring plan by Friday.',
       "I'll send the order form for your signature by Friday.",

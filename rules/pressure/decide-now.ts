@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule';
+import { SIGN_IN } from '../deadline-guards';
 
 /** The decision demanded on the writer's clock: "you need to sign today", "make a decision now". */
 export default defineRule({
@@ -16,7 +17,7 @@ export default defineRule({
     'asking-buyer',
     'reported',
     /\b(if|whether|once|unless|in case|when|whenever) you('ve| have)? (really |just )?(need|needs|have|must|should|ought|got|decide|sign|commit)\b/,
-    /\bsign(ed|ing)? (in|into|up|out)\b/,
+    SIGN_IN,
   ],
   severity: 'strong',
   message: 'Demands a decision now, on your timeline rather than theirs.',

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule';
+import { NDA, SIGN_IN } from '../deadline-guards';
 
 /** The signature made to sound trivial: "just sign page 4 and send it back". */
 export default defineRule({
@@ -19,7 +20,7 @@ export default defineRule({
     '(just|simply) (reply|respond|write back|email back) with? (yes|approved|ok|okay|go|agreed|confirmed) and (i|we) (will|can) (handle|take care of|sort|do|process)',
     '%only% need your (signature|initials) (on|at) page'
   ],
-  unless: ['reported', /\b(if|once|when|whenever) (you|it|everything|legal|that|the|your)\b(?! (arrives|lands|comes (in|through)))/, /\bsign(ed|ing)? (in|into|up|out)\b/, /\bnda\b/, /\bwhen(ever)? you (get|have) a (chance|moment|minute|sec)\b/],
+  unless: ['reported', /\b(if|once|when|whenever) (you|it|everything|legal|that|the|your)\b(?! (arrives|lands|comes (in|through)))/, SIGN_IN, NDA, /\bwhen(ever)? you (get|have) a (chance|moment|minute|sec)\b/],
   severity: 'warning',
   message: 'Makes signing sound like a formality, skipping past the decision.',
   why: 'Signing is the buyer deciding to trust you. Calling it a quick formality hurries them past the moment they should feel sure.',

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule';
+import { NDA } from '../deadline-guards';
 
 /** Closing on the writer's timeline: "let's get this done today", "let's get it signed". */
 export default defineRule({
@@ -24,7 +25,7 @@ export default defineRule({
     /\b(your|their|the customer's|the client's) (own )?(board|team|it team|legal|procurement|fiscal|budget|renewal|contract|agreement|deadline|timeline|cutoff|cut-off|launch|go-live|audit|review|quarter|year-end|planning|meeting|freeze)\b/,
     /\bas you (said|mentioned|noted|asked|requested)\b|\bper (the|your|our) (current )?(agreement|contract|terms|msa|order form|request|note|email)\b/,
     /\b(once|after|as soon as) (you're|you are|you have|you've|legal|everyone|the (legal|security|pilot|review))\b/,
-    /\bnda\b/,
+    NDA,
   ],
   severity: 'warning',
   message: 'Sets your timeline for their decision with a "let\'s get it done".',

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule';
+import { NDA } from '../deadline-guards';
 
 /** The writer's need pressed onto the buyer: "I really need this signed today". */
 export default defineRule({
@@ -22,7 +23,7 @@ export default defineRule({
     '(shall|should|can|could) we just? (lock it in|lock this in|sign it|sign this) (before|by|today|tonight|now|this)',
     '(any chance|is there any chance) you (can|could) (sign|countersign|commit|get this signed) %pWhen%',
   ],
-  unless: ['reported', 'buyer-deadline', /\bnda\b/, /\b(they|she|he) just need/],
+  unless: ['reported', 'buyer-deadline', NDA, /\b(they|she|he) just need/],
   severity: 'warning',
   message: 'Presses your own need for a signature or answer onto the buyer.',
   why: 'Your quota is not their reason to decide. Tell them what you can do for them, and ask what they need to feel ready.',

@@ -5,7 +5,7 @@ export default defineRule({
   match: [
     '(so|then|honestly|seriously) why (wait|delay|hold off|hesitate|put it off|drag this out)',
     'no (real|actual)? downside (here|at all)? (so|and)? (let us|just) (move forward|sign|go ahead|do this|get)',
-    '(there is|there are) (really|absolutely|simply|just)? no good? reason (why you would not|why you should not|why you could not|why you can not|to say no|to hold off|not to|to wait|to delay|to keep thinking|to keep waiting|to keep deliberating|to keep mulling|to drag this out|to drag it out)',
+    '(there is|there are) (really|absolutely|simply|just)? no good? reason (for you)? (why you would not|why you should not|why you could not|why you can not|to say no|to hold off|not to|to wait|to delay|to keep thinking|to keep waiting|to keep deliberating|to keep mulling|to drag this out|to drag it out)',
     '(i|we) (can not|could not) (think of|see|find) (a single|a|any|one) good? reason (why you would not|why you should not|why you could not|you would not|not to)',
     'you (will|would) be (out of your mind|a fool|crazy|foolish|mad|insane|nuts|silly|stupid) (to turn this down|to say no|to walk away|to hold off|not to|to wait|to ignore|to pass|to miss|to delay|to hesitate)',
     '(it would be|that would be|it is|that is) (a mistake|a big mistake|a huge mistake|no sense|zero sense|crazy|foolish|madness|silly|insane|nuts) (to turn this down|to say no|to walk away|to hold off|not to|to wait|to ignore|to pass|to miss|to delay|to hesitate)',
@@ -15,7 +15,8 @@ export default defineRule({
     '(i|we) (really|honestly|just)? (can not|cannot|do not) see what (there is|is|else is) (left|more)? to (think about|discuss|decide|consider|think over|mull over)',
     '(refusing|declining|turning down|passing on|saying no to|not signing|walking away from|holding off on|sitting on) (this|it|the offer|this offer|this deal|the deal|this one)? (would be|is|makes|would make) (a mistake|a big mistake|a huge mistake|no sense|zero sense|crazy|foolish|madness|silly|insane|nuts)',
     'no (point|sense) (in|to)? keep? (waiting|holding off|delaying|thinking it over|dragging this out|going another round|shopping around|looking elsewhere)',
-    '(a|any) reason (we|you) (can not|could not|should not|would not) (get this signed|get it signed|get this done|say yes|move forward|go ahead|sign|commit|close|decide|finalise|finalize)',
+    '(a|any) reason (we|you) (can not|could not|should not|would not) get .{1,3} (signed|done)',
+    '(a|any) reason (we|you) (can not|could not|should not|would not) (say yes|move forward|go ahead|sign|commit|close|decide|finalise|finalize)',
     '(no|not one|not a single) (good|real)? reason why? %youTeam% (can not|could not|should not) (get this signed|get it signed|get this done|say yes|move forward|go ahead|sign|commit|close|decide|finalise|finalize)',
   ],
   noDefaultGuards: true,
@@ -25,7 +26,7 @@ export default defineRule({
   why: 'When a no is made to look foolish, a yes stops being a choice. They may have reasons you have not heard yet; asking for them helps both of you.',
   alternatives: [{ rewrite: 'I think this could be a good fit, and I would like to hear your view' }, { question: 'concerns' }],
   examples: {
-    flag: [ 'Honestly it makes [[no sense to keep waiting]] on this.',
+    flag: [ '[[There\'s really no reason for you to wait]] on this.', 'Is there [[a reason we can\'t get the forms signed]] today?', 'Honestly it makes [[no sense to keep waiting]] on this.',
       'The numbers work, [[so why wait]]?',
       '[[Seriously, why hold off]] another quarter?',
 'Honestly there is [[no downside, so just sign]] it.',       "Is there [[a reason we can't finalise]] today?",

@@ -6,6 +6,7 @@ export default defineRule({
     '(if|unless) you (are not ready to|do not|can not|will not)? %pYes% .{0,6} (deal|offer|price|discount|pricing) .{0,3} (is|goes|will|comes) be? (off|away|gone|withdrawn)',
     '(if|unless) you (are not ready to|do not|can not|will not)? %pYes% .{0,6} (it|this|offer|deal) (is|goes|will be|comes) off the table',
     '(if|unless) you (are not ready to|are not in a position to|do not|can not|will not)? %pYes% .{0,6} (i|we) %pWillI%? (have to)? (offer the slot|pull the offer|pull the deal|give it to|offer it to|walk away|move on|give your|release your|pull out|withdraw|rescind)',
+    'you either %pYes% .{0,6} or (we|i)',
     '(it is either|either) (you|we) (%pYes%|approve|get this done|get this signed|close this) .{0,6} or (we|i|the|this|you)',
     // Either-or with the offer as the loss, whatever the first half says: "either we wrap this up today or the rate reverts".
     'either .{1,7} or (the|this|our|your|that|these) .{1,3} (reverts|revert|disappears|disappear|lapses|lapse|expires|expire|resets|reset|jumps|rises|vanishes|evaporates|gone|withdrawn|pulled|released|up|back|away)',
@@ -22,7 +23,7 @@ export default defineRule({
   why: 'A threat makes saying yes about avoiding a loss, not about whether this is right for them. If something really changes after a date, say so plainly and without the "or else".',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: [
+    flag: [ '[[You either sign today or we]] go with the other bidder.',
       'U need to [[sign by friday or we walk]]',
       '[[Either your team commits this week or the bundle price goes back]] up.',
       'It is simple: [[either we get the order in by Friday or this discount is gone]].',
@@ -40,7 +41,7 @@ export default defineRule({
       '[[Commit by Monday or we walk away]] from this pricing.',
       'Need you to [[sign by friday or we walk]]',
     ],
-    pass: [
+    pass: [ 'We can either sign the NDA first or you can send yours.',
       'Either Tuesday or Thursday works for the kickoff.',
       'Either way, the price is the same all year.',
       'You can start with either plan, or the price stays as quoted if you wait.',

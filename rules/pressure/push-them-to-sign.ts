@@ -5,7 +5,7 @@ export default defineRule({
   match: [
     // Not letting go until the yes: "keep him on the phone until he agrees", "keep asking until she says yes".
     '(asking|pushing|chasing|calling|pinging|phone|call|line) (until|till) (he|she|they) (agrees|agree|signs|sign|commits|commit|says|say|caves|cave)',
-    '(lean on|leaned on|strong arm|nudge hard|push|pushed|pushing|pressure|pressured|pressuring|force|forced|forcing|rush|rushed|rushing|hurry|hurried|hurrying|squeeze|squeezed|strongarm) (the .|their .|them|him|her) (hard|harder|again)? (to|into|toward|towards) (say yes|a decision|a signature|a yes|a commitment|a close|a purchase|sign|commit|decide|buy|purchase|close|signing|committing|deciding|closing|buying|purchasing)',
+    '(lean on|leaned on|strong arm|nudge hard|push|pushed|pushing|press|pressed|pressing|pressure|pressured|pressuring|force|forced|forcing|rush|rushed|rushing|hurry|hurried|hurrying|squeeze|squeezed|strongarm) (the .|their .|them|him|her) (hard|harder|again)? (to|into|toward|towards) (say yes|a decision|a signature|a yes|a commitment|a close|a purchase|sign|commit|decide|buy|purchase|close|signing|committing|deciding|closing|buying|purchasing)',
     '(push|pushed|pushing) hard? (for|on|to) (the|a)? (commitment|signature|sig|yes|verbal|decision|close|deal|signed contract)',
     // Call-note shorthand: "pushed him on timeline", "press the CFO hard on the decision".
     '(pushed|pressed|leaned on|pushing|pressing|push|press|lean on) (the .|their .|them|him|her) (hard|harder|again)? on (timeline|timing|the timeline|the timing|the close|closing|signing|the signature|a decision|the decision|a date|the date|the deadline)',
@@ -30,7 +30,7 @@ export default defineRule({
     '(chase|chasing|ping|pinging|nag|nagging) .{0,3} (until|till) (signed|closed|they sign|she signs|he signs)',
     '(sent|send|sending) (the|a)? (docusign|contract|order form|paperwork) (even though|before|although) (she|he|they) .{0,2} (said|agreed|committed|decided|asked)',
     '%pCloseWord% .{0,4} whatever it takes',
-    '(get|secure|lock down|nail down) (the|a) (verbal|signature|commitment|yes|close) .{0,4} no excuses',
+    '(get|need|secure|lock down|nail down) (the|a) (verbal|signature|commitment|yes|close) .{0,6} no excuses',
     '(gave|give|giving) (you|her|him|them) (until|till) .{1,3} to %pYes%',
     '%never% let (them|him|her|the buyer|the client) (get off the call|off the phone|off the call|hang up|leave|go) (until|till) (they|he|she) (commit|commits|sign|signs|say yes|says yes|agree|agrees)',
   ],
@@ -40,7 +40,7 @@ export default defineRule({
   why: 'Notes shape the next call. A plan to push them leads to a conversation about your deadline; a plan to learn their concerns leads to a decision that lasts.',
   alternatives: [{ rewrite: 'ask what they still need to decide' }, { question: 'concerns' }],
   examples: {
-    flag: [
+    flag: [ '[[Pressed the CFO hard to commit]] before the board meets.', 'Told the GC we [[need a signature before she leaves for vacation, no excuses]].',
       '- [[push hard for sig]] on Thursday',
       'Will keep [[pushing until they sign]].',
       '- [[do not let her off the call without a date for signature]]',

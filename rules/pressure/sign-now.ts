@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule';
+import { SIGN_IN } from '../deadline-guards';
 
 /** Imperatives to sign on the writer's clock: "Sign today", "so sign it now", "have it back to me by noon". */
 export default defineRule({
@@ -10,7 +11,7 @@ export default defineRule({
     '(please|just|pls)? (send|get|return|have) (your|the) (signed|countersigned|executed) (form|copy|contract|agreement|order form|paperwork|po|docs|documents|sow|msa) back? (to me|to us)? %dueBy% %pWhen%',
   ],
   // Only as an imperative: "you can sign today" and "we'll sign today" are not orders.
-  unless: ['mid-clause', 'buyer-deadline', 'reported', /\bsign(ed|ing)? (in|into|up|out)\b/, /\b(if|once|when|whenever) you (sign|decide|commit)\b/],
+  unless: ['mid-clause', 'buyer-deadline', 'reported', SIGN_IN, /\b(if|once|when|whenever) you (sign|decide|commit)\b/],
   severity: 'strong',
   message: 'Orders the buyer to sign now, on your timeline rather than theirs.',
   why: 'An order to sign today takes away the time a good decision needs. If there is a real date, explain it plainly and let them choose.',

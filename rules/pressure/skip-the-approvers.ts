@@ -7,6 +7,7 @@ export default defineRule({
     'do not (worry about|bother) (running it by|running this by|running it past|running this past|sending it to|showing it to|taking it to|getting sign off from|getting approval from|checking with|looping in|waiting for|waiting on|involving|asking) %pApprover%',
     '(you do not need|there is no need for|no need for|do not worry about|skip|forget about|forget) (your|the|a|any)? %pApproverPoss% (approval|sign off|signoff|permission|blessing|okay|ok|review|input|green light)',
     'tell (your|the) %pBoss% (it is|it\'s|that it is|that it\'s|that) already? (decided|done|a done deal|signed|happening|approved)',
+    '%pApprover% (does not|do not) need to (see|review|look at|sign off on|be involved)',
     '(keep|leave) %pApprover% out of (the loop|it|this)',
     '(stop|quit) (going back to|checking with|running it by|running it past|waiting on|waiting for) %pApprover%',
     '(do not|let us not) let %pApprover% (slow|hold|drag) (this|it|things|us)? (down|up|out)',
@@ -20,7 +21,7 @@ export default defineRule({
   why: 'Good decisions involve the right people. Helping them bring in legal, finance or their boss shows you want a decision that holds up.',
   alternatives: [{ rewrite: 'happy to help you walk legal through it' }, { question: 'clarity' }],
   examples: {
-    flag: [
+    flag: [ 'Just send it back, [[your legal team doesn\'t need to see]] it.',
       '[[Stop checking with procurement]] and just sign.',
       '[[Let\'s not let legal slow this down]].',
       '[[No need to loop in legal]], it is our standard paper.',
@@ -32,7 +33,7 @@ export default defineRule({
       '[[You don’t need your boss’s approval]] for this.',
       '[[Tell your CFO it’s already decided]].',
     ],
-    pass: [
+    pass: [ 'Our legal team doesn\'t need to see the NDA, it\'s our standard form.',
       'Let\'s not let the holidays slow the pilot down; I\'ll set up the accounts now.',
       'Happy to walk your legal team through the terms.',
       'You mentioned you need to check with your CFO first; take your time.',

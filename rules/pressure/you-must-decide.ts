@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule';
+import { SIGN_IN } from '../deadline-guards';
 
 /** The decision framed as the buyer's duty: "you need to sign", "you have to make a decision". */
 export default defineRule({
@@ -18,7 +19,7 @@ export default defineRule({
     /\b(if|whether|once|unless|in case|before|when) you('ve| have)? (really |just )?(need|needs|have|must|should|ought|got)\b/,
     // Autonomy, not pressure: "you have to decide what is right for your team".
     /\b(decide|make (a|the|your) (call|decision)|make up your mind)( for yourselves?| together| as a team)? (what|whether|which|if|how|who|for yourself|for yourselves|on your own)\b/,
-    /\bsign(ed|ing)? (in|into|up|out)\b/,
+    SIGN_IN,
     /\bcommit (\d+|one|two|three|a few|some|resources|engineers|people|staff|time|budget|headcount)\b/,
   ],
   severity: 'warning',

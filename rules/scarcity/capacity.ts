@@ -18,7 +18,7 @@ export default defineRule({
     '(close to|near|nearly at|almost at|getting close to) (full|capacity|full capacity|sold out|fully booked)',
     '(can|could) (squeeze in|fit in) (maybe|probably|perhaps|just|only)? a? %stockNum% of? more %stockTaker%',
     '(take on|onboard|fit|squeeze in) %stockNum% (maybe|possibly|perhaps) %stockNum% more %stockTaker%',
-    '(down to) (our|the|my|a|its|their)? (last|final)? %stockNum% of? %stockAdj%? %stockCounted%',
+    '(down to) (our|the|my|a|its|their)? (last|final)? %stockNum% of? %stockAdj%? (%stockCounted%|crews|teams)',
     '(limiting|limited|capping|capped) (it|this|the offer|the discount|the pilot|the program|the beta|enrollment|the cohort|this round)? at the first %stockNum% (customers|buyers|companies|teams|sign ups|signups|people|orders|subscribers|shoppers|clients|accounts|registrants|partners)',
     // "nearly out of launch-price licences", "running out of slots for January".
     '(almost|nearly|practically|close to|just about|pretty much|basically|all but|about to run|running|run|ran) out of .{0,3} (%stockCounted%|capacity|space|stock|inventory|availability)',
@@ -32,8 +32,7 @@ export default defineRule({
     // "We've only got enough hardware for two more rollouts."
     '[%only% (have|has|got)? enough .{0,2} for a? %stockNum% more] %stockTaker%',
     // "Our partner quota for the year is basically used up."
-    '(the|our) .{0,2} (quota|allocation|allotment|capacity|inventory|supply) (is|are) (pretty much|basically|practically|nearly|almost|all but|mostly)? (used up|tapped out)',
-    '(the|our) .{0,2} (quota|allocation|allotment|capacity|inventory|supply) for .{1,3} (is|are) (pretty much|basically|practically|nearly|almost|all but|mostly)? (used up|tapped out)',
+    '(the|our) .{0,2} (quota|allocation|allotment|capacity|inventory|supply) .{0,4} (is|are) (pretty much|basically|practically|nearly|almost|all but|mostly)? (used up|tapped out)',
     // "The slots you asked about are pretty much gone."
     '%stockCounted% (we|you) .{0,3} (is|are) (pretty much|basically|practically|nearly|almost|all but|mostly) gone',
     // The supply wearing thin: "capacity for white-glove setup is running thin".
@@ -41,7 +40,7 @@ export default defineRule({
     // "The founder pricing is close to gone."
     '(%offerWord%|%stockCounted%) (is|are) (close to|nearly|almost|practically|all but|basically|pretty much) gone',
     // "our Q1 calendar is almost completely booked", "capacity's nearly maxed".
-    '(calendar|calendars|schedule|capacity|bandwidth|roster|pipeline|slots|spots|seats|places|openings|cohort|pilot|program|programme|engineers|team|allocation|intake|licences|licenses) .{0,4} [(almost|nearly|practically|basically|virtually|mostly) (completely|totally|fully|all)? (booked|maxed|full|allocated|committed|taken|claimed|gone|spoken for|maxed out|booked up|booked solid|tapped out)]',
+    '(calendar|calendars|schedule|capacity|bandwidth|roster|pipeline|slots|spots|seats|places|openings|cohort|pilot|program|programme|engineers|team|crews|allocation|intake|licences|licenses) .{0,4} [(almost|nearly|practically|basically|virtually|mostly) (completely|totally|fully|all)? (booked|maxed|full|allocated|committed|taken|claimed|gone|spoken for|maxed out|booked up|booked solid|tapped out)]',
     '^[the? first /^[0-9]+$/ (customers|buyers|companies|teams|sign ups|signups|people|orders|subscribers|shoppers|clients)] (get|gets|receive|will get|save|to)',
     '%only% a (sliver|fraction|little|bit|handful) of .{0,2} %stockSubject% (remains|remain|left|available)',
     "(is|are|we are|been|it's|already|now) (already|massively|completely|totally|way|hugely)? (oversubscribed|over subscribed|heavily oversubscribed|heavily subscribed)",
@@ -50,13 +49,13 @@ export default defineRule({
   // A standing rate ("we can only onboard four customers a month") is how we work, not a countdown.
   unless: ['reported', /\bcan only [^.!?]* (a|per|each) (week|month|quarter)\b/,
     // Who is free for a call later today is scheduling, not a shrinking window to buy in.
-    /\b(free|available|open) (this (morning|afternoon|evening)|today|tomorrow|tonight)\b/, /\binstead\b|\bcommitted to\b/, /\b(your|their) (own |current )?(capacity|bandwidth|stock|inventory|supply)\b/, /\b(my|your|their) (own )?(calendar|schedule)\b/, /\b(i'm|i am|i've been) (running|getting|pretty|really|kind of|a bit)\b/, /\bfull (on|this|next|today|tomorrow)\b/, /\b(your|their) (usage|plan|account|quota|api|storage|workspace)\b/, /\b(booked solid|fully booked|booked up)( (on|for|all|this|next))? (day|today|tomorrow|morning|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)s?\b/, /\bcan we (do|move|meet|try|push|shift)\b/, /\b(your|their) (team|servers?|warehouse|storage|database|inbox)\b[^.]*\bcapacity\b/, /\bout of (the )?(office|room) (until|on|today|tomorrow)\b/, /\b(our|the) (team |company )?(offsite|off-site|retreat|holiday party|party|all-hands)\b/],
+    /\b(free|available|open) (this (morning|afternoon|evening)|today|tomorrow|tonight)\b/, /\binstead\b|\bcommitted to\b/, /\b(your|their) (own |current )?(capacity|bandwidth|stock|inventory|supply|usage|plan|account|quota|api|storage|workspace)\b/, /\b(my|your|their) (own )?(calendar|schedule)\b/, /\b(i'm|i am|i've been) (running|getting|pretty|really|kind of|a bit)\b/, /\bfull (on|this|next|today|tomorrow)\b/, /\b(booked solid|fully booked|booked up)( (on|for|all|this|next))? (day|today|tomorrow|morning|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)s?\b/, /\bcan we (do|move|meet|try|push|shift)\b/, /\b(your|their) (team|servers?|warehouse|storage|database|inbox)\b[^.]*\bcapacity\b/, /\bout of (the )?(office|room) (until|on|today|tomorrow)\b/, /\b(our|the) (team |company )?(offsite|off-site|retreat|holiday party|party|all-hands)\b/],
   severity: 'warning',
   message: 'Says capacity is nearly gone, to hurry the decision.',
   why: 'A full calendar is a reason for the seller to plan, not for the buyer to rush. Tell them what is true about timing, and ask what pace works for them.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: [ 'Our trainers are pretty much [[booked out]] this spring.', 'We are [[nearly out of integration capacity]] for Q2.','We can [[take on one, maybe two more clients]] this year.', 'We\'re [[running a bit thin on consultant availability]] over the summer.', 'Our integration engineers are [[almost fully committed]] through October.', '- pilot cohort is [[nearly maxed]], 1 slot open', 'We are [[down to our last couple of implementation windows]] this year.', 'Onboarding capacity for Q3 is [[now heavily subscribed]].', 
+    flag: [ 'We [[have room for just one more]] school this term.', 'Our install crews are [[almost fully committed]] through August.', 'We are [[down to our last two implementation teams]] for Q2.', 'Our trainers are pretty much [[booked out]] this spring.', 'We are [[nearly out of integration capacity]] for Q2.','We can [[take on one, maybe two more clients]] this year.', 'We\'re [[running a bit thin on consultant availability]] over the summer.', 'Our integration engineers are [[almost fully committed]] through October.', '- pilot cohort is [[nearly maxed]], 1 slot open', 'We are [[down to our last couple of implementation windows]] this year.', 'Onboarding capacity for Q3 is [[now heavily subscribed]].', 
       "[[Inventory of the 2023 model is running dry]].",
       "We [[can realistically onboard two more teams]] this year.",
       'We [[can only take on one more mid-market client]] in Q4.',

@@ -13,6 +13,7 @@ export default defineRule({
     // A few free words before the thing counted: "only one dedicated CSM opening left".
     '%only% a? %stockNum% .{1,4} %stockCounted% (is|are)? still? %stockLeft%',
     '%only% a? %stockNum% of (these|those|them) (is|are)? still? %stockLeft%',
+    '%only% a? %stockNum% .{1,3} still (%stockLeft%|free)',
     // The thing counted, then where it is from: "only two seats in the June cohort remain".
     '%only% a? %stockNum% %stockNoun% (of|in|for|on|at) .{1,4} %stockLeft%',
     // No "only", but "still" says the rest are gone: "there's one partner slot still open".
@@ -24,7 +25,7 @@ export default defineRule({
   why: 'A countdown of what is left asks the reader to decide before they are ready. If supply really is tight, say so plainly and leave them room; if it is not, they will find out, and the trust goes with it.',
   alternatives: [{ question: 'concerns' }],
   examples: {
-    flag: [
+    flag: [ 'There are [[only two forklifts still free]] for the June window.', 'We have [[only a few lab benches still unbooked]] this term.',
       '[[Only a few seats in the June cohort remain]].','There are only a handful of premium onboarding credits [[left at this price]].', 'We\'ve [[only got three premium support contracts left to allocate]] this year.', 
       'Heads up: we [[only have 3 pilot spots left]] this quarter.',
       '[[Just two seats remain]] in the March cohort.',
@@ -42,7 +43,7 @@ export default defineRule({
       'We have [[a couple of onboarding seats still available]] in May.',
       'There are [[two pilot licences still up for grabs]].',
     ],
-    pass: [
+    pass: [ 'Only 3 of the 12 reps still use the old CRM.',
       'Only two seats in the room face the screen, so book the big one.','We have three tasks left to hand out at the kickoff.', 
       'You only need two licenses to start, and you can add more later.',
       'The event has a cap of 200 attendees.',

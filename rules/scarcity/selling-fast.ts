@@ -15,7 +15,7 @@ export default defineRule({
     // "r" for "are" in quick notes; any countable supply, not just seats, maybe with what
     // they are for in between ("spots for the spring intake are going quickly").
     '%stockCounted% .{0,5} (are|is|r) (going|selling|disappearing|filling up|being snapped up|being claimed|being booked) (really|so|pretty|very|super|incredibly)? (fast|quickly|quick|rapidly)',
-    '(selling|going|booking up|filling up|selling out|disappearing|moving) (faster than|like) (expected|usual|ever|anticipated|we expected|crazy|wildfire|hotcakes)',
+    '(selling|going|booking up|filling up|selling out|disappearing|moving) like (crazy|wildfire|hotcakes)',
     '(selling|going|booking up|filling up|selling out|disappearing|moving) (quicker|more quickly|faster) than (expected|usual|ever|anticipated|we expected|we thought|i expected|we planned|last year)',
     // "are few and going fast".
     '(few|scarce|limited) and [(going|selling|disappearing) (fast|quickly|quick)]',

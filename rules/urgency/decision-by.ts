@@ -7,7 +7,7 @@ export default defineRule({
     '(i|we) (really|just|absolutely|will|am going to|are going to)? (need|want|require|must have|have to have) (a|an|the|your)? %dueAnswer% (from you|from your team|from your side)? (by|before|no later than|within) %dueTime%',
     '(i|we) (really|just|absolutely|will|am going to|are going to)? (need|want|require|must have|have to have|expect) (your|a|an)? (yes or no|yes or a no|yes|firm answer|final answer|straight answer) (from you)? (by|before|no later than|within) %dueTime%',
     // "Confirm by EOD so I can hold the discount": the writer's hold made into the buyer's deadline.
-    '[(confirm|reply|respond|decide|sign|commit|let me know) %dueBy% %dueTime% so (i|we) can (hold|keep|lock|save|secure|honor|honour|guarantee)] (the|your|this)? %dueHeldSeat%',
+    '[(confirm|reply|respond|decide|sign|commit|let me know|yes or no) %dueBy% %dueTime% so (i|we) can (hold|keep|lock|save|secure|honor|honour|guarantee)] (the|your|this)? %dueHeldSeat%',
     '(decision|decisions|answer|commitment|signature|signatures|sign off|signoff|verbal|go ahead|green light) (from you|from your team|from your side)? (by|before|no later than|within) %dueTime%',
     '(need|needs|want|wants|expect|require|requires|must have) (a|an|the|your)? [%dueAnswer% (today|tonight|asap|now|right away|immediately|this week)]',
     '(need|needs|want|wants|require|requires|expect|expecting) (this|it|the contract|the order form|the agreement|the paperwork|everything|the deal) (signed|back|done|closed|approved|finalized|confirmed) %dueBy%? %dueTime%',
@@ -24,6 +24,7 @@ export default defineRule({
     // The deadline and its penalty: "respond by COB or we'll release the slot", "sign by Friday or the price goes up".
     '%dueReply% %dueBy% %dueTime% .{0,2} or (we|i|you|it|someone|somebody|otherwise|else)',
     '%dueReply% %dueBy% %dueTime% .{0,2} or %theOur% .{0,2} (%offerWord%|slot|spot|seat|slots|spots|seats|terms|quote)',
+    '%dueReply% %dueBy% %dueTime% .{0,2} otherwise',
     '(failure|failing) to (respond|reply|sign|confirm|return|decide) .{0,6} (will|shall) (result in|mean|lead to)',
   ],
   unless: ['reported', 'buyer-deadline', 'asking-buyer', BUYER_PLAN, NDA, WRITER_SIDE, /\b(your|their) (board|team|legal|procurement|it team|finance)\b[^.]*\b(need|needs|wants|requires|require)\b/, /\b(no|not) (need|rush)\b/, /^[-•*\s]*(decision|verbal|sign off)s? (by|before|in) [^,!]*$/],
@@ -32,7 +33,7 @@ export default defineRule({
   why: 'Asking for a decision by a date you chose puts your timeline above theirs. Ask what they still need to decide well, and what timing works on their side.',
   alternatives: [{ question: 'clarity' }],
   examples: {
-    flag: [
+    flag: [ '[[Reply by noon tomorrow, otherwise]] I release the slot.', 'Give me a [[yes or no by Friday so I can hold]] the spot.',
       '[[Book by the 20th or you]] pay the standard fee.',
       '[[You have until Monday before we]] reprice the renewal.',
       "[[Failing to confirm by noon will mean]] losing the slot.",'[[Respond by close of play, or we]] will offer the slot to the next team.', '[[Sign by the 30th or the founder rate]] goes away.', '[[You have 72 hours before the discount]] lapses.', '[[You have until Thursday to grab]] the bundle at this rate.', '[[We need a decision by end of day]].', '[[I need an answer by EOD]] to hold the slot.', 'A [[decision by Friday]] would help us plan.', 'We [[need this signed by Friday]].', 'Leadership [[needs you to sign by the 30th]].', '[[You have until noon tomorrow to accept]] these terms.', '[[I need a signed order form by 5pm]] today.', 'Could you get me a [[decision by end of business today]]?', '[[I need a yes or no by tomorrow]].', 'Please [[confirm by EOD so I can hold]] the discount.'],

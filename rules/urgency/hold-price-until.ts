@@ -6,7 +6,7 @@ export default defineRule({
     '(hold|honor|honour|keep|guarantee|offer|extend|give you|lock) (this|the|that|these|our|your|current|today\'s)? %dueHeldAdj%? (price|pricing|rate|rates|discount|deal|offer|terms|quote|credit|slot|spot|seat|seats) (until|till|through|thru|past|beyond|after|for) %dueTime%',
     '(can|could) only [%dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldSeat%? (for you|for your team)? (until|till|through|thru) %dueTime%]',
     '(can|could) only [(keep|leave|hold) %dueHeldThis% %dueHeldAdj%? %dueHeldWhat%? (open|available|live|active|on the table) (until|till|through|thru|for) %dueTime%]',
-    '%dueCannot% %dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldSeat%? (past|beyond|after|longer than) %dueTime%',
+    '%dueCannot% %dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldSeat%? open? (past|beyond|after|longer than|any longer than) %dueTime%',
     // The cut-off said first: "after Friday I can't hold this price".
     '(after|past|beyond|by) %dueTime% (i|we) %dueCannot% %dueHold% %dueHeldThis%? %dueHeldAdj%? %dueHeldWhat%?',
     '%dueCannot% %dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldWhat%? (any longer|much longer|anymore|for long|for much longer)',
@@ -15,12 +15,11 @@ export default defineRule({
     '(can|could) only [%dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldSeat%? open? for (another|the next|a)? %stockNum%? more? (days|hours|day|hour|weeks|week)]',
     '%dueCannot% %dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldWhat%? (next|after this|past this|beyond this) (week|month|quarter|year)',
     '%dueCannot% (promise|guarantee) %dueHeldThis% %dueHeldAdj%? %dueHeldWhat% will (be here|be around|be available|last|still be|hold)',
-    '(otherwise|or else|if not) (i|we) %dueCannot% %dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldWhat%',
     // The hold told as what the writer is doing: "we're only holding these rates for 72 hours".
     'only (holding|keeping|honoring|honouring|guaranteeing|extending) %dueHeldThis% %dueHeldAdj%? %dueHeldSeat% (until|till|through|for) (another|the next|a)? (%stockNum%|%dueTime%) more? (hours|days|hour|day|weeks)?',
     // "…open till Wednesday, not a day longer."
     'not (a|one|another) single? (day|minute|hour|second|week) (longer|more|past that|beyond that|after that)',
-    '(after that|failing that|otherwise|beyond that|past that) (i|we) (shall|will|would)? %dueCannot% %dueHold% %dueHeldThis%? %dueHeldAdj%? %dueHeldWhat%',
+    '(after that|failing that|otherwise|or else|if not|beyond that|past that) (i|we) (shall|will|would)? %dueCannot% %dueHold% %dueHeldThis%? %dueHeldAdj%? %dueHeldWhat%',
   ],
   noDefaultGuards: true,
   unless: ['reported', 'reassurance', 'buyer-deadline', /\bwithout (your|the|their)\b/, /\b(as long as|for as long as|however long) (you|it takes)\b/],
@@ -29,7 +28,7 @@ export default defineRule({
   why: 'Holding a price "only until Friday" hands the buyer a deadline they did not ask for. Offer the time they need, and ask what would help them decide.',
   alternatives: [{ rewrite: 'hold this pricing while you decide' }, { question: 'concerns' }],
   examples: {
-    flag: ['If the paperwork isn\'t back [[by Monday, we can\'t hold this discount]].', 
+    flag: [ 'We [[can\'t keep this quote open any longer than Monday]].','If the paperwork isn\'t back [[by Monday, we can\'t hold this discount]].', 
       'Please reply this week; [[otherwise we cannot hold these launch rates]].','We are [[only holding the launch rate for 72 hours]], then it resets.', "I'm [[only keeping this quote until Friday]].", 'Once the quarter closes, [[I can\'t get this approved again]].', 'The allocation [[cannot be held beyond that]].', 'The seats [[cannot be reserved past Friday]].', 
       "We can only [[keep this rate open for 24 more hours]].",
       "[[Failing that, we will be unable to hold these rates]].", 'You have until Friday, [[not a day longer]].','I can only [[keep this rate for you until Friday]].', 'I can [[hold this price until Friday]], then it goes back up.', 'We can only [[hold the discount until month end]].', 'I [[can\'t hold the rate past Friday]].', '[[After Friday I can\'t hold this price]] anymore.', 'We [[can\'t keep this discount much longer]].', 'We can only [[honor this quote for 5 more days]].', 'I can only [[keep this rate open through the weekend]].', 'I can only [[promise this price until Tuesday]].'],

@@ -15,6 +15,6 @@ export default defineRule({
   alternatives: [{ rewrite: 'there will be other openings' }, { question: 'concerns' }],
   examples: {
     flag: ['[[Enrollment closes Friday]], so let me know.', 'Heads up, [[the window closes soon]].', 'Heads up: [[registration closes tonight]].', '[[The window to get this price closes at the end of the day]].', '[[The window for this pricing is closing fast]].'],
-    pass: ['Your enrollment window closes in June, per your HR team.', 'The office closes at 5pm on Fridays.', 'Doors open at 9, the keynote starts at 10.', 'Your window for the data migration closes on Friday, per your IT team.'],
+    pass: [ 'The district\'s procurement window closes on June 15, per their policy.','Your enrollment window closes in June, per your HR team.', 'The office closes at 5pm on Fridays.', 'Doors open at 9, the keynote starts at 10.', 'Your window for the data migration closes on Friday, per your IT team.'],
   },
 });

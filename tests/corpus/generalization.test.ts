@@ -22,6 +22,29 @@
  * "sign … and return it today", "you have to move on this", "can't accept any more delays",
  * "booked out", "I don't know what else to tell you". Still flagged outside these categories:
  * "Stop overthinking it and just sign" also reads as dismissive (counted as a false alarm).
+ *
+ * g3313–g3480 are round g8a's two blind waves on scarcity, urgency and pressure, in voices the
+ * earlier waves did not use (clinics, building crews, law firms, freight, schools, non-native
+ * English, terse notes, long emails with the push buried mid-paragraph): 106 and 62 items, a
+ * third hard negatives (3 texts that repeated earlier items were dropped). Blind F1 0.814
+ * (scarcity 0.743, urgency 0.850, pressure 0.837; 1 of 40 negatives flagged: "patients have to
+ * sign a consent form before…") and 0.789 (scarcity 0.727, urgency 0.750, pressure 0.880; 1 of
+ * 20: a school's own procurement window "per their policy"); after fixes 0.947 and 0.923, 0 false
+ * alarms. Families fixed: "only N <anything> still free/unbooked", crews and teams as capacity,
+ * "room for just one more clinic/school/site", "down to our last two teams", "ends this
+ * Saturday", "the 20% comes off the table Monday", "promo is nearly over", "tick tock",
+ * "confirm by noon, otherwise…", "yes or no by 3pm so I can hold", "won't stay open past",
+ * "can't keep this quote open any longer than", "end of play", "open only for N days", "goes
+ * back to full price after Sunday", "no reason for you to hold off", "any reason we can't get
+ * the paperwork signed", "pressed him hard to sign", "assume the sale", "you either sign now or
+ * we…", "need a signature … no excuses", "your legal team doesn't need to see it", "last one in
+ * this colour". Known misses, left in: scarcity said without a count word or supply noun the
+ * rules know ("2 teacher trainings left on the calendar", "containers are scarce", "most are
+ * claimed", "at 90% of our allocation", "tables unassigned", "exactly one crew left unbooked",
+ * "pretty much taken, 1 left", "discounted pallets are going quick", "the final one before
+ * summer"), a waiver that ends "at the end of the billing cycle", "I'll put you down for
+ * Monday", "it's a simple yes", and a deadline asked as a question ("Could you let me have a
+ * yes or no by 3pm…?", which the asking-buyer guard reads as a question; flagged as pressure).
  */
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, type Category } from '../../analyzers/types';
