@@ -73,8 +73,9 @@ export default defineConfig({
       }
       // The engine's bundles leave out the parts of compromise it never calls (build/lean-compromise.ts).
       if (pageScripts || entrypoints.every((e) => e.type === 'background')) config.plugins = [...(config.plugins ?? []), leanCompromise()];
-      // The page scripts also get a second minifier pass (build/terser-pass.ts): they carry the size budget.
-      if (pageScripts) config.plugins = [...(config.plugins ?? []), terserPass()];
+      // The page scripts also get a second minifier pass (build/terser-pass.ts): they carry the size
+      // budget. Not when measuring with source maps, which the pass would leave stale.
+      if (pageScripts && process.env.CARE_COACH_SOURCEMAP !== '1') config.plugins = [...(config.plugins ?? []), terserPass()];
       // Modules whose top level only defines things, so a bundle that uses none of their exports
       // can leave them out (the bundler can't prove it by itself). The page scripts read storage
       // directly (settings/stored.ts), though sites/opt-in.ts imports the storage library for the

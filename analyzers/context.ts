@@ -25,6 +25,10 @@ const NEGATOR = /\b(no|not|never|nothing|none|nobody|neither|nor|without|isn't|a
 const FALSE_NEGATION = /\b(no (doubt|wonder|matter|question)|not only|not just|if not|or not|whether or not|not sure why)\b/g;
 /** Words that open a subordinate clause: a negator inside one does not reach the main clause. */
 const SUBORDINATOR = /\b(if|unless|when|whenever|because|since|until|once|before|after|while|so that)\b/;
+/** A relative clause just opened before the negator: "firms that", "anyone who has(n't)". */
+const RELATIVE_END = /\b(that|who|which)\s+[a-z]*$/;
+/** After the negator, a verb of the relative clause, then the main clause's auxiliary: "don't switch will be". */
+const MAIN_AUXILIARY = /^\S+\s+\S+.*\b(will|'ll|would|are|is|get|gets|end up|ends up|risk|risks|could|can)\b/;
 /** A match that starts a clause of its own ("you'll regret it"), after "if you don't sign today". */
 const CLAUSE_START = /^(you|you'll|you're|you'd|you've|we|we'll|we're|i|i'll|i'm|it|it'll|it's|that|that's|this|they|there|there's)\b/;
 
@@ -69,6 +73,9 @@ const negated: Guard = (g) => {
   negator.lastIndex = 0;
   for (let m = negator.exec(cleaned); m; m = negator.exec(cleaned)) last = m.index;
   const opener = cleaned.slice(0, last);
+  // A "not" inside a relative clause negates that clause's own verb; when the main clause's
+  // auxiliary follows it, the match is the main clause: "teams that don't switch [will be left behind]".
+  if (last >= 0 && native(RELATIVE_END).test(opener) && native(MAIN_AUXILIARY).test(cleaned.slice(last))) return false;
   // A "not" in an if-clause is the condition, and the match that carries on past its comma is
   // the threat: "if we don't hear back [by Friday, the discount is gone]".
   return !(last >= 0 && (native(CLAUSE_START).test(matched) ? native(SUBORDINATOR).test(opener) : /\b(if|unless)\b/.test(opener) && matched.includes(',')));

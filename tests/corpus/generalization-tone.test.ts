@@ -130,12 +130,13 @@
  * "can you live with another winter of…" (dropped: "can you live with another week before the
  * install?" is a fair question), "the outage that you're risking", sarcasm ("keep trusting your
  * luck until the inspector shows up"), "are you comfortable telling your partners…", a crowd
- * "on the platform" / "have moved" / "made this change" without a fixed word, "law firms that
- * don't digitise will be left in the dust" (the relative clause's "don't" reads as negation),
+ * "on the platform" / "have moved" / "made this change" without a fixed word,
  * "trap the bursar into admitting…" (guarded on purpose: an admission is the rep's discovery),
  * "win this fight with their IT", "let's not waste time on X, it doesn't apply to you".
  * As before, precision held (no false alarm on 61 hard negatives) and fear-guilt and
- * social-pressure carried over worst.
+ * social-pressure carried over worst. After the round, the `negated` guard learned that a "not"
+ * inside a relative clause followed by the main clause's auxiliary doesn't negate the match
+ * ("law firms that don't digitise [will be left in the dust]"), which t2768 had missed.
  */
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, type Category } from '../../analyzers/types';

@@ -30,6 +30,8 @@ table(
     "There's never [[a deadline on our side]].",
     "I'm not saying [[you need to sign today]].",
     "You won't really [[need to commit]] until the pilot ends.",
+    "We offer plans that don't [[expire before Friday]].",
+    "It's a platform that won't [[lock you in]].",
   ],
   [
     '[[You need to sign today]].',
@@ -39,6 +41,10 @@ table(
     "Unless you don't care about margins [[you'll lose even more revenue]].",
     "If we don't hear back [[by Friday, the discount is gone]].",
     "I can't stress this enough, but [[you need to sign today]].",
+    "Teams that don't switch now will be [[left behind]].",
+    "Law firms that don't digitise will be [[left in the dust]].",
+    "Anyone who hasn't signed will [[lose the discount]].",
+    "Firms that never adopted it are [[falling behind]].",
   ],
 );
 
