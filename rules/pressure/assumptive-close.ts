@@ -13,9 +13,9 @@ export default defineRule({
     '(i|we) have? (taken the liberty of|gone ahead and) (reserving|reserved|booking|booked|raising|raised|processing|processed|placing|placed|ordering|ordered|allocating|allocated) (your|the) (licences|licenses|seats|order|po|purchase order|renewal|upgrade|slot|users)',
     // Silence read as a yes: "If I don't hear back by Friday I'll go ahead and book the kickoff".
     'if (i|we) (do not|have not) (hear|get|have|see) .{0,4} (i|we) (am|are|will)? (going to)? (go ahead and|just)? (book|send|process|submit|place|raise|schedule|start|issue|lock|release|releasing|give|giving|pull|pulling|lose) .{0,3} (kickoff|order|contract|paperwork|onboarding|implementation|renewal|po|docusign|seats|licences|licenses|agreement|slot|offer|discount)',
-    '(i|we) %pWillI%? be? (sending|send) (the|your|it|this) %pPaperwork%? (over|across) .{0,4} for (you to sign|your signature|signature|you to countersign)',
+    '(i|we) %pWillI%? be? (sending|send) (your|the|it|this) %pPaperwork%? (over|across) .{0,4} for (you to sign|your signature|signature|you to countersign)',
     '(i|we) have? already? (told|promised|assured) (my|our) %pBoss% (that)? (you are|you will|your team is) (in|on board|good to go|moving forward|signing|committing|happy to proceed|going ahead|a yes|proceeding)',
-    '(shall|should|can) (i|we) (pop|put|push|process|raise|place) (the|your|this) (order|po|paperwork|contract|renewal) through',
+    '(should|shall|can) (i|we) (pop|put|push|process|raise|place) (the|your|this) (order|po|paperwork|contract|renewal) through',
     '(which|what) (purchase order number|credit card|payment method|billing address|po number|card) (should|shall|can) (i|we) (put|use|charge|bill|send)',
     '(i|we) (will|have|am going to|are going to) (go ahead and|gone ahead and)? (put you down|sign you up|signed you up|pencil you in) for .{0,3} (seats|licenses|licences|users|annual|plan|package|bundle|contract|years|term|tier|subscription|edition)',
     '(should|shall|can) (i|we) (go ahead and|just)? (put you down|sign you up|pencil you in|book you in|put you in) for (the|a|an)? .{0,3} (seats|licenses|licences|users|annual|plan|package|bundle|contract|years|term|tier|subscription|edition)',

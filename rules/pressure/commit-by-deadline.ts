@@ -12,10 +12,10 @@ export default defineRule({
     '%pAsk% .{0,5} (by|before) %dueTime%',
     '%pAsk% .{0,4} (today|tonight|tomorrow|asap|eod|cob|eow)',
     '%pAsk% .{0,4} this (afternoon|morning|evening|week|weekend)',
-    '%pAsk% .{0,5} before (we|you|i) (hang|get|log|leave|finish|wrap|end|present|meet|go|head|talk) (up|off)?',
-    '%pAsk% .{0,4} before end of (the|this|our)? call',
-    '%pAsk% .{0,4} before (the|this|our) (call|quarter|month|week|year) (ends|closes|is)',
-    '%pAsk% .{0,4} (on|during) (this|the) call',
+    '%pAsk% .{0,5} before (you|we|i) (hang|get|log|leave|finish|wrap|end|present|meet|go|head|talk) (up|off)?',
+    '%pAsk% .{0,4} before end of (this|the|our)? call',
+    '%pAsk% .{0,4} before (this|the|our) (call|quarter|month|week|year) (ends|closes|is)',
+    '%pAsk% .{0,4} (on|during) (the|this) call',
   ],
   unless: [
     // The writer's own act ("we'll sign on our side this week"): a subject, then the act, no

@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 /** Asking for a yes before the call ends: "can I get a verbal today?" */
 export default defineRule({
   match: [
-    '(give|get) (me|us) (a|your|an)? (straight|firm|final|verbal)? (yes or a no|yes or no|answer|decision|yes|commitment|handshake|verbal commitment|verbal) %dueBy%? %pWhen%',
+    '(give|get) (me|us) (your|a|an)? (straight|firm|final|verbal)? (yes or a no|yes or no|answer|decision|yes|commitment|handshake|verbal commitment|verbal) %dueBy%? %pWhen%',
     'before (we|you) hang up (can|could|will|would) (you|we|i) (say yes|sign|commit|confirm|agree|give)',
     '(can|could) we (get|have) %pSigned% (%pDone%) %pNow%',
     '(tell me|confirm) that? (you are|youre) in$',

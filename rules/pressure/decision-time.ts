@@ -8,7 +8,7 @@ export default defineRule({
     '(it is|it\'s|right|so|okay|ok) decision time',
     '(it is|it\'s|now is the|now\'s the) time to stop (thinking|talking|deliberating|waiting|hesitating|dithering|mulling)',
     'the? ball is in your court',
-    '(it is|it\'s) (about|high)? time (we|you) (got|get) (this|it) (%pDone%)',
+    '(it is|it\'s) (about|high)? time (we|you) (got|get) (it|this) (%pDone%)',
     'the (next|only|last) step is your? (signature|signing|sign off|countersignature)',
     '(it is|it\'s) (about|high)? time (for you to|you) (made a decision|make a decision|made the call|make the call|made your decision|make your decision|pulled the trigger|pull the trigger|moved forward|move forward|signed|sign|decided|decide|committed|commit)',
   ],

@@ -4,9 +4,9 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     // Not letting go until the yes: "keep him on the phone until he agrees", "keep asking until she says yes".
-    '(asking|pushing|chasing|calling|pinging|phone|call|line) (until|till) (he|she|they) (agrees|agree|signs|sign|commits|commit|says|say|caves|cave)',
+    '(asking|pushing|chasing|calling|pinging|phone|call|line) (until|till) (they|he|she) (agrees|agree|signs|sign|commits|commit|says|say|caves|cave)',
     '(lean on|leaned on|strong arm|nudge hard|push|pushed|pushing|press|pressed|pressing|pressure|pressured|pressuring|force|forced|forcing|rush|rushed|rushing|hurry|hurried|hurrying|squeeze|squeezed|strongarm) (the .|their .|them|him|her) (hard|harder|again)? (to|into|toward|towards) (say yes|a decision|a signature|a yes|a commitment|a close|a purchase|sign|commit|decide|buy|purchase|close|signing|committing|deciding|closing|buying|purchasing)',
-    '(push|pushed|pushing) hard? (for|on|to) (the|a)? (commitment|signature|sig|yes|verbal|decision|close|deal|signed contract)',
+    '(push|pushed|pushing) hard? (for|to|on) (the|a)? (commitment|signature|sig|yes|verbal|decision|close|deal|signed contract)',
     // Call-note shorthand: "pushed him on timeline", "press the CFO hard on the decision".
     '(pushed|pressed|leaned on|pushing|pressing|push|press|lean on) (the .|their .|them|him|her) (hard|harder|again)? on (timeline|timing|the timeline|the timing|the close|closing|signing|the signature|a decision|the decision|a date|the date|the deadline)',
     'get (the|their)? . to (say yes|sign|commit|decide) (by|before|on)? %pWhen%',
@@ -28,7 +28,7 @@ export default defineRule({
     '%pCloseWord% .{0,4} at all costs',
     '[do not (give|let|leave) %pThem% (room|time|a chance|space|an opening|a window)] to (reopen|rethink|reconsider|back out|think|change|walk|shop|delay|stall|renegotiate)',
     '(chase|chasing|ping|pinging|nag|nagging) .{0,3} (until|till) (signed|closed|they sign|she signs|he signs)',
-    '(sent|send|sending) (the|a)? (docusign|contract|order form|paperwork) (even though|before|although) (she|he|they) .{0,2} (said|agreed|committed|decided|asked)',
+    '(sent|send|sending) (the|a)? (docusign|contract|order form|paperwork) (even though|before|although) (they|he|she) .{0,2} (said|agreed|committed|decided|asked)',
     '%pCloseWord% .{0,4} whatever it takes',
     '(get|need|secure|lock down|nail down) (the|a) (verbal|signature|commitment|yes|close) .{0,6} no excuses',
     '(gave|give|giving) (you|her|him|them) (until|till) .{1,3} to %pYes%',

@@ -14,7 +14,7 @@ export default defineRule({
     '(you|u) %honest%? should have (signed|committed|decided|said yes|moved forward|gone ahead) (already|by now|last week|last month|yesterday|weeks ago|days ago|a week ago|a month ago)',
     '(you|u) %honest%? (can not|cannot) (afford to)? (keep|go on|continue) (saying maybe|putting this off|putting it off|sitting on the fence|stalling|kicking the can|dragging your feet|waiting|hesitating|going back and forth)',
     // Counting the chases at the buyer: "I've emailed you five times now".
-    '(i|we) (really|simply|just)? (can not|cannot|will not) (accept|tolerate|allow|entertain) (any|another)? (more|further)? (delay|delays|extensions|postponement|postponements|excuses)',
+    '(i|we) (just|simply|really)? (can not|cannot|will not) (accept|tolerate|allow|entertain) (any|another)? (more|further)? (delay|delays|extensions|postponement|postponements|excuses)',
     "(i have|we have) (chased|emailed|called|pinged|messaged|nudged) you (%stockNum%|so many|multiple|countless) times",
   ],
   // The writer's own delays are theirs to stop: "we'll stop putting this off and ship the fix".

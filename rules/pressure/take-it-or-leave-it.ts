@@ -5,7 +5,7 @@ export default defineRule({
   match: [
     'take it or leave it',
     // Exasperation after a no: "if you're not ready now, I don't know what else to tell you".
-    'i do not know what (else|more) (to tell you|i can tell you|to say to you|i can say to you|you want from me|you need from me)',
+    'i do not know what (more|else) (to tell you|i can tell you|to say to you|i can say to you|you want from me|you need from me)',
     // The talking is over: "we're done negotiating", "no more haggling".
     "(i am|we are|i have|we have) (done|finished|through) (negotiating|haggling|going back and forth)",
     '(no more|enough) (negotiating|haggling|concessions)',
@@ -17,7 +17,7 @@ export default defineRule({
     'best and final (offer|price|number)?',
     '(this|the|our) (offer|price|proposal) is final',
     '(it is|it\'s) this or nothing',
-    '(the|this) offer (is going to|will) not (be on the table|be repeated|come again)',
+    '(the|this) offer (will|is going to) not (be on the table|be repeated|come again)',
     'are you in or (are you)? out',
     'yes or no are (we|you) (signing|committing|doing this|moving forward|going ahead|buying|on board|in)',
     '(sign|signing|commit|committing|decide|do this|go ahead|buy|in) (yes or no|in or out|or pass)',

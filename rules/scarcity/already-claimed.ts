@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 /** "17 are already taken", "nearly all of the Q3 slots have been claimed": the rest of the supply is gone. */
 export default defineRule({
   match: [
-    'of the .{0,2} (remaining|last) .{0,2} %stockCounted% (have|has) been (provisionally|already|tentatively|now)? (reserved|taken|claimed|booked|allocated)',
+    'of the .{0,2} (remaining|last) .{0,2} %stockCounted% (has|have) been (provisionally|already|tentatively|now)? (reserved|taken|claimed|booked|allocated)',
     '%only% (the|a)? %stockNum% of? .{0,4} %stockCounted% (have not|has not|are not) been? %stockTaken% yet',
     '(most|nearly all|almost all|the majority|half) of (the|our|these|this)? .{0,3} %stockCounted% (have|has|are|were) already? been? (claimed|taken|booked|reserved|snapped up|spoken for|allocated|filled|gone)',
     '%stockNum% (are|is|have been|has been|were) already %stockTaken%',

@@ -15,7 +15,7 @@ export default defineRule({
     '%only% a? %stockNum% of (these|those|them) (is|are)? still? %stockLeft%',
     '%only% a? %stockNum% .{1,3} still (%stockLeft%|free)',
     // The thing counted, then where it is from: "only two seats in the June cohort remain".
-    '%only% a? %stockNum% %stockNoun% (of|in|for|on|at) .{1,4} %stockLeft%',
+    '%only% a? %stockNum% %stockNoun% (for|on|in|of|at) .{1,4} %stockLeft%',
     // No "only", but "still" says the rest are gone: "there's one partner slot still open".
     "(there is|there are|we have|we've got|we still have) [(one|two|three|a couple of|a few|a handful of|a single|a) .{0,2} %stockCounted% still (open|available|up for grabs|unclaimed|left)]",
   ],

@@ -3,10 +3,10 @@ import { defineRule } from '../define-rule';
 /** "Time is running out", "the clock is ticking", "the window is closing", "only 3 days left to save". */
 export default defineRule({
   match: [
-    '(we are|you are) running out of time',
+    '(you are|we are) running out of time',
     '(time is|time\'s) (running|almost|nearly)? (short|up|low|ticking|out)',
     'time is %honest%? of the essence',
-    '(the|your)? clock (is ticking|starts now|starts ticking|is running)',
+    '(your|the)? clock (is ticking|starts now|starts ticking|is running)',
     'on a (tight|short|ticking) clock',
     'clock\'s ticking',
     'the? clock (runs|is running|will run|run) out on (the|this|your|our) (intro|introductory|launch|current|special|founder)? %offerNoun%',
