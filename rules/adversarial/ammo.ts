@@ -8,7 +8,7 @@ const TO_THE_BUYER = /^(?!.*\b(against|on them|at them)\b).*\b(you|your|you're)\
 
 export default defineRule({
   match: eachTarget([
-    '(ammunition|firepower|ammo) (to use against|to use on|against|for|on|at) (the|their|our|this|that|next|his|her)? (negotiations|negotiation|conversation|discussion|procurement|objections|objection|pushback|pricing|renewal|meeting|prospect|client|budget|buyers|buyer|price|legal|call|demo|pitch|deal|talks|review|qbr|cfo|vp|them|him|her)',
+    '(ammunition|firepower|ammo) (to use against|to use on|against|for|on|at) (%theirThe%|our|next|his|her)? (negotiations|negotiation|conversation|discussion|procurement|objections|objection|pushback|pricing|renewal|meeting|prospect|client|budget|buyers|buyer|price|legal|call|demo|pitch|deal|talks|review|qbr|cfo|vp|them|him|her)',
     'as (ammunition|ammo)',
     '(ammunition|ammo) against',
     // Plain "good ammo" is a shop review of cartridges; "good ammunition" is a rep's metaphor.

@@ -22,7 +22,7 @@ export default defineRule({
     '(get|got|have|put|keep) %advTarget% in a (headlock|chokehold|stranglehold|vise|vice|half nelson)',
     '(shut|shutting) %advTarget% (up|down)',
     // A person on the buyer's side sized up as prey: "the VP is the weak link", "CTO is soft, exploit it".
-    '(soft|weak) (exploit|exploiting) (it|that|this|them|him|her)',
+    '(soft|weak) (exploit|exploiting) (%thisThat%|them|him|her)',
     '%advPerson% (is|are|was) (the|a|our)? (weak link|pushover|soft touch|easy mark)',
     '(grind|grinding|beat|beating|bully|bullying|pound|pounding|force|forcing|browbeat|browbeating|hammer|hammering|pressure|pressuring|scare|scaring) .{1,3} into submission',
     '(run|running|ran) %advTarget% over',

@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 // "crush the competition" is about rivals; only crushing the deal, account or buyer frames the buyer.
 export default defineRule({
   match: [
-    '(crush|crushing|crushed|smash|smashing|smashed|destroy|destroying|dominate|dominating|annihilate|obliterate|demolish|steamroll|steamrolling|bulldoze|bulldozing|bully|bullying|outgun|conquer|conquering|intimidate|intimidating) (this|the|that|their|his|her|these|those)? (deal|deals|account|accounts|buyer|buyers|prospect|prospects|client|clients|customer|customers|negotiation|negotiations|procurement|legal|cfo|vp|committee|call|demo|meeting|pitch|close|one)',
+    '(crush|crushing|crushed|smash|smashing|smashed|destroy|destroying|dominate|dominating|annihilate|obliterate|demolish|steamroll|steamrolling|bulldoze|bulldozing|bully|bullying|outgun|conquer|conquering|intimidate|intimidating) (%advDet%|his|her)? (deal|deals|account|accounts|buyer|buyers|prospect|prospects|client|clients|customer|customers|negotiation|negotiations|procurement|legal|cfo|vp|committee|call|demo|meeting|pitch|close|one)',
     '(steamroll|steamrolling|bulldoze|bulldozing|bully|bullying|intimidate|intimidating|flatten|flattening) %theirThe% . (committee|team|buyer|buyers|cfo|vp|lead|guy|director|board|prospect|client)',
     // "Let's go crush Acme tomorrow": a named account as the thing to crush.
     '(go|going|gonna|lets|let us|time to|we will|we are going to) go? [(crush|smash|destroy|dominate|annihilate|demolish|steamroll|bulldoze) .]',

@@ -10,7 +10,7 @@ export default defineRule({
     '(until|till) %advThey% (give in|gives in|give up|gives up|say yes|says yes|cave|caves|crack|cracks|fold|folds|break|breaks|buckle|buckles|submit|submits|blink|blinks|surrender|surrenders|relent|relents|capitulate|capitulates|crumble|crumbles|break down|breaks down)',
     '(break|breaks|breaking|broke|wear|wears|wearing|wore|grind|grinds|grinding|ground|beat|beats|beating|whittle|whittling|tear|tearing|knock|knocking|take|taking|took) down %advTheirSome% .{1,2} %advDefenseWord%',
     '(break|breaking|broke|crack|cracking) %advTarget%',
-    '(do not|never) (give|let|allow) %advObject% (room|space|time) to (breathe|think|regroup)',
+    '%never% (give|let|allow) %advObject% (room|space|time) to (breathe|think|regroup)',
   ]),
   // "The old servers wore down their IT team": something else did the wearing.
   unless: [

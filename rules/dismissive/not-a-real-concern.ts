@@ -12,9 +12,9 @@ export default defineRule({
     '%thisThat% (is|was|seems) (just|really|such)? (a|an)? (odd|strange|weird|funny|silly|pointless) thing to (worry|fret|care|obsess) about',
     '(that|this) (is|was|sounds|seems) (just|really|honestly|totally|completely|frankly|simply)? (silly|ridiculous|absurd|paranoid|laughable|nonsense)',
     '%thisThat%? (is|was|it\'s) (such a|just a|really a|totally a|completely a|a complete|a total|a bit of a|a)? (non issue|non concern|non starter|red herring|straw man|nonissue|strawman|storm in a teacup|tempest in a teapot)',
-    '(that concern|that question|that|this|it) (is|was) (completely|totally|entirely|just|frankly|really|honestly|pretty|quite|kind of|largely|simply)? (beside the point|not relevant|irrelevant|moot)',
+    '(%thisThat%|that concern|that question) (is|was) (completely|totally|entirely|just|frankly|really|honestly|pretty|quite|kind of|largely|simply)? (beside the point|not relevant|irrelevant|moot)',
     '(silly|dumb|stupid|naive|ridiculous) (question|questions|concern|concerns|worry|objection)',
-    '(no one|no serious|no real|nobody) (actually|really|even|else|ever)? (worries|cares|worry|care|cared) about (that|this|it|those|these|the|your)',
+    '(no one|no serious|no real|nobody) (actually|really|even|else|ever)? (worries|cares|worry|care|cared) about (%thisThat%|those|these|the|your)',
     '(concern|concerns|worry|worries|objection|objections|fear|fears) .{0,4} (is|are|seems|seem|sounds) (a bit much|a little much|too much|way too much|overkill|over the top|excessive)',
     // Recasting a concern as a tactic: "he's just stalling", "they're making excuses".
     '(they are|theyre|he is|he\'s|hes|she is|she\'s|shes) (just|only|probably|clearly|obviously|really|simply)? (clueless|stalling|making excuses|posturing|bluffing|playing games|pretending)',

@@ -2,18 +2,18 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '(you are|you were) (kind of|a bit|just|really|totally|honestly|definitely|clearly|probably|way|simply)? (making too much of|making a big deal|worrying too much|worrying about nothing|worrying over nothing|over thinking|over complicating|over analyzing|over reacting|being emotional|overthinking|overcomplicating|overanalyzing|overanalysing|overreacting) (it|this|that|things)?',
+    '(you are|you were) (kind of|a bit|just|really|totally|honestly|definitely|clearly|probably|way|simply)? (making too much of|making a big deal|worrying too much|worrying about nothing|worrying over nothing|over thinking|over complicating|over analyzing|over reacting|being emotional|overthinking|overcomplicating|overanalyzing|overanalysing|overreacting) (%thisThat%|things)?',
     '(your|their) .{0,2} (is|are) (just|really|honestly|simply|clearly)? being %disBeing%',
     '(your|their) .{0,2} (is|are) (just|really|honestly|simply|clearly)? (overthinking|overcomplicating|overanalyzing|overreacting|worrying about nothing|making a fuss)',
     '(you are|youre|you were) (just|really|honestly|simply|clearly|definitely|probably|totally)? being %disBeing%',
-    '(making|make|made) (it|this|that|things) (way|much|so|a lot|far)? (harder|more complicated|more difficult|more complex|bigger) than (it|they|this|that) (needs|need|has|have) to be',
+    '(making|make|made) (%thisThat%|things) (way|much|so|a lot|far)? (harder|more complicated|more difficult|more complex|bigger) than (%thisThat%|they) (needs|need|has|have) to be',
     // "Stop worrying about the migration": an order to drop the concern instead of an answer to it.
     '(stop|quit) (worrying|stressing|fretting|obsessing|panicking|overthinking)',
     'you are (just|really|simply|probably|way|far|a bit|a little)? reading (way|far|much)? too much into %thisThat%?',
     '(making|make) a mountain out of a molehill',
     // A verdict on how the buyer sees it: "it's not as complicated as you're making it".
     '(not|nowhere near|hardly) as .{1,3} as (you are|your team is|they are) making',
-    '(you are|your team is|they are) making (it|this|that|things) (sound|seem|look) (way|much|so|a lot|far)? (harder|more complicated|more difficult|more complex|bigger)',
+    '(you are|your team is|they are) making (%thisThat%|things) (sound|seem|look) (way|much|so|a lot|far)? (harder|more complicated|more difficult|more complex|bigger)',
     '(told|telling) (them|him|her) (she is|she\'s|he is|he\'s|they are) (overthinking|over thinking|overreacting|overcomplicating)',
     '(being|complaining|objecting|pushing back|nitpicking) .{0,2} for the sake of it',
   ],

@@ -12,7 +12,7 @@ export default defineRule({
     // "…whatever your team thinks": their view named only to be set aside.
     'whatever (you|they|she|he) (think|thinks|say|says|believe|believes|claim|claims)',
     'whatever your .{1,2} (think|thinks|say|says|believe|believes|claim|claims)',
-    '(brushed|brush|brushing|waved|wave|waving) (it|that|this|them|the concern|the objection) (off|aside)',
+    '(brushed|brush|brushing|waved|wave|waving) (%thisThat%|them|the concern|the objection) (off|aside)',
   ],
   noDefaultGuards: true,
   unless: [

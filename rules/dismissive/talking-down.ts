@@ -6,7 +6,7 @@ import { defineRule } from '../define-rule';
  */
 export default defineRule({
   match: [
-    '(spell|spelling|spelled|spelt) (it|this|that|things) out for (you|them|your team|you guys|you all)',
+    '(spell|spelling|spelled|spelt) (%thisThat%|things) out for (you|them|your team|you guys|you all)',
     '(simple|simply|slowly|plainly) enough for (anyone|anybody|a child|a kid|a five year old|you|everyone|your team)',
     '(did|have|do) you (even|actually|even bother to|bother to) (read|look at|looked at|open|opened|check|checked|listen|listened|watch|watched|see|seen|try|tried)',
     '[you people] (never|always|do not|just|keep|need|should|clearly|are|can not|will|obviously|still)',

@@ -9,7 +9,7 @@ export default defineRule({
   match: [
     '(that is|this is) (just|simply|really|totally|completely|honestly|frankly|all)? (a|an|another)? (common|old|total|complete|popular|industry)? (old wives tale|old wives\' tale|urban legend|fairy tale|myth|misconception|fallacy)',
     '(that|this) is (flat out|just|simply|totally|completely|absolutely|plain|frankly|honestly)? plain? (not the case|flat wrong|dead wrong|not true|a lie|untrue|false|nonsense|wrong|incorrect|not accurate|inaccurate|not correct|way off|off base|not quite right)',
-    '(that|this) is (just|simply|really|totally|completely)? not how (any of this|any of it|the product|our product|the industry|the market|it|this|that|things|software) (works|work|operates)',
+    '(that|this) is (just|simply|really|totally|completely)? not how (%thisThat%|any of this|any of it|the product|our product|the industry|the market|things|software) (works|work|operates)',
     '(nonsense|baloney|hogwash|malarkey|poppycock)',
     '(that is|this is) (just|simply|really)? (a|an) (common|classic|typical|rookie|beginner|beginner\'s|basic) (mistake|misunderstanding|error|misreading)',
     '(that is|this is) (just|simply|really)? not a thing',

@@ -7,7 +7,7 @@ const DISCLAIMED = /\b(not|never) (saying|suggesting|implying|that)\b/;
 
 export default defineRule({
   match: [
-    'you (clearly|obviously|apparently|evidently|simply|just|really|still)? %disFailTo% %disGrasp%',
+    'you (%disPlain%|simply|just|really|still)? %disFailTo% %disGrasp%',
     'you (are|were) (clearly|obviously|simply|just|still)? not (seeing the big picture|seeing the bigger picture|getting the point|getting it|understanding|listening|following|seeing the full value|seeing the real value|seeing the full picture|seeing the whole picture|seeing the obvious|seeing the point|seeing it)',
     'what you (are failing to|do not|fail to|need to) (understand|get|realize|realise|grasp|see)',
     'you (just|simply|clearly|still|really|obviously) (are|were) not (getting it|getting the point|listening|following|understanding|seeing the big picture|seeing the bigger picture|seeing it)',

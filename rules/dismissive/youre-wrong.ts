@@ -13,7 +13,7 @@ export default defineRule({
   match: [
     '(you have been|you are|you were|youre|ur) (flat out|just|simply|completely|totally|dead|plain|quite|really|clearly|obviously|absolutely|100%)? (out of date|behind the times|off base|way off|wrong|mistaken|incorrect|misinformed|confused|misguided)',
     // Someone on the buyer's side "has it backwards": "your team has it backwards", "you have the math wrong".
-    '(has|have|had|got|get|getting) (it|this|that|things|everything|the math|the maths|the numbers|the facts|the logic|the order|the sequence|the story|the timeline|the pricing|the details) (all|completely|totally|exactly|entirely)? (backwards|backward|wrong|mixed up|upside down|confused|twisted|reversed)',
+    '(has|have|had|got|get|getting) (%thisThat%|things|everything|the math|the maths|the numbers|the facts|the logic|the order|the sequence|the story|the timeline|the pricing|the details) (all|completely|totally|exactly|entirely)? (backwards|backward|wrong|mixed up|upside down|confused|twisted|reversed)',
     // "Your numbers are off", "your analysis is flawed", "your spreadsheet is wrong".
     'your .{1,5} (is|are|was|were) (just|simply|completely|totally|all|flat|dead|plain|way|a bit|clearly|obviously|frankly|fundamentally)? (wrong|flawed|off|incorrect|inaccurate|mistaken|backwards|backward|misguided|misinformed|off base|all wrong|nonsense|bogus)',
     'the way (you are|you|your team is|your team) .{1,4} (is|are) (just|simply|completely|totally|all|plain|clearly|obviously|frankly|fundamentally)? (wrong|broken|backwards|outdated|inefficient|crazy|insane|nuts|a mess|a disaster|flawed)',

@@ -10,7 +10,7 @@ export default defineRule({
     'what (will|would|are) you (going to)? (say to|tell) your (%pBoss%|team|people|staff|employees|reps|customers|family) (if|when) .{0,4} %fgFail%',
     '(your|her|his|their) %pBoss% %fgWould% (want to know why|not be happy|not be thrilled|not be pleased|not be impressed|be furious|be angry|be upset|be disappointed|not forgive|blame you|blame her|blame him|blame them|ask why)',
     '(do you want|you do not want|you would not want|would you want) your %pBoss% (finding out|to find out|to hear|hearing|asking why|asking|learning)',
-    'how (would|will|does|is)? (it|this|that) (going to|%fgWill%)? (look|looks) (to|for|with) (your|the)? %pBoss% (if|when)',
+    'how (would|will|does|is)? %thisThat% (going to|%fgWill%)? (look|looks) (to|for|with) (your|the)? %pBoss% (if|when)',
     '(nobody|no one) %fgWill% (remember|care about|thank you for) (the|how much|what)? .{0,3} (saved|savings|discount)',
     'how (will|would|is|are) your %pBoss% (going to)? (react|feel|respond|take it|take the news) (if|when) .{0,4} you %fgFail%',
     '(think about|think of|think|imagine|picture) how (disappointed|upset|angry|let down|frustrated|unhappy)? your %fgTheirPeople% %fgWould% (feel|react|respond|be) (if|when) .{0,4} you %fgFail%',

@@ -4,7 +4,7 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(breach|outage|incident|fines|failure|goes wrong|goes down) .{1,5} (land|lands|fall|falls) (squarely|right)? on your desk',
-    '(the loss|the blame|the fallout|the damage|the outage|the breach|the risk|it|that|this) %fgWill%? (be|is) all? on (you|her|him|them)',
+    '(%thisThat%|the loss|the blame|the fallout|the damage|the outage|the breach|the risk) %fgWill%? (be|is) all? on (you|her|him|them)',
     // "It's on your head", "that'll be on your conscience".
     '(it is|that is|it\'s|that\'s|it will be|that will be) (going to be|gonna be)? (all|squarely)? on (you|your head|your shoulders|your conscience)',
     '(you do not|you would not) want %thisThat% on your (conscience|head|record)',

@@ -11,7 +11,7 @@ export default defineRule({
     // The writer's own fear lent to the buyer: "I'd be worried about my job if I were you".
     '(worried|nervous|scared|afraid) (about|for) my (job|career) if i (were|was)',
     // "Your career could take a real hit."
-    'your (job|career|role|reputation|credibility|position|standing|bonus|promotion|livelihood) (could|will|would|might|may|is going to)? (take|takes|taking|suffer|suffers) a? (real|big|serious|huge|massive)? (hit|beating|knock|blow)',
+    'your (job|career|role|reputation|credibility|position|standing|bonus|promotion|livelihood) (%fgWill%|could|might|may)? (take|takes|taking|suffer|suffers) a? (real|big|serious|huge|massive)? (hit|beating|knock|blow)',
     'you (could|might|will|may|would) be out of (a job|work|a seat)',
     'career (limiting|ending|suicide)',
     'your (job|head|neck) (could|might|will|may|would)? be next',

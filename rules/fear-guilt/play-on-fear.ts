@@ -6,10 +6,10 @@ export default defineRule({
     'guilt trip %pThem%',
     'remind %pThem% (that|of|about|how)? (their|his|her) (last|previous|past|old) .{0,2} (failed|failure|blew|mistake|went|disaster|flopped|fiasco|miss|outage|breach)',
     '(play up|play on|exploit|stoke|hammer on|hammer|milk|lean on|leverage|work|tap into) (the|their|his|her)? .{0,2} (fear|fears|risk|anxiety|worry|worries|insecurity|insecurities|nerves|guilt)',
-    '(make|get) (them|him|her|the buyer|the cfo|the client|the customer) (nervous|scared|afraid|worried|panicked|paranoid|sweat|panic|feel guilty|feel bad|feel responsible|feel stupid|feel foolish|feel small|feel exposed)',
+    '(make|get) (%pThem%|the cfo) (nervous|scared|afraid|worried|panicked|paranoid|sweat|panic|feel guilty|feel bad|feel responsible|feel stupid|feel foolish|feel small|feel exposed)',
     // Their standing held over them: "remind her that her head's on the block".
     'remind (%pThem%|the .) (that|of|about|how)? (their|his|her) (job|head|neck|career|reputation|bonus|seat|promotion|predecessor)',
-    '(scare|frighten|spook|guilt|guilt trip) (them|him|her|the buyer|the cfo|the client|the customer) (a bit|a little|a lot)? (into|with|about)',
+    '(scare|frighten|spook|guilt|guilt trip) (%pThem%|the cfo) (a bit|a little|a lot)? (into|with|about)',
   ],
   unless: ['reported'],
   severity: 'warning',

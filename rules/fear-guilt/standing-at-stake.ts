@@ -11,7 +11,7 @@ export default defineRule({
     '(you|your) .{0,4} (take|takes|taking|took|carry|carries|carrying|hold|holds|holding|held) the (bag|can|heat|fall|blame|rap|flak)',
     '(guess|wonder) whose .{0,2} (takes|gets|carries|holds|pays|is|will)',
     // The boss asking why: "when your VP asks why you sat on this".
-    '(ask|asks|asking) you? (why|how come) (you|your team) (did|never|waited|passed|missed|sat|hesitated|delayed|ignored|dropped|failed|held|let|stalled|dragged|turned|walked)',
+    '(ask|asks|asking) you? (why|how come) %youTeam% (did|never|waited|passed|missed|sat|hesitated|delayed|ignored|dropped|failed|held|let|stalled|dragged|turned|walked)',
     // Being the one remembered for it: "nobody wants to be the director who signed off on a failure".
     '(nobody|no one) (wants|want) to be the .{0,2} (who|that) (%fgFail%|signed|approved|blocked|killed|has|gets|explains)',
     '(remembered|known) as the .{0,2} (who|that) (%fgFail%|blocked|killed)',

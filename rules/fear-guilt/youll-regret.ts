@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 /** Predicted regret as a threat: "you'll regret it", "you'll be kicking yourself". */
 export default defineRule({
   match: [
-    'you (are going to|will|would|might|may) (really|definitely|surely|seriously|truly)? regret (saying no|walking away|the day|it|this|that|not|passing|waiting|missing|letting|turning|hesitating|holding|doing|choosing|going)',
+    'you (are going to|will|would|might|may) (really|definitely|surely|seriously|truly)? regret (%thisThat%|saying no|walking away|the day|not|passing|waiting|missing|letting|turning|hesitating|holding|doing|choosing|going)',
     'you (are going to|will) (end up|be) (kicking yourself|so sorry|kicking yourselves|sorry)',
     'you (are going to|will) kick (yourself|yourselves)',
     'you (are going to|will) wish (/^you\'d$/|you) (would have|said yes|would|had|did|signed|acted|listened|moved|started|went|bought)?',

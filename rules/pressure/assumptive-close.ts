@@ -8,7 +8,7 @@ export default defineRule({
     '(i will|we will) go ahead and send over? (a|your|the) (docusign|signing link|esign|order form)',
     '(when|where|who) (should|shall|can|do) (i|we) send over? (your|the)? %pPaperwork%',
     '(shall|should) (i|we) (go ahead and)? (send over|draw up|send|prepare|start|get) (your|the) %pPaperwork% (drawn up|started|over|going|ready)? (so you can sign|for your signature|for signature)?',
-    '(i|we) (have already|will|have|already|am going to|are going to)? (go ahead and|gone ahead and)? (drawn up|drew up|draw up|prepared|prepare|send|sent|pop|shoot) (your|the|it|this) %pPaperwork%? (over|across|through)? (now|today)? (so you can sign|for your signature|for signature|for e-signature|for esignature|for countersignature)',
+    '(i|we) (%pWillI%|have already|have|already)? (go ahead and|gone ahead and)? (drawn up|drew up|draw up|prepared|prepare|send|sent|pop|shoot) (your|the|it|this) %pPaperwork%? (over|across|through)? (now|today)? (so you can sign|for your signature|for signature|for e-signature|for esignature|for countersignature)',
     // Booked for the buyer: "I have taken the liberty of reserving your licences".
     '(i|we) have? (taken the liberty of|gone ahead and) (reserving|reserved|booking|booked|raising|raised|processing|processed|placing|placed|ordering|ordered|allocating|allocated) (your|the) (licences|licenses|seats|order|po|purchase order|renewal|upgrade|slot|users)',
     // Silence read as a yes: "If I don't hear back by Friday I'll go ahead and book the kickoff".
@@ -17,7 +17,7 @@ export default defineRule({
     '(i|we) have? already? (told|promised|assured) (my|our) %pBoss% (that)? (you are|you will|your team is) (in|on board|good to go|moving forward|signing|committing|happy to proceed|going ahead|a yes|proceeding)',
     '(should|shall|can) (i|we) (pop|put|push|process|raise|place) (the|your|this) (order|po|paperwork|contract|renewal) through',
     '(which|what) (purchase order number|credit card|payment method|billing address|po number|card) (should|shall|can) (i|we) (put|use|charge|bill|send)',
-    '(i|we) (will|have|am going to|are going to) (go ahead and|gone ahead and)? (put you down|sign you up|signed you up|pencil you in) for .{0,3} (seats|licenses|licences|users|annual|plan|package|bundle|contract|years|term|tier|subscription|edition)',
+    '(i|we) (%pWillI%|have) (go ahead and|gone ahead and)? (put you down|sign you up|signed you up|pencil you in) for .{0,3} (seats|licenses|licences|users|annual|plan|package|bundle|contract|years|term|tier|subscription|edition)',
     '(should|shall|can) (i|we) (go ahead and|just)? (put you down|sign you up|pencil you in|book you in|put you in) for (the|a|an)? .{0,3} (seats|licenses|licences|users|annual|plan|package|bundle|contract|years|term|tier|subscription|edition)',
     '(i|we) %pWillI%? (assume|take it) that? (you are|we are) (in|on board|good to go|moving forward|signing|committing|happy to proceed|going ahead|a yes|proceeding)',
     '(which|what) (day|date|time) (works|suits|is best|is better|would work|would suit) (for you|best)? to (sign|countersign|sign off|get this signed|get it signed|finalize|finalise|commit|put pen to paper)',

@@ -9,7 +9,7 @@ import { BUYER_PLAN, NDA, WRITER_SIDE } from '../deadline-guards';
 export default defineRule({
   // Anchored on the act (%pAsk%), never on "you": imperatives and call notes have no "you".
   match: [
-    '%pAsk% .{0,5} (by|before) %dueTime%',
+    '%pAsk% .{0,5} %dueBy% %dueTime%',
     '%pAsk% .{0,4} (today|tonight|tomorrow|asap|eod|cob|eow)',
     '%pAsk% .{0,4} this (afternoon|morning|evening|week|weekend)',
     '%pAsk% .{0,5} before (you|we|i) (hang|get|log|leave|finish|wrap|end|present|meet|go|head|talk) (up|off)?',

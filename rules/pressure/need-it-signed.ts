@@ -16,7 +16,7 @@ export default defineRule({
     // "We really should get this signed before the call ends."
     // "Can you get the contract signed and back to me today?"
     // "Can you sign the order form before the end of our call?"
-    '[(can|could|will) you (please|just)? (sign|countersign|commit|sign off|pop your signature on|put your signature on) (the|this|it|that|on)? %pPaperwork%?] %dueBy% (%pWhen%|the end of our call|our call ends)',
+    '[(can|could|will) you (please|just)? (sign|countersign|commit|sign off|pop your signature on|put your signature on) (%thisThat%|the|on)? %pPaperwork%?] %dueBy% (%pWhen%|the end of our call|our call ends)',
     // "I need you to get the PO through today."
     'need (a|your) (signature|decision|yes|commitment|answer) not (another|more)',
     '(i|we) %pNeedAdv%? (need|want) (a|your) (signature|decision|yes|commitment|answer) (on your end|from your end|on your side|from your side)',

@@ -9,7 +9,7 @@ export default defineRule({
     'you either %pYes% .{0,6} or (i|we)',
     '(it is either|either) (we|you) (%pYes%|approve|get this done|get this signed|close this) .{0,6} or (we|i|the|this|you)',
     // Either-or with the offer as the loss, whatever the first half says: "either we wrap this up today or the rate reverts".
-    'either .{1,7} or (this|the|that|our|these|your) .{1,3} (reverts|revert|disappears|disappear|lapses|lapse|expires|expire|resets|reset|jumps|rises|vanishes|evaporates|gone|withdrawn|pulled|released|up|back|away)',
+    'either .{1,7} or (%theOur%|these) .{1,3} (reverts|revert|disappears|disappear|lapses|lapse|expires|expire|resets|reset|jumps|rises|vanishes|evaporates|gone|withdrawn|pulled|released|up|back|away)',
     '(sign|commit|decide) by? %pWhen% or (i|we) %pWillI%? (walk away|walk|move on|pull out|pull|withdraw|rescind)',
     "or (i|we) (am|are|will) (going to)? (have to|need to|be forced to)? (pulling|pull|withdrawing|withdraw|walking|walk|taking|take|rescinding|rescind|releasing|release|giving|give) (the|this|our|my|your)? (offer|deal|discount|pricing|price|quote|terms|away|slot|seats|team)",
     '(after that|otherwise|or else|if not) .{0,3} (offer|deal|discount|price|pricing|slot) (is|goes|will be|gets) (pulled|withdrawn|gone|rescinded|released)',

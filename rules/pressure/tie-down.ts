@@ -10,7 +10,7 @@ export default defineRule({
     '(what company|what team|what business|who) would not want (to save|to grow|to win|to make|this|that)',
     '(any|every) (smart|sensible|reasonable|rational) (person|buyer|leader|team|company|business) would (say yes|jump at|agree|sign)',
     'you (are going to|will|are) (moving forward|move forward|going ahead|go ahead|committing|commit|signing|sign) .{0,4} (right|yes|correct|yeah)',
-    '(assume|take|treat|read|count) (your silence|silence|that|this|it) (as|means|to mean) .{0,2} (yes|go|consent|approval|agreement|good|okay|ok|in|proceed|green|commitment)',
+    '(assume|take|treat|read|count) (%thisThat%|your silence|silence) (as|means|to mean) .{0,2} (yes|go|consent|approval|agreement|good|okay|ok|in|proceed|green|commitment)',
   ],
   unless: ['reported'],
   severity: 'warning',

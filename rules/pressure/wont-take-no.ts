@@ -14,7 +14,7 @@ export default defineRule({
     'how (can|could) you possibly? say no',
     '%never% even? (think about|consider|bother) saying no',
     '(i|we) %pWillI% keep (following up|reaching out|checking in|pinging you|calling|emailing|asking|pushing) until (you|we|it|this|the)',
-    'you (can not|could not) (walk away from|turn down|pass on|say no to) (this|it|that|an offer|a deal)',
+    'you (can not|could not) (walk away from|turn down|pass on|say no to) (%thisThat%|an offer|a deal)',
   ],
   unless: ['reported'],
   severity: 'strong',

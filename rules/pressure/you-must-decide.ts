@@ -8,7 +8,7 @@ export default defineRule({
     'you (%pIntens%|kind of|sort of|pretty much|basically|probably)? (really|just)? (need to|needs to|have to|ought to|have got to|got to|must|should) (%pDecide%|move on this|move on it)',
     // The writer folded into the order: "we should sign this before we hang up".
     'you %pIntens%? (must|should) %pIntens%? just? %pDecide%',
-    '(i|we|just) (am going to|are going to|really|just|will)? need you to (%pDecide%|hit the button|click the button)',
+    '(i|we|just) (%pWillI%|really|just)? need you to (%pDecide%|hit the button|click the button)',
     '(i|we) really? (must|have to) insist that? you %pDecide%',
   ],
   unless: [

@@ -5,16 +5,16 @@ export default defineRule({
   match: [
     'of the .{0,2} (remaining|last) .{0,2} %stockCounted% (has|have) been (provisionally|already|tentatively|now)? (reserved|taken|claimed|booked|allocated)',
     '%only% (the|a)? %stockNum% of? .{0,4} %stockCounted% (have not|has not|are not) been? %stockTaken% yet',
-    '(most|nearly all|almost all|the majority|half) of (the|our|these|this)? .{0,3} %stockCounted% (have|has|are|were) already? been? (claimed|taken|booked|reserved|snapped up|spoken for|allocated|filled|gone)',
+    '(most|nearly all|almost all|the majority|half) of (the|our|these|this)? .{0,3} %stockCounted% (have|has|are|were) already? been? (%stockTaken%|snapped up|filled)',
     '%stockNum% (are|is|have been|has been|were) already %stockTaken%',
     '%stockNum% %stockAdj%? %stockCounted% (is|are|has been|have been) already %stockTaken%',
     'and [%stockNum% (are|have been) already? (gone|taken|claimed|spoken for|booked)]',
-    '(nearly|almost|practically|virtually) all (claimed|taken|booked|reserved|snapped up|spoken for|allocated|filled|gone)',
+    '(nearly|almost|practically|virtually) all (%stockTaken%|snapped up|filled)',
     // What is left, counted by what is not yet taken: "one kickoff slot that isn\'t taken yet".
     '%stockNum% %stockAdj%? %stockCounted% (that|which) (is not|are not|has not been|have not been) (taken|booked|claimed|spoken for|reserved)',
     '%only% (a sliver|a fraction|a little|a small part|a bit|a handful) of .{0,3} (capacity|stock|inventory|seats|slots|spots|allocation|licences|licenses) (is|are) still? (unbooked|unclaimed|unsold|available|open|free|left|remaining)',
     // "our Q4 slots have mostly been taken already".
-    '%stockCounted% (has|have|is|are) (mostly|largely|already|pretty much|basically|nearly all|almost all) been? already? (claimed|taken|booked|reserved|snapped up|spoken for|allocated|filled|gone)',
+    '%stockCounted% (has|have|is|are) (mostly|largely|already|pretty much|basically|nearly all|almost all) been? already? (%stockTaken%|snapped up|filled)',
     // "most are already reserved": the rest of a supply named just before.
     '(most|nearly all|almost all|the rest|the others) (are|have been|were) already %stockTaken%',
     // "only so many founder seats and they're nearly claimed".

@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule';
 
 /** "1 in stock", "Only: 9 in stock now": a small stock count on a product page. */
 export default defineRule({
-  match: ['[/^[0-9][0-9,]*$/ in stock]', '[/^[0-9][0-9,]*$/ (items|units|pieces|pairs) in stock]', '[(only|just) (one|two|three|a few|few) in stock]'],
+  match: ['[/^[0-9][0-9,]*$/ in stock]', '[/^[0-9][0-9,]*$/ (items|units|pieces|pairs) in stock]', '[%only% (one|two|three|a few|few) in stock]'],
   unless: ['reported', /\b(back|will be|comes back) in stock\b/],
   severity: 'warning',
   message: 'Shows a small stock count to hurry the decision.',

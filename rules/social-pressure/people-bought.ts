@@ -6,7 +6,7 @@ const OWN_ORDERS = /\b(i|i'm|i've|i'd|my|we|we've|you have|you've|you)\s+(have |
 export default defineRule({
   match: [
     '%spCount% %spShoppers%? (have|has|had|were|was)? (already|recently|just|also|all)? %spBought% (just|recently|already)?',
-    '(purchased|bought|ordered|sold|booked) %spCount% (times|%spRecently%)',
+    '(%spBuys%|sold) %spCount% (times|%spRecently%)',
     '%spAbout%? %spCount% (sold|bought|purchased|orders|ordered) in /^[0-9]+$/ (hours|hrs|days|minutes|mins|hour|day)',
     '%spAbout%? %spCount% (happy|satisfied|lucky|smart|savvy|loyal|new) %spShoppers% (has|have)? (just|recently|already)? %spBought%',
     '%spCount% (sold|sales|orders|purchases|bookings) %spRecently% /[0-9]/? %spAgoUnit%?',
@@ -17,7 +17,7 @@ export default defineRule({
     '/^[0-9][0-9,.]*k$/ . (sold|bought|purchased|orders|ordered)',
     // Minutes or hours, never days: "Last purchased 9 minutes ago" is a live feed, "Last ordered:
     // 3 days ago" an order history.
-    'last (purchased|bought|ordered|sold|booked) .{0,2} (second|seconds|sec|secs|minute|minutes|min|mins|hour|hours|hr|hrs) ago',
+    'last (%spBuys%|sold) .{0,2} (second|seconds|sec|secs|minute|minutes|min|mins|hour|hours|hr|hrs) ago',
     '(latest|newest|most recent) (order|purchase|sale|booking) .{1,8} (second|seconds|sec|secs|minute|minutes|min|mins|hour|hours|hr|hrs) ago',
     '/^[0-9][0-9,.+]*k?$/ orders$',
     '%spBuys% by %spAbout%? %spCount% %spShoppers%',

@@ -13,15 +13,15 @@ const NOT_A_PLACE = /\b(in|from) (the|a|an|this|that|these|those|his|her|its|the
 
 export default defineRule({
   match: [
-    '%spSomeone% .{0,10} (bought|purchased|ordered|booked|grabbed|snagged|claimed|buying)',
-    '(a|another) %spShopper% .{0,10} (bought|purchased|ordered|booked|grabbed|snagged|claimed|buying)',
-    '. (in|from) .{1,6} (bought|purchased|ordered|booked|grabbed|snagged|claimed)',
-    '^(in|from) .{1,6} (bought|purchased|ordered|booked|grabbed|snagged|claimed)',
+    '%spSomeone% .{0,10} (%spBuys%|grabbed|snagged|claimed|buying)',
+    '(a|another) %spShopper% .{0,10} (%spBuys%|grabbed|snagged|claimed|buying)',
+    '. (in|from) .{1,6} (%spBuys%|grabbed|snagged|claimed)',
+    '^(in|from) .{1,6} (%spBuys%|grabbed|snagged|claimed)',
     // Popup text scraped without a space: "purchasedKTM Stand Plate".
     '%spSomeone% .{0,10} /^purchased./',
     '. (in|from) .{0,4} (states|kingdom|canada|australia|zealand|usa|uk|ireland|india|singapore|malaysia|philippines|germany|france) /^purchased./',
     // Someone did it: order history ("Buy again: Ordered 2 weeks ago", "Last ordered") has no buyer.
-    '. [(bought|purchased|ordered|booked|snagged|grabbed) .{0,18} (second|seconds|sec|secs|minute|minutes|min|mins|hour|hours|hr|hrs|day|days|week|weeks) ago]',
+    '. [(%spBuys%|snagged|grabbed) .{0,18} (second|seconds|sec|secs|minute|minutes|min|mins|hour|hours|hr|hrs|day|days|week|weeks) ago]',
     '. [%spBuys% .{0,18} just now]',
     // A named popup with the place in brackets: "Grace L. (Seattle) just bought".
     '. [(just|recently) (bought|purchased|ordered|snagged|grabbed)]',

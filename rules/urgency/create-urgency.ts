@@ -6,7 +6,7 @@ export default defineRule({
     '(create|build|manufacture|drive|add|inject|instill|generate|force|fake|invent) (a|some|more|real|extra)? (sense of)? urgency',
     '[(use|leverage|play up|lean on) (the|a|our)? (end of quarter|quarter end|eoq|fake|artificial|expiring|expiry|deadline|price increase|discount deadline) (deadline|date|pressure|angle)?] to (close|push|force|get|rush|speed)',
     '(create|build|manufacture|fake|invent|play up) (a|some)? (sense of)? (scarcity|fomo)',
-    '(use|using|used) (the|this|that|it)? .{0,3} as a? (lever|leverage|a stick|pressure) to (close|push|force|get|rush|speed)',
+    '(use|using|used) (%thisThat%|the)? .{0,3} as a? (lever|leverage|a stick|pressure) to (close|push|force|get|rush|speed)',
   ],
   unless: ['reported', /\b(without|avoid|avoiding|no|not|never|instead of) (creating|building|manufacturing|adding|faking|fake|false|artificial|any) /],
   severity: 'warning',

@@ -4,13 +4,13 @@ import { BUYER_PLAN, NDA, WRITER_SIDE } from '../deadline-guards';
 /** "We need a decision by end of day", "need an answer by EOD", "need it signed today". */
 export default defineRule({
   match: [
-    '(i|we) (really|just|absolutely|will|am going to|are going to)? (need|want|require|must have|have to have) (a|an|the|your)? %dueAnswer% (from you|from your team|from your side)? (by|before|no later than|within) %dueTime%',
-    '(i|we) (really|just|absolutely|will|am going to|are going to)? (need|want|require|must have|have to have|expect) (your|a|an)? (yes or no|yes or a no|yes|firm answer|final answer|straight answer) (from you)? (by|before|no later than|within) %dueTime%',
+    '(i|we) (%pWillI%|really|just|absolutely)? (need|want|require|must have|have to have) (a|an|the|your)? %dueAnswer% (from you|from your team|from your side)? (by|before|no later than|within) %dueTime%',
+    '(i|we) (%pWillI%|really|just|absolutely)? (need|want|require|must have|have to have|expect) (your|a|an)? (yes or no|yes or a no|yes|firm answer|final answer|straight answer) (from you)? (by|before|no later than|within) %dueTime%',
     // "Confirm by EOD so I can hold the discount": the writer's hold made into the buyer's deadline.
     '[(confirm|reply|respond|decide|sign|commit|let me know|yes or no) %dueBy% %dueTime% so (i|we) can (hold|keep|lock|save|secure|honor|honour|guarantee)] (the|your|this)? %dueHeldSeat%',
-    '(decision|decisions|answer|commitment|signature|signatures|sign off|signoff|verbal|go ahead|green light) (from you|from your team|from your side)? (by|before|no later than|within) %dueTime%',
+    '(%dueAnswer%|decisions|signatures|signoff) (from you|from your team|from your side)? (by|before|no later than|within) %dueTime%',
     '(need|needs|want|wants|expect|require|requires|must have) (a|an|the|your)? [%dueAnswer% (today|tonight|asap|now|right away|immediately|this week)]',
-    '(need|needs|want|wants|require|requires|expect|expecting) (this|it|the contract|the order form|the agreement|the paperwork|everything|the deal) (signed|back|done|closed|approved|finalized|confirmed) %dueBy%? %dueTime%',
+    '(need|needs|want|wants|require|requires|expect|expecting) (%dueSignedWhat%|the deal) (signed|back|done|closed|approved|finalized|confirmed) %dueBy%? %dueTime%',
     '(need|needs|want|must have|must get|have to have|have to get|expect) (you|your team|them) to (sign|decide|commit|confirm|approve|answer|respond|reply) %dueBy%? %dueTime%',
     '(get back to me|get back to us|let me know|let us know) %dueBy% %dueTime% (if|whether) %youTeam% (want|are|is) (in|going ahead|moving forward|signing|keep|keeping|want to keep)',
     '%youTeam% (have got|have|has|got) until %dueTime% before (we|i|the|our|prices|pricing|rates)',

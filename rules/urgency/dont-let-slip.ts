@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 /** "Don't let this slip", "don't let this opportunity pass you by", "don't miss the deadline". */
 export default defineRule({
   match: [
-    '%never% let (this|it|that|the|this great|such an?) (deal|offer|opportunity|chance|discount|price|pricing|deadline|window|rate|one)? (slip away|slip by|slip past you|slip|pass you by|pass by|pass|get away|go to waste|go|expire|run out|lapse)',
+    '%never% let (%thisThat%|the|this great|such an?) (deal|offer|opportunity|chance|discount|price|pricing|deadline|window|rate|one)? (slip away|slip by|slip past you|slip|pass you by|pass by|pass|get away|go to waste|go|expire|run out|lapse)',
     'do not (miss|lose|forfeit|blow) (the|your|this) (deadline|window|cutoff|cut off|early bird|discount|pricing|offer|deal|rate|savings|chance)',
   ],
   noDefaultGuards: true,

@@ -11,7 +11,7 @@ export default defineRule({
     '(after|past|beyond|by) %dueTime% (i|we) %dueCannot% %dueHold% %dueHeldThis%? %dueHeldAdj%? %dueHeldWhat%?',
     '%dueCannot% %dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldWhat%? (any longer|much longer|anymore|for long|for much longer)',
     '%dueCannot% be (held|kept|guaranteed|honored|honoured|reserved|extended) (beyond|past|after|longer than|any longer) (that|then|this|%dueTime%)?',
-    '(i|we) %dueCannot% get (this|it|that|the discount|the price|the pricing|the deal) (approved|signed off) (again|after|past|beyond|next)',
+    '(i|we) %dueCannot% get (%thisThat%|the discount|the price|the pricing|the deal) (approved|signed off) (again|after|past|beyond|next)',
     '(can|could) only [%dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldSeat%? open? for (another|the next|a)? %stockNum%? more? (days|hours|day|hour|weeks|week)]',
     '%dueCannot% %dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldWhat%? (next|after this|past this|beyond this) (week|month|quarter|year)',
     '%dueCannot% (promise|guarantee) %dueHeldThis% %dueHeldAdj%? %dueHeldWhat% will (be here|be around|be available|last|still be|hold)',

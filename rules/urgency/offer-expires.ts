@@ -44,7 +44,7 @@ export default defineRule({
     '%offerWord% .{0,2} (has|have) a shelf life',
     '/^[0-9]+%$/ %offerGone% %offerAt%? %dueTime%',
     '%offerNoun% (is|are) (almost|nearly|all but) over',
-    '%offerNoun% (is|stays)? (open|valid|available|good) (only|just) for .{0,2} (hours|days)',
+    '%offerNoun% (is|stays)? (open|valid|available|good) %only% for .{0,2} (hours|days)',
     '%offerWord% (shrinks|shrink|drops|drop|decreases|falls|goes down) (every|each) (day|week|month)',
     '%offerWord% %offerGone% (on|by|from|after)? /^[0-9][0-9]?$/ %dueTime%',
   ],

@@ -4,13 +4,13 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(price|pricing|rate) (increase|hike|rise) .{0,5} (get|sign|lock|be) .{0,2} before',
-    '(price|prices|pricing|rate|rates|cost|costs|fee|fees) (go|goes|going|will go|are going|is going|will be going) back? up',
+    '(%priceWord%|cost|costs|fee|fees) (go|goes|going|will go|are going|is going|will be going) back? up',
     '%priceWord% (is|are|will be) (increasing|rising|going up|changing|jumping)',
     '%priceWord% .{0,3} (revised|adjusted|moved|raised) (upward|upwards)',
     '%priceWord% (increase|increases|rise|rises|will increase|will rise|go up|goes up) by? /^[0-9][0-9.]*%$/',
-    '(price|prices|pricing|rate|rates|cost|costs|fee|fees) (will|are going to|is going to|are about to|is about to) (increase|rise|change|jump|double|climb)',
-    '(price|prices|pricing|rate|rates|fee|fees) (increase|increases|rise|rises|jump|jumps|climb|climbs|double|doubles|change|changes|go up|goes up) (on|in|after|at|from|starting)? %dueTime%',
-    'before (the|our|a|any)? (upcoming|coming|planned|scheduled|next)? (price|prices|pricing|rate|rates) (increase|increases|hike|hikes|rise|rises|change|changes|goes up|go up|go|goes|jump|jumps)',
+    '(%priceWord%|cost|costs|fee|fees) (will|are going to|is going to|are about to|is about to) (increase|rise|change|jump|double|climb)',
+    '(%priceWord%|fee|fees) (increase|increases|rise|rises|jump|jumps|climb|climbs|double|doubles|change|changes|go up|goes up) (on|in|after|at|from|starting)? %dueTime%',
+    'before (the|our|a|any)? (upcoming|coming|planned|scheduled|next)? %priceWord% (increase|increases|hike|hikes|rise|rises|change|changes|goes up|go up|go|goes|jump|jumps)',
     '(price|pricing|rate) (increase|hike|change) (kicks in|takes effect|is coming|hits|lands|goes live)',
     'uplift (kicks in|takes effect|applies|hits|lands|goes live|comes in)',
     '%priceWord% (rises|rise|goes up|go up|increases|increase|jumps|jump|doubles|changes) in %stockNum% (days|hours|minutes|hrs|mins|weeks|day|hour|week)',

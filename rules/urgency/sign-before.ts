@@ -8,14 +8,14 @@ export default defineRule({
     '%dueCommit% (it in|in|it|this|now|the contract|the deal|the agreement|the order form|the paperwork|up|today)? (before|by|until) %dueTime%',
     '%dueCommitPhrase% %dueBy% %dueTime%',
     // Any reply tied to a reward for being quick: "respond by Wednesday to keep your spot".
-    '%dueBy% %dueTime% .{0,2} to (get|keep|lock in|lock|save|secure|claim|grab|qualify for|honor|honour|hold|guarantee) (this|the|that|our|these|your)? .{0,2} (%offerWord%|terms|off)',
+    '%dueBy% %dueTime% .{0,2} to (get|keep|lock in|lock|save|secure|claim|grab|qualify for|honor|honour|hold|guarantee) (%theOur%|these)? .{0,2} (%offerWord%|terms|off)',
     // The reward named first: "to keep the 20% off, I'll need it back by Thursday".
-    '[to (keep|hold|honor|honour|lock in|secure|save) (this|the|that|our|these|your) .{0,2} (%offerWord%|off|terms)] .{0,8} %dueBy% %dueTime%',
+    '[to (keep|hold|honor|honour|lock in|secure|save) (%theOur%|these) .{0,2} (%offerWord%|off|terms)] .{0,8} %dueBy% %dueTime%',
     '(respond|reply|answer|confirm|register|enroll|enrol|book|act) %dueBy%? %dueTime% (to|and) (keep|get|lock|save|secure|hold|claim|qualify|grab|guarantee)',
     '%dueCommit% (in|it in)? (today|tonight|this week|now) (to|and) (keep|get|lock|save|secure|receive|qualify|claim|grab|take advantage|enjoy|unlock|we will|i will|you will)',
     'if %youTeam% can? [%dueCommit% (it|this|the contract|the deal)? (today|tonight|this week|now)]',
     'if %youTeam% can? [%dueCommit% (it|this|the contract|the deal)? %dueBy% %dueTime%]',
-    '(push|pressure|get|press|nudge|lean on) (them|him|her|the buyer|the client|the customer|the prospect) to [%dueCommit% (before|by|this week|today) %dueTime%?]',
+    '(push|pressure|get|press|nudge|lean on) (%pThem%|the prospect) to [%dueCommit% (before|by|this week|today) %dueTime%?]',
   ],
   unless: ['reported', 'buyer-deadline', 'asking-buyer', BUYER_PLAN, NDA, WRITER_SIDE, /\b(i|we)('ll| will| can| should| plan to| need to)? (sign|order|buy|purchase|renew|upgrade|approve|finalize) (the|our|my|it|this) /, /\b(you|your team) (don't|do not|won't|will not|never) (have|need) to\b/, /\bto keep (the|this|your) (price|cost|costs|rate|rates) (low|down|competitive|fair|flat|predictable)\b/],
   severity: 'strong',

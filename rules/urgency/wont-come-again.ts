@@ -9,7 +9,7 @@ export default defineRule({
     '(not|never) (be|going to be|see it) this (low|cheap|good) again',
     '(opportunity|deal|offer|price|pricing|discount) (like this)? (does not|will not|rarely) (come|come along|come around|last|happen) (often|twice|again|forever|long)?',
     '(price|pricing|discount|offer|rate|deal) (will not|may not|might not) (be here|be around|be available|stick around|last|stay open) (next|after|past|beyond|for long|much longer|forever)',
-    '(this|it|that|these|this offer|this deal|this price|this pricing|this rate|this discount) (will not|is not going to|may not) (be around|be here|be available|be on the table|stick around) (for long|much longer|forever|for much longer)',
+    '(%thisThat%|these|this offer|this deal|this price|this pricing|this rate|this discount) (will not|is not going to|may not) (be around|be here|be available|be on the table|stick around) (for long|much longer|forever|for much longer)',
   ],
   noDefaultGuards: true,
   unless: ['reassurance', 'reported', /\b(happen|occur) again\b.*\b(sorry|apolog)/, /\b(sorry|apolog)/],
