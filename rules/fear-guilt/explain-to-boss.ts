@@ -17,7 +17,7 @@ export default defineRule({
     '(imagine|picture) (the look|the expression|the reaction) on your .{1,2} face (if|when) .{0,3} (fines|fine|penalty|penalties|breach|audit|auditors|regulator|regulators|lawsuit|outage|losses|bill|churn|downtime)',
     // "Your VP won't be thrilled if you miss this."
     '(your|her|his|their) %pBoss% %fgWould% (be asking|ask|ask you) (some|a lot of|lots of|a few)? (hard|tough|awkward|difficult|uncomfortable|pointed) questions (if|when)',
-    '(think|imagine) how (it|this|that|it\'ll|it\'d) %fgWill%? look (for you|on you)? (if|when)',
+    '(think|imagine) how (%thisThat%|it\'ll|it\'d) %fgWill%? look (for you|on you)? (if|when)',
     '(you will|you are going to|you would|you\'d) have (a lot of|some|so much|a ton of|some serious|plenty of|lots of|a bit of) explaining to do',
     // "…when your boss finds out you waited."
     '(when|if|once) your %pBoss% (finds out|find out|hears|learns|sees|realizes|realises|discovers) that? you %fgFail%',

@@ -30,7 +30,7 @@ export default defineRule({
     'guess (whose|who) (desk|head|neck|fault|name|problem|door|lap) %thisThat%? (lands|will land|falls|ends up|is|lands on|will be)',
     '(guess|we both know|you know) who (gets|will get|takes|will take) the (blame|fall|heat)',
     // Not "desk": "it will land on your desk Monday" is a delivery date.
-    '(it|this|that|the blame|the fallout|it is going to|it\'s going to|that is going to) %fgWill%? (land|lands|fall|falls|rest|rests|end up|ends up) (squarely|right|directly|all)? on (you|your shoulders|your head|your doorstep)',
+    '(%thisThat%|the blame|the fallout|it is going to|it\'s going to|that is going to) %fgWill%? (land|lands|fall|falls|rest|rests|end up|ends up) (squarely|right|directly|all)? on (you|your shoulders|your head|your doorstep)',
     '(fall|falls|fell|falling) behind on your watch',
     '(fail|fails|failed|breaks|broke|goes down|went down|slips|slipped|happens|happened) on your watch',
     '(it will be|it is|it\'s|that will be) (your|her|his|their) (name|signature) (on it|attached to it|on the line|on the report|on the incident report|they see|they remember)',

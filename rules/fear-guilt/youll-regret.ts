@@ -8,7 +8,7 @@ export default defineRule({
     'you (are going to|will) kick (yourself|yourselves)',
     'you (are going to|will) wish (/^you\'d$/|you) (would have|said yes|would|had|did|signed|acted|listened|moved|started|went|bought)?',
     'do not (do|make) (a decision|a choice|a mistake|something) you (will|are going to|could|might|would) regret',
-    '(i will|i would|i\'d|we will|we would|we\'d) %honest%? hate (to see|for) (you|your team) to? (be the one|be the person|blamed|get blamed|take the blame|kick yourself|look back|be left|regret|miss|lose|end up)',
+    '(i will|i would|i\'d|we will|we would|we\'d) %honest%? hate (to see|for) %youTeam% to? (be the one|be the person|blamed|get blamed|take the blame|kick yourself|look back|be left|regret|miss|lose|end up)',
     'you (are going to|will) look back and (wish|regret|kick)',
     '(you will|you are going to|youll|you would) never forgive (yourself|yourselves)',
     '(something|a decision|a choice|a move|a mistake) (you will|you are going to|youll|you would) regret',

@@ -7,7 +7,7 @@ export default defineRule({
   // this one is about whose need drives the decision.
   match: [
     // "I'm going to need a yes or no from you today", "I'd love to get your signature before we hang up".
-    '[(i|we|i\'d|we\'d|just) (would|will|am going to|are going to)? %pNeedAdv%? (like|love|want|need|expect|have to have|need to have|need to get|am expecting|are expecting) (to get|to have|to lock in)? (your|a|an) (firm|clear|final|definite|straight)? (yes or no|verbal yes|verbal commitment|go ahead|sign off|signature|countersignature|signed contract|answer|decision|yes|commitment|verbal|handshake) (from you|from your side|from your team|back)?] (on this|on it)? %dueBy%? %pWhen%',
+    '[(i|we|i\'d|we\'d|just) (%pWillI%|would)? %pNeedAdv%? (like|love|want|need|expect|have to have|need to have|need to get|am expecting|are expecting) (to get|to have|to lock in)? (your|a|an) (firm|clear|final|definite|straight)? (yes or no|verbal yes|verbal commitment|go ahead|sign off|signature|countersignature|signed contract|answer|decision|yes|commitment|verbal|handshake) (from you|from your side|from your team|back)?] (on this|on it)? %dueBy%? %pWhen%',
     '(i|we) %pNeedAdv%? (have to have|need|expect) %pSigned% (%pDone%)',
     '(i|we) %pNeedAdv%? (am going to need|are going to need|will need|have to have|need|expect|want) (a|your|the) (signed|countersigned|executed)? (copy|%pPaperwork%) (back|returned)',
     '(is|are) to be (returned|signed|countersigned|executed) signed? (by|before|no later than) %pWhen%',

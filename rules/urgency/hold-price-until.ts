@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 /** "I can only hold this price until Friday", "we can't honor the discount past month end". */
 export default defineRule({
   match: [
-    '(hold|honor|honour|keep|guarantee|offer|extend|give you|lock) (this|the|that|these|our|your|current|today\'s)? %dueHeldAdj%? (price|pricing|rate|rates|discount|deal|offer|terms|quote|credit|slot|spot|seat|seats) (until|till|through|thru|past|beyond|after|for) %dueTime%',
+    '(hold|honor|honour|keep|guarantee|offer|extend|give you|lock) (%theOur%|these|current|today\'s)? %dueHeldAdj%? (%dueHeldSeat%|rates|credit|seats) (until|till|through|thru|past|beyond|after|for) %dueTime%',
     '(can|could) only [%dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldSeat%? (for you|for your team)? (until|till|through|thru) %dueTime%]',
     '(can|could) only [(keep|leave|hold) %dueHeldThis% %dueHeldAdj%? %dueHeldWhat%? (open|available|live|active|on the table) (until|till|through|thru|for) %dueTime%]',
     '%dueCannot% %dueHold% %dueHeldThis% %dueHeldAdj%? %dueHeldSeat%? open? (past|beyond|after|longer than|any longer than) %dueTime%',
