@@ -9,7 +9,7 @@ export default defineRule({
     // "It's really not that complicated." said back to a buyer who found it complicated.
     '[(is not|it\'s not|this is not|that is not|it is not) really? (that|so|very|all that) (complicated|hard|difficult|complex|confusing|tricky)]$',
     '[%pSincere% not (that|so|very|all that) (complicated|hard|difficult|complex|confusing|tricky)]$',
-    '[(is not|it\'s not|this is not|that is not|it is not) (complicated|hard|difficult|complex|confusing|tricky)] you (just|simply|only)',
+    '[(is not|it\'s not|this is not|that is not|it is not) (complicated|hard|difficult|complex|confusing|tricky)] you (%only%|simply)',
   ],
   noDefaultGuards: true,
   unless: [/\b(we|our|i)\b[^.!?]*\b(made|make|designed|built|keep|kept) it\b/],

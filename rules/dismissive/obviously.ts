@@ -4,7 +4,7 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     'obviously',
-    'as (anyone|everyone|everybody) (can see|knows)',
+    'as (%spAll%|anyone) (can see|knows)',
     '(it goes without saying|needless to say)',
     "(it|it's) (should be|is) obvious",
   ],

@@ -2,10 +2,10 @@ import { defineRule } from '../define-rule';
 
 export default defineRule({
   match: [
-    '(you are|you were) (kind of|a bit|just|really|totally|honestly|definitely|clearly|probably|way|simply)? (making too much of|making a big deal|worrying too much|worrying about nothing|worrying over nothing|over thinking|over complicating|over analyzing|over reacting|being emotional|overthinking|overcomplicating|overanalyzing|overanalysing|overreacting) (%thisThat%|things)?',
-    '(your|their) .{0,2} (is|are) (just|really|honestly|simply|clearly)? being %disBeing%',
-    '(your|their) .{0,2} (is|are) (just|really|honestly|simply|clearly)? (overthinking|overcomplicating|overanalyzing|overreacting|worrying about nothing|making a fuss)',
-    '(you are|youre|you were) (just|really|honestly|simply|clearly|definitely|probably|totally)? being %disBeing%',
+    '(you are|you were) (%honest%|kind of|a bit|just|totally|definitely|clearly|probably|way|simply)? (making too much of|making a big deal|worrying too much|worrying about nothing|worrying over nothing|over thinking|over complicating|over analyzing|over reacting|being emotional|overthinking|overcomplicating|overanalyzing|overanalysing|overreacting) (%thisThat%|things)?',
+    '(your|their) .{0,2} (is|are) (%honest%|just|simply|clearly)? being %disBeing%',
+    '(your|their) .{0,2} (is|are) (%honest%|just|simply|clearly)? (overthinking|overcomplicating|overanalyzing|overreacting|worrying about nothing|making a fuss)',
+    '(you are|youre|you were) (%honest%|just|simply|clearly|definitely|probably|totally)? being %disBeing%',
     '(making|make|made) (%thisThat%|things) (way|much|so|a lot|far)? (harder|more complicated|more difficult|more complex|bigger) than (%thisThat%|they) (needs|need|has|have) to be',
     // "Stop worrying about the migration": an order to drop the concern instead of an answer to it.
     '(stop|quit) (worrying|stressing|fretting|obsessing|panicking|overthinking)',

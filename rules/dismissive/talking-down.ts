@@ -6,10 +6,10 @@ import { defineRule } from '../define-rule';
  */
 export default defineRule({
   match: [
-    '(spell|spelling|spelled|spelt) (%thisThat%|things) out for (you|them|your team|you guys|you all)',
-    '(simple|simply|slowly|plainly) enough for (anyone|anybody|a child|a kid|a five year old|you|everyone|your team)',
+    '(spell|spelling|spelled|spelt) (%thisThat%|things) out for (%youTeam%|them|you guys|you all)',
+    '(simple|simply|slowly|plainly) enough for (%youTeam%|anyone|anybody|a child|a kid|a five year old|everyone)',
     '(did|have|do) you (even|actually|even bother to|bother to) (read|look at|looked at|open|opened|check|checked|listen|listened|watch|watched|see|seen|try|tried)',
-    '[you people] (never|always|do not|just|keep|need|should|clearly|are|can not|will|obviously|still)',
+    '[you people] (%never%|always|just|keep|need|should|clearly|are|can not|will|obviously|still)',
     '(i will|let me) (use|keep it to) (small|short|simple|little) words',
     '(in|using) (small|short|simple|little) words (for you|so you)',
     'worry your (pretty|little)? head',
@@ -17,7 +17,7 @@ export default defineRule({
     '(it is|it\'s) all (in there|in the proposal|in the deck|in the docs|in the email|in the contract|in the attachment|right there)',
     '^[(read|re read|reread|go back and read) (the|our|my) (proposal|email|deck|docs|contract|attachment|faq|message|note|quote) (again|once more)]',
     '(i would ask you to|i\'d ask you to|please|go back and|you should|you need to|kindly) (re read|reread|read it again|read that again|read my email again)',
-    "(surprised|shocked|amazed|baffled) that? (you|you'd|your team|they|they'd) (would|even|are|is)? even? (ask|asking|need|needed|question|questioning|worry|worrying)",
+    "(surprised|shocked|amazed|baffled) that? (%youTeam%|you'd|they|they'd) (would|even|are|is)? even? (ask|asking|need|needed|question|questioning|worry|worrying)",
     '(did not|have not|has not|had not|never) (do|done|did) (their|your|its|his|her) homework',
     'you (seem|sound|appear|are|\'re) (a bit|a little|really|quite|very|pretty|so|totally)? (confused|mixed up|muddled) (about|on|by|as to)',
   ],

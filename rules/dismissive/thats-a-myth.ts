@@ -7,7 +7,7 @@ const AGREEING = /\b(you('re| are| were) right|good point|fair point|agreed)\b/;
 
 export default defineRule({
   match: [
-    '(that is|this is) (just|simply|really|totally|completely|honestly|frankly|all)? (a|an|another)? (common|old|total|complete|popular|industry)? (old wives tale|old wives\' tale|urban legend|fairy tale|myth|misconception|fallacy)',
+    '(that is|this is) (%honest%|just|simply|totally|completely|frankly|all)? (a|an|another)? (common|old|total|complete|popular|industry)? (old wives tale|old wives\' tale|urban legend|fairy tale|myth|misconception|fallacy)',
     '(that|this) is (flat out|just|simply|totally|completely|absolutely|plain|frankly|honestly)? plain? (not the case|flat wrong|dead wrong|not true|a lie|untrue|false|nonsense|wrong|incorrect|not accurate|inaccurate|not correct|way off|off base|not quite right)',
     '(that|this) is (just|simply|really|totally|completely)? not how (%thisThat%|any of this|any of it|the product|our product|the industry|the market|things|software) (works|work|operates)',
     '(nonsense|baloney|hogwash|malarkey|poppycock)',

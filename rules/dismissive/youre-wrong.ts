@@ -16,7 +16,7 @@ export default defineRule({
     '(has|have|had|got|get|getting) (%thisThat%|things|everything|the math|the maths|the numbers|the facts|the logic|the order|the sequence|the story|the timeline|the pricing|the details) (all|completely|totally|exactly|entirely)? (backwards|backward|wrong|mixed up|upside down|confused|twisted|reversed)',
     // "Your numbers are off", "your analysis is flawed", "your spreadsheet is wrong".
     'your .{1,5} (is|are|was|were) (just|simply|completely|totally|all|flat|dead|plain|way|a bit|clearly|obviously|frankly|fundamentally)? (wrong|flawed|off|incorrect|inaccurate|mistaken|backwards|backward|misguided|misinformed|off base|all wrong|nonsense|bogus)',
-    'the way (you are|you|your team is|your team) .{1,4} (is|are) (just|simply|completely|totally|all|plain|clearly|obviously|frankly|fundamentally)? (wrong|broken|backwards|outdated|inefficient|crazy|insane|nuts|a mess|a disaster|flawed)',
+    'the way (%youTeam%|you are|your team is) .{1,4} (is|are) (just|simply|completely|totally|all|plain|clearly|obviously|frankly|fundamentally)? (wrong|broken|backwards|outdated|inefficient|crazy|insane|nuts|a mess|a disaster|flawed)',
     'your .{0,3} (do|does) not (really|even)? add up',
     '(your|that|this) .{0,2} %disClaim% (makes|made) (no|zero|little) sense',
     '(your|that|this) .{0,2} %disClaim% (does|did) not make any? sense',

@@ -25,7 +25,7 @@ export default defineRule({
     '(counting on|banking on|relying on) (the|your|this) (deal|order|signature|renewal|business|sale) to (hit|make|reach|close)',
     'my %pBoss% (is|has been) (breathing down my neck|on my back|on my case)',
     '(let|letting) your %fgTheirPeople% down',
-    '(let|letting) down (everyone|everybody|your|the people|all)',
+    '(let|letting) down (%spAll%|your|the people|all)',
     // The writer's promises and standing made the buyer's burden.
     '(i|we) (told|promised|assured) (my|our) %pBoss% (that)? (this|it|you|we|the deal) (would|will|was going to)',
     '(i|we) %pWillI%? have (a|an|some)? (very|really)? (awkward|difficult|tough|uncomfortable|hard) (conversation|conversations|talk) with (my|our) %pBoss%',

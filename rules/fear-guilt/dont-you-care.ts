@@ -13,8 +13,8 @@ export default defineRule({
     'do not (disappoint|fail|let down) your (team|people|customers|employees|company|boss|board|family|staff)',
     'do not let your (team|people|customers|employees|company|boss|board|family|staff) down',
     // After naming who depends on them: "your team is counting on you, don't let them down".
-    'do not let (them|everyone|everybody) down',
-    '(you are|you would be|you\'d be|you will be|youre|you are going to be) letting (your whole team|your entire team|the whole team|your team|your people|your customers|your company|your staff|your family|everyone|everybody|them|the team|us|me) down',
+    'do not let (%spAll%|them) down',
+    '(you are|you would be|you\'d be|you will be|youre|you are going to be) letting (%spAll%|your whole team|your entire team|the whole team|your team|your people|your customers|your company|your staff|your family|them|the team|us|me) down',
     '(i guess|i suppose|apparently|so) you do not really? care (about|for|whether|if)',
     'i (thought|assumed|figured|believed) you (really|truly|actually)? cared (about|for)',
     'do not (make|let) (them|your team|your people|your customers|your company|your staff|your family|your employees|your users|yourself) (pay|suffer|wait) (for|because|another|any longer)',

@@ -8,7 +8,7 @@ export default defineRule({
     'you (are|will be|will keep) (leaving|putting) (your|the) .{0,3} (exposed|vulnerable|unprotected|defenseless|defenceless)',
     '(is|are|it\'s) %only%? a (ticking time bomb|disaster waiting to happen)',
     'you are (basically|just|really)? (playing with fire|playing russian roulette|rolling the dice|flying blind|asking for trouble)',
-    'your? (customers|clients|users|best people|top reps|employees) (are going to|will) (leave|walk|churn|go elsewhere|jump ship|defect) (to|for) (someone|somebody|a competitor|competitors|your competitors|the competition)',
+    'your? (customers|clients|users|best people|top reps|employees) (are going to|will) (leave|walk|churn|go elsewhere|jump ship|defect) (to|for) (%spSomeone%|a competitor|competitors|your competitors|the competition)',
     '(you are|you would be|you\'d be|you will be|youre|you are going to be) (putting|leaving|placing) (your|the) (whole|entire)? (team|people|company|business|customers|data|staff|organization|department|reputation|project|launch|rollout|quarter|future|career) (at risk|in danger|in jeopardy|exposed|vulnerable)',
     'do not leave (your|the) .{0,2} (exposed|vulnerable|unprotected|defenseless|defenceless)',
     'your? (competitors|competition|rivals) %fgCould% (eat you alive|eat your lunch|crush you|bury you|destroy you|steal your customers|take your customers|put you out of business|wipe the floor with you|run circles around you)',

@@ -31,7 +31,7 @@ export default defineRule({
     '(people|everyone|they|your board|leadership) %fgWill% remember (who|that you) (%fgFail%|blocked|held|stayed)',
     '(awkward|embarrassing|uncomfortable) for you (if|when)',
     'i (will not|am not going to) be the one (answering|explaining|taking the blame|blamed)',
-    '%pBoss% %fgWould% (want to know|ask|ask you|wonder|question|demand to know) (why|how come|who) (you|your team|this|it|nothing|no one|the|approved|signed|chose|picked|decided)',
+    '%pBoss% %fgWould% (want to know|ask|ask you|wonder|question|demand to know) (why|how come|who) (%youTeam%|this|it|nothing|no one|the|approved|signed|chose|picked|decided)',
     '(imagine|picture) the (board meeting|meeting|conversation|call|review) (where|when) you (explain|have to explain|justify)',
     'what (happens|will happen|would happen|could happen|might happen) to your (job|career|role|reputation|credibility|position|standing|bonus|promotion|livelihood) (if|when)',
   ],

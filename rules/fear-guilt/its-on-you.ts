@@ -18,7 +18,7 @@ export default defineRule({
     '(you are going to be|you will be|you are) the (one|person) (who|that)? (will|is going to)? (be|has to|gets|takes|is)? (left holding the bag|left holding|left explaining|stuck explaining|explaining|answering for|answer for|taking the blame|the blame|blamed|held responsible|held accountable|explain)',
     'on? your (desk|plate|head|shoulders|problem|headache|neck) not (mine|ours|my|our)',
     '(blame|fallout|exposure|consequences|risk|liability) %fgWill%? (sit|sits|rest|rests|fall|falls|land|lands|lie|lies) (squarely|firmly|entirely|solely|fully|all) (on|with) (you|your)',
-    '(noted|recorded|documented|minuted|logged) (internally|on file|for the record|in writing)? that (you|your team|the recommendation|our recommendation|the advice|this) (was|were|have|has)? (declined|turned down|rejected|ignored|chose|decided)',
+    '(noted|recorded|documented|minuted|logged) (internally|on file|for the record|in writing)? that (%youTeam%|the recommendation|our recommendation|the advice|this) (was|were|have|has)? (declined|turned down|rejected|ignored|chose|decided)',
     '(hope|hoping) (nobody|no one|none of you|your team) .{0,4} (gets|get|ends) (burned|burnt|hurt|blamed|bitten|fired|caught)',
     '(nobody|no one) (to blame)? (but|except) (yourself|yourselves) (to blame)?',
     // "it's" stays one token: "it's going to be on you".
@@ -37,7 +37,7 @@ export default defineRule({
     '(responsibility|blame) for (the|this|that) (decision|choice|delay|outcome) %fgWill%? (rest|rests|lie|lies|sit|sits) with (you|your)',
     '(miss|failure|mistake|misstep|bad call|oversight) on your part',
     // The buyer's people left with the mess: "it'll be your team cleaning up at audit time".
-    '(it will|it is going to|it would|it\'s going to) be (you|your team|your people|your staff|your engineers|your reps) (cleaning up|picking up the pieces|paying the price|taking the blame|holding the bag)',
+    '(it will|it is going to|it would|it\'s going to) be (%youTeam%|your people|your staff|your engineers|your reps) (cleaning up|picking up the pieces|paying the price|taking the blame|holding the bag)',
   ],
   noDefaultGuards: true,
   unless: ['reported', /\bon (you|her|him|them) to\b/, /\bon you,? (not (me|us),? )?(whenever|if you|when you)\b/, /\b(you mentioned|you said)\b/],

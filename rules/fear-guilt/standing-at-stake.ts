@@ -17,7 +17,7 @@ export default defineRule({
     '(remembered|known) as the .{0,2} (who|that) (%fgFail%|blocked|killed)',
     '(you will|you are going to|you would|you could) be the (one|person) .{1,6} (explaining|answering|justifying|apologizing|apologising|defending)',
     // The buyer blamed, by anyone: "if you got blamed for an outage we could have prevented".
-    '(you|your team|your people|your staff) (could|might|will|may|would|can|are going to)? (got|get|gets|getting|were|are|being|be) (the one|the person)? (blamed|scapegoated|thrown under the bus|hung out to dry|held responsible|held accountable|left holding the bag|let go|fired|sacked|canned|replaced|demoted)',
+    '(%youTeam%|your people|your staff) (could|might|will|may|would|can|are going to)? (got|get|gets|getting|were|are|being|be) (the one|the person)? (blamed|scapegoated|thrown under the bus|hung out to dry|held responsible|held accountable|left holding the bag|let go|fired|sacked|canned|replaced|demoted)',
     '%pBoss% %fgWill% want (someone to blame|a scapegoat|heads|a head)',
     // A veiled threat: "you know what happens to managers who miss two quarters".
     '(you know|we both know|everyone knows|you have seen) what happens to (%pBoss%|directors|people|teams|leaders|folks|companies|those|anyone|buyers) (who|that)',

@@ -15,7 +15,7 @@ export default defineRule({
     'you (are going to|will|would) regret %thisThat%? (for years|forever|for the rest of)',
     // Apostrophe dropped: "youll regret it" reaches the matcher as one token.
     '(youll|youre going to|youd) (really|definitely|surely|seriously|totally)? (regret|kick yourself|be kicking yourself|be sorry)',
-    '(you|your team|your company|your people|your customers|your reps) (will|are going to|is going to) (pay|suffer) (for|because of) (this|the|that|your) (indecision|delay|delays|hesitation|waiting|inaction|stalling)',
+    '(%youTeam%|your company|your people|your customers|your reps) (will|are going to|is going to) (pay|suffer) (for|because of) (this|the|that|your) (indecision|delay|delays|hesitation|waiting|inaction|stalling)',
   ],
   unless: ['buyer-raised', 'reported', /\bhate (for you )?to (see you )?miss (the|our|this|your|today's) (webinar|call|meeting|session|update|email|recording|event|workshop|demo|announcement|release|office hours|training|newsletter)\b/],
   severity: 'strong',

@@ -6,8 +6,8 @@ export default defineRule({
   match: [
     // The whole order with its clock is one finding ("you need to sign today"), not an order and
     // a deadline close overlapping on the same words.
-    '(you|u) %pIntens%? (need to|needs to|have to|ought to|have got to|got to|must|should) (%pDecide%|move on this|move on it) (by|before|until|within)? %pWhen%',
-    '(i|we) (%pWillI%|really|just)? need (you|u) to (%pDecide%|sign off|countersign) (on this|on it)? (by|before|until|within)? %pWhen%',
+    '(you|u) %pIntens%? (need to|needs to|have to|ought to|have got to|got to|must|should) (%pDecide%|move on this|move on it) (%dueBy%|until|within)? %pWhen%',
+    '(i|we) (%pWillI%|really|just)? need (you|u) to (%pDecide%|sign off|countersign) (on this|on it)? (%dueBy%|until|within)? %pWhen%',
     'make (a|your|the) decision (before we hang up|on this call|right now|now|today|immediately|tonight)',
     // The writer picks the moment: "I'll send the contract now so you can sign before lunch".
     'so that? (you|u) can (sign|countersign|sign off|commit|decide) (it|this)? %dueBy%? %pWhen%',

@@ -7,7 +7,7 @@ export default defineRule({
     '(sign|raised|signed) (now|today|%pSigned%)? and (we will|we can) (sort|figure|work|iron|hash) out? the (details|rest|specifics|fine print)',
     '(just|simply) (put your signature on|add your signature to|put your name on|scribble your name on|click accept on|sign|initial|countersign|docusign|hit sign|click sign|tap sign|hit accept)',
     'all (you have got|that you need|you need is|you have left|you have|you need) to do is (put your signature|click accept|click approve|click agree|send it back|return it|say yes|sign|initial)',
-    '(all|the only thing) (i need|we need|that is|left|missing|outstanding|remaining|needed)? now? (left|needed)? is (a|your) quick? (john hancock|sign off|signature|autograph|initials|approval|go ahead|yes|signed copy|decision)',
+    '(all|the only thing) (%stLeft%|i need|we need|that is|missing|outstanding|needed)? now? (left|needed)? is (a|your) quick? (john hancock|sign off|signature|autograph|initials|approval|go ahead|yes|signed copy|decision)',
     '(i|we) %only% need your (john hancock|sign off|signature|autograph|initials)',
     '(just|simply) (send|email|return|shoot|pass) (me|us|it)? back? (your|the) (signed|countersigned) (form|copy|contract|agreement|order form|paperwork|po|docs|documents|sow|msa)',
     '(your|the) (john hancock|sign off|signature|autograph|initials|approval|go ahead|yes|signed copy|decision) is (the only thing|all that is|all) (standing in the way|left|missing|holding this up|we need)',

@@ -10,7 +10,7 @@ export default defineRule({
     '[(i|we|i\'d|we\'d|just) (%pWillI%|would)? %pNeedAdv%? (like|love|want|need|expect|have to have|need to have|need to get|am expecting|are expecting) (to get|to have|to lock in)? (your|a|an) (firm|clear|final|definite|straight)? (yes or no|verbal yes|verbal commitment|go ahead|sign off|signature|countersignature|signed contract|answer|decision|yes|commitment|verbal|handshake) (from you|from your side|from your team|back)?] (on this|on it)? %dueBy%? %pWhen%',
     '(i|we) %pNeedAdv%? (have to have|need|expect) %pSigned% (%pDone%)',
     '(i|we) %pNeedAdv%? (am going to need|are going to need|will need|have to have|need|expect|want) (a|your|the) (signed|countersigned|executed)? (copy|%pPaperwork%) (back|returned)',
-    '(is|are) to be (returned|signed|countersigned|executed) signed? (by|before|no later than) %pWhen%',
+    '(is|are) to be (returned|signed|countersigned|executed) signed? (%dueBy%|no later than) %pWhen%',
     '[(i|we) %pNeedAdv%? need to (get|close|wrap|finalize) %pSigned% (signed|done|closed|over the line|up)?] %dueBy%? %pWhen%',
     '[(i|we) (really|just)? need to hear back? (from you)?] %dueBy%? %pWhen%',
     // "We really should get this signed before the call ends."
@@ -20,7 +20,7 @@ export default defineRule({
     // "I need you to get the PO through today."
     'need (a|your) (signature|decision|yes|commitment|answer) not (another|more)',
     '(i|we) %pNeedAdv%? (need|want) (a|your) (signature|decision|yes|commitment|answer) (on your end|from your end|on your side|from your side)',
-    '(shall|should|can|could) we just? (lock it in|lock this in|sign it|sign this) (before|by|today|tonight|now|this)',
+    '(shall|should|can|could) we just? (lock it in|lock this in|sign it|sign this) (%dueBy%|today|tonight|now|this)',
     '(any chance|is there any chance) you (can|could) (sign|countersign|commit|get this signed) %pWhen%',
   ],
   unless: ['reported', 'buyer-deadline', NDA, /\b(they|she|he) just need/],

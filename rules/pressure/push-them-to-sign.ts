@@ -9,7 +9,7 @@ export default defineRule({
     '(push|pushed|pushing) hard? (for|to|on) (the|a)? (commitment|signature|sig|yes|verbal|decision|close|deal|signed contract)',
     // Call-note shorthand: "pushed him on timeline", "press the CFO hard on the decision".
     '(pushed|pressed|leaned on|pushing|pressing|push|press|lean on) (the .|their .|them|him|her) (hard|harder|again)? on (timeline|timing|the timeline|the timing|the close|closing|signing|the signature|a decision|the decision|a date|the date|the deadline)',
-    'get (the|their)? . to (say yes|sign|commit|decide) (by|before|on)? %pWhen%',
+    'get (the|their)? . to (say yes|sign|commit|decide) (%dueBy%|on)? %pWhen%',
     'do not let %pThem% (get off the call|off the phone|off the call|hang up|leave|go) without (a signature|a date for signature|a signing date|a close date|a commitment|a decision|a yes|a verbal|signing|committing)',
     'force (the|a) (decision|close|signature|yes)',
     'tell %pThem% (they|he|she) (needs|need|have|has|must|got) to (make a decision|move forward|sign|commit|decide)',

@@ -7,7 +7,7 @@ export default defineRule({
     '(go ahead and|come on|please|so|now|just|then)? (sign and send back|sign and return|sign and send|countersign|sign|decide|commit) %pSigned%? %pNow%',
     '(please|just|so|now)? (sign|initial) .{0,3} and (return|send|email) (it|them|this)? back? (to me|to us)? %pNow%',
     '(please|just|so|now)? (take|accept|grab) (the deal|this deal|the offer|this offer) %pNow%',
-    '(please|just|pls)? (get|have) (your|the) %pPaperwork% (raised|signed|approved|issued|cut|processed|countersigned|sent|back|over|done) (by|before|no later than)? %pWhen%',
+    '(please|just|pls)? (get|have) (your|the) %pPaperwork% (raised|signed|approved|issued|cut|processed|countersigned|sent|back|over|done) (%dueBy%|no later than)? %pWhen%',
     '(please|just|pls)? (send|get|return|have) (your|the) (signed|countersigned|executed) (form|copy|contract|agreement|order form|paperwork|po|docs|documents|sow|msa) back? (to me|to us)? %dueBy% %pWhen%',
   ],
   // Only as an imperative: "you can sign today" and "we'll sign today" are not orders.

@@ -5,7 +5,7 @@ export default defineRule({
   match: [
     'would not you agree',
     'you (have to|would|will|must) agree that? %thisThat% (is|makes|would)',
-    'is not it time (for you|your team|you|to)',
+    'is not it time (%youTeam%|for you|to)',
     'you (would like|\'d like|want) to (make more money|hit your numbers|save money|save time|grow revenue|grow|succeed|win) (do not you|right|yes)',
     '(what company|what team|what business|who) would not want (to save|to grow|to win|to make|this|that)',
     '(any|every) (smart|sensible|reasonable|rational) (person|buyer|leader|team|company|business) would (say yes|jump at|agree|sign)',

@@ -12,7 +12,7 @@ export default defineRule({
     '(nearly|almost|practically|virtually) all (%stockTaken%|snapped up|filled)',
     // What is left, counted by what is not yet taken: "one kickoff slot that isn\'t taken yet".
     '%stockNum% %stockAdj%? %stockCounted% (that|which) (is not|are not|has not been|have not been) (taken|booked|claimed|spoken for|reserved)',
-    '%only% (a sliver|a fraction|a little|a small part|a bit|a handful) of .{0,3} (capacity|stock|inventory|seats|slots|spots|allocation|licences|licenses) (is|are) still? (unbooked|unclaimed|unsold|available|open|free|left|remaining)',
+    '%only% (a sliver|a fraction|a little|a small part|a bit|a handful) of .{0,3} (capacity|stock|inventory|seats|slots|spots|allocation|licences|licenses) (is|are) still? (%stLeft%|unbooked|unclaimed|unsold|available|open|free)',
     // "our Q4 slots have mostly been taken already".
     '%stockCounted% (has|have|is|are) (mostly|largely|already|pretty much|basically|nearly all|almost all) been? already? (%stockTaken%|snapped up|filled)',
     // "most are already reserved": the rest of a supply named just before.

@@ -7,7 +7,7 @@ export default defineRule({
     '(almost|nearly|practically) (full|fully booked|booked up|booked|fully subscribed|oversubscribed)',
     '%only% (have|has|got)? (room|bandwidth|capacity|space) for a? %stockNum% (more|other|new)',
     '(limiting|limited|capping|capped) (it|this|the offer|the discount|the pilot|the program|the beta|enrollment|the cohort|this round)? to %only%? (the first)? a? %stockNum% (customers|companies|teams|partners|accounts|clients|brands|organizations)',
-    '(can|could) (only|realistically|just) (take on|onboard|accept|take|fit|squeeze in|support|add) a? %stockNum% (more|new|additional)? .{0,2} %stockTaker%',
+    '(can|could) (%only%|realistically) (take on|onboard|accept|take|fit|squeeze in|support|add) a? %stockNum% (more|new|additional)? .{0,2} %stockTaker%',
     '(to|for) the (first|next) /^[0-9]+$/ (customers|buyers|companies|teams|sign ups|signups|people|orders|subscribers|shoppers|clients|accounts|registrants|partners)',
     'first come first (served|serve)',
     // The people who would do the work, counted: "only one implementation crew is free in July".
@@ -16,7 +16,7 @@ export default defineRule({
     '(close to|nearly at|almost at|approaching|near) (its|our|the) (limit|cap|capacity|maximum|max) of %stockNum%',
     '(we are|we will be) out of .{0,2} %stockCounted% (after|once|when|by)',
     '(close to|near|nearly at|almost at|getting close to) (full|capacity|full capacity|sold out|fully booked)',
-    '(can|could) (squeeze in|fit in) (maybe|probably|perhaps|just|only)? a? %stockNum% of? more %stockTaker%',
+    '(can|could) (squeeze in|fit in) (%only%|maybe|probably|perhaps)? a? %stockNum% of? more %stockTaker%',
     '(take on|onboard|fit|squeeze in) %stockNum% (maybe|possibly|perhaps) %stockNum% more %stockTaker%',
     '(down to) (our|the|my|a|its|their)? (last|final)? %stockNum% of? %stockAdj%? (%stockCounted%|crews|teams)',
     '(limiting|limited|capping|capped) (it|this|the offer|the discount|the pilot|the program|the beta|enrollment|the cohort|this round)? at the first %stockNum% (customers|buyers|companies|teams|sign ups|signups|people|orders|subscribers|shoppers|clients|accounts|registrants|partners)',
@@ -28,7 +28,7 @@ export default defineRule({
     // "running short on implementation bandwidth".
     '(running|run|ran|getting) (a bit|a little|really|very)? (short|thin) on .{0,2} (capacity|bandwidth|slots|seats|spots|stock|inventory|licences|licenses|units|availability|openings)',
     // Room hedged rather than counted: "we have room for maybe one more customer".
-    '[(have|has|got) (room|bandwidth|capacity|space) for (maybe|perhaps|probably|possibly|just|only) a? %stockNum% (more|other|new)] %stockTaker%',
+    '[(have|has|got) (room|bandwidth|capacity|space) for (%only%|maybe|perhaps|probably|possibly) a? %stockNum% (more|other|new)] %stockTaker%',
     // "We've only got enough hardware for two more rollouts."
     '[%only% (have|has|got)? enough .{0,2} for a? %stockNum% more] %stockTaker%',
     // "Our partner quota for the year is basically used up."

@@ -4,7 +4,7 @@ export default defineRule({
   match: [
     '(less|fewer) than %stockNum% (is|are)? still? %stockLeft%',
     '(less than|fewer than|under|below) %stockNum% %stockAdj%? %stockNoun% %stockLeft%',
-    '(less than|fewer than) %stockNum% .{1,2} %stockCounted% (remain|remains|remaining|left)',
+    '(less than|fewer than) %stockNum% .{1,2} %stockCounted% (%stLeft%|remain|remains)',
   ],
   unless: ['reported'],
   severity: 'warning',

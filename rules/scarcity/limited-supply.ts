@@ -12,13 +12,13 @@ export default defineRule({
     '%stockSubject% (for|on|in|of|at) .{1,4} (is|are) %stockHedge%? (limited|scarce|tight|constrained)',
     '%stockSubject% (is|are) %stockHedge%? (limited|scarce|tight|constrained)',
     // "very few of these bundles left", "hardly any implementation slots are left".
-    '(we have|there are|there is) (only|very|extremely|so|really)? few of (the|our|these|those) .{0,2} %stockCounted% still? (left|remaining|available|open)',
-    '(hardly|barely|scarcely) any .{0,2} %stockCounted% (is|are)? still? (left|remaining|available|open)',
+    '(we have|there are|there is) (only|very|extremely|so|really)? few of (the|our|these|those) .{0,2} %stockCounted% still? (%stLeft%|available|open)',
+    '(hardly|barely|scarcely) any .{0,2} %stockCounted% (is|are)? still? (%stLeft%|available|open)',
     '(not many|very few|hardly any|barely any) .{0,4} %stockCounted% (is|are)? still? (remain|remains|left|available|open)',
     // "only a small number of discounted licences are still up for grabs".
     '%only% a (small|limited|tiny) (number|handful|amount) of .{0,2} %stockCounted%',
-    '(a|an|very)? (small|limited|tiny) (number|handful|amount) of .{0,2} %stockCounted% (left|remaining|remain|available|still open)',
-    '(we have|there are|there is) (only|very|extremely|so)? (few|limited) %stockAdj%? %stockNoun% still? (left|remaining|available|open)?',
+    '(a|an|very)? (small|limited|tiny) (number|handful|amount) of .{0,2} %stockCounted% (%stLeft%|remain|available|still open)',
+    '(we have|there are|there is) (only|very|extremely|so)? (few|limited) %stockAdj%? %stockNoun% still? (%stLeft%|available|open)?',
     '(a|an)? (real|serious|severe|big|huge)? shortage of (implementation|onboarding|engineering|delivery)? (capacity|stock|inventory|seats|spots|slots|licences|licenses|units|supply|supplies|availability|openings)',
   ],
   unless: ['reported', /\blimited to [0-9]/, /\b(open|support) tickets\b/, /\b(every|each) (week|month|quarter|term)\b|\bon request\b/, /\b(your|their) (own |current )?(warehouse|office|space|budget|team|storage|inventory|stock|capacity|calendar|schedule)\b/, /\b(your|their) [a-z ]{0,20}shortage\b|\bshortage of [a-z ]{0,20}(in|on|at) your\b/, /\b(my|our) (calendar|schedule|availability)\b|\bavailability (this|next) week\b|\blimited availability (for|to) (a )?(call|calls|meeting|meetings|chat|demo|demos)\b/, /\b(on|in) your (plan|account|contract|subscription)\b/, /\blimited (stock|quantity|availability) (of|on) (data|information|insight)/,

@@ -17,7 +17,7 @@ export default defineRule({
     '(hardly|barely|scarcely) any (stock|%stockNoun%)? %stockLeft%',
     '(not many|very little|not much) %stockNoun% %stLeft%',
     // From "there", so the "not" of "aren't" sits inside the match, not before it.
-    'there (is|are) (not many|not a lot of|not much|very few|very little) (of the)? %stockAdj%? %stockNoun% (left|remaining|available)',
+    'there (is|are) (not many|not a lot of|not much|very few|very little) (of the)? %stockAdj%? %stockNoun% (%stLeft%|available)',
     '^[low (quantity|quantities|supply)]',
   ],
   unless: ['reported', /\blow[- ](stock|inventory) ((alert|notification)s? (for|to) (you|your)|(alert|notification|warning|report|threshold)s)\b/, /\b(your|their) (own )?(stock|inventory|supply|supplies|warehouse|spare|parts)\b/],

@@ -10,7 +10,7 @@ export default defineRule({
     '(we|there|currently) (have|are|is)? [a? %stockNum% (of|more)? %stockNoun%? left]',
     // "we've got two onboarding slots left": the tokenizer reads "we have got".
     '(i|we) (have got|got) [a? %stockNum% (of|more)? %stockAdj%? %stockNoun%? left]',
-    '(very|so)? few %stockAdj%? %stockNoun%? (remain|remains|remaining|left)',
+    '(very|so)? few %stockAdj%? %stockNoun%? (%stLeft%|remain|remains)',
     '(hurry|hurry up|quick|warning|stock|availability|inventory|gone|fast|soon|now) [a? %stockNum% (of|more)? %stockNoun%? left]',
     '(qty|quantity|units|items|stock|inventory) %stLeft% /^[0-9][0-9,]*$/',
     'remaining (stock|inventory|quantity|units|items) /^[0-9][0-9,]*$/',

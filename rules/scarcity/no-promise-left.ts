@@ -3,9 +3,9 @@ import { defineRule } from '../define-rule';
 /** "I can't promise there'll be any left next week": scarcity phrased as a caveat. */
 export default defineRule({
   match: [
-    '(can not|cannot|will not be able to|am unable to|are unable to) (promise|guarantee) that? (there will|it will|they will|these will|we will) still? (be|have) (any|one|some|a|the)? .{0,2} (left|available|open|around|remaining|slot|seat|spot)',
+    '(can not|cannot|will not be able to|am unable to|are unable to) (promise|guarantee) that? (there will|it will|they will|these will|we will) still? (be|have) (any|one|some|a|the)? .{0,2} (%stLeft%|available|open|around|slot|seat|spot)',
     '[(can not|cannot|will not be able to) (promise|guarantee|hold) (availability|the slot|the seat|the spot|a slot|a seat|a spot|the allocation|stock|capacity)] (after|past|beyond|next|later|if you wait|once|for long)',
-    '(there will not|will not) be (many|much|any|a lot) (of these|of them)? (left|remaining|available)',
+    '(there will not|will not) be (many|much|any|a lot) (of these|of them)? (%stLeft%|available)',
     '(there will not|will not) be another (one|batch|round|cohort|allocation)? (until|till)',
   ],
   // The pattern carries its own "can't": only reassurance and reported speech turn it off.

@@ -3,12 +3,12 @@ import { defineRule } from '../define-rule';
 export default defineRule({
   match: [
     '(do not|dont) (want to|wanna)? (miss|lose) out',
-    '(your team|your company|your business|you) (are going to|will|would|could|might|may|are|is)? (be|really|totally)? (miss|missing|lose|losing) out',
-    '(so|that) %youTeam% (do not|will not|never) (miss|lose) out',
+    '(%youTeam%|your company|your business) (are going to|will|would|could|might|may|are|is)? (be|really|totally)? (miss|missing|lose|losing) out',
+    '(so|that) %youTeam% (%never%|will not) (miss|lose) out',
     '(fear of missing out|fomo)',
     '%never% (get|be) left out',
     '(can not|cannot) afford to (get|be) left (out|behind)',
-    '(do not|dont|never)? (want to)? (miss|missing) the (boat|bus|train)',
+    '(%never%|dont)? (want to)? (miss|missing) the (boat|bus|train)',
     '(you are going to|you will|you would|you could|you might|you may|you are) (miss|missing) the (boat|bus|train)',
   ],
   // A shop's newsletter box ("don't miss out on new arrivals, subscribe") invites, it does not herd.

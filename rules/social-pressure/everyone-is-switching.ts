@@ -7,14 +7,14 @@ const STILL_OLD_WAY = /\b(everyone|everybody|industry|market|sector|space)\b[^.!
 
 export default defineRule({
   match: [
-    "(everyone|everybody|everyone's|everybody's) else? (in|at|across|around|throughout)? (the|this|your|our)? (industry|space|sector|market|field|vertical|niche|region|category|world|country|city|area)? (has|have|is|are|was|were)? (pretty much|been|now|already|all|quickly|rapidly|basically)? (already|now)? %spAdopted%",
+    "(%spAll%|everyone's|everybody's) else? (in|at|across|around|throughout)? (the|this|your|our)? (industry|space|sector|market|field|vertical|niche|region|category|world|country|city|area)? (has|have|is|are|was|were)? (pretty much|been|now|already|all|quickly|rapidly|basically)? (already|now)? %spAdopted%",
     '%spAll% (i|we) (talk|talked|speak|spoke|work|worked|meet|met|deal) (to|with)? (has|have|is|are)? (already|now|all)? %spAdopted%',
     '(every|each) .{1,2} (i|we) (talk|talked|speak|spoke|work|worked|meet|met|deal) (to|with)? .{0,3} (has|have|is|are)? (already|now|all)? (%spAdopted%|on this)',
     '(all the|the) cool kids .{0,3} (are|have|use|uses|run|chose|moved|switched|went)',
     '%spAll% .{0,5} (has|have) (already|now|all)? made the (switch|move|jump|leap)',
     '%spAll% who is anybody',
     '(your|the) (industry|market|world|sector|space) (has|have)? already? moved on',
-    "(everyone|everybody|everyone's|everybody's) (is|are)? (on board with|talking about|raving about|jumping on|getting on|catching on)",
+    "(%spAll%|everyone's|everybody's) (is|are)? (on board with|talking about|raving about|jumping on|getting on|catching on)",
     '(your|the) (whole|entire) (industry|market|sector|space|field|world) (has|is)? (already|now)? (on board|jumped|jumping|moving|moved|switching|switched|shifting|shifted|migrating|migrated|heading|going|gone|went|adopting|adopted|converging)',
     // Loose forms: "everybody in logistics is switching", "everyone in their peer group has moved".
     '%spAll% .{0,5} (is|are|has|have|was) (now|all|already|basically)? (switching|switched|moving|moved|migrating|migrated|signing|signed|joining|joined|adopting|adopted|upgrading|upgraded|jumping|flocking|converting|converted)',
@@ -28,7 +28,7 @@ export default defineRule({
     'the (industry|market|sector) has already? (spoken|decided|voted)',
     '(moving|switching|signing|flocking|coming|joining|moved|switched|signed|joined|migrating|migrated|buying) .{0,3} in droves',
     '(so|as) (did|has|have|is|are) %spAll% else',
-    '(moving|moves|moved|move|going|goes) (on|ahead|forward) with or without (your team|your company|you)',
+    '(moving|moves|moved|move|going|goes) (on|ahead|forward) with or without (%youTeam%|your company)',
     '(nearly|almost|practically|virtually) (every|all) .{1,4} (chose|picked|opted|upgraded|switched|moved|signed)',
   ],
   unless: [OWN_PEOPLE, STILL_OLD_WAY, 'reported'],

@@ -14,7 +14,7 @@ export default defineRule({
     '(be|being|are|is|remain|end up) [(one of the|the) (last|only) %spOddOne%? still? (on|using|with|running) (the old|old|legacy|paper|spreadsheets|excel|outdated|manual|the legacy)]',
     '(be|being|are|is|remain|end up) [the only .{0,1} %spOddOne% (in|on|among|across) (your|the) (network|region|industry|sector|state|city|town|market|space|peer group|area|county|group|field|country|vertical)]',
     // "We've signed every grocer in the Northeast except you": the buyer named as the exception.
-    '(every|all|everyone|everybody|each) .{1,8} (but|except) (you|yours|your team|your company|your firm)',
+    '(%spAll%|every|all|each) .{1,8} (but|except) (%youTeam%|yours|your company|your firm)',
     // "Nobody in your market is still doing it the old way": the same sting, said of the crowd.
     '(nobody|no one) else? (in|at|across|around) .{1,4} (is|are)? still (doing|using|on|running|working|stuck)',
     'no other %spOddOne% else? (in|at|across|around) .{1,4} (is|are)? still (doing|using|on|running|working|stuck)',

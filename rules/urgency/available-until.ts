@@ -16,7 +16,7 @@ export default defineRule({
     '%offerWord% (is|are|stays|remains)? only? (guaranteed|valid|good|held|locked|honored|honoured) only? (if|when|provided) .{1,6} %dueBy% %dueTime%',
     '%offerWord% (is|are) (locked|held|fixed|frozen|guaranteed) only? (until|till|through) .{0,3} (closes|ends|close|end)',
     '%only% (offering|running|holding|extending|honoring|honouring|keeping) (%thisThat%|the offer|this offer|these terms|this price|this rate|the discount|the price|the rate|this discount)? open? (until|till|til|through|thru) %dueTime%',
-    '%offerWord% .{0,2} (is|are) (conditional|contingent) (on|upon) .{1,8} (by|before|prior) to? /^[0-9]+$/? %dueTime%',
+    '%offerWord% .{0,2} (is|are) (conditional|contingent) (on|upon) .{1,8} (%dueBy%|prior) to? /^[0-9]+$/? %dueTime%',
   ],
   unless: ['reported', 'buyer-deadline', /\b(as with|like) (all|every|any)\b/, /\b(recording|replay|slides|deck|link|sandbox|files?|export|report|docs)s? (will be|is|are|stays|remains) (available|live|open)\b/, /\b(i|we|i'm|we're|i am|we are|he|she|they|the team|our team|(support|help desk|office|store|hotline|staff)( team)?|my calendar) (is |are |am |will be |'ll be )?(only )?(available|around|free|in the office|open|online)\b/],
   severity: 'strong',

@@ -10,7 +10,7 @@ export default defineRule({
     '/^[0-9]+$/ (days|day) /^[0-9]+$/? /^[0-9]+$/ (hours|hour|hrs|hr|h) /^[0-9]+$/? /^[0-9]+$/ (minutes|minute|mins|min|m)',
     '/^[0-9]+$/ (hours|hrs|hr|h) /^[0-9]+$/? /^[0-9]+$/ (minutes|mins|min|m) /^[0-9]+$/? /^[0-9]+$/ (seconds|secs|sec|s)',
     '/^[0-9]+days[0-9:]+$/ %stLeft%',
-    '(time|timer) (remaining|left|is running|runs|is ticking)',
+    '(time|timer) (%stLeft%|is running|runs|is ticking)',
     '%timerToken% %stLeft%',
     '(ends|expires|ending|expiring) at (midnight|/^[0-9][0-9]?[ap]m$/|/^[0-9][0-9]?:[0-9][0-9][ap]?m?$/)',
     '(sale|offer|deal|discount|timer) (ends|expires|ending) once the timer',

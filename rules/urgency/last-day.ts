@@ -7,7 +7,7 @@ export default defineRule({
     '(last|final) (day|days|hours|few hours|few days|weekend|week) (to|for) (save|order|buy|get|claim|shop|enjoy|sign up|register|lock in|redeem|sign|grab|take advantage|free shipping|this price|this offer|this deal|these prices|the discount|the offer|the deal|early bird|early bird pricing)',
     '(last|final) (day|days|hours|few hours|few days|weekend|week) (of|for|on) .{0,2} %offerWord%',
     '(today|tomorrow|friday|this) is (your|the)? (last|final) day (to|for|of)',
-    '(only|just|mere) (hours|days|minutes) (left|remaining|to go)',
+    '(%only%|mere) (hours|days|minutes) (%stLeft%|to go)',
     '(hours|days) %stLeft% to (save|order|buy|get|claim|shop|enjoy|sign up|register|lock in|redeem|grab)',
   ],
   unless: ['reported', 'buyer-deadline', /\b(my|our|his|her) (last|final) day (in|at|with|before)\b/, /\blast day (in|at) the office\b/],

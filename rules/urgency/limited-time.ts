@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 /** "LIMITED TIME ONLY", "for a limited time", "limited-time offer", "Limited time remaining!". */
 export default defineRule({
   match: [
-    '(for|in)? (a|this)? limited (time|period) (only|offer|deal|sale|pricing|price|discount|promotion|promo|remaining|left)?',
+    '(for|in)? (a|this)? limited (time|period) (%stLeft%|only|offer|deal|sale|pricing|price|discount|promotion|promo)?',
     'time (limited|sensitive) %offerWord%',
     '%offerNoun% (is|are) time (limited|sensitive)',
     '^[time sensitive]',

@@ -5,7 +5,7 @@ import { BUYER_PLAN, NDA, WRITER_SIDE } from '../deadline-guards';
 export default defineRule({
   match: [
     'get you in before (then|the books close|quarter end|the deadline|the cutoff|the price change|the increase)',
-    '%dueCommit% (it in|in|it|this|now|the contract|the deal|the agreement|the order form|the paperwork|up|today)? (before|by|until) %dueTime%',
+    '%dueCommit% (it in|in|it|this|now|the contract|the deal|the agreement|the order form|the paperwork|up|today)? (%dueBy%|until) %dueTime%',
     '%dueCommitPhrase% %dueBy% %dueTime%',
     // Any reply tied to a reward for being quick: "respond by Wednesday to keep your spot".
     '%dueBy% %dueTime% .{0,2} to (get|keep|lock in|lock|save|secure|claim|grab|qualify for|honor|honour|hold|guarantee) (%theOur%|these)? .{0,2} (%offerWord%|terms|off)',
@@ -15,7 +15,7 @@ export default defineRule({
     '%dueCommit% (in|it in)? (today|tonight|this week|now) (to|and) (keep|get|lock|save|secure|receive|qualify|claim|grab|take advantage|enjoy|unlock|we will|i will|you will)',
     'if %youTeam% can? [%dueCommit% (it|this|the contract|the deal)? (today|tonight|this week|now)]',
     'if %youTeam% can? [%dueCommit% (it|this|the contract|the deal)? %dueBy% %dueTime%]',
-    '(push|pressure|get|press|nudge|lean on) (%pThem%|the prospect) to [%dueCommit% (before|by|this week|today) %dueTime%?]',
+    '(push|pressure|get|press|nudge|lean on) (%pThem%|the prospect) to [%dueCommit% (%dueBy%|this week|today) %dueTime%?]',
   ],
   unless: ['reported', 'buyer-deadline', 'asking-buyer', BUYER_PLAN, NDA, WRITER_SIDE, /\b(i|we)('ll| will| can| should| plan to| need to)? (sign|order|buy|purchase|renew|upgrade|approve|finalize) (the|our|my|it|this) /, /\b(you|your team) (don't|do not|won't|will not|never) (have|need) to\b/, /\bto keep (the|this|your) (price|cost|costs|rate|rates) (low|down|competitive|fair|flat|predictable)\b/],
   severity: 'strong',

@@ -16,7 +16,7 @@ export default defineRule({
     // "You've got 24 hours to grab it": the tokenizer reads "you have got".
     '(you have got|you have|you got) %only%? %stockNum%? more? (hours|hrs|days|minutes|mins|hour|day) left? to (grab|claim|get|lock|sign|decide|take advantage|order|buy|redeem|save|commit|accept|act|secure)',
     '(the|this)? window (of opportunity)? (is closing|is about to close|is shrinking|is almost closed)',
-    '%only% a? %stockNum% more? (days|hours|minutes|hrs|mins|weeks) (left|remaining|to go)',
+    '%only% a? %stockNum% more? (days|hours|minutes|hrs|mins|weeks) (%stLeft%|to go)',
     'a? %stockNum% (days|hours|minutes|hrs|mins) %stLeft% to (save|get|claim|order|buy|sign|lock|grab|shop|enjoy|take advantage|redeem|register|enroll|decide)',
     '(time|days|hours) (is|are) (almost|nearly) up',
     '^[/^[0-9]+$/ (days|hours|hrs|day|hour) %stLeft%]',
