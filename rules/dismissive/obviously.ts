@@ -3,9 +3,8 @@ import { defineRule } from '../define-rule';
 // A hint only: "obviously" is often harmless, but aimed at the buyer's view it talks down.
 export default defineRule({
   match: [
-    'obviously',
+    '(obviously|it goes without saying|needless to say)',
     'as (%spAll%|anyone) (can see|knows)',
-    '(it goes without saying|needless to say)',
     "(it|it's) (should be|is) obvious",
   ],
   severity: 'hint',

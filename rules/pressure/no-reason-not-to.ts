@@ -17,7 +17,7 @@ export default defineRule({
     'no (point|sense) (in|to)? keep? (waiting|holding off|delaying|thinking it over|dragging this out|going another round|shopping around|looking elsewhere)',
     '(a|any) reason (we|you) (can not|could not|should not|would not) get .{1,3} (signed|done)',
     '(a|any) reason (we|you) (can not|could not|should not|would not) (say yes|move forward|go ahead|sign|commit|close|decide|finalise|finalize)',
-    '(no|not one|not a single) (good|real)? reason why? %youTeam% (can not|could not|should not) (get this signed|get it signed|get this done|say yes|move forward|go ahead|sign|commit|close|decide|finalise|finalize)',
+    '(no|not one|not a single) (good|real)? reason why? %youTeam% (can not|could not|should not) (get this over the line|get this signed|get it signed|get this done|say yes|move forward|go ahead|sign|commit|close|decide|finalise|finalize)',
   ],
   noDefaultGuards: true,
   unless: ['reported', 'buyer-deadline', /\bwaiting (for|on) (me|us|our)\b/, /\b(never|wouldn't|would not|don't|do not) (say|tell you|call it)\b/],

@@ -15,9 +15,9 @@ export default defineRule({
     'tell %pThem% (they|he|she) (needs|need|have|has|must|got) to (make a decision|move forward|sign|commit|decide)',
     '%pCloseWord% .{0,4} no matter what',
     'close (them|him|her|it|this|the deal)? hard',
-    '%never% (leave|hang up|end the call|get off the call|get off the phone|walk out) without (a|the|their|his|her)? (commitment|signature|yes|verbal|decision|close|deal|signed contract)',
+    '%never% (leave|hang up|end the call|get off the call|get off the phone|walk out) without (a|the|their|his|her)? (commitment|signature|sig|yes|verbal|decision|close|deal|signed contract)',
     // "w/o": the prefilter splits it at the slash, so it is matched by shape, not as a word.
-    '%never% (leave|hang up|end the call|get off the call|get off the phone|walk out) /^w.o$/ (a|the|their|his|her)? (commitment|signature|yes|verbal|decision|close|deal|signed contract)',
+    '%never% (leave|hang up|end the call|get off the call|get off the phone|walk out) /^w.o$/ (a|the|their|his|her)? (commitment|signature|sig|yes|verbal|decision|close|deal|signed contract)',
     'do not (accept|take|allow|entertain) (a|any|another)? (maybe|maybes|stall|stalls|excuse|excuses|delay|delays|brush off)',
     '[do not (accept|take|allow|entertain|buy)] (need to check|need to think|i need to think|we need to think|let me think|let us think|we will think|we will circle back|we will get back|think about it|sleep on it|check with|maybe)',
     '[do not let %pThem% (say|use|get away with|hide behind|fall back on|stall with)] (need to check|need to think|i need to think|we need to think|let me think|let us think|we will think|we will circle back|we will get back|think about it|sleep on it|check with|maybe)',

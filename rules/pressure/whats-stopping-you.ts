@@ -11,7 +11,7 @@ export default defineRule({
     '(nothing is|nothing\'s) really? (stopping|holding|keeping) you back? from %pDeciding%',
     'there is %honest%? nothing really? (stopping|holding|keeping) you back? from %pDeciding%',
     'what (%honest%|exactly|actually) is (stopping|holding|keeping|preventing) you back? from %pDeciding%',
-    'what (do|would|else do) you need (from me|from us)? to (get this signed|get it signed|get this done|say yes|move forward|go ahead|sign|commit|close|decide|finalise|finalize) (today|tonight|now|this week|right now|on this call)',
+    'what (do|would|else do) you need (from me|from us)? to (get this over the line|get this signed|get it signed|get this done|say yes|move forward|go ahead|sign|commit|close|decide|finalise|finalize) (today|tonight|now|this week|right now|on this call)',
     'why (would not|have not|are not|did not|would) you already? (move forward|moved forward|go ahead|say yes|moving forward|sign|signed|commit|committed|decide|decided|signing)',
     'why not just? (say yes|move forward|go ahead|sign|commit|decide)',
     'what else? are you waiting for',

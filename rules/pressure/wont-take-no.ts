@@ -8,7 +8,7 @@ export default defineRule({
     '(you have got|you have|you got|leaves you|leaving you|you are left with) no (other|real)? (choice|option|alternative) (but|than|except) to? (sign|upgrade|buy|switch|move|go ahead|commit|act|say yes|accept|renew|take)',
     '(no|saying no|a no|turning this down|walking away|backing out|pulling out) (now|at this point|at this stage)? %honest%? (is not|will not be|is never) (%honest%|actually|simply|even)? (an|a real|on the) (option|answer|possibility|cards|table)',
     '(i|we) (am not going to|are not going to|will not|do not|am not|are not) (take|taking|accept|accepting) (a|any)? no (for an answer|as an answer|on this|here|today|this time)',
-    '(i|we) (am|are) not (leaving|hanging up|getting off|walking out of) .{0,3} without (a|your|the) (commitment|signature|yes|verbal|decision|close|deal|signed contract)',
+    '(i|we) (am|are) not (leaving|hanging up|getting off|walking out of) .{0,3} without (a|your|the) (commitment|signature|sig|yes|verbal|decision|close|deal|signed contract)',
     '[(i|we) (am|are) not (hanging up|leaving|letting you go|getting off this call|getting off the call|getting off the phone|going anywhere)] (until|till|unless) (you|we|i) (have|get|sign|agree|shake|say|hear|commit)',
     'you (are not going to|can not|could not|will not) say no',
     'how (can|could) you possibly? say no',
