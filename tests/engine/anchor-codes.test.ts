@@ -104,6 +104,7 @@ describe('prefilter anchor codes', () => {
     expect(splitAnchorCodes('-b2c', 2)).toEqual(['-b2', 'c']);
     expect(splitAnchorCodes('-b2c', 3)).toBeNull();
   });
+
   it('still refuse a team pack pattern that repeats a built-in one, though the built-ins are not re-hashed alone', () => {
     // The anchored built-in set skips the duplicate check at start-up (the build ran it); a set
     // with any rule read at run time is checked whole.
